@@ -1,0 +1,75 @@
+/**
+ * Compiles the calendar seeds (seeds/calendar/cn/<year>.json) into src/calendar/officialNotices.generated.ts
+ * and their JSON Schema into seeds/calendar/schedule-year.schema.json.
+ *
+ *   tsx scripts/generateCalendarTable.ts          regenerate
+ *   tsx scripts/generateCalendarTable.ts --check  fail if a seed is invalid or a generated file is stale
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod/mini';
+import { compileSchedule } from '../src/calendar/compileSchedule.js';
+import { findOverlappingDays, findScheduleIssues } from '../src/calendar/findScheduleIssues.js';
+import { ScheduleYearSchema, type ScheduleYear } from '../src/calendar/scheduleSchema.js';
+
+const SEED_DIR = 'seeds/calendar/cn';
+const TABLE = 'src/calendar/officialNotices.generated.ts';
+const SCHEMA = 'seeds/calendar/schedule-year.schema.json';
+const check = process.argv.includes('--check');
+
+const problems: string[] = [];
+const schedules: ScheduleYear[] = [];
+const files = readdirSync(SEED_DIR).filter((f) => /^\d{4}\.json$/.test(f)).sort();
+for (const file of files) {
+  const result = ScheduleYearSchema.safeParse(JSON.parse(readFileSync(join(SEED_DIR, file), 'utf8')));
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+    continue;
+  }
+  if (`${result.data.year}.json` !== file) problems.push(`${file}: year is ${result.data.year}, but the file is named ${file}`);
+  schedules.push(result.data);
+}
+for (const issue of findScheduleIssues(schedules, (i) => [`${schedules[i]?.year}.json`])) problems.push(`${issue.path.join('.')}: ${issue.message}`);
+const notices = schedules.flatMap(compileSchedule);
+for (const issue of findOverlappingDays(notices)) problems.push(`${issue.path.join('.')}: ${issue.message}`);
+const years = schedules.map((s) => s.year);
+years.forEach((y, i) => {
+  if (i > 0 && y !== (years[i - 1] ?? 0) + 1) problems.push(`seed years are not consecutive: ${years[i - 1]} is followed by ${y}`);
+});
+
+const table = [
+  `// GENERATED from ${SEED_DIR}/*.json by scripts/generateCalendarTable.ts. Do not edit: change the seeds and run \`npm run data:generate\`.`,
+  `import type { CompiledNotice } from './compileSchedule.js';`,
+  '',
+  `/** The official notices ${years[0] ?? ''}–${years[years.length - 1] ?? ''}, compiled from the seeds (dates as day numbers since 1970-01-01). */`,
+  'export const OFFICIAL_NOTICES: readonly CompiledNotice[] = [',
+  ...notices.map((n) => `  ${JSON.stringify(n)},`),
+  '];',
+  '',
+].join('\n');
+const schema = `${JSON.stringify(z.toJSONSchema(ScheduleYearSchema, { unrepresentable: 'any' }), null, 2)}\n`;
+
+if (problems.length > 0) {
+  console.error(`Calendar seeds have ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+const outputs: [string, string][] = [
+  [TABLE, table],
+  [SCHEMA, schema],
+];
+for (const [path, content] of outputs) {
+  let current = '';
+  try {
+    current = readFileSync(path, 'utf8');
+  } catch {
+    current = '';
+  }
+  if (current === content) continue;
+  if (check) {
+    console.error(`${path} is out of date with the seeds: run \`npm run data:generate\` and commit the result.`);
+    process.exit(1);
+  }
+  writeFileSync(path, content);
+  console.log(`wrote ${path}`);
+}
+console.log(`calendar seeds OK: ${files.length} years, ${notices.length} notices`);

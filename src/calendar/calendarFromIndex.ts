@@ -1,0 +1,198 @@
+import { formatIsoDay, isoWeekday, parseIsoDay, shanghaiDayOfDate, twoDigitsAt } from '../_internal/dayNumber.js';
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { describeValue } from '../_internal/describeValue.js';
+import { HOLIDAY, type CalendarIndex } from './calendarIndex.js';
+import { invalidCountError, invalidDateError, outOfRangeError, runsPastCoverageError } from './calendarMessages.js';
+import type { CompiledNotice } from './compileSchedule.js';
+import { HOLIDAY_NAMES } from './holidayKeys.js';
+import type { ResolvedBlock } from './resolveHolidayBlocks.js';
+import type { AddCalendarDaysOptions, Calendar, DayInfo, DayKind, HolidayBlock, HolidayRef, NoticeRef, RollMode } from './types.js';
+
+const KIND_NAMES: readonly DayKind[] = ['weekend', 'workday', 'holiday', 'makeup_workday'];
+const ROLL_MODES: readonly RollMode[] = ['next_working_day', 'none', 'statutory_holidays_only'];
+
+/**
+ * Wraps a {@link CalendarIndex} in the public {@link Calendar} methods. Every answer is a few array reads;
+ * output strings and day-info objects are built once per day and cached.
+ */
+export function calendarFromIndex(index: CalendarIndex): Calendar {
+  const { firstDay, length, monthStart, status, blockOf, workBefore, workAt, afterHolidayRun, blocks } = index;
+  const totalWork = workAt.length;
+  const coverage = Object.freeze({ from: formatIsoDay(firstDay), to: formatIsoDay(firstDay + length - 1) });
+  const isoCache: (string | undefined)[] = new Array<string | undefined>(length);
+  const infoCache: (DayInfo | undefined)[] = new Array<DayInfo | undefined>(length);
+  const noticeRefs = new Map<CompiledNotice, NoticeRef>();
+  const holidayRefs = new Map<ResolvedBlock, HolidayRef>();
+  const yearBlocks = new Map<number, readonly HolidayBlock[]>();
+
+  const monthCount = monthStart.length - 1;
+
+  /** Covered-day index of a date input; throws for an invalid date or one outside the data. */
+  function at(input: unknown, argument: string): number {
+    // Fast path: a well-formed covered 'YYYY-MM-DD', read from its char codes and the month table.
+    if (typeof input === 'string' && input.length === 10 && input.charCodeAt(4) === 45 && input.charCodeAt(7) === 45) {
+      const century = twoDigitsAt(input, 0);
+      const yearOfCentury = twoDigitsAt(input, 2);
+      const month = twoDigitsAt(input, 5);
+      const day = twoDigitsAt(input, 8);
+      const k = (century * 100 + yearOfCentury - index.firstYear) * 12 + month - 1;
+      if (century >= 0 && yearOfCentury >= 0 && month >= 1 && month <= 12 && day >= 1 && k >= 0 && k < monthCount) {
+        const start = monthStart[k] as number;
+        if (day <= (monthStart[k + 1] as number) - start) return start + day - 1;
+      }
+    }
+    return slowAt(input, argument);
+  }
+
+  /** Any other input: a `Date`, a date outside the data, or something invalid (which throws). */
+  function slowAt(input: unknown, argument: string): number {
+    const day = typeof input === 'string' ? parseIsoDay(input) : input instanceof Date ? shanghaiDayOfDate(input) : NaN;
+    if (day !== day) throw invalidDateError(input, argument);
+    const i = day - firstDay;
+    if (i < 0 || i >= length) throw outOfRangeError(day, coverage, argument);
+    return i;
+  }
+
+  function iso(i: number): string {
+    return (isoCache[i] ??= formatIsoDay(firstDay + i));
+  }
+
+  function checkCount(n: unknown, argument: string): number {
+    if (!Number.isSafeInteger(n)) throw invalidCountError(n, argument);
+    return n as number;
+  }
+
+  function noticeRef(notice: CompiledNotice): NoticeRef {
+    let ref = noticeRefs.get(notice);
+    if (!ref) {
+      ref = Object.freeze({ docNo: notice.docNo, title: notice.title, publishedOn: notice.publishedOn, url: notice.url });
+      noticeRefs.set(notice, ref);
+    }
+    return ref;
+  }
+
+  function holidayRef(block: ResolvedBlock): HolidayRef {
+    let ref = holidayRefs.get(block);
+    if (!ref) {
+      const names = block.keys.map((k) => HOLIDAY_NAMES[k]);
+      ref = Object.freeze({
+        key: block.keys[0] ?? 'new_year',
+        nameZh: names.map((n) => n.nameZh).join('、'),
+        nameEn: names.map((n) => n.nameEn).join(' and '),
+      });
+      holidayRefs.set(block, ref);
+    }
+    return ref;
+  }
+
+  function publicBlock(block: ResolvedBlock): HolidayBlock {
+    const restDays: string[] = [];
+    for (const [from, to] of block.rest) for (let d = from; d <= to; d++) restDays.push(formatIsoDay(d));
+    return Object.freeze({
+      ...holidayRef(block),
+      keys: Object.freeze([...block.keys]),
+      restDays: Object.freeze(restDays),
+      makeupDays: Object.freeze([...block.makeup].sort((a, b) => a - b).map(formatIsoDay)),
+      notice: noticeRef(block.notice),
+      history: Object.freeze(block.history.map(noticeRef)),
+    });
+  }
+
+  /** The `rank`-th working day (0-based) as a string; throws when it lies beyond the data, describing `operation`. */
+  function workingDay(rank: number, operation: string, from: number): string {
+    if (rank < 0 || rank >= totalWork) throw runsPastCoverageError(`${operation} ${iso(from)}`, coverage);
+    return iso(workAt[rank] as number);
+  }
+
+  const calendar: Calendar = {
+    isWorkingDay(date) {
+      return ((status[at(date, 'date')] as number) & 1) === 1;
+    },
+
+    getDayInfo(date) {
+      const i = at(date, 'date');
+      let info = infoCache[i];
+      if (!info) {
+        const code = status[i] as number;
+        const block = blocks[(blockOf[i] as number) - 1];
+        info = Object.freeze({
+          date: iso(i),
+          weekday: isoWeekday(firstDay + i),
+          isWorkingDay: (code & 1) === 1,
+          kind: KIND_NAMES[code] as DayKind,
+          ...(block ? { holiday: holidayRef(block), source: noticeRef(block.notice) } : {}),
+        });
+        infoCache[i] = info;
+      }
+      return info;
+    },
+
+    addWorkingDays(date, n) {
+      const i = at(date, 'date');
+      const count = checkCount(n, 'n');
+      if (count === 0) return iso(i);
+      const rank = count > 0 ? (workBefore[i + 1] as number) + count - 1 : (workBefore[i] as number) + count;
+      return workingDay(rank, `Adding ${count} working days to`, i);
+    },
+
+    countWorkingDays(start, end) {
+      const s = at(start, 'start');
+      const e = at(end, 'end');
+      return (workBefore[e + 1] as number) - (workBefore[s + 1] as number);
+    },
+
+    nextWorkingDay(date) {
+      const i = at(date, 'date');
+      return workingDay(workBefore[i + 1] as number, 'The working day after', i);
+    },
+
+    previousWorkingDay(date) {
+      const i = at(date, 'date');
+      return workingDay((workBefore[i] as number) - 1, 'The working day before', i);
+    },
+
+    addCalendarDays(date, n, options?: AddCalendarDaysOptions) {
+      const i = at(date, 'date');
+      const count = checkCount(n, 'n');
+      if (count < 0) throw invalidCountError(n, 'n (a period of calendar days is never negative)');
+      const roll = options?.roll ?? 'next_working_day';
+      if (!ROLL_MODES.includes(roll)) {
+        throw new InvalidArgumentError(`\`options.roll\` is ${describeValue(roll)}; valid values are ${ROLL_MODES.map((r) => `'${r}'`).join(', ')}.`, {
+          argument: 'options.roll',
+        });
+      }
+      const operation = `A period of ${count} calendar days from`;
+      const last = i + count;
+      if (last >= length) throw runsPastCoverageError(`${operation} ${iso(i)}`, coverage);
+      const code = status[last] as number;
+      if (roll === 'none' || (code & 1) === 1) return iso(last);
+      if (roll === 'statutory_holidays_only') {
+        if (code !== HOLIDAY) return iso(last);
+        const after = afterHolidayRun[last] as number;
+        if (after >= length) throw runsPastCoverageError(`${operation} ${iso(i)}`, coverage);
+        return iso(after);
+      }
+      return workingDay(workBefore[last] as number, operation, i);
+    },
+
+    holidaysOf(year) {
+      if (!Number.isInteger(year)) {
+        throw new InvalidArgumentError(`\`year\` must be an integer year such as 2021, got ${describeValue(year)}.`, { argument: 'year' });
+      }
+      if (year < index.firstYear || year > index.lastYear) {
+        throw runsPastCoverageError(`The holidays of ${year}`, coverage);
+      }
+      let list = yearBlocks.get(year);
+      if (!list) {
+        list = Object.freeze(blocks.filter((b) => b.year === year).map(publicBlock));
+        yearBlocks.set(year, list);
+      }
+      return list;
+    },
+
+    calendarCoverage() {
+      return coverage;
+    },
+  };
+  return Object.freeze(calendar);
+}

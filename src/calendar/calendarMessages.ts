@@ -1,0 +1,50 @@
+import { civilFromDays, daysInMonth, formatIsoDay } from '../_internal/dayNumber.js';
+import { describeValue } from '../_internal/describeValue.js';
+import { CalendarOutOfRangeError, InvalidDateError } from '../errors/calendarErrors.js';
+import type { CalendarCoverage } from './types.js';
+
+const EXPECTED = "Expected a real date written 'YYYY-MM-DD' (e.g. '2021-10-08') or a valid Date.";
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a date input was rejected, in one sentence. */
+function reasonFor(input: unknown): string {
+  if (input instanceof Date) return 'is an invalid Date (its time value is NaN)';
+  if (typeof input !== 'string') return `is ${describeValue(input)}, not a date`;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
+  if (!m) return `(${describeValue(input)}) is not written 'YYYY-MM-DD' with ASCII digits`;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `(${describeValue(input)}) has month ${m[2]}; months are 01–12`;
+  return `(${describeValue(input)}) does not exist: ${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days, not ${day}`;
+}
+
+/** The error for an input that is not a real date. */
+export function invalidDateError(input: unknown, argument: string): InvalidDateError {
+  return new InvalidDateError(`\`${argument}\` ${reasonFor(input)}. ${EXPECTED}`, { argument, input: describeValue(input) });
+}
+
+/** The error for a day count that is not a safe integer. */
+export function invalidCountError(n: unknown, argument: string): InvalidDateError {
+  return new InvalidDateError(`\`${argument}\` must be a finite integer number of days, got ${describeValue(n)}.`, { argument, input: describeValue(n) });
+}
+
+function coverageText(coverage: CalendarCoverage): string {
+  return `the calendar has official data from ${coverage.from} to ${coverage.to}`;
+}
+
+const HINT = 'Pass the missing year to createCalendar({ schedules }) once its notice is published.';
+
+/** The error for a day outside the calendar's data. */
+export function outOfRangeError(day: number, coverage: CalendarCoverage, argument: string): CalendarOutOfRangeError {
+  const date = formatIsoDay(day);
+  const year = civilFromDays(day)[0];
+  return new CalendarOutOfRangeError(`\`${argument}\` is ${date}, outside the calendar: ${coverageText(coverage)} and none for ${year}. ${HINT}`, {
+    argument,
+    date,
+    coverage,
+  });
+}
+
+/** The error for an operation whose answer lies beyond the calendar's data. */
+export function runsPastCoverageError(operation: string, coverage: CalendarCoverage): CalendarOutOfRangeError {
+  return new CalendarOutOfRangeError(`${operation} needs days beyond the calendar's data: ${coverageText(coverage)}. ${HINT}`, { operation, coverage });
+}

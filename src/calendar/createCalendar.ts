@@ -1,0 +1,99 @@
+import { describeValue } from '../_internal/describeValue.js';
+import { InvalidScheduleError } from '../errors/calendarErrors.js';
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { buildCalendarIndex } from './calendarIndex.js';
+import { calendarFromIndex } from './calendarFromIndex.js';
+import { compileSchedule, type CompiledNotice } from './compileSchedule.js';
+import { findOverlappingDays, findScheduleIssues, type ScheduleIssue } from './findScheduleIssues.js';
+import { OFFICIAL_NOTICES } from './officialNotices.generated.js';
+import { ScheduleYearSchema, type ScheduleYear } from './scheduleSchema.js';
+import type { Calendar } from './types.js';
+
+/** Options of {@link createCalendar}. */
+export interface CreateCalendarOptions {
+  /**
+   * Yearly schedules to add or to put in place of the built-in ones, in the shape of a seed file
+   * (`seeds/calendar/cn/<year>.json`, validated by {@link ScheduleYearSchema}). A year given here replaces
+   * that year's built-in notices entirely. The covered years must stay consecutive.
+   */
+  readonly schedules?: readonly ScheduleYear[];
+}
+
+const OPTION_KEYS = ['schedules'];
+
+function formatIssues(issues: readonly ScheduleIssue[]): string {
+  return issues.map((i) => `${i.path.length ? i.path.join('.') : '(schedules)'}: ${i.message}`).join('; ');
+}
+
+function validateSchedules(value: unknown): ScheduleYear[] {
+  if (!Array.isArray(value)) {
+    throw new InvalidScheduleError(`\`schedules\` must be an array of schedule years, got ${describeValue(value)}.`, { issues: [] });
+  }
+  const issues: ScheduleIssue[] = [];
+  const parsed: ScheduleYear[] = [];
+  value.forEach((item, i) => {
+    const result = ScheduleYearSchema.safeParse(item);
+    if (result.success) parsed.push(result.data);
+    else for (const issue of result.error.issues) issues.push({ path: ['schedules', i, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message });
+  });
+  if (issues.length === 0) issues.push(...findScheduleIssues(parsed, (i) => ['schedules', i]));
+  if (issues.length > 0) {
+    throw new InvalidScheduleError(`Invalid schedule: ${formatIssues(issues)}. See ScheduleYearSchema for the expected shape.`, { issues });
+  }
+  return parsed;
+}
+
+/** Groups notices by schedule year, with the years in order. */
+function noticesByYear(notices: readonly CompiledNotice[]): Map<number, CompiledNotice[]> {
+  const byYear = new Map<number, CompiledNotice[]>();
+  for (const notice of notices) byYear.set(notice.year, [...(byYear.get(notice.year) ?? []), notice]);
+  return byYear;
+}
+
+/** Builds a calendar over the built-in notices, with `schedules` added or put in place of built-in years. */
+export function calendarFromSchedules(schedules: readonly ScheduleYear[]): Calendar {
+  const byYear = noticesByYear(OFFICIAL_NOTICES);
+  for (const schedule of schedules) byYear.set(schedule.year, compileSchedule(schedule));
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  const firstYear = years[0] ?? 0;
+  const lastYear = years[years.length - 1] ?? 0;
+  const missing = Array.from({ length: lastYear - firstYear + 1 }, (_, k) => firstYear + k).filter((y) => !byYear.has(y));
+  if (missing.length > 0) {
+    throw new InvalidScheduleError(
+      `Invalid schedule: covered years must be consecutive, but ${missing.join(', ')} ${missing.length > 1 ? 'have' : 'has'} no schedule between ${firstYear} and ${lastYear}.`,
+      { issues: [{ path: ['schedules'], message: `missing years ${missing.join(', ')}` }] },
+    );
+  }
+  const notices = years.flatMap((y) => byYear.get(y) ?? []);
+  // The built-in notices are checked when they are generated; only runtime schedules can clash.
+  const overlaps = schedules.length > 0 ? findOverlappingDays(notices) : [];
+  if (overlaps.length > 0) throw new InvalidScheduleError(`Invalid schedule: ${formatIssues(overlaps)}.`, { issues: overlaps });
+  return calendarFromIndex(buildCalendarIndex(notices, firstYear, lastYear));
+}
+
+/**
+ * Creates a calendar object with the same functions as the module's, as methods. Creating one never changes
+ * the default calendar; two calendars never share data.
+ *
+ * @param options - `schedules` to add or replace (validated with zod).
+ * @returns A frozen {@link Calendar}.
+ * @throws {@link InvalidScheduleError} INVALID_SCHEDULE when a schedule does not match the seed shape (the message and `details.issues` name each bad path).
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `options` is not an object or has unknown keys.
+ * @example
+ * ```ts
+ * const cal = createCalendar({ schedules: [schedule2027] });
+ * cal.calendarCoverage(); //=> { from: '2004-01-01', to: '2027-12-31' }
+ * ```
+ */
+export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidArgumentError(`\`options\` must be an object such as { schedules: [...] }, got ${describeValue(options)}.`, { argument: 'options' });
+  }
+  const unknown = Object.keys(options).filter((k) => !OPTION_KEYS.includes(k));
+  if (unknown.length > 0) {
+    throw new InvalidArgumentError(`Unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `\`${k}\``).join(', ')}; valid options: ${OPTION_KEYS.join(', ')}.`, {
+      argument: 'options',
+    });
+  }
+  return calendarFromSchedules(options.schedules === undefined ? [] : validateSchedules(options.schedules));
+}

@@ -1,0 +1,13 @@
+import { calendarFromSchedules } from './createCalendar.js';
+import type { Calendar } from './types.js';
+
+/**
+ * The calendar of the official State Council schedules shipped with the library (see `calendarCoverage()`).
+ * Frozen; `createCalendar` makes others without touching it.
+ *
+ * @example
+ * ```ts
+ * defaultCalendar.isWorkingDay('2021-10-09'); //=> true (a make-up working day)
+ * ```
+ */
+export const defaultCalendar: Calendar = calendarFromSchedules([]);

@@ -1,0 +1,28 @@
+export {
+  isWorkingDay,
+  getDayInfo,
+  addWorkingDays,
+  countWorkingDays,
+  nextWorkingDay,
+  previousWorkingDay,
+  addCalendarDays,
+  holidaysOf,
+  calendarCoverage,
+} from './workingDayFunctions.js';
+export { createCalendar, type CreateCalendarOptions } from './createCalendar.js';
+export { defaultCalendar } from './defaultCalendar.js';
+export { ScheduleYearSchema, NoticeSchema, HolidayArrangementSchema, type ScheduleYear, type Notice, type HolidayArrangement } from './scheduleSchema.js';
+export { HOLIDAY_KEYS, HOLIDAY_NAMES, type HolidayKey } from './holidayKeys.js';
+export type {
+  Calendar,
+  DateInput,
+  DayInfo,
+  DayKind,
+  HolidayBlock,
+  HolidayRef,
+  NoticeRef,
+  RollMode,
+  AddCalendarDaysOptions,
+  CalendarCoverage,
+} from './types.js';
+export { YingshangError, isYingshangError, InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError, InvalidArgumentError, type ErrorCode } from '../errors/index.js';

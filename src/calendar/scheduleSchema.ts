@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+import { parseIsoDay } from '../_internal/dayNumber.js';
+import { HOLIDAY_KEYS } from './holidayKeys.js';
+
+const IsoDateSchema = z.string().check(
+  z.refine((s) => !Number.isNaN(parseIsoDay(s)), { message: "must be a real date written 'YYYY-MM-DD'" }),
+);
+
+const RestRangeSchema = z
+  .strictObject({ from: IsoDateSchema, to: IsoDateSchema })
+  .check(z.refine((r) => r.from <= r.to, { message: '`from` must not be after `to`' }));
+
+/**
+ * One holiday's arrangement in a notice: its rest days (放假调休, whole ranges as the notice states them,
+ * weekend days and swapped weekdays included) and its make-up working days (调休上班).
+ */
+export const HolidayArrangementSchema = z.strictObject({
+  /** The holiday; for a merged block (国庆节、中秋节) the first one the notice names. */
+  key: z.enum(HOLIDAY_KEYS),
+  /** Other holidays merged into the same block, e.g. `['mid_autumn']`. */
+  alsoKeys: z.optional(z.array(z.enum(HOLIDAY_KEYS))),
+  rest: z.array(RestRangeSchema).check(z.minLength(1)),
+  makeup: z.array(IsoDateSchema),
+  /** The notice's own sentence for this holiday, verbatim. */
+  quote: z.optional(z.string().check(z.minLength(1))),
+});
+
+/** A notice of the State Council (or its General Office) that fixes or amends a year's schedule. */
+export const NoticeSchema = z.strictObject({
+  kind: z.enum(['schedule', 'amendment']),
+  issuer: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
+  docNo: z.string().check(z.minLength(1)),
+  publishedOn: IsoDateSchema,
+  url: z.string().check(z.regex(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })),
+  /** Arrangements this notice sets; in an amendment each replaces the earlier arrangement of the same key. */
+  holidays: z.array(HolidayArrangementSchema).check(z.minLength(1)),
+});
+
+/**
+ * A schedule year: the notice that fixed the year's holidays and the amendments published later, in order.
+ * This is the shape of `seeds/calendar/cn/<year>.json` and of `createCalendar({ schedules })`.
+ */
+export const ScheduleYearSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  year: z.int().check(z.gte(1990), z.lte(2200)),
+  notices: z.array(NoticeSchema).check(z.minLength(1)),
+});
+
+/** A schedule year, as validated by {@link ScheduleYearSchema}. */
+export type ScheduleYear = z.infer<typeof ScheduleYearSchema>;
+/** A notice inside a {@link ScheduleYear}. */
+export type Notice = z.infer<typeof NoticeSchema>;
+/** A holiday arrangement inside a {@link Notice}. */
+export type HolidayArrangement = z.infer<typeof HolidayArrangementSchema>;

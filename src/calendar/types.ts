@@ -1,0 +1,79 @@
+import type { HolidayKey } from './holidayKeys.js';
+
+/** A civil date in China: a `'YYYY-MM-DD'` string, or a `Date` read as its Asia/Shanghai date. */
+export type DateInput = string | Date;
+
+/** What kind of day a date is. */
+export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup_workday';
+
+/** The notice (or amendment) that fixed a day or a holiday block. */
+export interface NoticeRef {
+  readonly docNo: string;
+  readonly title: string;
+  /** `'YYYY-MM-DD'`. */
+  readonly publishedOn: string;
+  readonly url: string;
+}
+
+/** A holiday named on a day. */
+export interface HolidayRef {
+  readonly key: HolidayKey;
+  readonly nameZh: string;
+  readonly nameEn: string;
+}
+
+/** Everything the calendar knows about one day. */
+export interface DayInfo {
+  /** `'YYYY-MM-DD'`. */
+  readonly date: string;
+  /** 1 = Monday … 7 = Sunday. */
+  readonly weekday: number;
+  readonly isWorkingDay: boolean;
+  readonly kind: DayKind;
+  /** Present on rest days and make-up working days that belong to a holiday. */
+  readonly holiday?: HolidayRef;
+  /** The notice that made this day differ from the Monday–Friday default. */
+  readonly source?: NoticeRef;
+}
+
+/** One holiday block of a year, after every amendment. */
+export interface HolidayBlock extends HolidayRef {
+  /** Every holiday merged into this block, the primary `key` first (e.g. `['national_day', 'mid_autumn']`). */
+  readonly keys: readonly HolidayKey[];
+  /** Rest days, `'YYYY-MM-DD'`, ascending. */
+  readonly restDays: readonly string[];
+  /** Make-up working days (调休上班), `'YYYY-MM-DD'`, ascending. */
+  readonly makeupDays: readonly string[];
+  /** The notice that set this arrangement (the amendment, if one replaced the original). */
+  readonly notice: NoticeRef;
+  /** Every notice of the year that touched this holiday, oldest first (the original and its amendments). */
+  readonly history: readonly NoticeRef[];
+}
+
+/** How `addCalendarDays` treats a last day that is not a working day (民法典 §203). */
+export type RollMode = 'next_working_day' | 'none' | 'statutory_holidays_only';
+
+/** Options of `addCalendarDays`. */
+export interface AddCalendarDaysOptions {
+  /** Default `'next_working_day'`. */
+  readonly roll?: RollMode;
+}
+
+/** The first and last date with official data, `'YYYY-MM-DD'`. */
+export interface CalendarCoverage {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A working-day calendar: the default one, or one made by `createCalendar`. */
+export interface Calendar {
+  isWorkingDay(date: DateInput): boolean;
+  getDayInfo(date: DateInput): DayInfo;
+  addWorkingDays(date: DateInput, n: number): string;
+  countWorkingDays(start: DateInput, end: DateInput): number;
+  nextWorkingDay(date: DateInput): string;
+  previousWorkingDay(date: DateInput): string;
+  addCalendarDays(date: DateInput, n: number, options?: AddCalendarDaysOptions): string;
+  holidaysOf(year: number): readonly HolidayBlock[];
+  calendarCoverage(): CalendarCoverage;
+}

@@ -1,0 +1,157 @@
+import { defaultCalendar } from './defaultCalendar.js';
+import type { AddCalendarDaysOptions, CalendarCoverage, DateInput, DayInfo, HolidayBlock } from './types.js';
+
+/**
+ * Whether `date` is a working day: Monday to Friday unless an official rest day, plus weekend days declared
+ * working days (调休上班).
+ *
+ * @param date - `'YYYY-MM-DD'`, or a `Date` read as its Asia/Shanghai date.
+ * @returns `true` on working days.
+ * @throws {@link InvalidDateError} INVALID_DATE when `date` is malformed or impossible.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when `date` is outside `calendarCoverage()`.
+ * @example
+ * ```ts
+ * isWorkingDay('2021-10-01'); //=> false (国庆节)
+ * isWorkingDay('2021-10-09'); //=> true (Saturday, 调休上班)
+ * ```
+ */
+export function isWorkingDay(date: DateInput): boolean {
+  return defaultCalendar.isWorkingDay(date);
+}
+
+/**
+ * Everything the calendar knows about a day: weekday, kind, the holiday it belongs to and the notice that fixed it.
+ *
+ * @param date - `'YYYY-MM-DD'`, or a `Date` read as its Asia/Shanghai date.
+ * @returns A frozen {@link DayInfo}.
+ * @throws {@link InvalidDateError} INVALID_DATE when `date` is malformed or impossible.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when `date` is outside `calendarCoverage()`.
+ * @example
+ * ```ts
+ * getDayInfo('2021-10-09').kind; //=> 'makeup_workday'
+ * getDayInfo('2021-10-09').holiday?.key; //=> 'national_day'
+ * ```
+ */
+export function getDayInfo(date: DateInput): DayInfo {
+  return defaultCalendar.getDayInfo(date);
+}
+
+/**
+ * The `n`-th working day strictly after `date` (n > 0) or strictly before it (n < 0); `n = 0` returns `date`.
+ * The start day is never counted, whatever kind of day it is.
+ *
+ * @param date - The start, `'YYYY-MM-DD'` or a `Date`.
+ * @param n - A whole number of working days.
+ * @returns `'YYYY-MM-DD'`.
+ * @throws {@link InvalidDateError} INVALID_DATE when `date` is invalid or `n` is not a finite integer.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the answer lies outside `calendarCoverage()`.
+ * @example
+ * ```ts
+ * addWorkingDays('2021-09-29', 5); //=> '2021-10-12'
+ * ```
+ */
+export function addWorkingDays(date: DateInput, n: number): string {
+  return defaultCalendar.addWorkingDays(date, n);
+}
+
+/**
+ * The number of working days d with `start < d ≤ end`; negative when `end` is before `start`.
+ * `countWorkingDays(a, addWorkingDays(a, n)) === n` for every n ≥ 0.
+ *
+ * @param start - Excluded from the count.
+ * @param end - Included in the count.
+ * @returns The signed number of working days.
+ * @throws {@link InvalidDateError} INVALID_DATE when either date is invalid.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when either date is outside `calendarCoverage()`.
+ * @example
+ * ```ts
+ * countWorkingDays('2021-09-29', '2021-10-12'); //=> 5
+ * ```
+ */
+export function countWorkingDays(start: DateInput, end: DateInput): number {
+  return defaultCalendar.countWorkingDays(start, end);
+}
+
+/**
+ * The first working day strictly after `date`.
+ *
+ * @param date - `'YYYY-MM-DD'` or a `Date`.
+ * @returns `'YYYY-MM-DD'`.
+ * @throws {@link InvalidDateError} INVALID_DATE when `date` is invalid.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the answer lies outside `calendarCoverage()`.
+ * @example
+ * ```ts
+ * nextWorkingDay('2021-09-30'); //=> '2021-10-08'
+ * ```
+ */
+export function nextWorkingDay(date: DateInput): string {
+  return defaultCalendar.nextWorkingDay(date);
+}
+
+/**
+ * The last working day strictly before `date`.
+ *
+ * @param date - `'YYYY-MM-DD'` or a `Date`.
+ * @returns `'YYYY-MM-DD'`.
+ * @throws {@link InvalidDateError} INVALID_DATE when `date` is invalid.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the answer lies outside `calendarCoverage()`.
+ * @example
+ * ```ts
+ * previousWorkingDay('2021-10-08'); //=> '2021-09-30'
+ * ```
+ */
+export function previousWorkingDay(date: DateInput): string {
+  return defaultCalendar.previousWorkingDay(date);
+}
+
+/**
+ * The last day of a period of `n` calendar days under 民法典 §201 and §203: the start day is not counted, and when
+ * day `n` is not a working day the period ends on the next working day. `options.roll`: `'next_working_day'`
+ * (default), `'none'` (a fixed day, no roll), or `'statutory_holidays_only'` (roll only out of an announced
+ * holiday block, to the day after it, not out of an ordinary weekend).
+ *
+ * @param date - The day of the triggering event (day 0).
+ * @param n - A whole, non-negative number of calendar days.
+ * @param options - `{ roll }`.
+ * @returns `'YYYY-MM-DD'`.
+ * @throws {@link InvalidDateError} INVALID_DATE when `date` is invalid or `n` is not a non-negative integer.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the answer lies outside `calendarCoverage()`.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `options.roll` is not one of the three modes.
+ * @example
+ * ```ts
+ * addCalendarDays('2021-09-11', 20); //=> '2021-10-08' (day 20 is 10-01, inside 国庆节)
+ * addCalendarDays('2021-06-06', 20, { roll: 'statutory_holidays_only' }); //=> '2021-06-26'
+ * ```
+ */
+export function addCalendarDays(date: DateInput, n: number, options?: AddCalendarDaysOptions): string {
+  return defaultCalendar.addCalendarDays(date, n, options);
+}
+
+/**
+ * The holiday blocks of a schedule year after every amendment: names, rest days, make-up days and the notices.
+ *
+ * @param year - A schedule year inside `calendarCoverage()`.
+ * @returns Frozen blocks, ordered by their first rest day.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `year` is not an integer.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the year has no schedule.
+ * @example
+ * ```ts
+ * holidaysOf(2020).find((h) => h.key === 'spring_festival')?.history.length; //=> 2 (the 2020 extension)
+ * ```
+ */
+export function holidaysOf(year: number): readonly HolidayBlock[] {
+  return defaultCalendar.holidaysOf(year);
+}
+
+/**
+ * The first and last date the default calendar has official data for.
+ *
+ * @returns `{ from, to }` as `'YYYY-MM-DD'`.
+ * @example
+ * ```ts
+ * calendarCoverage(); //=> { from: '2004-01-01', to: '2026-12-31' }
+ * ```
+ */
+export function calendarCoverage(): CalendarCoverage {
+  return defaultCalendar.calendarCoverage();
+}

@@ -1,0 +1,4 @@
+export { YingshangError, isYingshangError } from './YingshangError.js';
+export { InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError } from './calendarErrors.js';
+export { InvalidArgumentError } from './InvalidArgumentError.js';
+export type { ErrorCode } from './codes.js';
