@@ -1,0 +1,45 @@
+import { YingshangError } from './YingshangError.js';
+
+/**
+ * Thrown when no measure of the plan has the given number or id (numbers are 1–53, ids `'m01'`…`'m53'`;
+ * a numeric string such as `'6'` is not an id). Code `UNKNOWN_MEASURE`; `details.input` is the argument.
+ *
+ * @category Errors
+ * @since 0.1.0
+ * @example
+ * ```ts
+ * try { getMeasure(54); } catch (e) { isYingshangError(e, 'UNKNOWN_MEASURE'); } //=> true
+ * ```
+ */
+export class UnknownMeasureError extends YingshangError {
+  override readonly name = 'UnknownMeasureError';
+  /**
+   * @param message - What was wrong and what is valid.
+   * @param details - `{ input }`.
+   */
+  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super('UNKNOWN_MEASURE', message, details);
+  }
+}
+
+/**
+ * Thrown when no unit of the plan has the given id, name or alias. Code `UNKNOWN_DEPARTMENT`;
+ * `details.input` is the argument and `details.validIds` lists every department id.
+ *
+ * @category Errors
+ * @since 0.1.0
+ * @example
+ * ```ts
+ * try { getDepartment('区市场局'); } catch (e) { isYingshangError(e, 'UNKNOWN_DEPARTMENT'); } //=> true
+ * ```
+ */
+export class UnknownDepartmentError extends YingshangError {
+  override readonly name = 'UnknownDepartmentError';
+  /**
+   * @param message - What was wrong and what is valid.
+   * @param details - `{ input, validIds }`.
+   */
+  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super('UNKNOWN_DEPARTMENT', message, details);
+  }
+}

@@ -1,0 +1,22 @@
+// yingshang/measures: the plan 江津府办发〔2021〕113号 as typed, frozen data. Named re-exports only.
+export { plan } from './plan.js';
+export { sections } from './sections.js';
+export { measures } from './measures.js';
+export { safeguards } from './safeguards.js';
+export { departments } from './departments.js';
+export { getMeasure } from './getMeasure.js';
+export { listMeasures } from './listMeasures.js';
+export type { MeasureFilter, DepartmentRole } from './listMeasures.js';
+export { getDepartment } from './getDepartment.js';
+export { TOPICS, TopicSchema } from './topics.js';
+export type { Topic } from './topics.js';
+export { DEPARTMENT_KINDS, DepartmentKindSchema, DepartmentSchema } from './departmentSchema.js';
+export type { DepartmentKind, Department } from './departmentSchema.js';
+export { SectionRefSchema, SectionSchema } from './sectionSchema.js';
+export type { SectionRef, Section } from './sectionSchema.js';
+export { MeasureSchema } from './measureSchema.js';
+export type { Measure } from './measureSchema.js';
+export { SafeguardSchema } from './safeguardSchema.js';
+export type { Safeguard } from './safeguardSchema.js';
+export { ChapterSchema, PlanSchema } from './planSchema.js';
+export type { Chapter, Plan } from './planSchema.js';

@@ -1,0 +1,27 @@
+import { SEED } from './data.generated.js';
+import { EDITORIAL } from './editorial.js';
+import type { Safeguard } from './safeguardSchema.js';
+import { deepFreeze } from './_internal/deepFreeze.js';
+
+/**
+ * The four unnumbered safeguard items of chapter 四 (（一）加强组织领导 … （四）加大宣传力度), with verbatim texts. Deeply frozen.
+ *
+ * @category Measures
+ * @since 0.1.0
+ * @see 江津府办发〔2021〕113号 (`seeds/jiangjin-2021-113.txt`)
+ * @example
+ * ```ts
+ * safeguards.map((s) => s.title); //=> ['加强组织领导', '狠抓措施落实', '强化评估督导', '加大宣传力度']
+ * ```
+ */
+export const safeguards: readonly Safeguard[] = deepFreeze(
+  SEED.safeguards.map(
+    (s): Safeguard => ({
+      chapter: 4,
+      ordinal: s.ordinal,
+      title: s.title,
+      titleEn: EDITORIAL.safeguardsEn[s.ordinal] ?? '',
+      text: s.text,
+    }),
+  ),
+);
