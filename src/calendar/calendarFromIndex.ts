@@ -6,7 +6,7 @@ import { invalidCountError, invalidDateError, outOfRangeError, runsPastCoverageE
 import type { CompiledNotice } from './compileSchedule.js';
 import { HOLIDAY_NAMES } from './holidayKeys.js';
 import type { ResolvedBlock } from './resolveHolidayBlocks.js';
-import type { AddCalendarDaysOptions, Calendar, DayInfo, DayKind, HolidayBlock, HolidayRef, NoticeRef, RollMode } from './types.js';
+import type { AddCalendarDaysOptions, Calendar, CalendarSources, DayInfo, DayKind, HolidayBlock, HolidayRef, NoticeRef, RollMode } from './types.js';
 
 const KIND_NAMES: readonly DayKind[] = ['weekend', 'workday', 'holiday', 'makeup_workday'];
 const ROLL_MODES: readonly RollMode[] = ['next_working_day', 'none', 'statutory_holidays_only'];
@@ -15,7 +15,7 @@ const ROLL_MODES: readonly RollMode[] = ['next_working_day', 'none', 'statutory_
  * Wraps a {@link CalendarIndex} in the public {@link Calendar} methods. Every answer is a few array reads;
  * output strings and day-info objects are built once per day and cached.
  */
-export function calendarFromIndex(index: CalendarIndex): Calendar {
+export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources = {}): Calendar {
   const { firstDay, length, monthStart, status, blockOf, workBefore, workAt, afterHolidayRun, blocks } = index;
   const totalWork = workAt.length;
   const coverage = Object.freeze({ from: formatIsoDay(firstDay), to: formatIsoDay(firstDay + length - 1) });
@@ -193,6 +193,8 @@ export function calendarFromIndex(index: CalendarIndex): Calendar {
     calendarCoverage() {
       return coverage;
     },
+
+    asKnownOn: sources.asKnownOn,
   };
   return Object.freeze(calendar);
 }

@@ -7,7 +7,8 @@ import { compileSchedule, type CompiledNotice } from './compileSchedule.js';
 import { findOverlappingDays, findScheduleIssues, type ScheduleIssue } from './findScheduleIssues.js';
 import { OFFICIAL_NOTICES } from './officialNotices.generated.js';
 import { ScheduleYearSchema, type ScheduleYear } from './scheduleSchema.js';
-import type { Calendar } from './types.js';
+import type { Calendar, CalendarSources, DateInput } from './types.js';
+import { requireIsoDate } from './requireIsoDate.js';
 
 /** Options of {@link createCalendar}. */
 export interface CreateCalendarOptions {
@@ -17,9 +18,14 @@ export interface CreateCalendarOptions {
    * that year's built-in notices entirely. The covered years must stay consecutive.
    */
   readonly schedules?: readonly ScheduleYear[];
+  /**
+   * Answer as the calendar was known on this day: only notices and amendments published on or before it count,
+   * and years whose notice came later are not covered. For audits: "what should a system have computed then?"
+   */
+  readonly asKnownOn?: DateInput;
 }
 
-const OPTION_KEYS = ['schedules'];
+const OPTION_KEYS = ['schedules', 'asKnownOn'];
 
 function formatIssues(issues: readonly ScheduleIssue[]): string {
   return issues.map((i) => `${i.path.length ? i.path.join('.') : '(schedules)'}: ${i.message}`).join('; ');
@@ -50,10 +56,27 @@ function noticesByYear(notices: readonly CompiledNotice[]): Map<number, Compiled
   return byYear;
 }
 
+/** Keeps the notices published on or before `asKnownOn`, and the years whose schedule notice is among them. */
+function knownOn(byYear: Map<number, CompiledNotice[]>, asKnownOn: string): Map<number, CompiledNotice[]> {
+  const known = new Map<number, CompiledNotice[]>();
+  for (const [year, notices] of byYear) {
+    const published = notices.filter((n) => n.publishedOn <= asKnownOn);
+    if (published.some((n) => n.kind === 'schedule')) known.set(year, published);
+  }
+  if (known.size === 0) {
+    const earliest = [...byYear.values()].flat().reduce((a, n) => (n.publishedOn < a ? n.publishedOn : a), '9999-12-31');
+    throw new InvalidArgumentError(`\`asKnownOn\` is ${asKnownOn}, before any notice the calendar has: the earliest was published on ${earliest}.`, {
+      argument: 'asKnownOn',
+    });
+  }
+  return known;
+}
+
 /** Builds a calendar over the built-in notices, with `schedules` added or put in place of built-in years. */
-export function calendarFromSchedules(schedules: readonly ScheduleYear[]): Calendar {
-  const byYear = noticesByYear(OFFICIAL_NOTICES);
+export function calendarFromSchedules(schedules: readonly ScheduleYear[], sources: CalendarSources = {}): Calendar {
+  let byYear = noticesByYear(OFFICIAL_NOTICES);
   for (const schedule of schedules) byYear.set(schedule.year, compileSchedule(schedule));
+  if (sources.asKnownOn !== undefined) byYear = knownOn(byYear, sources.asKnownOn);
   const years = [...byYear.keys()].sort((a, b) => a - b);
   const firstYear = years[0] ?? 0;
   const lastYear = years[years.length - 1] ?? 0;
@@ -68,17 +91,18 @@ export function calendarFromSchedules(schedules: readonly ScheduleYear[]): Calen
   // The built-in notices are checked when they are generated; only runtime schedules can clash.
   const overlaps = schedules.length > 0 ? findOverlappingDays(notices) : [];
   if (overlaps.length > 0) throw new InvalidScheduleError(`Invalid schedule: ${formatIssues(overlaps)}.`, { issues: overlaps });
-  return calendarFromIndex(buildCalendarIndex(notices, firstYear, lastYear));
+  return calendarFromIndex(buildCalendarIndex(notices, firstYear, lastYear), sources);
 }
 
 /**
  * Creates a calendar object with the same functions as the module's, as methods. Creating one never changes
  * the default calendar; two calendars never share data.
  *
- * @param options - `schedules` to add or replace (validated with zod).
+ * @param options - `schedules` to add or replace (validated with zod); `asKnownOn` to answer as of a past day.
  * @returns A frozen {@link Calendar}.
  * @throws {@link InvalidScheduleError} INVALID_SCHEDULE when a schedule does not match the seed shape (the message and `details.issues` name each bad path).
- * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `options` is not an object or has unknown keys.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `options` is not an object or has unknown keys, or `asKnownOn` precedes every notice.
+ * @throws {@link InvalidDateError} INVALID_DATE when `asKnownOn` is not a real date.
  * @example
  * ```ts
  * const cal = createCalendar({ schedules: [schedule2027] });
@@ -95,5 +119,6 @@ export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
       argument: 'options',
     });
   }
-  return calendarFromSchedules(options.schedules === undefined ? [] : validateSchedules(options.schedules));
+  const schedules = options.schedules === undefined ? [] : validateSchedules(options.schedules);
+  return calendarFromSchedules(schedules, options.asKnownOn === undefined ? {} : { asKnownOn: requireIsoDate(options.asKnownOn, 'asKnownOn') });
 }

@@ -76,4 +76,12 @@ export interface Calendar {
   addCalendarDays(date: DateInput, n: number, options?: AddCalendarDaysOptions): string;
   holidaysOf(year: number): readonly HolidayBlock[];
   calendarCoverage(): CalendarCoverage;
+  /** The day the calendar answers as of (`createCalendar({ asKnownOn })`), or `undefined` for everything known. */
+  readonly asKnownOn: string | undefined;
+}
+
+/** What a calendar is built from, beyond its schedules. */
+export interface CalendarSources {
+  /** `'YYYY-MM-DD'`: ignore notices published after it. */
+  readonly asKnownOn?: string;
 }
