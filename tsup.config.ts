@@ -1,21 +1,9 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'calendar/index': 'src/calendar/index.ts',
-    'measures/index': 'src/measures/index.ts',
-    'rules/index': 'src/rules/index.ts',
-  },
-  format: ['esm', 'cjs'],
-  dts: true,
-  // One shared chunk per module, so every subpath sees the same error classes and the same default calendar.
-  splitting: true,
+const shared: Options = {
   sourcemap: true,
-  clean: true,
   treeshake: true,
   target: 'es2022',
-  platform: 'neutral',
   // zod is bundled (tree-shaken) so that a cold `import 'yingshang/calendar'` does not load zod's hundred files
   // (≈ 50 ms); zod stays a dependency for the types of the exported schemas.
   noExternal: ['zod'],
@@ -23,4 +11,30 @@ export default defineConfig({
   esbuildOptions(options) {
     options.charset = 'utf8';
   },
-});
+};
+
+// `npm run build` empties dist/ first; the two builds run side by side and must not clean each other's output.
+export default defineConfig([
+  {
+    ...shared,
+    entry: {
+      index: 'src/index.ts',
+      'calendar/index': 'src/calendar/index.ts',
+      'measures/index': 'src/measures/index.ts',
+      'rules/index': 'src/rules/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    // Shared chunks, so every subpath sees the same error classes and the same default calendar.
+    splitting: true,
+    platform: 'neutral',
+  },
+  {
+    ...shared,
+    // The CLI is the only Node-specific entry.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

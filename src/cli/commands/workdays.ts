@@ -1,0 +1,62 @@
+import { addWorkingDays, countWorkingDays, getDayInfo } from '../../calendar/workingDayFunctions.js';
+import type { DayInfo } from '../../calendar/types.js';
+import { EXIT } from '../cliIo.js';
+import type { Command } from '../command.js';
+import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
+import { UsageError } from '../UsageError.js';
+import { writeOutput } from '../writeOutput.js';
+
+const WEEKDAYS_ZH = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
+
+/** A whole number from the command line, or the text itself so that the library reports what is wrong with it. */
+function countArgument(text: string): number {
+  return /^[+-]?\d{1,15}$/.test(text) ? Number(text) : (text as unknown as number);
+}
+
+/** One line describing a day, for people. */
+export function describeDay(info: DayInfo): string {
+  const holiday = info.holiday ? ` ${info.holiday.nameZh}` : '';
+  const source = info.source ? ` (${info.source.docNo})` : '';
+  return `${info.date} ${WEEKDAYS_ZH[info.weekday - 1]} ${info.isWorkingDay ? 'working day' : 'rest day'} ${info.kind}${holiday}${source}`;
+}
+
+/** `yingshang workdays add|count|info`. */
+export const workdaysCommand: Command = {
+  name: 'workdays',
+  summary: 'add or count working days, or describe a day',
+  help: `Usage:
+  yingshang workdays add <date> <n>        the n-th working day after <date> (before it for n < 0)
+  yingshang workdays count <start> <end>   working days d with start < d <= end
+  yingshang workdays info <date>           kind of day, holiday and source notice
+
+The start day is never counted. Make-up working days (调休上班) count; rest days of holiday blocks do not.
+Dates are YYYY-MM-DD (civil dates in China). Options: --json, --jsonl.
+
+Examples:
+  yingshang workdays add 2021-09-29 5          # 2021-10-12
+  yingshang workdays count 2021-09-29 2021-10-12   # 5
+  yingshang workdays info 2021-10-09 --json`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandLine('workdays', args, {});
+    const format = outputFormat(values);
+    const [sub, ...rest] = positionals;
+    if (sub === 'add') {
+      expectPositionals('workdays add', rest, ['date', 'n']);
+      const [date = '', n = ''] = rest;
+      const result = addWorkingDays(date, countArgument(n));
+      writeOutput(io, format, { date, n: Number(n), result }, () => [result]);
+    } else if (sub === 'count') {
+      expectPositionals('workdays count', rest, ['start', 'end']);
+      const [start = '', end = ''] = rest;
+      const result = countWorkingDays(start, end);
+      writeOutput(io, format, { start, end, result }, () => [String(result)]);
+    } else if (sub === 'info') {
+      expectPositionals('workdays info', rest, ['date']);
+      const info = getDayInfo(rest[0] ?? '');
+      writeOutput(io, format, info, () => [describeDay(info)]);
+    } else {
+      throw new UsageError(`\`yingshang workdays\` needs a subcommand: add, count or info${sub ? `, not ${JSON.stringify(sub)}` : ''} (see \`yingshang workdays --help\`).`);
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { runBuiltCli } from './runBuiltCli.js';
+
+describe('yingshang workdays', () => {
+  it('adds working days and prints the date alone, for scripts', () => {
+    expect(runBuiltCli(['workdays', 'add', '2021-09-29', '5'])).toEqual({ code: 0, stdout: '2021-10-12\n', stderr: '' });
+    expect(runBuiltCli(['workdays', 'add', '2021-10-08', '-1']).stdout).toBe('2021-09-30\n');
+  });
+
+  it('counts working days', () => {
+    expect(runBuiltCli(['workdays', 'count', '2021-09-29', '2021-10-12']).stdout).toBe('5\n');
+  });
+
+  it('describes a day, as text and as JSON', () => {
+    expect(runBuiltCli(['workdays', 'info', '2021-10-09']).stdout).toBe('2021-10-09 星期六 working day makeup_workday 国庆节 (国办发明电〔2020〕27号)\n');
+    const info = JSON.parse(runBuiltCli(['workdays', 'info', '2021-10-01', '--json']).stdout) as { kind: string; holiday: { key: string } };
+    expect(info).toMatchObject({ kind: 'holiday', holiday: { key: 'national_day' } });
+  });
+
+  it('exits 2 with the error code on stderr for an impossible date, a bad count or a day outside the data', () => {
+    const impossible = runBuiltCli(['workdays', 'add', '2021-02-29', '1']);
+    expect(impossible.code).toBe(2);
+    expect(impossible.stdout).toBe('');
+    expect(impossible.stderr).toMatch(/^error INVALID_DATE: .*February 2021 has 28 days/);
+    expect(runBuiltCli(['workdays', 'add', '2021-01-04', 'five']).stderr).toMatch(/^error INVALID_DATE: `n` must be a finite integer/);
+    expect(runBuiltCli(['workdays', 'add', '2026-12-28', '5']).stderr).toMatch(/^error CALENDAR_OUT_OF_RANGE:/);
+  });
+
+  it('exits 2 for a missing subcommand, missing arguments or an unknown option', () => {
+    expect(runBuiltCli(['workdays']).stderr).toMatch(/needs a subcommand: add, count or info/);
+    expect(runBuiltCli(['workdays', 'add', '2021-01-04']).stderr).toMatch(/takes <date> <n>/);
+    const unknown = runBuiltCli(['workdays', 'add', '2021-01-04', '1', '--bogus']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^error INVALID_ARGUMENT: Unknown option '--bogus'/);
+  });
+});
+
+describe('yingshang holidays', () => {
+  it('lists the blocks of a year with amendments', () => {
+    const run = runBuiltCli(['holidays', '2020']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^春节 Spring Festival: rest 2020-01-24 … 2020-02-02 \(10 days\); 调休上班 2020-01-19 — 国办发明电〔2020〕1号, amended 2020-01-27$/m);
+  });
+
+  it('prints JSON lines, one block a line', () => {
+    const lines = runBuiltCli(['holidays', '2021', '--jsonl']).stdout.trim().split('\n');
+    expect(lines).toHaveLength(7);
+    expect(JSON.parse(lines[6] ?? '')).toMatchObject({ key: 'national_day', makeupDays: ['2021-09-26', '2021-10-09'] });
+  });
+
+  it('exits 2 for a year without data', () => {
+    expect(runBuiltCli(['holidays', '2027'])).toMatchObject({ code: 2, stdout: '' });
+  });
+});
+
+describe('help and unknown commands', () => {
+  it('prints the command list with exit codes, and each command its examples', () => {
+    const overview = runBuiltCli(['--help']);
+    expect(overview.code).toBe(0);
+    expect(overview.stdout).toMatch(/Exit codes: 0 success; 1 a checked rule was missed or is overdue; 2 bad input/);
+    for (const command of ['workdays', 'holidays']) {
+      const help = runBuiltCli([command, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/Examples:/);
+    }
+  });
+
+  it('exits 2 for an unknown command and for no command at all', () => {
+    expect(runBuiltCli(['frobnicate'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown command "frobnicate"/) as unknown as string });
+    expect(runBuiltCli([]).code).toBe(2);
+  });
+});
