@@ -67,14 +67,23 @@ export interface CalendarCoverage {
 
 /** A working-day calendar: the default one, or one made by `createCalendar`. */
 export interface Calendar {
+  /** Whether `date` is a working day; see the module function `isWorkingDay`. */
   isWorkingDay(date: DateInput): boolean;
+  /** Everything known about a day; see `getDayInfo`. */
   getDayInfo(date: DateInput): DayInfo;
+  /** The n-th working day strictly after (n > 0) or before (n < 0) `date`; see `addWorkingDays`. */
   addWorkingDays(date: DateInput, n: number): string;
+  /** Working days d with start < d ≤ end; see `countWorkingDays`. */
   countWorkingDays(start: DateInput, end: DateInput): number;
+  /** The first working day strictly after `date`. */
   nextWorkingDay(date: DateInput): string;
+  /** The last working day strictly before `date`. */
   previousWorkingDay(date: DateInput): string;
+  /** The last day of a period of n calendar days (民法典 §201, §203); see `addCalendarDays`. */
   addCalendarDays(date: DateInput, n: number, options?: AddCalendarDaysOptions): string;
+  /** The holiday blocks of a schedule year; see `holidaysOf`. */
   holidaysOf(year: number): readonly HolidayBlock[];
+  /** The first and last day with data. */
   calendarCoverage(): CalendarCoverage;
   /** The day the calendar answers as of (`createCalendar({ asKnownOn })`), or `undefined` for everything known. */
   readonly asKnownOn: string | undefined;
