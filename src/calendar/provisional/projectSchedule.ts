@@ -49,21 +49,22 @@ function oneDayHoliday(key: HolidayKey, day: number): Block {
   return isoWeekday(day) === 3 ? { keys: [key], from: day, to: day, statutoryDays: 1 } : cheapestBlock([key], day, day, 3);
 }
 
-/** The blocks of a year, in date order, before make-up days are placed. */
+/**
+ * The blocks of a year, in date order, before make-up days are placed: 「春节自农历除夕起放假调休8天」 (除夕 to
+ * 初七; 除夕、初一至初三 statutory), 「劳动节放假调休5天」 (5月1日、2日 statutory), 「国庆节自10月1日起放假调休7天」
+ * (10月1日至3日 statutory) and 「国庆节放假如逢中秋节则合并放假8天」 (中秋 within those 7 days; statutory too, even
+ * on 10月1日至3日, as in 2020), and the one-day holidays.
+ */
 function blocksOf(year: number, chuxi: number, qingming: number, dragonBoat: number, midAutumn: number): Block[] {
   const may1 = daysFromCivil(year, 5, 1);
   const oct1 = daysFromCivil(year, 10, 1);
-  // 「国庆节放假如逢中秋节则合并放假8天」: 中秋 falls inside the 7 days from 10月1日.
   const merged = midAutumn >= oct1 && midAutumn <= oct1 + 6;
   const blocks: Block[] = [
     oneDayHoliday('new_year', daysFromCivil(year, 1, 1)),
-    // 「春节自农历除夕起放假调休8天」: 除夕 to 初七; 除夕、初一至初三 are statutory.
     { keys: ['spring_festival'], from: chuxi, to: chuxi + 7, statutoryDays: 4 },
     oneDayHoliday('qingming', qingming),
-    // 「劳动节放假调休5天」 around 5月1日、2日.
     cheapestBlock(['labour_day'], may1, may1 + 1, 5),
     oneDayHoliday('dragon_boat', dragonBoat),
-    // 「国庆节自10月1日起放假调休7天」; 10月1日至3日 (and 中秋 when merged) are statutory.
     merged
       ? { keys: ['national_day', 'mid_autumn'], from: oct1, to: oct1 + 7, statutoryDays: 4 }
       : { keys: ['national_day'], from: oct1, to: oct1 + 6, statutoryDays: 3 },
@@ -73,33 +74,90 @@ function blocksOf(year: number, chuxi: number, qingming: number, dragonBoat: num
 }
 
 /**
+ * Places every block's make-up days (调休上班), longest blocks first (春节 and 国庆节 have fixed starts; the
+ * 3-day holidays fit around them), and writes each block as an arrangement.
+ */
+function arrange(blocks: readonly Block[]): HolidayArrangement[] {
+  const held = new Set<number>();
+  for (const block of blocks) for (let day = block.from; day <= block.to; day++) held.add(day);
+  const worked = new Set<number>();
+  const isRest = (day: number): boolean => held.has(day) || (isWeekend(day) && !worked.has(day));
+  /** A free weekend day whose working makes a stretch of 2 to 6 working days: not a lone one, not a 7th (第七条). */
+  const canWork = (day: number): boolean => {
+    if (!isWeekend(day) || held.has(day) || worked.has(day)) return false;
+    let stretch = 1;
+    for (let d = day - 1; !isRest(d); d--) stretch++;
+    for (let d = day + 1; !isRest(d); d++) stretch++;
+    return stretch > 1 && stretch <= 6;
+  };
+  const nearest = (block: Block, step: -1 | 1): number => {
+    let day = step < 0 ? block.from - 1 : block.to + 1;
+    while (!canWork(day)) day += step;
+    return day;
+  };
+  const placed = blocks.map((block) => ({ block, makeup: [] as number[] }));
+  // Sides alternate; when both have as many, the nearer day wins (the earlier one on a tie).
+  for (const { block, makeup } of [...placed].sort((a, b) => b.block.to - b.block.from - (a.block.to - a.block.from))) {
+    let before = 0;
+    let after = 0;
+    for (let n = makeupCount(block.from, block.to, block.statutoryDays); n > 0; n--) {
+      const earlier = nearest(block, -1);
+      const later = nearest(block, 1);
+      const takeEarlier = before === after ? block.from - earlier <= later - block.to : before < after;
+      if (takeEarlier) before++;
+      else after++;
+      const day = takeEarlier ? earlier : later;
+      worked.add(day);
+      makeup.push(day);
+    }
+    makeup.sort((a, b) => a - b);
+  }
+  const isFreeWeekendRest = (day: number): boolean => isWeekend(day) && !held.has(day) && !worked.has(day);
+  return placed.map(({ block, makeup }) => {
+    let from = block.from;
+    let to = block.to;
+    while (isFreeWeekendRest(from - 1)) from--;
+    while (isFreeWeekendRest(to + 1)) to++;
+    const [key, ...alsoKeys] = block.keys;
+    return {
+      key,
+      ...(alsoKeys.length > 0 ? { alsoKeys } : {}),
+      rest: [{ from: formatIsoDay(from), to: formatIsoDay(to) }],
+      makeup: makeup.map(formatIsoDay),
+    };
+  });
+}
+
+/**
  * Projects the holiday schedule of a year for which no State Council notice has been published yet, from
  * 《全国年节及纪念日放假办法》 as revised in 2024 and the principles the 2025 and 2026 notices apply:
  *
  * 1. **Blocks.** 春节: 8 days from 除夕. 国庆节: 7 days from 10月1日, or 8 when 中秋 falls within them (merged).
  *    劳动节: 5 days containing 5月1日、2日. 元旦、清明节、端午节、中秋节: 3 days containing the day, or the day
  *    alone when it is a Wednesday. A block that may float takes the position needing the fewest make-up days,
- *    and of those the latest start.
- * 2. **How many make-up days.** Every statutory day is a weekday off, or on a weekend is owed one (第六条), so a
- *    block needs (its weekdays) − (its statutory days) make-up days: the year loses exactly its 13 statutory
- *    working days.
- * 3. **Where.** Each make-up day (调休上班) is the weekend day nearest to the block that no block or make-up day
- *    already holds and that would not be a lone working day between two rest days; a block needing two takes
- *    one on each side. So 6 working days at most precede or follow a block (第七条).
+ *    and of those the latest start (so a single day on Tuesday rests Sunday–Tuesday, on Thursday
+ *    Thursday–Saturday, on Saturday or Sunday Saturday–Monday).
+ * 2. **How many make-up days.** Every statutory day is a weekday off or, on a weekend, owed one (第六条), so a
+ *    block needs (its weekdays) − (its statutory days) make-up days, and the year loses exactly its 13
+ *    statutory working days.
+ * 3. **Where.** A make-up day is the weekend day nearest to its block that no block or make-up day holds and
+ *    whose working makes a stretch of 2 to 6 working days: never a lone working day between rest days, never
+ *    more than 6 in a row (第七条). A block needing two takes one on each side, one needing one takes the
+ *    nearer side. Longer blocks are served first.
  * 4. **Ranges.** A rest range also takes in the weekend rest days that touch it (2026: 春节 from Sunday 2月15日,
- *    the day before 除夕, because Saturday 2月14日 is worked).
+ *    the day before 除夕, because Saturday 2月14日 is worked and Sunday would be a lone working day).
  *
- * Make-up days are placed block by block in date order, after every block's rest days are known. Back-tested
- * against the 2025 and 2026 notices: see `test/provisional/projectSchedule.test.ts` and `docs/calendar.md`.
+ * Back-tested against the 2025 and 2026 notices (no day differs): see
+ * `test/provisional/projectSchedule.test.ts` and `docs/calendar.md`.
  *
  * The single notice says plainly that it is a projection: issuer `'yingshang projection'`, docNo
- * `'PROVISIONAL-<year>'`, the URL of the law, and `publishedOn` fixed at `<year - 1>-01-01`, a deterministic
- * date (the real date of computation would make the output vary run to run) that is earlier than any real
- * notice for the year (they are published from late October of the year before), so a real notice always
- * sorts after, and replaces, the projection.
+ * `'PROVISIONAL-<year>'`, the URL of the law, and `publishedOn` fixed at `<year - 1>-01-01`: deterministic (the
+ * date of computation would make the output vary from run to run) and earlier than any real notice for the
+ * year (they appear from late October of the year before), so a real notice always comes after, and replaces,
+ * the projection.
  *
  * @param year - A year in {@link PROJECTABLE_YEARS}.
- * @returns The projected schedule, in the seed shape; it passes `ScheduleYearSchema` and `findScheduleIssues`.
+ * @returns The projected schedule in the seed shape; it passes `ScheduleYearSchema` and `findScheduleIssues`.
  * @throws InvalidArgumentError (`INVALID_ARGUMENT`) for a year outside {@link PROJECTABLE_YEARS}.
  * @example
  * ```ts
@@ -116,66 +174,17 @@ export function projectSchedule(year: number): ScheduleYear {
       supported: PROJECTABLE_YEARS,
     });
   }
-  const blocks = blocksOf(year, days.chuxi, days.qingming, days.dragonBoat, days.midAutumn);
-  const held = new Set<number>();
-  for (const block of blocks) for (let day = block.from; day <= block.to; day++) held.add(day);
-  const worked = new Set<number>();
-  const isRest = (day: number): boolean => held.has(day) || (isWeekend(day) && !worked.has(day));
-  /** A free weekend day whose working would make a stretch of 2 to 6 working days (not a lone one, not a 7th). */
-  const canWork = (day: number): boolean => {
-    if (!isWeekend(day) || held.has(day) || worked.has(day)) return false;
-    let stretch = 1;
-    for (let d = day - 1; !isRest(d); d--) stretch++;
-    for (let d = day + 1; !isRest(d); d++) stretch++;
-    return stretch > 1 && stretch <= 6;
-  };
-  const nearestMakeup = (block: Block, step: -1 | 1): number => {
-    let day = step < 0 ? block.from - 1 : block.to + 1;
-    while (!canWork(day)) day += step;
-    return day;
-  };
-  const placed = blocks.map((block) => ({ block, makeup: [] as number[] }));
-  // Longest blocks first (春节 and 国庆节 have fixed starts), so the 3-day holidays fit around them.
-  for (const { block, makeup } of [...placed].sort((a, b) => b.block.to - b.block.from - (a.block.to - a.block.from))) {
-    let before = 0;
-    let after = 0;
-    for (let n = makeupCount(block.from, block.to, block.statutoryDays); n > 0; n--) {
-      const earlier = nearestMakeup(block, -1);
-      const later = nearestMakeup(block, 1);
-      const takeEarlier = before === after ? block.from - earlier <= later - block.to : before < after;
-      if (takeEarlier) before++;
-      else after++;
-      const day = takeEarlier ? earlier : later;
-      worked.add(day);
-      makeup.push(day);
-    }
-    makeup.sort((a, b) => a - b);
-  }
-  const isFreeWeekendRest = (day: number): boolean => isWeekend(day) && !held.has(day) && !worked.has(day);
-  const holidays = placed.map(({ block, makeup }): HolidayArrangement => {
-    let from = block.from;
-    let to = block.to;
-    while (isFreeWeekendRest(from - 1)) from--;
-    while (isFreeWeekendRest(to + 1)) to++;
-    const [key, ...alsoKeys] = block.keys;
-    return {
-      key,
-      ...(alsoKeys.length > 0 ? { alsoKeys } : {}),
-      rest: [{ from: formatIsoDay(from), to: formatIsoDay(to) }],
-      makeup: makeup.map(formatIsoDay),
-    };
-  });
   return {
     year,
     notices: [
       {
         kind: 'schedule',
         issuer: 'yingshang projection',
-        title: `${year}年部分节假日安排（依《全国年节及纪念日放假办法》及近年通知的原则推算，非国务院办公厅通知）`,
+        title: `${year}年部分节假日安排（推算，非国务院办公厅通知）`,
         docNo: `PROVISIONAL-${year}`,
         publishedOn: `${year - 1}-01-01`,
         url: LAW_URL,
-        holidays,
+        holidays: arrange(blocksOf(year, days.chuxi, days.qingming, days.dragonBoat, days.midAutumn)),
       },
     ],
   };
