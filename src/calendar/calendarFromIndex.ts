@@ -6,7 +6,8 @@ import { invalidCountError, invalidDateError, outOfRangeError, runsPastCoverageE
 import type { CompiledNotice } from './compileSchedule.js';
 import { HOLIDAY_NAMES } from './holidayKeys.js';
 import type { ResolvedBlock } from './resolveHolidayBlocks.js';
-import type { AddCalendarDaysOptions, Calendar, CalendarSources, DayInfo, DayKind, HolidayBlock, HolidayRef, NoticeRef, RollMode } from './types.js';
+import { buildProvisionalSpans, provisionalYearsIn } from './provisionalSpans.js';
+import type { AddCalendarDaysOptions, Calendar, CalendarSources, DetailedAnswer, DayInfo, DayKind, HolidayBlock, HolidayRef, NoticeRef, RollMode } from './types.js';
 
 const KIND_NAMES: readonly DayKind[] = ['weekend', 'workday', 'holiday', 'makeup_workday'];
 const ROLL_MODES: readonly RollMode[] = ['next_working_day', 'none', 'statutory_holidays_only'];
@@ -15,7 +16,7 @@ const ROLL_MODES: readonly RollMode[] = ['next_working_day', 'none', 'statutory_
  * Wraps a {@link CalendarIndex} in the public {@link Calendar} methods. Every answer is a few array reads;
  * output strings and day-info objects are built once per day and cached.
  */
-export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources = {}): Calendar {
+export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources = {}, projectedYears: readonly number[] = []): Calendar {
   const { firstDay, length, monthStart, status, blockOf, workBefore, workAt, afterHolidayRun, blocks } = index;
   const totalWork = workAt.length;
   const coverage = Object.freeze({ from: formatIsoDay(firstDay), to: formatIsoDay(firstDay + length - 1) });
@@ -26,6 +27,13 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   const yearBlocks = new Map<number, readonly HolidayBlock[]>();
 
   const monthCount = monthStart.length - 1;
+  const spans = buildProvisionalSpans(index, projectedYears);
+
+  /** An answer over the covered days `(min(a, b), max(a, b)]` with the projected years behind it. */
+  function detailed<T>(value: T, a: number, b: number): DetailedAnswer<T> {
+    const provisionalYears = provisionalYearsIn(spans, Math.min(a, b), Math.max(a, b));
+    return Object.freeze({ value, provisional: provisionalYears.length > 0, provisionalYears });
+  }
 
   /** Covered-day index of a date input; throws for an invalid date or one outside the data. */
   function at(input: unknown, argument: string): number {
@@ -121,6 +129,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
           isWorkingDay: (code & 1) === 1,
           kind: KIND_NAMES[code] as DayKind,
           ...(block ? { holiday: holidayRef(block), source: noticeRef(block.notice) } : {}),
+          ...(provisionalYearsIn(spans, i - 1, i).length > 0 ? { provisional: true as const } : {}),
         });
         infoCache[i] = info;
       }
@@ -194,7 +203,23 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       return coverage;
     },
 
+    addWorkingDaysDetailed(date, n) {
+      const value = calendar.addWorkingDays(date, n);
+      return detailed(value, at(date, 'date'), at(value, 'date'));
+    },
+
+    countWorkingDaysDetailed(start, end) {
+      return detailed(calendar.countWorkingDays(start, end), at(start, 'start'), at(end, 'end'));
+    },
+
+    provisionalYearsBetween(a, b) {
+      const i = at(a, 'a');
+      const j = at(b, 'b');
+      return provisionalYearsIn(spans, Math.min(i, j), Math.max(i, j));
+    },
+
     asKnownOn: sources.asKnownOn,
+    unpublishedYears: sources.unpublishedYears ?? 'error',
   };
   return Object.freeze(calendar);
 }

@@ -7,7 +7,8 @@ import { compileSchedule, type CompiledNotice } from './compileSchedule.js';
 import { findOverlappingDays, findScheduleIssues, type ScheduleIssue } from './findScheduleIssues.js';
 import { OFFICIAL_NOTICES } from './officialNotices.generated.js';
 import { ScheduleYearSchema, type ScheduleYear } from './scheduleSchema.js';
-import type { Calendar, CalendarSources, DateInput } from './types.js';
+import type { Calendar, CalendarSources, DateInput, UnpublishedYears } from './types.js';
+import { PROJECTABLE_YEARS, projectSchedule } from './provisional/projectSchedule.js';
 import { requireIsoDate } from './requireIsoDate.js';
 
 /** Options of {@link createCalendar}. */
@@ -23,9 +24,25 @@ export interface CreateCalendarOptions {
    * and years whose notice came later are not covered. For audits: "what should a system have computed then?"
    */
   readonly asKnownOn?: DateInput;
+  /**
+   * What to do for years after the last published notice: `'error'` (default) leaves them uncovered, so answers
+   * that need them throw `CALENDAR_OUT_OF_RANGE`; `'provisional'` projects them (up to 2040) from
+   * 《全国年节及纪念日放假办法》 (2024 revision) and the arrangement principles of the 2025 and 2026 notices, and
+   * every answer that depends on a projected day says so (`provisional: true`). A published notice, built in or
+   * passed in `schedules`, always replaces the projection of its year.
+   */
+  readonly unpublishedYears?: UnpublishedYears;
 }
 
-const OPTION_KEYS = ['schedules', 'asKnownOn'];
+const OPTION_KEYS = ['schedules', 'asKnownOn', 'unpublishedYears'];
+const UNPUBLISHED_YEARS: readonly UnpublishedYears[] = ['error', 'provisional'];
+
+/** The years after `lastYear` that can be projected, consecutively (none when the projection cannot reach `lastYear + 1`). */
+function yearsToProject(lastYear: number): number[] {
+  const from = lastYear + 1;
+  if (from < PROJECTABLE_YEARS.from) return [];
+  return Array.from({ length: Math.max(0, PROJECTABLE_YEARS.to - from + 1) }, (_, k) => from + k);
+}
 
 function formatIssues(issues: readonly ScheduleIssue[]): string {
   return issues.map((i) => `${i.path.length ? i.path.join('.') : '(schedules)'}: ${i.message}`).join('; ');
@@ -77,7 +94,10 @@ export function calendarFromSchedules(schedules: readonly ScheduleYear[], source
   let byYear = noticesByYear(OFFICIAL_NOTICES);
   for (const schedule of schedules) byYear.set(schedule.year, compileSchedule(schedule));
   if (sources.asKnownOn !== undefined) byYear = knownOn(byYear, sources.asKnownOn);
-  const years = [...byYear.keys()].sort((a, b) => a - b);
+  const published = [...byYear.keys()].sort((a, b) => a - b);
+  const projectedYears = sources.unpublishedYears === 'provisional' ? yearsToProject(published[published.length - 1] ?? 0) : [];
+  for (const year of projectedYears) byYear.set(year, compileSchedule(projectSchedule(year)));
+  const years = [...published, ...projectedYears];
   const firstYear = years[0] ?? 0;
   const lastYear = years[years.length - 1] ?? 0;
   const missing = Array.from({ length: lastYear - firstYear + 1 }, (_, k) => firstYear + k).filter((y) => !byYear.has(y));
@@ -88,17 +108,18 @@ export function calendarFromSchedules(schedules: readonly ScheduleYear[], source
     );
   }
   const notices = years.flatMap((y) => byYear.get(y) ?? []);
-  // The built-in notices are checked when they are generated; only runtime schedules can clash.
+  // The built-in notices and the projection are checked by their tests; only runtime schedules can clash.
   const overlaps = schedules.length > 0 ? findOverlappingDays(notices) : [];
   if (overlaps.length > 0) throw new InvalidScheduleError(`Invalid schedule: ${formatIssues(overlaps)}.`, { issues: overlaps });
-  return calendarFromIndex(buildCalendarIndex(notices, firstYear, lastYear), sources);
+  return calendarFromIndex(buildCalendarIndex(notices, firstYear, lastYear), sources, projectedYears);
 }
 
 /**
  * Creates a calendar object with the same functions as the module's, as methods. Creating one never changes
  * the default calendar; two calendars never share data.
  *
- * @param options - `schedules` to add or replace (validated with zod); `asKnownOn` to answer as of a past day.
+ * @param options - `schedules` to add or replace (validated with zod); `asKnownOn` to answer as of a past day;
+ *   `unpublishedYears: 'provisional'` to project years without a notice.
  * @returns A frozen {@link Calendar}.
  * @throws {@link InvalidScheduleError} INVALID_SCHEDULE when a schedule does not match the seed shape (the message and `details.issues` name each bad path).
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `options` is not an object or has unknown keys, or `asKnownOn` precedes every notice.
@@ -120,5 +141,14 @@ export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
     });
   }
   const schedules = options.schedules === undefined ? [] : validateSchedules(options.schedules);
-  return calendarFromSchedules(schedules, options.asKnownOn === undefined ? {} : { asKnownOn: requireIsoDate(options.asKnownOn, 'asKnownOn') });
+  const { asKnownOn, unpublishedYears } = options;
+  if (unpublishedYears !== undefined && !UNPUBLISHED_YEARS.includes(unpublishedYears)) {
+    throw new InvalidArgumentError(`\`unpublishedYears\` is ${describeValue(unpublishedYears)}; valid values are 'error' (the default) and 'provisional'.`, {
+      argument: 'unpublishedYears',
+    });
+  }
+  return calendarFromSchedules(schedules, {
+    ...(asKnownOn === undefined ? {} : { asKnownOn: requireIsoDate(asKnownOn, 'asKnownOn') }),
+    ...(unpublishedYears === undefined ? {} : { unpublishedYears }),
+  });
 }

@@ -24,5 +24,7 @@ export type {
   RollMode,
   AddCalendarDaysOptions,
   CalendarCoverage,
+  DetailedAnswer,
+  UnpublishedYears,
 } from './types.js';
 export { YingshangError, isYingshangError, InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError, InvalidArgumentError, type ErrorCode } from '../errors/index.js';

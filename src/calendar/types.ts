@@ -34,7 +34,21 @@ export interface DayInfo {
   readonly holiday?: HolidayRef;
   /** The notice that made this day differ from the Monday–Friday default. */
   readonly source?: NoticeRef;
+  /** Present (`true`) when no notice covers the day yet and the answer comes from the projection. */
+  readonly provisional?: true;
 }
+
+/** An answer with the provisional years it depends on (`unpublishedYears: 'provisional'`). */
+export interface DetailedAnswer<T> {
+  readonly value: T;
+  /** Whether any day that decided the answer comes from a projection rather than a notice. */
+  readonly provisional: boolean;
+  /** The projected years the answer depends on, ascending (empty when `provisional` is false). */
+  readonly provisionalYears: readonly number[];
+}
+
+/** What a calendar does for a year without a published notice. */
+export type UnpublishedYears = 'error' | 'provisional';
 
 /** One holiday block of a year, after every amendment. */
 export interface HolidayBlock extends HolidayRef {
@@ -83,8 +97,16 @@ export interface Calendar {
   addCalendarDays(date: DateInput, n: number, options?: AddCalendarDaysOptions): string;
   /** The holiday blocks of a schedule year; see `holidaysOf`. */
   holidaysOf(year: number): readonly HolidayBlock[];
-  /** The first and last day with data. */
+  /** The first and last day with data (projected years included). */
   calendarCoverage(): CalendarCoverage;
+  /** {@link Calendar.addWorkingDays} with the provisional years the answer depends on. */
+  addWorkingDaysDetailed(date: DateInput, n: number): DetailedAnswer<string>;
+  /** {@link Calendar.countWorkingDays} with the provisional years the answer depends on. */
+  countWorkingDaysDetailed(start: DateInput, end: DateInput): DetailedAnswer<number>;
+  /** The projected years that decided any day d with min(a, b) < d ≤ max(a, b); empty for official data. */
+  provisionalYearsBetween(a: DateInput, b: DateInput): readonly number[];
+  /** `'provisional'` when years without a notice are projected, `'error'` (the default) when they are not covered. */
+  readonly unpublishedYears: UnpublishedYears;
   /** The day the calendar answers as of (`createCalendar({ asKnownOn })`), or `undefined` for everything known. */
   readonly asKnownOn: string | undefined;
 }
@@ -93,4 +115,6 @@ export interface Calendar {
 export interface CalendarSources {
   /** `'YYYY-MM-DD'`: ignore notices published after it. */
   readonly asKnownOn?: string;
+  /** Project the years after the last notice (default `'error'`: leave them uncovered). */
+  readonly unpublishedYears?: UnpublishedYears;
 }

@@ -1,0 +1,67 @@
+import { parseIsoDay } from '../../_internal/dayNumber.js';
+import type { HolidayBlock } from '../types.js';
+import { readExportOptions, type ExportSettings } from './readExportOptions.js';
+import { resolveCalendar } from './resolveCalendar.js';
+
+/** One event of an export: a run of consecutive rest days of a block, or one make-up working day. */
+export interface HolidayEvent {
+  readonly kind: 'holiday' | 'makeup_workday';
+  /** The event's days, `'YYYY-MM-DD'`, consecutive and ascending (one for a make-up day). */
+  readonly days: readonly string[];
+  /** The block the days belong to. */
+  readonly block: HolidayBlock;
+  /** The schedule year of the block (a notice for year Y can fix days at the end of Y − 1). */
+  readonly scheduleYear: number;
+}
+
+/** The events of an export, with the validated options. */
+export interface ExportEvents extends ExportSettings {
+  /** Every event with at least one day in `from`…`to`, whole, ordered by first day. */
+  readonly events: readonly HolidayEvent[];
+}
+
+/** The rest days of a block cut into runs of consecutive days (2014 清明节 rested on 04-05 and 04-07). */
+function restRuns(restDays: readonly string[]): string[][] {
+  const runs: string[][] = [];
+  let previous = NaN;
+  for (const day of restDays) {
+    const n = parseIsoDay(day);
+    const run = runs.at(-1);
+    if (run && n === previous + 1) run.push(day);
+    else runs.push([day]);
+    previous = n;
+  }
+  return runs;
+}
+
+/**
+ * Validates the arguments of an export and lists its events: one per run of consecutive rest days and one per
+ * make-up working day, from every schedule year that can reach the range (a notice for year Y can fix days of
+ * Y − 1). An event is included when any of its days lies in the range, and is never cut, so that its first day,
+ * and the UID built from it, do not depend on the range.
+ *
+ * @param calendarOrOptions - See {@link CalendarOrOptions}.
+ * @param options - The export's options, checked against `keys`.
+ * @param keys - The option names the export accepts.
+ * @returns The events and the validated options.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT, {@link InvalidDateError} INVALID_DATE or {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE for bad arguments (see `resolveCalendar`, `readExportOptions`).
+ * @example
+ * ```ts
+ * listHolidayEvents(undefined, { from: '2021-10-01', to: '2021-10-01' }, ['from', 'to']).events[0]?.days.length; //=> 7
+ * ```
+ */
+export function listHolidayEvents(calendarOrOptions: unknown, options: unknown, keys: readonly string[]): ExportEvents {
+  const calendar = resolveCalendar(calendarOrOptions);
+  const settings = readExportOptions(calendar, options, keys);
+  const { from, to } = settings;
+  const lastYear = Math.min(Number(to.slice(0, 4)) + 1, Number(calendar.calendarCoverage().to.slice(0, 4)));
+  const events: HolidayEvent[] = [];
+  for (let scheduleYear = Number(from.slice(0, 4)); scheduleYear <= lastYear; scheduleYear++) {
+    for (const block of calendar.holidaysOf(scheduleYear)) {
+      for (const days of restRuns(block.restDays)) events.push({ kind: 'holiday', days, block, scheduleYear });
+      for (const day of block.makeupDays) events.push({ kind: 'makeup_workday', days: [day], block, scheduleYear });
+    }
+  }
+  const inRange = events.filter((e) => (e.days[0] as string) <= to && (e.days.at(-1) as string) >= from);
+  return { ...settings, events: inRange.sort((a, b) => ((a.days[0] as string) < (b.days[0] as string) ? -1 : 1)) };
+}

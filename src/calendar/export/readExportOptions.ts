@@ -1,0 +1,63 @@
+import { parseIsoDay } from '../../_internal/dayNumber.js';
+import { describeValue } from '../../_internal/describeValue.js';
+import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
+import { outOfRangeError } from '../calendarMessages.js';
+import { requireIsoDate } from '../requireIsoDate.js';
+import type { Calendar, CalendarCoverage } from '../types.js';
+import type { ExportLanguage } from './types.js';
+
+const LANGUAGES: readonly ExportLanguage[] = ['zh-CN', 'en'];
+
+/** Validated export options: the range as `'YYYY-MM-DD'` and the language. */
+export interface ExportSettings {
+  readonly from: string;
+  readonly to: string;
+  readonly lang: ExportLanguage;
+}
+
+/** A day of the range, validated and checked against the coverage; the coverage's end when not given. */
+function rangeEnd(value: unknown, fallback: string, coverage: CalendarCoverage, argument: string): string {
+  if (value === undefined) return fallback;
+  const iso = requireIsoDate(value as string, argument);
+  if (iso < coverage.from || iso > coverage.to) throw outOfRangeError(parseIsoDay(iso), coverage, argument);
+  return iso;
+}
+
+/**
+ * Validates the second argument of an export against `calendar`.
+ *
+ * @param calendar - The calendar exported; its coverage bounds the range and fills in missing ends.
+ * @param options - The caller's options, `undefined` for all defaults.
+ * @param keys - The option names this export accepts (`lang` only for iCalendar).
+ * @returns The range and the language (`'zh-CN'` by default).
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `options` is not an object, has a key not in `keys`, `from` is after `to`, or `lang` is not `'zh-CN'` or `'en'`.
+ * @throws {@link InvalidDateError} INVALID_DATE when `from` or `to` is not a real date.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when `from` or `to` is outside the calendar's coverage.
+ * @example
+ * ```ts
+ * readExportOptions(defaultCalendar, { from: '2021-01-01' }, ['from', 'to']); //=> { from: '2021-01-01', to: '2026-12-31', lang: 'zh-CN' }
+ * ```
+ */
+export function readExportOptions(calendar: Calendar, options: unknown, keys: readonly string[]): ExportSettings {
+  const given = options === undefined ? {} : options;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    throw new InvalidArgumentError(`\`options\` must be an object such as { from: '2021-01-01', to: '2021-12-31' }, got ${describeValue(options)}.`, { argument: 'options' });
+  }
+  const unknown = Object.keys(given).filter((k) => !keys.includes(k));
+  if (unknown.length > 0) {
+    throw new InvalidArgumentError(`Unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `\`options.${k}\``).join(', ')}; valid options: ${keys.join(', ')}.`, {
+      argument: `options.${unknown[0]}`,
+    });
+  }
+  const { from: fromInput, to: toInput, lang = 'zh-CN' } = given as Readonly<Record<string, unknown>>;
+  const coverage = calendar.calendarCoverage();
+  const from = rangeEnd(fromInput, coverage.from, coverage, 'options.from');
+  const to = rangeEnd(toInput, coverage.to, coverage, 'options.to');
+  if (from > to) {
+    throw new InvalidArgumentError(`\`options.from\` (${from}) is after \`options.to\` (${to}); the range must run forwards.`, { argument: 'options.from' });
+  }
+  if (!LANGUAGES.includes(lang as ExportLanguage)) {
+    throw new InvalidArgumentError(`\`options.lang\` is ${describeValue(lang)}; valid values are ${LANGUAGES.map((l) => `'${l}'`).join(', ')}.`, { argument: 'options.lang' });
+  }
+  return { from, to, lang: lang as ExportLanguage };
+}

@@ -1,0 +1,25 @@
+import type { CreateCalendarOptions } from '../createCalendar.js';
+import type { Calendar, DateInput } from '../types.js';
+
+/**
+ * The calendar an export reads: a {@link Calendar} (`defaultCalendar` or one made by `createCalendar`), the
+ * options of `createCalendar` (a calendar is made from them), or `undefined` for `defaultCalendar`.
+ */
+export type CalendarOrOptions = Calendar | CreateCalendarOptions | undefined;
+
+/** The language of the words an iCalendar export writes (summaries, descriptions, the feed's name). */
+export type ExportLanguage = 'zh-CN' | 'en';
+
+/** The days an export covers. Both ends default to the calendar's coverage and must lie inside it. */
+export interface ExportRangeOptions {
+  /** First day, `'YYYY-MM-DD'` or a `Date` read as its Asia/Shanghai date. Default: `calendarCoverage().from`. */
+  readonly from?: DateInput;
+  /** Last day (included). Default: `calendarCoverage().to`. */
+  readonly to?: DateInput;
+}
+
+/** Options of `toICS`. */
+export interface ICSOptions extends ExportRangeOptions {
+  /** Language of the summaries and descriptions. Default `'zh-CN'`. */
+  readonly lang?: ExportLanguage;
+}
