@@ -8,7 +8,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod/mini';
+import { buildCalendarIndex } from '../src/calendar/calendarIndex.js';
 import { compileSchedule } from '../src/calendar/compileSchedule.js';
+import { workingRunsAroundHolidays } from './workingRunsAroundHolidays.js';
 import { findOverlappingDays, findScheduleIssues } from '../src/calendar/findScheduleIssues.js';
 import { ScheduleYearSchema, type ScheduleYear } from '../src/calendar/scheduleSchema.js';
 
@@ -48,6 +50,14 @@ const table = [
   '',
 ].join('\n');
 const schema = `${JSON.stringify(z.toJSONSchema(ScheduleYearSchema, { unrepresentable: 'any' }), null, 2)}\n`;
+
+// 第七条 of the 2024 law: 「法定节假日假期前后连续工作一般不超过6天」. Reported, not enforced ("除个别特殊情形外").
+if (years.length > 0) {
+  const index = buildCalendarIndex(notices, years[0] ?? 0, years[years.length - 1] ?? 0);
+  for (const run of workingRunsAroundHolidays(index, 2025)) {
+    console.warn(`warning: ${run.days} consecutive working days ${run.side} ${run.holiday} (${run.from} to ${run.to}); the law says at most 6 except in special cases`);
+  }
+}
 
 if (problems.length > 0) {
   console.error(`Calendar seeds have ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -35,6 +35,22 @@ describe('yingshang workdays', () => {
   });
 });
 
+describe('calendar options', () => {
+  it('answers past the data with --provisional, keeping stdout bare and warning on stderr', () => {
+    const run = runBuiltCli(['workdays', 'add', '2026-12-28', '5', '--provisional']);
+    expect(run).toMatchObject({ code: 0, stdout: '2027-01-05\n' });
+    expect(run.stderr).toMatch(/^warning: provisional answer: no State Council notice yet for 2027/);
+    const json = JSON.parse(runBuiltCli(['workdays', 'add', '2026-12-28', '5', '--provisional', '--json']).stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ result: '2027-01-05', provisional: true, provisionalYears: [2027] });
+    expect(runBuiltCli(['workdays', 'info', '2027-02-05', '--provisional']).stdout).toMatch(/春节 \(PROVISIONAL-2027\) \[provisional\]/);
+  });
+
+  it('answers as known on a past day with --as-known-on', () => {
+    expect(runBuiltCli(['workdays', 'add', '2020-01-23', '1', '--as-known-on', '2020-01-20']).stdout).toBe('2020-01-31\n');
+    expect(runBuiltCli(['workdays', 'add', '2020-01-23', '1', '--as-known-on', '2020-01-28']).stdout).toBe('2020-02-03\n');
+  });
+});
+
 describe('yingshang holidays', () => {
   it('lists the blocks of a year with amendments', () => {
     const run = runBuiltCli(['holidays', '2020']);

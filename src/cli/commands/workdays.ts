@@ -1,5 +1,5 @@
-import { addWorkingDays, countWorkingDays, getDayInfo } from '../../calendar/workingDayFunctions.js';
 import type { DayInfo } from '../../calendar/types.js';
+import { calendarOption, CALENDAR_OPTIONS, warnIfProvisional } from '../calendarOption.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
@@ -17,7 +17,8 @@ function countArgument(text: string): number {
 export function describeDay(info: DayInfo): string {
   const holiday = info.holiday ? ` ${info.holiday.nameZh}` : '';
   const source = info.source ? ` (${info.source.docNo})` : '';
-  return `${info.date} ${WEEKDAYS_ZH[info.weekday - 1]} ${info.isWorkingDay ? 'working day' : 'rest day'} ${info.kind}${holiday}${source}`;
+  const provisional = info.provisional ? ' [provisional]' : '';
+  return `${info.date} ${WEEKDAYS_ZH[info.weekday - 1]} ${info.isWorkingDay ? 'working day' : 'rest day'} ${info.kind}${holiday}${source}${provisional}`;
 }
 
 /** `yingshang workdays add|count|info`. */
@@ -30,29 +31,38 @@ export const workdaysCommand: Command = {
   yingshang workdays info <date>           kind of day, holiday and source notice
 
 The start day is never counted. Make-up working days (调休上班) count; rest days of holiday blocks do not.
-Dates are YYYY-MM-DD (civil dates in China). Options: --json, --jsonl.
+Dates are YYYY-MM-DD (civil dates in China).
+
+Options:
+  --json, --jsonl          machine-readable output
+  --provisional            project years without a published notice (answers say so; a warning goes to stderr)
+  --as-known-on <date>     use only the notices published on or before <date>
 
 Examples:
   yingshang workdays add 2021-09-29 5          # 2021-10-12
   yingshang workdays count 2021-09-29 2021-10-12   # 5
-  yingshang workdays info 2021-10-09 --json`,
+  yingshang workdays info 2021-10-09 --json
+  yingshang workdays add 2026-12-28 5 --provisional   # 2027-01-05, with a warning`,
   async run(args, io) {
-    const { values, positionals } = parseCommandLine('workdays', args, {});
+    const { values, positionals } = parseCommandLine('workdays', args, CALENDAR_OPTIONS);
     const format = outputFormat(values);
+    const calendar = calendarOption(values);
     const [sub, ...rest] = positionals;
     if (sub === 'add') {
       expectPositionals('workdays add', rest, ['date', 'n']);
       const [date = '', n = ''] = rest;
-      const result = addWorkingDays(date, countArgument(n));
-      writeOutput(io, format, { date, n: Number(n), result }, () => [result]);
+      const answer = calendar.addWorkingDaysDetailed(date, countArgument(n));
+      warnIfProvisional(io, answer);
+      writeOutput(io, format, { date, n: Number(n), result: answer.value, provisional: answer.provisional, provisionalYears: answer.provisionalYears }, () => [answer.value]);
     } else if (sub === 'count') {
       expectPositionals('workdays count', rest, ['start', 'end']);
       const [start = '', end = ''] = rest;
-      const result = countWorkingDays(start, end);
-      writeOutput(io, format, { start, end, result }, () => [String(result)]);
+      const answer = calendar.countWorkingDaysDetailed(start, end);
+      warnIfProvisional(io, answer);
+      writeOutput(io, format, { start, end, result: answer.value, provisional: answer.provisional, provisionalYears: answer.provisionalYears }, () => [String(answer.value)]);
     } else if (sub === 'info') {
       expectPositionals('workdays info', rest, ['date']);
-      const info = getDayInfo(rest[0] ?? '');
+      const info = calendar.getDayInfo(rest[0] ?? '');
       writeOutput(io, format, info, () => [describeDay(info)]);
     } else {
       throw new UsageError(`\`yingshang workdays\` needs a subcommand: add, count or info${sub ? `, not ${JSON.stringify(sub)}` : ''} (see \`yingshang workdays --help\`).`);
