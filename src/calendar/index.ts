@@ -27,4 +27,9 @@ export type {
   DetailedAnswer,
   UnpublishedYears,
 } from './types.js';
+export { toICS } from './export/toICS.js';
+export { toHolidayRecords } from './export/toHolidayRecords.js';
+export { toCSV } from './export/toCSV.js';
+export { HOLIDAY_RECORD_FIELDS, type HolidayRecord } from './export/HolidayRecord.js';
+export type { CalendarOrOptions, ExportLanguage, ExportRangeOptions, ICSOptions } from './export/types.js';
 export { YingshangError, isYingshangError, InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError, InvalidArgumentError, type ErrorCode } from '../errors/index.js';

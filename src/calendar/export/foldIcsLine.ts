@@ -15,7 +15,7 @@ function utf8Length(codePoint: number): number {
  * @returns The folded line, CRLF-terminated.
  * @example
  * ```ts
- * foldIcsLine(`SUMMARY:${'春'.repeat(30)}`).split('\r\n').map((l) => new TextEncoder().encode(l).length); //=> [74, 49, 0]
+ * foldIcsLine(`SUMMARY:${'春'.repeat(30)}`).split('\r\n').map((l) => new TextEncoder().encode(l).length); //=> [74, 25, 0]
  * ```
  */
 export function foldIcsLine(line: string): string {

@@ -12,6 +12,8 @@ export interface HolidayEvent {
   readonly block: HolidayBlock;
   /** The schedule year of the block (a notice for year Y can fix days at the end of Y − 1). */
   readonly scheduleYear: number;
+  /** Whether the block is projected (`unpublishedYears: 'provisional'`) rather than fixed by a notice. */
+  readonly provisional: boolean;
 }
 
 /** The events of an export, with the validated options. */
@@ -40,7 +42,7 @@ function restRuns(restDays: readonly string[]): string[][] {
  * Y − 1). An event is included when any of its days lies in the range, and is never cut, so that its first day,
  * and the UID built from it, do not depend on the range.
  *
- * @param calendarOrOptions - See {@link CalendarOrOptions}.
+ * @param calendarOrOptions - A `Calendar`, the options of `createCalendar`, or `undefined` (see `resolveCalendar`).
  * @param options - The export's options, checked against `keys`.
  * @param keys - The option names the export accepts.
  * @returns The events and the validated options.
@@ -58,8 +60,9 @@ export function listHolidayEvents(calendarOrOptions: unknown, options: unknown, 
   const events: HolidayEvent[] = [];
   for (let scheduleYear = Number(from.slice(0, 4)); scheduleYear <= lastYear; scheduleYear++) {
     for (const block of calendar.holidaysOf(scheduleYear)) {
-      for (const days of restRuns(block.restDays)) events.push({ kind: 'holiday', days, block, scheduleYear });
-      for (const day of block.makeupDays) events.push({ kind: 'makeup_workday', days: [day], block, scheduleYear });
+      const provisional = calendar.getDayInfo(block.restDays[0] as string).provisional === true;
+      for (const days of restRuns(block.restDays)) events.push({ kind: 'holiday', days, block, scheduleYear, provisional });
+      for (const day of block.makeupDays) events.push({ kind: 'makeup_workday', days: [day], block, scheduleYear, provisional });
     }
   }
   const inRange = events.filter((e) => (e.days[0] as string) <= to && (e.days.at(-1) as string) >= from);

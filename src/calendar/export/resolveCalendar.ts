@@ -9,12 +9,12 @@ const EXPORT_KEYS = ['from', 'to', 'lang'];
 
 function isCalendar(value: object): value is Calendar {
   const candidate = value as Partial<Record<keyof Calendar, unknown>>;
-  return typeof candidate.holidaysOf === 'function' && typeof candidate.calendarCoverage === 'function';
+  return typeof candidate.holidaysOf === 'function' && typeof candidate.calendarCoverage === 'function' && typeof candidate.getDayInfo === 'function';
 }
 
 /**
  * The calendar named by the first argument of an export: `undefined` is `defaultCalendar`; an object with the
- * `holidaysOf` and `calendarCoverage` methods is used as it is; any other object is passed to `createCalendar`.
+ * `holidaysOf`, `getDayInfo` and `calendarCoverage` methods is used as it is; any other object is passed to `createCalendar`.
  *
  * @param value - The caller's `calendarOrOptions`.
  * @returns The calendar to export.
@@ -38,7 +38,7 @@ export function resolveCalendar(value: unknown): Calendar {
   const misplaced = Object.keys(value).find((k) => EXPORT_KEYS.includes(k));
   if (misplaced !== undefined) {
     throw new InvalidArgumentError(
-      `\`calendarOrOptions.${misplaced}\` is an export option: pass it in the second argument, e.g. toICS(undefined, { ${misplaced}: … }). The first argument is a Calendar or the options of createCalendar (schedules, asKnownOn).`,
+      `\`calendarOrOptions.${misplaced}\` is an export option: pass it in the second argument, as in toICS(undefined, { ${misplaced}: … }); the first argument is a Calendar or the options of createCalendar.`,
       { argument: `calendarOrOptions.${misplaced}` },
     );
   }

@@ -1,31 +1,89 @@
-import { holidaysOf } from '../../calendar/workingDayFunctions.js';
+import { toCSV } from '../../calendar/export/toCSV.js';
+import { toHolidayRecords } from '../../calendar/export/toHolidayRecords.js';
+import { toICS } from '../../calendar/export/toICS.js';
+import type { ExportLanguage } from '../../calendar/export/types.js';
+import type { Calendar } from '../../calendar/types.js';
+import { calendarOption, CALENDAR_OPTIONS, warnIfProvisional } from '../calendarOption.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
+import { UsageError } from '../UsageError.js';
 import { writeOutput } from '../writeOutput.js';
+
+const EXPORT_FORMATS = ['ics', 'json', 'csv'] as const;
+
+/** A format of `--format`. */
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A year from the command line, or the text itself so that the library reports what is wrong with it. */
 function yearArgument(text: string): number {
   return /^\d{4}$/.test(text) ? Number(text) : (text as unknown as number);
 }
 
+/** The export format of `--format`, or `undefined` for the listing; rejects a format mixed with `--json`/`--jsonl` or `--lang` without ics. */
+function exportFormat(values: { format?: string | undefined; json?: boolean | undefined; jsonl?: boolean | undefined; lang?: string | undefined }): ExportFormat | undefined {
+  const { format, lang } = values;
+  if (format !== undefined && !EXPORT_FORMATS.includes(format as ExportFormat)) {
+    throw new UsageError(`\`--format\` is ${JSON.stringify(format)}; valid formats: ${EXPORT_FORMATS.join(', ')} (see \`yingshang holidays --help\`).`);
+  }
+  if (format !== undefined && (values.json || values.jsonl)) throw new UsageError('Choose one of --format and --json/--jsonl.');
+  if (lang !== undefined && format !== 'ics') throw new UsageError('`--lang` applies to `--format ics` only (see `yingshang holidays --help`).');
+  return format as ExportFormat | undefined;
+}
+
+/** The export of `range` in `format`, as written to stdout. */
+function exportRange(calendar: Calendar, range: { readonly from: string; readonly to: string }, format: ExportFormat, lang: string | undefined): string {
+  if (format === 'ics') return toICS(calendar, { ...range, ...(lang === undefined ? {} : { lang: lang as ExportLanguage }) });
+  if (format === 'csv') return toCSV(calendar, range);
+  return `${JSON.stringify(toHolidayRecords(calendar, range), null, 2)}\n`;
+}
+
 /** `yingshang holidays <year>`. */
 export const holidaysCommand: Command = {
   name: 'holidays',
-  summary: "list a year's holiday blocks, make-up working days and notices",
+  summary: "list a year's holiday blocks, make-up working days and notices, or export them (ics, json, csv)",
   help: `Usage:
   yingshang holidays <year>
+  yingshang holidays <year> --format ics|json|csv [--lang zh-CN|en]
 
 Lists the holiday blocks of a schedule year from the State Council notices, amendments included:
-rest days, make-up working days (调休上班) and the notice that fixed each block. Options: --json, --jsonl.
+rest days, make-up working days (调休上班) and the notice that fixed each block.
+
+With --format, exports the rest days and make-up working days of calendar year <year> (1 January to
+31 December; a notice for the next year can fix days at the end of <year>) with the notice behind each:
+  ics    an iCalendar feed (RFC 5545) for calendar applications: one all-day event per run of rest days
+         and one per make-up working day; --lang zh-CN (default) or en for the summaries
+  json   one record per day: date, kind, holiday, schedule year and notice (doc number, title, date, URL)
+  csv    the same records as CSV (RFC 4180, header row, CRLF line endings)
+
+Options:
+  --json, --jsonl          the blocks as JSON (not with --format)
+  --format <format>        ics, json or csv
+  --lang <lang>            zh-CN or en (--format ics only)
+  --provisional            project years without a published notice (a warning goes to stderr)
+  --as-known-on <date>     use only the notices published on or before <date>
 
 Examples:
   yingshang holidays 2021
-  yingshang holidays 2020 --json`,
+  yingshang holidays 2020 --json
+  yingshang holidays 2026 --format ics > holidays-2026.ics
+  yingshang holidays 2026 --format csv --as-known-on 2025-12-31`,
   async run(args, io) {
-    const { values, positionals } = parseCommandLine('holidays', args, {});
+    const { values, positionals } = parseCommandLine('holidays', args, { ...CALENDAR_OPTIONS, format: { type: 'string' } });
     expectPositionals('holidays', positionals, ['year']);
-    const blocks = holidaysOf(yearArgument(positionals[0] ?? ''));
+    const format = exportFormat(values);
+    const calendar = calendarOption(values);
+    const year = yearArgument(positionals[0] ?? '');
+    // Validates the year, for the export too.
+    const blocks = calendar.holidaysOf(year);
+    const range = { from: `${year}-01-01`, to: `${year}-12-31` };
+    // The listing shows the blocks of schedule year <year>; the export, the days of calendar year <year>.
+    const provisionalYears = calendar.provisionalYearsBetween(range.from, range.to).filter((y) => format !== undefined || y === year);
+    warnIfProvisional(io, { value: blocks, provisional: provisionalYears.length > 0, provisionalYears });
+    if (format !== undefined) {
+      io.stdout(exportRange(calendar, range, format, values.lang));
+      return EXIT.ok;
+    }
     writeOutput(io, outputFormat(values), blocks, () =>
       blocks.map((b) => {
         const rest = b.restDays.length > 1 ? `${b.restDays[0]} … ${b.restDays.at(-1)} (${b.restDays.length} days)` : `${b.restDays[0]} (1 day)`;

@@ -1,0 +1,51 @@
+import { isoWeekday, parseIsoDay } from '../../_internal/dayNumber.js';
+import type { HolidayRecord } from './HolidayRecord.js';
+import { listHolidayEvents } from './listHolidayEvents.js';
+import type { CalendarOrOptions, ExportRangeOptions } from './types.js';
+
+const RANGE_KEYS = ['from', 'to'];
+
+/**
+ * Every rest day and make-up working day from `from` to `to`, one {@link HolidayRecord} per day in date order,
+ * each with its holiday and the notice that fixed it: the data of {@link toICS} for systems that want rows
+ * (`JSON.stringify` it, or see {@link toCSV}). Unlike the iCalendar events, the days are cut to the range.
+ *
+ * @param calendarOrOptions - A `Calendar`, the options of `createCalendar`, or `undefined` for `defaultCalendar` ({@link CalendarOrOptions}).
+ * @param options - `from` and `to` (default: the calendar's coverage).
+ * @returns Frozen records, ascending by date.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when an argument is not an object, has an unknown key, or `from` is after `to`.
+ * @throws {@link InvalidDateError} INVALID_DATE when `from` or `to` is not a real date.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when `from` or `to` is outside the calendar's coverage.
+ * @throws {@link InvalidScheduleError} INVALID_SCHEDULE when `calendarOrOptions.schedules` is invalid.
+ * @example
+ * ```ts
+ * toHolidayRecords(undefined, { from: '2021-10-09', to: '2021-10-09' })[0];
+ * //=> { date: '2021-10-09', kind: 'makeup_workday', isWorkingDay: true, weekday: 6, holidayKey: 'national_day', nameZh: '国庆节', nameEn: 'National Day', scheduleYear: 2021, provisional: false, noticeDocNo: '国办发明电〔2020〕27号', … }
+ * ```
+ */
+export function toHolidayRecords(calendarOrOptions?: CalendarOrOptions, options?: ExportRangeOptions): readonly HolidayRecord[] {
+  const { events, from, to } = listHolidayEvents(calendarOrOptions, options, RANGE_KEYS);
+  const records = events.flatMap(({ kind, days, block, scheduleYear, provisional }) =>
+    days
+      .filter((date) => date >= from && date <= to)
+      .map(
+        (date): HolidayRecord =>
+          Object.freeze({
+            date,
+            kind,
+            isWorkingDay: kind === 'makeup_workday',
+            weekday: isoWeekday(parseIsoDay(date)),
+            holidayKey: block.key,
+            nameZh: block.nameZh,
+            nameEn: block.nameEn,
+            scheduleYear,
+            provisional,
+            noticeDocNo: block.notice.docNo,
+            noticeTitle: block.notice.title,
+            noticePublishedOn: block.notice.publishedOn,
+            noticeUrl: block.notice.url,
+          }),
+      ),
+  );
+  return Object.freeze(records.sort((a, b) => (a.date < b.date ? -1 : 1)));
+}

@@ -1,0 +1,70 @@
+import { formatIsoDay, parseIsoDay } from '../../_internal/dayNumber.js';
+import { describeEvent } from './describeEvent.js';
+import { escapeIcsText } from './escapeIcsText.js';
+import { foldIcsLine } from './foldIcsLine.js';
+import { listHolidayEvents, type HolidayEvent } from './listHolidayEvents.js';
+import type { CalendarOrOptions, ExportLanguage, ICSOptions } from './types.js';
+
+const ICS_KEYS = ['from', 'to', 'lang'];
+const PRODID = '-//yingshang//Chinese working-day calendar//EN';
+const CALENDAR_NAMES: Readonly<Record<ExportLanguage, string>> = { 'zh-CN': '中国法定节假日安排', en: 'China public holidays' };
+
+/** `'YYYY-MM-DD'` as an iCalendar DATE, `YYYYMMDD`. */
+function icsDate(iso: string): string {
+  return iso.replace(/-/g, '');
+}
+
+/** The content lines of one event, unfolded. */
+function eventLines(event: HolidayEvent, lang: ExportLanguage): string[] {
+  const { block, days, kind } = event;
+  const first = days[0] as string;
+  const { summary, description } = describeEvent(event, lang);
+  return [
+    'BEGIN:VEVENT',
+    `UID:${icsDate(first)}-${block.key}-${kind === 'holiday' ? 'rest' : 'makeup'}@yingshang`,
+    `DTSTAMP:${icsDate(block.notice.publishedOn)}T000000Z`,
+    `SEQUENCE:${block.history.length - 1}`,
+    `DTSTART;VALUE=DATE:${icsDate(first)}`,
+    `DTEND;VALUE=DATE:${icsDate(formatIsoDay(parseIsoDay(days.at(-1) as string) + 1))}`,
+    `SUMMARY;LANGUAGE=${lang}:${escapeIcsText(summary)}`,
+    `DESCRIPTION;LANGUAGE=${lang}:${escapeIcsText(description)}`,
+    `URL:${block.notice.url}`,
+    `STATUS:${event.provisional ? 'TENTATIVE' : 'CONFIRMED'}`,
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
+}
+
+/**
+ * The rest days and make-up working days of a calendar as an iCalendar feed (RFC 5545), for calendar applications
+ * and any system that reads `.ics`: one all-day event per run of consecutive rest days of a holiday block and one
+ * per make-up working day (调休上班), each with the notice that fixed it. Lines end with CRLF and are folded at 75
+ * octets without splitting a UTF-8 character.
+ *
+ * An event is included when any of its days lies in `from`…`to`, and is never cut. Each event has a stable `UID`
+ * (`<first day>-<holiday key>-rest|makeup@yingshang`), `SEQUENCE` = the number of amendments of its block and
+ * `DTSTAMP` = the publication date of the notice in force (00:00 UTC), so the same data always gives the same
+ * bytes and an amended block updates the event it replaces. Events of projected years (a calendar made with
+ * `unpublishedYears: 'provisional'`) are `STATUS:TENTATIVE` and say so in their summary; the others are
+ * `STATUS:CONFIRMED`. See docs/calendar-export.md.
+ *
+ * @param calendarOrOptions - A `Calendar`, the options of `createCalendar`, or `undefined` for `defaultCalendar` ({@link CalendarOrOptions}).
+ * @param options - `from` and `to` (default: the calendar's coverage), `lang` (`'zh-CN'` by default, or `'en'`).
+ * @returns The `.ics` text (UTF-8, CRLF line endings).
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when an argument is not an object, has an unknown key, `from` is after `to`, or `lang` is not `'zh-CN'` or `'en'`.
+ * @throws {@link InvalidDateError} INVALID_DATE when `from` or `to` is not a real date.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when `from` or `to` is outside the calendar's coverage.
+ * @throws {@link InvalidScheduleError} INVALID_SCHEDULE when `calendarOrOptions.schedules` is invalid.
+ * @example
+ * ```ts
+ * const ics = toICS(undefined, { from: '2021-10-01', to: '2021-10-31', lang: 'en' });
+ * ics.match(/^SUMMARY.*$/gm); //=> ['SUMMARY;LANGUAGE=en:National Day: days off', 'SUMMARY;LANGUAGE=en:National Day: make-up working day']
+ * ```
+ */
+export function toICS(calendarOrOptions?: CalendarOrOptions, options?: ICSOptions): string {
+  const { events, lang } = listHolidayEvents(calendarOrOptions, options, ICS_KEYS);
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${CALENDAR_NAMES[lang]}`];
+  for (const event of events) lines.push(...eventLines(event, lang));
+  lines.push('END:VCALENDAR');
+  return lines.map(foldIcsLine).join('');
+}
