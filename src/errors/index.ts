@@ -3,3 +3,4 @@ export { InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError } from 
 export { InvalidArgumentError } from './InvalidArgumentError.js';
 export type { ErrorCode } from './codes.js';
 export { UnknownMeasureError, UnknownDepartmentError } from './measureErrors.js';
+export { UnknownRuleError, InvalidRuleError, InvalidFactsError, type SchemaIssue } from './ruleErrors.js';

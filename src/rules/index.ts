@@ -1,1 +1,67 @@
-export {};
+export { rules, type BuiltInRule, type BuiltInRuleId, type BuiltInRuleOf } from './builtInRules.js';
+export { getRule } from './getRule.js';
+export { evaluate, type EvaluateOptions, type FactsOfId, type ResultOfId } from './evaluate.js';
+export { safeEvaluate, type SafeEvaluateResult } from './safeEvaluate.js';
+export { defineRule } from './defineRule.js';
+export { explain, type ExplainOptions } from './explain.js';
+export type { ExplainLocale } from './formatDay.js';
+export type { FactsOf, ResultOf } from './factsOf.js';
+export {
+  RuleDefinitionSchema,
+  DeadlineRuleSchema,
+  PeriodDeadlineRuleSchema,
+  FixedDateDeadlineRuleSchema,
+  ThresholdRuleSchema,
+  TargetRuleSchema,
+  AverageRuleSchema,
+  TextSchema,
+  LegalBasisSchema,
+  PeriodLimitSchema,
+  ThresholdInputSpecSchema,
+  ConditionSchema,
+  type RuleDefinition,
+  type DeadlineRule,
+  type PeriodDeadlineRule,
+  type FixedDateDeadlineRule,
+  type ThresholdRule,
+  type TargetRule,
+  type AverageRule,
+  type Text,
+  type LegalBasis,
+  type PeriodLimit,
+  type ThresholdInputSpec,
+  type Condition,
+} from './ruleDefinitionSchema.js';
+export {
+  DeadlineFactsSchema,
+  FixedDateFactsSchema,
+  TargetFactsSchema,
+  AverageFactsSchema,
+  type DeadlineFacts,
+  type FixedDateFacts,
+  type TargetFacts,
+  type AverageFacts,
+  type AverageCase,
+  type Pause,
+} from './factsSchemas.js';
+export { thresholdFactsSchema, type ThresholdFactsOf, type DecimalInput } from './thresholdFactsSchema.js';
+export type {
+  RuleResult,
+  DeadlineResult,
+  DeadlineStatus,
+  DeadlineLimit,
+  DeadlineTraceStep,
+  ThresholdResult,
+  ThresholdStatus,
+  ThresholdTraceStep,
+  TargetResult,
+  TargetStatus,
+  TargetTraceStep,
+  AverageResult,
+  AverageStatus,
+  AverageTraceStep,
+} from './results.js';
+export { UnknownRuleError, InvalidRuleError, InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
+export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
+export { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
+export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';

@@ -1,0 +1,171 @@
+import type { RuleDefinition } from '../ruleDefinitionSchema.js';
+import { BOUNDARY_INCLUDED, CHONGQING_LOW_VOLTAGE, START_DAY_NOT_COUNTED, UTILITY_CONNECTION_TIMES, WORKING_DAYS } from './legalBases.js';
+
+const CONNECTION_BASIS = [UTILITY_CONNECTION_TIMES, WORKING_DAYS, START_DAY_NOT_COUNTED, BOUNDARY_INCLUDED] as const;
+
+const YUAN = { zh: '元', en: 'yuan' } as const;
+
+/** Measures 6 and 7: utility connection times and zero customer investment outside the red line. */
+export const utilityRules = [
+  {
+    id: 'm06-water-connection',
+    kind: 'deadline',
+    timing: 'period',
+    measure: 6,
+    clause: '获得用水一般项目用户全流程总用时不超过9个工作日。',
+    name: { zh: '获得用水（一般项目用户）', en: 'Water connection (general project users)' },
+    description: {
+      zh: '一般项目用户获得用水全流程总用时不超过9个工作日：受理申请当日不计入，暂停计时的期间（如用户原因）不计。',
+      en: 'Connecting a general project user to water takes at most 9 working days in all; the day the application is accepted is not counted, nor are paused intervals (customer-caused delay, for example).',
+    },
+    trigger: { zh: '受理用水报装申请', en: 'the water connection application was accepted' },
+    action: { zh: '完成接水', en: 'connect the water supply' },
+    limit: { amount: 9, unit: 'working_days' },
+    legalBasis: CONNECTION_BASIS,
+  },
+  {
+    id: 'm06-electricity-low-voltage',
+    kind: 'deadline',
+    timing: 'period',
+    measure: 6,
+    clause: '获得用电低压小微用户全流程总用时不超过8个工作日',
+    name: { zh: '获得用电（低压小微用户）', en: 'Electricity connection (low-voltage small and micro users)' },
+    description: {
+      zh: '低压小微用户获得用电全流程总用时不超过8个工作日，自受理申请次日起算。',
+      en: 'Connecting a low-voltage small or micro user to electricity takes at most 8 working days in all, counted from the day after the application is accepted.',
+    },
+    trigger: { zh: '受理用电报装申请', en: 'the electricity connection application was accepted' },
+    action: { zh: '完成接电', en: 'connect the electricity supply' },
+    limit: { amount: 8, unit: 'working_days' },
+    legalBasis: [CHONGQING_LOW_VOLTAGE, ...CONNECTION_BASIS],
+  },
+  {
+    id: 'm06-electricity-10kv-average',
+    kind: 'average',
+    measure: 6,
+    clause: '10千伏城镇用户全流程平均用时不超过30个工作日。',
+    name: { zh: '获得用电（10千伏城镇用户平均用时）', en: 'Electricity connection (10 kV urban users, average time)' },
+    description: {
+      zh: '10千伏城镇用户获得用电全流程的平均用时不超过30个工作日：各户用时（受理当日不计入，暂停计时不计）之和不超过30个工作日乘以户数。',
+      en: 'Across 10 kV urban users, the mean time to connect is at most 30 working days: the sum of the per-user times (acceptance day not counted, pauses excluded) is at most 30 working days times the number of users.',
+    },
+    subject: { zh: '10千伏城镇用户', en: '10 kV urban users' },
+    trigger: { zh: '受理用电报装申请', en: 'the electricity connection application was accepted' },
+    action: { zh: '完成接电', en: 'connect the electricity supply' },
+    limit: { amount: 30, unit: 'working_days' },
+    legalBasis: CONNECTION_BASIS,
+  },
+  {
+    id: 'm06-gas-non-residential',
+    kind: 'deadline',
+    timing: 'period',
+    measure: 6,
+    clause: '非居民用户用气报装办理总时限不超过8个工作日',
+    name: { zh: '用气报装（非居民用户）', en: 'Gas connection application (non-residential users)' },
+    description: {
+      zh: '非居民用户用气报装办理总时限不超过8个工作日，自受理申请次日起算。',
+      en: 'A non-residential gas connection application is handled within 8 working days in all, counted from the day after it is accepted.',
+    },
+    trigger: { zh: '受理非居民用户用气报装申请', en: 'the non-residential gas application was accepted' },
+    action: { zh: '办结用气报装', en: 'complete the gas connection application' },
+    limit: { amount: 8, unit: 'working_days' },
+    legalBasis: CONNECTION_BASIS,
+  },
+  {
+    id: 'm06-gas-new-residential-community',
+    kind: 'deadline',
+    timing: 'period',
+    measure: 6,
+    clause: '城镇新建居民小区用户用气报装办理总时限不超过8个工作日',
+    name: { zh: '用气报装（城镇新建居民小区）', en: 'Gas connection application (new urban residential communities)' },
+    description: {
+      zh: '城镇新建居民小区用户用气报装办理总时限不超过8个工作日，自受理申请次日起算。',
+      en: 'A gas connection application for a new urban residential community is handled within 8 working days in all, counted from the day after it is accepted.',
+    },
+    trigger: { zh: '受理城镇新建居民小区用气报装申请', en: 'the residential community gas application was accepted' },
+    action: { zh: '办结用气报装', en: 'complete the gas connection application' },
+    limit: { amount: 8, unit: 'working_days' },
+    legalBasis: CONNECTION_BASIS,
+  },
+  {
+    id: 'm06-gas-residential-ignition',
+    kind: 'deadline',
+    timing: 'period',
+    measure: 6,
+    clause: '居民用户通气办理时限不超过3个工作日',
+    name: { zh: '居民用户通气', en: 'Gas ignition (residential users)' },
+    description: {
+      zh: '居民用户通气办理时限不超过3个工作日，自受理申请次日起算。',
+      en: 'A residential user’s gas is turned on within 3 working days, counted from the day after the request is accepted.',
+    },
+    trigger: { zh: '受理居民用户通气申请', en: 'the residential gas ignition request was accepted' },
+    action: { zh: '完成通气', en: 'turn on the gas' },
+    limit: { amount: 3, unit: 'working_days' },
+    legalBasis: CONNECTION_BASIS,
+  },
+  {
+    id: 'm06-gas-total',
+    kind: 'deadline',
+    timing: 'period',
+    measure: 6,
+    clause: '获得用气用户办理总用时不超过13个工作日。',
+    name: { zh: '获得用气（全流程）', en: 'Gas connection (whole process)' },
+    description: {
+      zh: '用户获得用气全流程办理总用时不超过13个工作日，自受理申请次日起算。',
+      en: 'The whole process of getting gas takes at most 13 working days, counted from the day after the application is accepted.',
+    },
+    trigger: { zh: '受理用气申请', en: 'the gas application was accepted' },
+    action: { zh: '完成获得用气全流程', en: 'complete the whole gas connection process' },
+    limit: { amount: 13, unit: 'working_days' },
+    legalBasis: CONNECTION_BASIS,
+  },
+  {
+    id: 'm07-no-outside-redline-cost',
+    kind: 'threshold',
+    measure: 7,
+    clause: '在城镇规划建设用地范围内，除法律法规和相关政策另有规定外，不得由用户承担建筑区划红线外发生的任何费用。',
+    name: { zh: '红线外费用不由用户承担', en: 'No customer cost outside the red line' },
+    description: {
+      zh: '城镇规划建设用地范围内，用户承担的建筑区划红线外费用为0（法律法规和相关政策另有规定的除外）。',
+      en: 'Within urban planned construction land, the customer pays nothing for works outside the building red line (unless laws, regulations or policies provide otherwise).',
+    },
+    inputs: {
+      withinUrbanConstructionLand: { type: 'boolean', label: { zh: '位于城镇规划建设用地范围内', en: 'within urban planned construction land' } },
+      customerCost: { type: 'decimal', label: { zh: '用户承担的红线外费用', en: 'cost outside the red line borne by the customer' }, unit: YUAN, decimals: 2 },
+    },
+    subject: { label: { zh: '用户承担的红线外费用', en: 'the customer’s cost outside the red line' }, input: 'customerCost' },
+    comparison: 'at_most',
+    limits: [{ value: '0' }],
+    applicability: {
+      when: [{ input: 'withinUrbanConstructionLand', equals: true }],
+      label: { zh: '仅适用于城镇规划建设用地范围内的项目', en: 'it applies only within urban planned construction land' },
+    },
+  },
+  {
+    id: 'm07-electricity-zero-investment',
+    kind: 'threshold',
+    measure: 7,
+    clause: '对用电容量在160千伏安/千瓦及以下的小微企业报装项目，实现用电地址红线外电力工程“零投资”。',
+    name: { zh: '小微企业用电“零投资”', en: 'Zero investment for small and micro enterprises' },
+    description: {
+      zh: '用电容量160千伏安（千瓦）及以下（含160）的小型、微型企业报装项目，用户在用电地址红线外的电力工程投资为0。',
+      en: 'For a small or micro enterprise connecting 160 kVA (kW) or less (160 included), the customer invests nothing in power works outside the red line of the supply address.',
+    },
+    inputs: {
+      capacityKva: { type: 'decimal', label: { zh: '用电容量', en: 'connection capacity' }, unit: { zh: '千伏安', en: 'kVA' }, decimals: 2 },
+      enterpriseSize: { type: 'enum', label: { zh: '企业规模', en: 'enterprise size' }, values: ['micro', 'small', 'medium', 'large'] },
+      customerInvestment: { type: 'decimal', label: { zh: '用户承担的红线外电力工程投资', en: 'customer investment outside the red line' }, unit: YUAN, decimals: 2 },
+    },
+    subject: { label: { zh: '用户承担的红线外电力工程投资', en: 'the customer’s investment outside the red line' }, input: 'customerInvestment' },
+    comparison: 'at_most',
+    limits: [{ value: '0' }],
+    applicability: {
+      when: [
+        { input: 'capacityKva', atMost: '160' },
+        { input: 'enterpriseSize', oneOf: ['micro', 'small'] },
+      ],
+      label: { zh: '仅适用于用电容量在160千伏安/千瓦及以下的小微企业报装项目', en: 'it applies only to small and micro enterprises connecting 160 kVA (kW) or less' },
+    },
+    legalBasis: [BOUNDARY_INCLUDED],
+  },
+] as const satisfies readonly RuleDefinition[];

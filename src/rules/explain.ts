@@ -1,0 +1,61 @@
+import { describeValue } from '../_internal/describeValue.js';
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { explainAverage } from './explainAverage.js';
+import { explainDeadline } from './explainDeadline.js';
+import { explainTarget } from './explainTarget.js';
+import { explainThreshold } from './explainThreshold.js';
+import type { ExplainLocale } from './formatDay.js';
+import { getRule } from './getRule.js';
+import type { RuleResult } from './results.js';
+import type { RuleDefinition } from './ruleDefinitionSchema.js';
+
+/** Options of {@link explain}. */
+export interface ExplainOptions {
+  /** `'zh-CN'` (default) or `'en'`. */
+  readonly locale?: ExplainLocale;
+  /** The rule the result came from; needed for a custom rule, defaults to the built-in rule with the result's `ruleId`. */
+  readonly rule?: RuleDefinition;
+}
+
+const LOCALES: readonly string[] = ['zh-CN', 'en'];
+
+/**
+ * A short explanation a person can read, in Chinese or English, with dates formatted by date-fns (weekday included):
+ * how the due date was counted (holidays not counted, make-up working days counted, the notice that set them), the
+ * exact comparison of a threshold, a target's progress, an average's spread. The more `trace` the result carries,
+ * the more it says.
+ *
+ * @param result - A result of {@link evaluate}.
+ * @param options - `locale` and, for a custom rule, `rule`.
+ * @returns The explanation.
+ * @throws {@link UnknownRuleError} UNKNOWN_RULE when the result is not from a built-in rule and no `rule` is given.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT for an unknown locale, or a `rule` that does not match the result.
+ * @example
+ * ```ts
+ * explain(evaluate('m15-payment', { start: '2021-09-29', asOf: '2021-10-08' }));
+ * //=> '应于2021年10月12日（星期二）前办理支付手续（收到发票后5个工作日内）：收到发票之日（2021-09-29）不计入，10月1日至7日国庆节放假（国办发明电〔2020〕27号）不计，10月9日（星期六）调休上班计入。截至2021年10月8日（星期五）尚未办理支付手续，已用2个工作日，还剩3个工作日。'
+ * ```
+ */
+export function explain(result: RuleResult, options: ExplainOptions = {}): string {
+  const locale = options.locale ?? 'zh-CN';
+  if (!LOCALES.includes(locale)) {
+    throw new InvalidArgumentError(`\`options.locale\` is ${describeValue(locale)}; valid values are 'zh-CN', 'en'.`, { argument: 'options.locale' });
+  }
+  const rule = options.rule ?? getRule(result.ruleId);
+  if (rule.id !== result.ruleId || rule.kind !== result.kind) {
+    throw new InvalidArgumentError(`\`options.rule\` is the ${rule.kind} rule '${rule.id}', but the result is from the ${result.kind} rule '${result.ruleId}'.`, {
+      argument: 'options.rule',
+    });
+  }
+  // The kinds match (checked above), so each pair below is consistent.
+  switch (result.kind) {
+    case 'deadline':
+      return explainDeadline(rule as Extract<RuleDefinition, { readonly kind: 'deadline' }>, result, locale);
+    case 'threshold':
+      return explainThreshold(rule as Extract<RuleDefinition, { readonly kind: 'threshold' }>, result, locale);
+    case 'target':
+      return explainTarget(rule as Extract<RuleDefinition, { readonly kind: 'target' }>, result, locale);
+    case 'average':
+      return explainAverage(rule as Extract<RuleDefinition, { readonly kind: 'average' }>, result, locale);
+  }
+}

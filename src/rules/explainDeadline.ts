@@ -1,0 +1,114 @@
+import { capitalise, countOf } from './explainWords.js';
+import { formatDay, formatRange, type ExplainLocale } from './formatDay.js';
+import type { DeadlineResult, DeadlineTraceStep } from './results.js';
+import type { DeadlineRule } from './ruleDefinitionSchema.js';
+
+type Step<T extends DeadlineTraceStep['type']> = Extract<DeadlineTraceStep, { readonly type: T }>;
+
+function headline(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLocale): string {
+  const due = formatDay(result.due, locale);
+  const zh = locale === 'zh-CN';
+  const action = zh ? rule.action.zh : rule.action.en;
+  if (rule.timing === 'fixed_date') return zh ? `应于${due}前${action}（期日，不顺延）` : `${capitalise(action)} by ${due} (a fixed date, never moved)`;
+  const { amount, unit } = rule.limit;
+  const trigger = zh ? rule.trigger.zh : rule.trigger.en;
+  if (amount === 0) return zh ? `应于${due}${action}（${trigger}当日）` : `${capitalise(action)} on ${due} (the day ${trigger})`;
+  const within = zh ? `${amount}${unit === 'working_days' ? '个工作日' : '日'}内` : `within ${countOf(amount, unit, locale)}`;
+  return zh ? `应于${due}前${action}（${trigger}后${within}）` : `${capitalise(action)} by ${due} (${within} after ${trigger})`;
+}
+
+function detail(rule: DeadlineRule, step: DeadlineTraceStep, locale: ExplainLocale): string | undefined {
+  const zh = locale === 'zh-CN';
+  switch (step.type) {
+    case 'start': {
+      if (rule.timing !== 'period' || rule.limit.amount === 0) return undefined;
+      return zh ? `${rule.trigger.zh}之日（${step.date}）不计入` : `the day ${rule.trigger.en} (${step.date}) is not counted`;
+    }
+    case 'holiday': {
+      const range = formatRange(step.from, step.to, locale);
+      return zh ? `${range}${step.holiday.nameZh}放假（${step.notice.docNo}）不计` : `${range}, the ${step.holiday.nameEn} holiday (${step.notice.docNo}), not counted`;
+    }
+    case 'makeup_workday': {
+      const day = formatDay(step.date, locale, true);
+      return zh ? `${day}调休上班计入` : `${day} is a make-up working day and counts`;
+    }
+    case 'pause': {
+      const range = formatRange(step.from, step.to, locale);
+      const why = step.reasons.length === 0 ? '' : zh ? `（${step.reasons.join('、')}）` : ` (${step.reasons.join('; ')})`;
+      return zh ? `${range}暂停计时${why}不计` : `${range} paused${why}, not counted`;
+    }
+    case 'roll':
+      return roll(rule, step, locale);
+    default:
+      return undefined;
+  }
+}
+
+function roll(rule: DeadlineRule, step: Step<'roll'>, locale: ExplainLocale): string {
+  const n = rule.timing === 'period' ? rule.limit.amount : 0;
+  const from = formatDay(step.from, locale);
+  const to = formatDay(step.to, locale);
+  if (locale === 'zh-CN') {
+    const why = step.holiday && step.notice ? `${step.holiday.nameZh}假期（${step.notice.docNo}）` : '休息日';
+    return `第${n}日即${from}是${why}，顺延至${to}`;
+  }
+  const why = step.holiday && step.notice ? `in the ${step.holiday.nameEn} holiday (${step.notice.docNo})` : 'on a rest day';
+  return `day ${n}, ${from}, falls ${why}, so the period ends on ${to}`;
+}
+
+function verdict(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLocale): string {
+  const unit = result.limit?.unit ?? 'days';
+  const count = (n: number | undefined): string => countOf(n ?? 0, unit, locale);
+  const marker = result.trace.find((s): s is Step<'end' | 'as_of'> => s.type === 'end' || s.type === 'as_of');
+  const when = marker ? formatDay(marker.date, locale) : undefined;
+  const noElapsed = result.elapsed === undefined;
+  if (locale === 'zh-CN') {
+    const action = rule.action.zh;
+    const spent = noElapsed ? '' : `用时${count(result.elapsed)}`;
+    switch (result.status) {
+      case 'met':
+        return `${when ?? ''}已${action}，按期完成${spent ? `（${spent}）` : ''}。`;
+      case 'missed':
+        return `${when ? `${when}才` : '已'}${action}，逾期${count(result.overBy)}${spent ? `（${spent}）` : ''}。`;
+      case 'pending':
+        return `${when ? `截至${when}` : '目前'}尚未${action}，${noElapsed ? '' : `已用${count(result.elapsed)}，`}还剩${count(result.remaining)}。`;
+      case 'overdue':
+        return `${when ? `截至${when}` : '目前'}仍未${action}，已逾期${count(result.overBy)}。`;
+    }
+  }
+  const on = when ? ` on ${when}` : '';
+  const asOf = when ? ` as of ${when}` : '';
+  const spent = noElapsed ? '' : ` after ${count(result.elapsed)}`;
+  switch (result.status) {
+    case 'met':
+      return `Done${on}: met${spent}.`;
+    case 'missed':
+      return `Done${on}: missed by ${count(result.overBy)}${noElapsed ? '' : ` (${count(result.elapsed)} used)`}.`;
+    case 'pending':
+      return `Not done${asOf}: ${noElapsed ? '' : `${count(result.elapsed)} used, `}${count(result.remaining)} left.`;
+    case 'overdue':
+      return `Not done${asOf}: overdue by ${count(result.overBy)}.`;
+  }
+}
+
+/**
+ * Explains a deadline result: the due date and why (day 0 not counted, holidays, make-up days, pauses, the roll),
+ * then the status.
+ *
+ * @param rule - The rule the result came from.
+ * @param result - A deadline result (its trace adds the details; without one only the due date and status are told).
+ * @param locale - The language.
+ * @returns The explanation.
+ *
+ * @example
+ * ```ts
+ * explainDeadline(getRule('m15-payment'), result, 'zh-CN'); //=> '应于2021年10月12日（星期二）前办理支付手续……'
+ * ```
+ */
+export function explainDeadline(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLocale): string {
+  const details = result.trace.map((s) => detail(rule, s, locale)).filter((d): d is string => d !== undefined);
+  const zh = locale === 'zh-CN';
+  const head = headline(rule, result, locale);
+  const first = details.length === 0 ? `${head}${zh ? '。' : '.'}` : `${head}${zh ? '：' : ': '}${details.join(zh ? '，' : '; ')}${zh ? '。' : '.'}`;
+  return `${first}${zh ? '' : ' '}${verdict(rule, result, locale)}`;
+}

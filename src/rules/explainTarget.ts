@@ -1,0 +1,38 @@
+import { percentOfShare } from './explainWords.js';
+import { formatDay, type ExplainLocale } from './formatDay.js';
+import type { TargetResult } from './results.js';
+import type { TargetRule } from './ruleDefinitionSchema.js';
+
+const STATUS = {
+  'zh-CN': { achieved: '已达成', on_track: '进度正常', behind: '进度落后于时间', missed: '到期未达成' },
+  en: { achieved: 'achieved', on_track: 'on track', behind: 'behind schedule', missed: 'missed' },
+} as const;
+
+/**
+ * Explains a target result: the target and due date, the value reached, progress against the time gone, the status.
+ *
+ * @param rule - The rule the result came from.
+ * @param result - A target result (its trace adds the as-of day and the baseline).
+ * @param locale - The language.
+ * @returns The explanation.
+ *
+ * @example
+ * ```ts
+ * explainTarget(getRule('m22-intermediary-purchasers'), result, 'zh-CN'); //=> '目标：2021年12月31日（星期五）前中介服务采购人入驻数达到200家。……'
+ * ```
+ */
+export function explainTarget(rule: TargetRule, result: TargetResult, locale: ExplainLocale): string {
+  const step = result.trace[0];
+  const due = formatDay(result.due, locale);
+  const status = STATUS[locale][result.status];
+  const progress = percentOfShare(result.progress);
+  const time = percentOfShare(result.expectedProgress);
+  const atLeast = rule.direction === 'at_least';
+  if (locale === 'zh-CN') {
+    const u = rule.unit.zh;
+    const from = step?.baseline === undefined || atLeast ? '' : `（起始${step.baseline}${u}）`;
+    return `目标：${due}前${rule.subject.zh}${atLeast ? '达到' : '降至'}${result.target}${u}。${step ? `截至${formatDay(step.asOf, 'zh-CN')}` : '目前'}为${result.value}${u}${from}，完成进度${progress}，时间进度${time}：${status}。`;
+  }
+  const from = step?.baseline === undefined || atLeast ? '' : ` (from ${step.baseline})`;
+  return `Target: ${rule.subject.en}, ${atLeast ? 'at least' : 'down to'} ${result.target} by ${due}. ${step ? `As of ${formatDay(step.asOf, 'en')}` : 'Now'}: ${result.value}${from}, ${progress} done with ${time} of the time gone: ${status}.`;
+}

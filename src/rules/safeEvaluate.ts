@@ -1,0 +1,35 @@
+import { isYingshangError, type YingshangError } from '../errors/YingshangError.js';
+import { evaluate, type EvaluateOptions, type FactsOfId, type ResultOfId } from './evaluate.js';
+import type { FactsOf, ResultOf } from './factsOf.js';
+import type { RuleResult } from './results.js';
+import type { RuleDefinition } from './ruleDefinitionSchema.js';
+
+/** The outcome of {@link safeEvaluate}: the result, or the library error that {@link evaluate} would have thrown. */
+export type SafeEvaluateResult<R extends RuleResult = RuleResult> =
+  | { readonly success: true; readonly result: R }
+  | { readonly success: false; readonly error: YingshangError };
+
+/**
+ * {@link evaluate} without throwing for bad input: library errors (INVALID_FACTS, UNKNOWN_RULE, CALENDAR_OUT_OF_RANGE…)
+ * come back as `{ success: false, error }`. Anything else (a bug) still throws.
+ *
+ * @param rule - A built-in rule id or a definition.
+ * @param facts - The facts.
+ * @param options - `calendar` and `trace`.
+ * @returns `{ success: true, result }` or `{ success: false, error }`.
+ * @example
+ * ```ts
+ * safeEvaluate('m15-payment', { start: '2021-02-30' });
+ * //=> { success: false, error: InvalidFactsError { code: 'INVALID_FACTS', … } }
+ * ```
+ */
+export function safeEvaluate<const Id extends string>(rule: Id, facts: FactsOfId<Id>, options?: EvaluateOptions): SafeEvaluateResult<ResultOfId<Id>>;
+export function safeEvaluate<const R extends RuleDefinition>(rule: R, facts: FactsOf<R>, options?: EvaluateOptions): SafeEvaluateResult<ResultOf<R>>;
+export function safeEvaluate(rule: string | RuleDefinition, facts: unknown, options?: EvaluateOptions): SafeEvaluateResult {
+  try {
+    return { success: true, result: evaluate(rule as string, facts, options) };
+  } catch (error) {
+    if (isYingshangError(error)) return { success: false, error };
+    throw error;
+  }
+}

@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+import { decimalOfNumber } from '../_internal/decimal.js';
+import type { ThresholdInputSpec, ThresholdRule } from './ruleDefinitionSchema.js';
+
+type DecimalSpec = Extract<ThresholdInputSpec, { readonly type: 'decimal' }>;
+
+/** A decimal in threshold facts: a plain decimal string (`'1000000.00'`) or a finite number. */
+export type DecimalInput = string | number;
+
+/** The facts type of a threshold rule, from its `inputs`: decimals, booleans and enum values. */
+export type ThresholdFactsOf<I> = {
+  readonly [K in keyof I]: I[K] extends { readonly type: 'boolean' }
+    ? boolean
+    : I[K] extends { readonly type: 'enum'; readonly values: readonly (infer V)[] }
+      ? V
+      : DecimalInput;
+};
+
+function decimalSchema(spec: DecimalSpec): z.ZodMiniType<DecimalInput, DecimalInput> {
+  const { decimals } = spec;
+  const fraction = decimals === 0 ? '' : `(?:\\.\\d{1,${decimals}})?`;
+  const example = decimals === 0 ? "'2'" : `'1000.${'0'.repeat(decimals)}'`;
+  const shape = decimals === 0 ? 'a whole number' : `a decimal with at most ${decimals} decimal${decimals > 1 ? 's' : ''}`;
+  const text = z.string().check(z.regex(new RegExp(`^\\d+${fraction}$`), { message: `must be ${shape} ≥ 0 written plainly, such as ${example}` }));
+  const number = z.number().check(
+    z.gte(0, { message: 'must not be negative' }),
+    z.refine((n) => (decimalOfNumber(n)?.scale ?? Infinity) <= decimals, { message: `must have at most ${decimals} decimals` }),
+  );
+  const schema = z.union([text, number], { error: `must be ${shape} as a string such as ${example}, or a finite number` });
+  if (!spec.positive) return schema;
+  return schema.check(z.refine((v) => (typeof v === 'number' ? v > 0 : /[1-9]/.test(v)), { message: 'must be greater than 0' }));
+}
+
+function inputSchema(spec: ThresholdInputSpec): z.ZodMiniType {
+  if (spec.type === 'decimal') return decimalSchema(spec);
+  if (spec.type === 'boolean') return z.boolean();
+  return z.enum(spec.values as [string, ...string[]]);
+}
+
+/**
+ * The facts schema of a threshold rule: a strict object with one field per input.
+ *
+ * @param inputs - The rule's inputs.
+ * @returns A zod schema whose output keeps each value as given.
+ *
+ * @example
+ * ```ts
+ * thresholdFactsSchema(getRule('m28-low-risk-inspections').inputs).safeParse({ inspections: 1.5 }).success; //=> false
+ * ```
+ */
+export function thresholdFactsSchema(inputs: ThresholdRule['inputs']): z.ZodMiniType<Readonly<Record<string, DecimalInput | boolean>>> {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const [name, spec] of Object.entries(inputs)) shape[name] = inputSchema(spec);
+  return z.strictObject(shape) as z.ZodMiniType<Readonly<Record<string, DecimalInput | boolean>>>;
+}
