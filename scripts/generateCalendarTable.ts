@@ -12,6 +12,7 @@ import { buildCalendarIndex } from '../src/calendar/calendarIndex.js';
 import { compileSchedule } from '../src/calendar/compileSchedule.js';
 import { workingRunsAroundHolidays } from './workingRunsAroundHolidays.js';
 import { findOverlappingDays, findScheduleIssues } from '../src/calendar/findScheduleIssues.js';
+import { packNotice } from '../src/calendar/noticeCodec.js';
 import { ScheduleYearSchema, type ScheduleYear } from '../src/calendar/scheduleSchema.js';
 
 const SEED_DIR = 'seeds/calendar/cn';
@@ -41,11 +42,11 @@ years.forEach((y, i) => {
 
 const table = [
   `// GENERATED from ${SEED_DIR}/*.json by scripts/generateCalendarTable.ts. Do not edit: change the seeds and run \`npm run data:generate\`.`,
-  `import type { CompiledNotice } from './compileSchedule.js';`,
+  `import type { PackedNotice } from './noticeCodec.js';`,
   '',
-  `/** The official notices ${years[0] ?? ''}–${years[years.length - 1] ?? ''}, compiled from the seeds (dates as day numbers since 1970-01-01). */`,
-  'export const OFFICIAL_NOTICES: readonly CompiledNotice[] = [',
-  ...notices.map((n) => `  ${JSON.stringify(n)},`),
+  `/** The official notices ${years[0] ?? ''}–${years[years.length - 1] ?? ''}, packed (see noticeCodec.ts). */`,
+  'export const OFFICIAL_TABLE: readonly PackedNotice[] = [',
+  ...notices.map((n) => `  ${JSON.stringify(packNotice(n))},`),
   '];',
   '',
 ].join('\n');

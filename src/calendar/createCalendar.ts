@@ -1,13 +1,11 @@
 import { describeValue } from '../_internal/describeValue.js';
 import { InvalidScheduleError } from '../errors/calendarErrors.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-import { buildCalendarIndex } from './calendarIndex.js';
-import { calendarFromIndex } from './calendarFromIndex.js';
+import { calendarFromNotices } from './calendarFromNotices.js';
 import { compileSchedule, type CompiledNotice } from './compileSchedule.js';
-import { findOverlappingDays, findScheduleIssues, type ScheduleIssue } from './findScheduleIssues.js';
-import { OFFICIAL_NOTICES } from './officialNotices.generated.js';
+import { findScheduleIssues, formatScheduleIssues, type ScheduleIssue } from './findScheduleIssues.js';
 import { ScheduleYearSchema, type ScheduleYear } from './scheduleSchema.js';
-import type { Calendar, CalendarSources, DateInput, UnpublishedYears } from './types.js';
+import type { Calendar, DateInput, UnpublishedYears } from './types.js';
 import { PROJECTABLE_YEARS, projectSchedule } from './provisional/projectSchedule.js';
 import { requireIsoDate } from './requireIsoDate.js';
 
@@ -37,15 +35,11 @@ export interface CreateCalendarOptions {
 const OPTION_KEYS = ['schedules', 'asKnownOn', 'unpublishedYears'];
 const UNPUBLISHED_YEARS: readonly UnpublishedYears[] = ['error', 'provisional'];
 
-/** The years after `lastYear` that can be projected, consecutively (none when the projection cannot reach `lastYear + 1`). */
-function yearsToProject(lastYear: number): number[] {
+/** The projected notices of the years after `lastYear`, consecutively (none when the projection cannot reach `lastYear + 1`). */
+function projectAfter(lastYear: number): (readonly [number, CompiledNotice[]])[] {
   const from = lastYear + 1;
   if (from < PROJECTABLE_YEARS.from) return [];
-  return Array.from({ length: Math.max(0, PROJECTABLE_YEARS.to - from + 1) }, (_, k) => from + k);
-}
-
-function formatIssues(issues: readonly ScheduleIssue[]): string {
-  return issues.map((i) => `${i.path.length ? i.path.join('.') : '(schedules)'}: ${i.message}`).join('; ');
+  return Array.from({ length: Math.max(0, PROJECTABLE_YEARS.to - from + 1) }, (_, k) => [from + k, compileSchedule(projectSchedule(from + k))] as const);
 }
 
 function validateSchedules(value: unknown): ScheduleYear[] {
@@ -61,57 +55,9 @@ function validateSchedules(value: unknown): ScheduleYear[] {
   });
   if (issues.length === 0) issues.push(...findScheduleIssues(parsed, (i) => ['schedules', i]));
   if (issues.length > 0) {
-    throw new InvalidScheduleError(`Invalid schedule: ${formatIssues(issues)}. See ScheduleYearSchema for the expected shape.`, { issues });
+    throw new InvalidScheduleError(`Invalid schedule: ${formatScheduleIssues(issues)}. See ScheduleYearSchema for the expected shape.`, { issues });
   }
   return parsed;
-}
-
-/** Groups notices by schedule year, with the years in order. */
-function noticesByYear(notices: readonly CompiledNotice[]): Map<number, CompiledNotice[]> {
-  const byYear = new Map<number, CompiledNotice[]>();
-  for (const notice of notices) byYear.set(notice.year, [...(byYear.get(notice.year) ?? []), notice]);
-  return byYear;
-}
-
-/** Keeps the notices published on or before `asKnownOn`, and the years whose schedule notice is among them. */
-function knownOn(byYear: Map<number, CompiledNotice[]>, asKnownOn: string): Map<number, CompiledNotice[]> {
-  const known = new Map<number, CompiledNotice[]>();
-  for (const [year, notices] of byYear) {
-    const published = notices.filter((n) => n.publishedOn <= asKnownOn);
-    if (published.some((n) => n.kind === 'schedule')) known.set(year, published);
-  }
-  if (known.size === 0) {
-    const earliest = [...byYear.values()].flat().reduce((a, n) => (n.publishedOn < a ? n.publishedOn : a), '9999-12-31');
-    throw new InvalidArgumentError(`\`asKnownOn\` is ${asKnownOn}, before any notice the calendar has: the earliest was published on ${earliest}.`, {
-      argument: 'asKnownOn',
-    });
-  }
-  return known;
-}
-
-/** Builds a calendar over the built-in notices, with `schedules` added or put in place of built-in years. */
-export function calendarFromSchedules(schedules: readonly ScheduleYear[], sources: CalendarSources = {}): Calendar {
-  let byYear = noticesByYear(OFFICIAL_NOTICES);
-  for (const schedule of schedules) byYear.set(schedule.year, compileSchedule(schedule));
-  if (sources.asKnownOn !== undefined) byYear = knownOn(byYear, sources.asKnownOn);
-  const published = [...byYear.keys()].sort((a, b) => a - b);
-  const projectedYears = sources.unpublishedYears === 'provisional' ? yearsToProject(published[published.length - 1] ?? 0) : [];
-  for (const year of projectedYears) byYear.set(year, compileSchedule(projectSchedule(year)));
-  const years = [...published, ...projectedYears];
-  const firstYear = years[0] ?? 0;
-  const lastYear = years[years.length - 1] ?? 0;
-  const missing = Array.from({ length: lastYear - firstYear + 1 }, (_, k) => firstYear + k).filter((y) => !byYear.has(y));
-  if (missing.length > 0) {
-    throw new InvalidScheduleError(
-      `Invalid schedule: covered years must be consecutive, but ${missing.join(', ')} ${missing.length > 1 ? 'have' : 'has'} no schedule between ${firstYear} and ${lastYear}.`,
-      { issues: [{ path: ['schedules'], message: `missing years ${missing.join(', ')}` }] },
-    );
-  }
-  const notices = years.flatMap((y) => byYear.get(y) ?? []);
-  // The built-in notices and the projection are checked by their tests; only runtime schedules can clash.
-  const overlaps = schedules.length > 0 ? findOverlappingDays(notices) : [];
-  if (overlaps.length > 0) throw new InvalidScheduleError(`Invalid schedule: ${formatIssues(overlaps)}.`, { issues: overlaps });
-  return calendarFromIndex(buildCalendarIndex(notices, firstYear, lastYear), sources, projectedYears);
 }
 
 /**
@@ -147,8 +93,12 @@ export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
       argument: 'unpublishedYears',
     });
   }
-  return calendarFromSchedules(schedules, {
-    ...(asKnownOn === undefined ? {} : { asKnownOn: requireIsoDate(asKnownOn, 'asKnownOn') }),
-    ...(unpublishedYears === undefined ? {} : { unpublishedYears }),
-  });
+  return calendarFromNotices(
+    schedules.map((schedule) => [schedule.year, compileSchedule(schedule)] as const),
+    {
+      ...(asKnownOn === undefined ? {} : { asKnownOn: requireIsoDate(asKnownOn, 'asKnownOn') }),
+      ...(unpublishedYears === undefined ? {} : { unpublishedYears }),
+    },
+    unpublishedYears === 'provisional' ? projectAfter : undefined,
+  );
 }

@@ -1,4 +1,4 @@
-import { calendarFromSchedules } from './createCalendar.js';
+import { calendarFromNotices } from './calendarFromNotices.js';
 import type { Calendar } from './types.js';
 
 /**
@@ -10,4 +10,4 @@ import type { Calendar } from './types.js';
  * defaultCalendar.isWorkingDay('2021-10-09'); //=> true (a make-up working day)
  * ```
  */
-export const defaultCalendar: Calendar = calendarFromSchedules([]);
+export const defaultCalendar: Calendar = calendarFromNotices([]);

@@ -79,3 +79,8 @@ export function findOverlappingDays(notices: readonly CompiledNotice[]): Schedul
   }
   return issues;
 }
+
+/** Issues as one line for an error message: `path: message; …`. */
+export function formatScheduleIssues(issues: readonly ScheduleIssue[]): string {
+  return issues.map((i) => `${i.path.length ? i.path.join('.') : '(schedules)'}: ${i.message}`).join('; ');
+}
