@@ -16,7 +16,7 @@ describe('the packed notice table', () => {
     expect(OFFICIAL_NOTICES).toEqual(fromSeeds);
   });
 
-  it('round-trips notices with unusual issuers, titles, merged keys and December days', () => {
+  it('round-trips a notice with an unusual issuer and title, merged keys and days at both ends of its window', () => {
     const odd = {
       year: 2015,
       kind: 'amendment' as const,
@@ -25,7 +25,8 @@ describe('the packed notice table', () => {
       docNo: '国发明电〔2015〕1号',
       publishedOn: '2015-05-13',
       url: 'https://example.org/x',
-      holidays: [{ keys: ['national_day', 'mid_autumn'] as const, rest: [[16404, 16406] as const, [16408, 16408] as const], makeup: [16403, 16070] }],
+      // Days at both ends of the window a schedule may use: 2014-12-01 (16405) and 2016-01-31 (16831).
+      holidays: [{ keys: ['national_day', 'mid_autumn'] as const, rest: [[16681, 16683] as const, [16685, 16685] as const], makeup: [16405, 16831] }],
     };
     expect(unpackNotice(packNotice(odd))).toEqual(odd);
   });
