@@ -22,6 +22,8 @@ export default defineConfig([
       'calendar/index': 'src/calendar/index.ts',
       'measures/index': 'src/measures/index.ts',
       'rules/index': 'src/rules/index.ts',
+      'procurement/index': 'src/procurement/index.ts',
+      'utilities/index': 'src/utilities/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

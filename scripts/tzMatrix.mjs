@@ -5,7 +5,7 @@ const zones = ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimat
 const digests = new Map();
 for (const tz of zones) {
   const env = { ...process.env, TZ: tz };
-  const tests = spawnSync('npx', ['vitest', 'run', '--project', 'unit', 'test/calendar', 'test/crosscheck', 'test/rules', 'test/provisional', 'test/export'], { env, stdio: 'inherit' });
+  const tests = spawnSync('npx', ['vitest', 'run', '--project', 'unit', 'test/calendar', 'test/crosscheck', 'test/rules', 'test/provisional', 'test/export', 'test/procurement', 'test/utilities'], { env, stdio: 'inherit' });
   if (tests.status !== 0) {
     console.error(`calendar tests failed under TZ=${tz}`);
     process.exit(1);

@@ -2,3 +2,35 @@ export * from './errors/index.js';
 export * from './calendar/index.js';
 export * from './measures/index.js';
 export * from './rules/index.js';
+export {
+  checkProcurement,
+  ProcurementRecordSchema,
+  PROCUREMENT_RULE_IDS,
+  PROCUREMENT_DEADLINES,
+  type ProcurementCheck,
+  type ProcurementResults,
+  type ProcurementStatus,
+  type NotStartedResult,
+  type UpcomingDeadline,
+  type ProcurementRecord,
+  type ProcurementRuleId,
+  type ProcurementDeadlineRuleId,
+} from './procurement/index.js';
+export {
+  checkConnection,
+  checkConnections,
+  checkZeroInvestment,
+  ConnectionApplicationSchema,
+  CONNECTION_RULES,
+  CONNECTION_PAIRS,
+  connectionRuleIdOf,
+  type ConnectionResultOf,
+  type ConnectionsReport,
+  type ZeroInvestmentProject,
+  type ZeroInvestmentCheck,
+  type ConnectionApplication,
+  type ConnectionApplicationDates,
+  type Utility,
+  type ConnectionCategory,
+  type ConnectionRuleId,
+} from './utilities/index.js';

@@ -1,10 +1,19 @@
+import { once } from 'node:events';
 import { runCli } from './runCli.js';
+
+let stdoutFull = false;
 
 // The `yingshang` executable: the real process around runCli.
 runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    stdoutFull = !process.stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
   stdin: process.stdin,
+  drained: async () => {
+    if (stdoutFull) await once(process.stdout, 'drain');
+    stdoutFull = false;
+  },
   stderrIsTty: process.stderr.isTTY === true,
 }).then(
   (code) => {

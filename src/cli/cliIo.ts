@@ -5,6 +5,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly stdin: Readable;
+  /** Resolves once stdout has taken everything written so far (backpressure for large outputs). */
+  readonly drained: () => Promise<void>;
   /** Whether stderr is a terminal (progress lines are shown only then). */
   readonly stderrIsTty: boolean;
 }

@@ -3,8 +3,12 @@ import { EXIT, type CliIo } from './cliIo.js';
 import type { Command } from './command.js';
 import { holidaysCommand } from './commands/holidays.js';
 import { workdaysCommand } from './commands/workdays.js';
+import { checkCommand } from './commands/check.js';
+import { deadlineCommand } from './commands/deadline.js';
+import { measuresCommand } from './commands/measures.js';
+import { rulesCommand } from './commands/rules.js';
 
-const COMMANDS: readonly Command[] = [workdaysCommand, holidaysCommand];
+const COMMANDS: readonly Command[] = [workdaysCommand, holidaysCommand, deadlineCommand, checkCommand, measuresCommand, rulesCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

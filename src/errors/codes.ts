@@ -10,6 +10,7 @@
  * - `UNKNOWN_RULE`: no rule has that id.
  * - `INVALID_RULE`: a rule definition does not match the rule schema.
  * - `INVALID_FACTS`: the facts given to an evaluator do not match the rule's facts schema.
+ * - `INVALID_INPUT`: a record of a batch input (a JSON line or a CSV row) that cannot be read at all.
  */
 export type ErrorCode =
   | 'INVALID_DATE'
@@ -20,4 +21,5 @@ export type ErrorCode =
   | 'UNKNOWN_DEPARTMENT'
   | 'UNKNOWN_RULE'
   | 'INVALID_RULE'
-  | 'INVALID_FACTS';
+  | 'INVALID_FACTS'
+  | 'INVALID_INPUT';

@@ -1,3 +1,5 @@
+import type { Calendar } from '../calendar/types.js';
+import { hasCalendarNotes, projectedYearsOf, withCalendarNotes } from './calendarNotes.js';
 import type { CompiledRule } from './compiledRule.js';
 import { NO_TRACE } from './compiledRule.js';
 import { netCalendarDays, netWorkingDays } from './countNetDays.js';
@@ -13,9 +15,17 @@ function medianOf(sorted: readonly number[]): number {
   return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
 }
 
+/** The projected years behind any case's span (start, end], ascending. */
+function projectedYearsOfCases(calendar: Calendar, cases: readonly { readonly start: string; readonly end: string }[]): readonly number[] {
+  const years = new Set<number>();
+  for (const c of cases) for (const year of projectedYearsOf(calendar, c.start, c.end)) years.add(year);
+  return [...years].sort((a, b) => a - b);
+}
+
 /**
  * Turns an average rule into an evaluator: each case's duration is counted like a deadline's `elapsed` (trigger day
- * not counted, pauses excluded); the rule is met when sum ≤ limit × count, compared in integers.
+ * not counted, pauses excluded); the rule is met when sum ≤ limit × count, compared in integers. In working days the
+ * result records the calendar's `asKnownOn` and is `provisional` when projected days decided any case.
  *
  * @param rule - A validated average rule.
  * @returns Its evaluator.
@@ -28,7 +38,8 @@ function medianOf(sorted: readonly number[]): number {
 export function compileAverage(rule: AverageRule): CompiledRule {
   const { id } = rule;
   const limit = rule.limit.amount;
-  const net = rule.limit.unit === 'working_days' ? netWorkingDays : netCalendarDays;
+  const working = rule.limit.unit === 'working_days';
+  const net = working ? netWorkingDays : netCalendarDays;
   return {
     rule,
     evaluate(facts, calendar, withTrace): AverageResult {
@@ -44,19 +55,22 @@ export function compileAverage(rule: AverageRule): CompiledRule {
           ])
         : NO_TRACE;
       const withinLimit = durations.filter((d) => d <= limit).length;
-      if (count === 0) return { ruleId: id, kind: 'average', status: 'no_data', mean: null, median: null, max: null, count, withinLimit, trace };
       const sorted = [...durations].sort((a, b) => a - b);
-      return {
-        ruleId: id,
-        kind: 'average',
-        status: holds ? 'met' : 'not_met',
-        mean: sum / count,
-        median: medianOf(sorted),
-        max: sorted[count - 1] as number,
-        count,
-        withinLimit,
-        trace,
-      };
+      const result: AverageResult =
+        count === 0
+          ? { ruleId: id, kind: 'average', status: 'no_data', mean: null, median: null, max: null, count, withinLimit, trace }
+          : {
+              ruleId: id,
+              kind: 'average',
+              status: holds ? 'met' : 'not_met',
+              mean: sum / count,
+              median: medianOf(sorted),
+              max: sorted[count - 1] as number,
+              count,
+              withinLimit,
+              trace,
+            };
+      return working && hasCalendarNotes(calendar) ? withCalendarNotes(result, calendar, projectedYearsOfCases(calendar, cases)) : result;
     },
   };
 }

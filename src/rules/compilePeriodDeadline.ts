@@ -1,3 +1,6 @@
+import { formatIsoDay, parseIsoDay } from '../_internal/dayNumber.js';
+import type { Calendar } from '../calendar/types.js';
+import { hasCalendarNotes, projectedYearsOf, withCalendarNotes } from './calendarNotes.js';
 import type { CompiledRule } from './compiledRule.js';
 import { NO_TRACE } from './compiledRule.js';
 import { netCalendarDays, netWorkingDays } from './countNetDays.js';
@@ -10,9 +13,17 @@ import type { DeadlineLimit, DeadlineResult } from './results.js';
 import type { PeriodDeadlineRule } from './ruleDefinitionSchema.js';
 import { todayInShanghai } from './todayInShanghai.js';
 
+/** The day before day number `day`, or the first covered day (never projected) when that is outside the calendar. */
+function dayBefore(calendar: Calendar, day: number): string {
+  const first = calendar.calendarCoverage().from;
+  return day - 1 < parseIsoDay(first) ? first : formatIsoDay(day - 1);
+}
+
 /**
  * Turns a period deadline into an evaluator. The hot path (plain facts, no pauses, working days) is one fast facts
- * check and three calendar lookups; zod runs only for facts the fast check does not accept.
+ * check and three calendar lookups; zod runs only for facts the fast check does not accept. A result whose answer
+ * consulted the calendar's days records the calendar's `asKnownOn` and, when projected days decided it, is
+ * `provisional` with a warning naming their years.
  *
  * @param rule - A validated period deadline.
  * @returns Its evaluator.
@@ -29,6 +40,8 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): CompiledRule {
   const working = unit === 'working_days';
   const roll = Object.freeze({ roll: rule.limit.unit === 'calendar_days' ? (rule.limit.roll ?? 'next_working_day') : 'none' });
   const net = working ? netWorkingDays : netCalendarDays;
+  // A calendar-day period that never rolls uses the calendar for its coverage only.
+  const consultsDays = working || roll.roll !== 'none';
   return {
     rule,
     evaluate(facts, calendar, withTrace): DeadlineResult {
@@ -43,10 +56,14 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): CompiledRule {
       const at = reference < start ? start : reference;
       const elapsed = net(calendar, start, at, pauses);
       const trace = withTrace ? periodDeadlineTrace(calendar, { input, due, working, nominal, roll: roll.roll, reference }) : NO_TRACE;
-      if (at <= due) {
-        return { ruleId: id, kind: 'deadline', status: end === undefined ? 'pending' : 'met', due, limit, elapsed, remaining: net(calendar, at, due, pauses), trace };
-      }
-      return { ruleId: id, kind: 'deadline', status: end === undefined ? 'overdue' : 'missed', due, limit, elapsed, overBy: net(calendar, due, at, pauses), trace };
+      const result: DeadlineResult =
+        at <= due
+          ? { ruleId: id, kind: 'deadline', status: end === undefined ? 'pending' : 'met', due, limit, elapsed, remaining: net(calendar, at, due, pauses), trace }
+          : { ruleId: id, kind: 'deadline', status: end === undefined ? 'overdue' : 'missed', due, limit, elapsed, overBy: net(calendar, due, at, pauses), trace };
+      if (!consultsDays || !hasCalendarNotes(calendar)) return result;
+      // Working days: the due date depends on (start, due], the counts on (start, at]. Calendar days: only the roll, [nominal, due].
+      const years = working ? projectedYearsOf(calendar, start, at > due ? at : due) : projectedYearsOf(calendar, dayBefore(calendar, nominal), due);
+      return withCalendarNotes(result, calendar, years);
     },
   };
 }

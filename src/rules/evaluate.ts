@@ -1,19 +1,18 @@
-import { describeValue } from '../_internal/describeValue.js';
 import { defaultCalendar } from '../calendar/defaultCalendar.js';
 import type { Calendar } from '../calendar/types.js';
-import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { BuiltInRuleId, BuiltInRuleOf } from './builtInRules.js';
-import type { CompiledRule } from './compiledRule.js';
-import { compiledRuleOf } from './compileRule.js';
-import { defineRule } from './defineRule.js';
+import { checkEvaluateOptions, compiledFor } from './compiledFor.js';
 import type { FactsOf, ResultOf } from './factsOf.js';
-import { getRule } from './getRule.js';
 import type { RuleResult } from './results.js';
 import type { RuleDefinition } from './ruleDefinitionSchema.js';
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
-  /** The working-day calendar, e.g. one from `createCalendar` with a year added; default the built-in calendar. */
+  /**
+   * The working-day calendar, e.g. one from `createCalendar` with a year added; default the built-in calendar. With
+   * `unpublishedYears: 'provisional'`, a result that projected days decided is `provisional` with a warning naming
+   * the years; with `asKnownOn`, results that consulted the calendar record it.
+   */
   readonly calendar?: Calendar;
   /** Record the computation in `trace` (default `true`). With `false` the result's `trace` is empty and evaluation is faster. */
   readonly trace?: boolean;
@@ -24,39 +23,6 @@ export type FactsOfId<Id extends string> = Id extends BuiltInRuleId ? FactsOf<Bu
 
 /** The result of the rule with id `Id`: typed for a built-in id, any {@link RuleResult} for any other string. */
 export type ResultOfId<Id extends string> = Id extends BuiltInRuleId ? ResultOf<BuiltInRuleOf<Id>> : RuleResult;
-
-const CALENDAR_METHODS = ['addWorkingDays', 'countWorkingDays', 'addCalendarDays', 'getDayInfo', 'holidaysOf', 'calendarCoverage'] as const;
-
-const compiledById = new Map<string, CompiledRule>();
-
-function compiledFor(rule: unknown): CompiledRule {
-  if (typeof rule === 'string') {
-    let compiled = compiledById.get(rule);
-    if (!compiled) {
-      // Built-in definitions are trusted, so compiledRuleOf always answers for them.
-      compiled = compiledRuleOf(getRule(rule)) as CompiledRule;
-      compiledById.set(rule, compiled);
-    }
-    return compiled;
-  }
-  if (typeof rule === 'object' && rule !== null) return compiledRuleOf(rule) ?? (compiledRuleOf(defineRule(rule)) as CompiledRule);
-  throw new InvalidArgumentError(`\`rule\` must be a rule id such as 'm06-water-connection' or a rule definition, got ${describeValue(rule)}.`, { argument: 'rule' });
-}
-
-function checkOptions(options: object): void {
-  for (const key in options) {
-    if (key !== 'calendar' && key !== 'trace') {
-      throw new InvalidArgumentError(`Unknown option \`${key}\`; valid options: calendar, trace.`, { argument: 'options' });
-    }
-  }
-  const { calendar, trace } = options as { readonly calendar?: unknown; readonly trace?: unknown };
-  if (calendar !== undefined && (typeof calendar !== 'object' || calendar === null || CALENDAR_METHODS.some((m) => typeof (calendar as Record<string, unknown>)[m] !== 'function'))) {
-    throw new InvalidArgumentError(`\`options.calendar\` must be a calendar from createCalendar(), got ${describeValue(calendar)}.`, { argument: 'options.calendar' });
-  }
-  if (trace !== undefined && typeof trace !== 'boolean') {
-    throw new InvalidArgumentError(`\`options.trace\` must be true or false, got ${describeValue(trace)}.`, { argument: 'options.trace' });
-  }
-}
 
 /**
  * Judges facts against a rule: a deadline's due date and status, a threshold's exact comparison, a target's progress,
@@ -82,9 +48,6 @@ export function evaluate<const R extends RuleDefinition>(rule: R, facts: FactsOf
 export function evaluate(rule: unknown, facts: unknown, options?: EvaluateOptions): RuleResult {
   const compiled = compiledFor(rule);
   if (options === undefined) return compiled.evaluate(facts, defaultCalendar, true);
-  if (typeof options !== 'object' || options === null) {
-    throw new InvalidArgumentError(`\`options\` must be an object such as { trace: false }, got ${describeValue(options)}.`, { argument: 'options' });
-  }
-  checkOptions(options);
+  checkEvaluateOptions(options);
   return compiled.evaluate(facts, options.calendar ?? defaultCalendar, options.trace ?? true);
 }

@@ -1,12 +1,13 @@
 import { describeValue } from '../_internal/describeValue.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { explainAverage } from './explainAverage.js';
+import { explainCalendarNotes } from './explainCalendarNotes.js';
 import { explainDeadline } from './explainDeadline.js';
 import { explainTarget } from './explainTarget.js';
 import { explainThreshold } from './explainThreshold.js';
 import type { ExplainLocale } from './formatDay.js';
 import { getRule } from './getRule.js';
-import type { RuleResult } from './results.js';
+import type { AverageResult, DeadlineResult, RuleResult } from './results.js';
 import type { RuleDefinition } from './ruleDefinitionSchema.js';
 
 /** Options of {@link explain}. */
@@ -19,11 +20,17 @@ export interface ExplainOptions {
 
 const LOCALES: readonly string[] = ['zh-CN', 'en'];
 
+/** An explanation followed by its calendar's notes (as known on, provisional years), if any. */
+function withNotes(text: string, result: DeadlineResult | AverageResult, locale: ExplainLocale): string {
+  const notes = explainCalendarNotes(result, locale);
+  return notes === '' ? text : `${text}${locale === 'zh-CN' ? '' : ' '}${notes}`;
+}
+
 /**
  * A short explanation a person can read, in Chinese or English, with dates formatted by date-fns (weekday included):
  * how the due date was counted (holidays not counted, make-up working days counted, the notice that set them), the
  * exact comparison of a threshold, a target's progress, an average's spread. The more `trace` the result carries,
- * the more it says.
+ * the more it says. A result's `asKnownOn` and provisional years are told at the end, in either language.
  *
  * @param result - A result of {@link evaluate}.
  * @param options - `locale` and, for a custom rule, `rule`.
@@ -50,12 +57,12 @@ export function explain(result: RuleResult, options: ExplainOptions = {}): strin
   // The kinds match (checked above), so each pair below is consistent.
   switch (result.kind) {
     case 'deadline':
-      return explainDeadline(rule as Extract<RuleDefinition, { readonly kind: 'deadline' }>, result, locale);
+      return withNotes(explainDeadline(rule as Extract<RuleDefinition, { readonly kind: 'deadline' }>, result, locale), result, locale);
     case 'threshold':
       return explainThreshold(rule as Extract<RuleDefinition, { readonly kind: 'threshold' }>, result, locale);
     case 'target':
       return explainTarget(rule as Extract<RuleDefinition, { readonly kind: 'target' }>, result, locale);
     case 'average':
-      return explainAverage(rule as Extract<RuleDefinition, { readonly kind: 'average' }>, result, locale);
+      return withNotes(explainAverage(rule as Extract<RuleDefinition, { readonly kind: 'average' }>, result, locale), result, locale);
   }
 }

@@ -2,6 +2,10 @@ export { rules, type BuiltInRule, type BuiltInRuleId, type BuiltInRuleOf } from 
 export { getRule } from './getRule.js';
 export { evaluate, type EvaluateOptions, type FactsOfId, type ResultOfId } from './evaluate.js';
 export { safeEvaluate, type SafeEvaluateResult } from './safeEvaluate.js';
+export { evaluateMany, type BatchIterator, type ResultOfRule } from './evaluateMany.js';
+export type { BatchItem, BatchItemError } from './batchItemOf.js';
+export { createResultSummary, type ResultSummary, type ResultSummaryBuilder, type ResultStatus, type ElapsedStats } from './createResultSummary.js';
+export { summarizeResults } from './summarizeResults.js';
 export { defineRule } from './defineRule.js';
 export { explain, type ExplainOptions } from './explain.js';
 export type { ExplainLocale } from './formatDay.js';
@@ -60,6 +64,7 @@ export type {
   AverageResult,
   AverageStatus,
   AverageTraceStep,
+  RuleWarning,
 } from './results.js';
 export { UnknownRuleError, InvalidRuleError, InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';

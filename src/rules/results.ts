@@ -1,5 +1,18 @@
 import type { HolidayRef, NoticeRef, RollMode } from '../calendar/types.js';
 
+/**
+ * A caveat on a result. `'PROVISIONAL_CALENDAR'`: days of `years` that decided the answer come from the projection
+ * of a year without a published notice (`createCalendar({ unpublishedYears: 'provisional' })`), so the answer may
+ * change when the notice is published. `explain` renders it in either language from `code` and `years`.
+ */
+export interface RuleWarning {
+  readonly code: 'PROVISIONAL_CALENDAR';
+  /** The projected years, ascending. */
+  readonly years: readonly number[];
+  /** The caveat in English. */
+  readonly message: string;
+}
+
 /** `'met'` (done by the due date), `'missed'` (done after it), `'pending'` (not done, not yet due), `'overdue'` (not done, past due). */
 export type DeadlineStatus = 'met' | 'missed' | 'pending' | 'overdue';
 
@@ -39,6 +52,8 @@ export type DeadlineTraceStep =
  * The result of a deadline rule. `elapsed`, `remaining` and `overBy` are in the limit's unit, net of pauses
  * (for a fixed due date: calendar days, and no `limit` or `elapsed`). `remaining` is given when the action is or was
  * in time (days left from `end`/`asOf` to `due`), `overBy` when it is late (days from `due` to `end`/`asOf`).
+ * A fixed due date, or a calendar-day period with `roll: 'none'`, never consults the calendar's days, so it never
+ * carries `provisional`, `warnings` or `asKnownOn`.
  */
 export interface DeadlineResult {
   readonly ruleId: string;
@@ -51,6 +66,12 @@ export interface DeadlineResult {
   readonly elapsed?: number;
   readonly remaining?: number;
   readonly overBy?: number;
+  /** Present (`true`) when a projected day decided the answer (a calendar with `unpublishedYears: 'provisional'`); `warnings` names the years. */
+  readonly provisional?: true;
+  /** Present with a `'PROVISIONAL_CALENDAR'` warning when `provisional` is. */
+  readonly warnings?: readonly RuleWarning[];
+  /** The calendar's `asKnownOn` (`createCalendar({ asKnownOn })`) when it has one and the answer consulted it. */
+  readonly asKnownOn?: string;
   /** Empty when evaluated with `trace: false`. */
   readonly trace: readonly DeadlineTraceStep[];
 }
@@ -74,6 +95,7 @@ export type ThresholdTraceStep =
  * 6 decimals, rounded towards failing (down for `at_least`, up for `at_most`), so it never looks met when it is not;
  * `requiredAmount` is the numerator that meets the limit exactly (rounded up to the input's precision, the fen for
  * yuan, for `at_least`; down for `at_most`). `shortfall`/`shortfallAmount`: how far from met, only when not met.
+ * A threshold never consults the calendar: it is never provisional.
  */
 export interface ThresholdResult {
   readonly ruleId: string;
@@ -102,7 +124,7 @@ export interface TargetTraceStep {
   readonly totalDays: number;
 }
 
-/** The result of a target rule. `progress` and `expectedProgress` are shares in [0, 1] (for display; the status is decided in exact integers). */
+/** The result of a target rule (calendar days only: never provisional). `progress` and `expectedProgress` are shares in [0, 1] (for display; the status is decided in exact integers). */
 export interface TargetResult {
   readonly ruleId: string;
   readonly kind: 'target';
@@ -125,7 +147,11 @@ export type AverageTraceStep =
   /** The exact comparison: `sum ≤ limit × count`. */
   | { readonly type: 'comparison'; readonly sum: number; readonly count: number; readonly limit: number; readonly holds: boolean };
 
-/** The result of an average rule. `mean`, `median` and `max` are `null` without cases; `withinLimit` counts cases with a duration ≤ the limit. */
+/**
+ * The result of an average rule. `mean`, `median` and `max` are `null` without cases; `withinLimit` counts cases with
+ * a duration ≤ the limit. Only averages in working days consult the calendar, so only they carry `provisional`,
+ * `warnings` and `asKnownOn`.
+ */
 export interface AverageResult {
   readonly ruleId: string;
   readonly kind: 'average';
@@ -135,6 +161,12 @@ export interface AverageResult {
   readonly max: number | null;
   readonly count: number;
   readonly withinLimit: number;
+  /** Present (`true`) when a projected day decided the answer (a calendar with `unpublishedYears: 'provisional'`); `warnings` names the years. */
+  readonly provisional?: true;
+  /** Present with a `'PROVISIONAL_CALENDAR'` warning when `provisional` is. */
+  readonly warnings?: readonly RuleWarning[];
+  /** The calendar's `asKnownOn` (`createCalendar({ asKnownOn })`) when it has one and the answer consulted it. */
+  readonly asKnownOn?: string;
   readonly trace: readonly AverageTraceStep[];
 }
 

@@ -1,11 +1,17 @@
 // Typechecked against the packed tarball's .d.ts under moduleResolution node16 and bundler.
 import { createCalendar, type DayInfo } from 'yingshang/calendar';
 import { measures, type Measure } from 'yingshang/measures';
-import { evaluate } from 'yingshang/rules';
+import { evaluate, evaluateMany, createResultSummary, type BatchItem } from 'yingshang/rules';
+import { checkProcurement, type ProcurementCheck } from 'yingshang/procurement';
+import { checkConnection, type DeadlineResult } from 'yingshang/utilities';
 import { isYingshangError } from 'yingshang';
 
 const info: DayInfo = createCalendar().getDayInfo('2021-10-09');
 const first: Measure | undefined = measures[0];
 const result = evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' });
 const status: string = result.status;
-export const checks = [info.kind, first?.id, status, isYingshangError(null)];
+const summary = createResultSummary();
+for (const item of evaluateMany('m15-payment', [{ start: '2021-09-29' }])) summary.add(item satisfies BatchItem<DeadlineResult>);
+const procurement: ProcurementCheck = checkProcurement({ awardNoticeIssuedOn: '2021-09-08', contractAmount: 100, supplierIsSme: false });
+const water: DeadlineResult = checkConnection({ utility: 'water', category: 'general', acceptedOn: '2021-09-28' });
+export const checks = [info.kind, first?.id, status, isYingshangError(null), summary.result().count, procurement.status, water.due];

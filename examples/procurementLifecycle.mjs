@@ -1,0 +1,59 @@
+// A government procurement system following one contract through its life (measures 13–15 of 江津府办发〔2021〕113号):
+// award notice → contract → performance → acceptance → invoice → payment, with a prepayment to an SME supplier.
+// Each step adds dates to the record; checkProcurement judges every rule again, with the built package.
+import { checkProcurement, explain } from 'yingshang/procurement';
+
+const STATUS = { met: '按期', missed: '逾期', pending: '进行中', overdue: '已逾期', not_met: '未达标', not_started: '未开始' };
+const statusOf = (result) => (result.kind === 'threshold' && result.status === 'met' ? '达标' : STATUS[result.status]);
+const OVERALL = { met: '正常', pending: '有期限在进行', overdue: '有期限已逾期', missed: '已违反规定' };
+const RULE = {
+  'm13-contract-signing': '合同签订（20日内）',
+  'm14-acceptance': '履约验收（7个工作日内）',
+  'm15-payment': '办理支付（5个工作日内）',
+  'm15-prepayment-ratio': '预付款比例（中小企业不低于50%）',
+};
+const UNIT = { working_days: '个工作日', calendar_days: '天' };
+
+// The contract as the system knows it on each day: every step adds what happened.
+const award = { awardNoticeIssuedOn: '2021-09-08', contractAmount: '1200000.00', supplierIsSme: true };
+const steps = [
+  { asOf: '2021-09-15', note: '中标通知书已发出（9月8日）', record: award },
+  { asOf: '2021-09-29', note: '9月28日签订合同，预付60万元', record: { ...award, contractSignedOn: '2021-09-28', prepaymentAmount: '600000.00' } },
+  { asOf: '2021-10-08', note: '9月30日合同执行完毕', record: { ...award, contractSignedOn: '2021-09-28', prepaymentAmount: '600000.00', performanceCompletedOn: '2021-09-30' } },
+  {
+    asOf: '2021-10-14',
+    note: '10月11日组织验收，10月12日收到发票',
+    record: {
+      ...award,
+      contractSignedOn: '2021-09-28',
+      prepaymentAmount: '600000.00',
+      performanceCompletedOn: '2021-09-30',
+      acceptanceOrganizedOn: '2021-10-11',
+      invoiceReceivedOn: '2021-10-12',
+    },
+  },
+  {
+    asOf: '2021-10-22',
+    note: '10月20日办理支付',
+    record: {
+      ...award,
+      contractSignedOn: '2021-09-28',
+      prepaymentAmount: '600000.00',
+      performanceCompletedOn: '2021-09-30',
+      acceptanceOrganizedOn: '2021-10-11',
+      invoiceReceivedOn: '2021-10-12',
+      paymentProcessedOn: '2021-10-20',
+    },
+  },
+];
+
+let check;
+for (const { asOf, note, record } of steps) {
+  check = checkProcurement({ ...record, asOf });
+  console.log(`【${asOf}】${note}：${OVERALL[check.status]}${check.complete ? '（各环节均已办结，结论确定）' : ''}`);
+  for (const result of Object.values(check.results)) console.log(`  ${RULE[result.ruleId]}：${statusOf(result)}`);
+  for (const { ruleId, due, remaining, unit } of check.upcoming) console.log(`  ⏰ ${RULE[ruleId]}应于${due}前完成，还剩${remaining}${UNIT[unit]}`);
+}
+
+console.log('\n各环节说明：');
+for (const result of Object.values(check.results)) console.log(`- ${RULE[result.ruleId]}：${explain(result)}`);

@@ -1,0 +1,69 @@
+import { getMeasure } from '../../measures/getMeasure.js';
+import { listMeasures } from '../../measures/listMeasures.js';
+import type { Measure } from '../../measures/measureSchema.js';
+import type { Topic } from '../../measures/topics.js';
+import { EXIT } from '../cliIo.js';
+import type { Command } from '../command.js';
+import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
+import { UsageError } from '../UsageError.js';
+import { writeOutput } from '../writeOutput.js';
+
+function measureLine(m: Measure): string {
+  const rules = m.rules.length ? `  [${m.rules.join(', ')}]` : '';
+  return `${String(m.number).padStart(2)}. ${m.title} — ${m.titleEn}${rules}`;
+}
+
+function measureDetail(m: Measure): string[] {
+  return [
+    `${m.number}. ${m.title} (${m.id}, chapter ${m.chapter}, section ${m.section.chapter}.${m.section.ordinal})`,
+    m.titleEn,
+    `lead: ${m.leadUnits.map((d) => d.name).join('、')}`,
+    `responsible: ${m.responsibleUnits.map((d) => d.name).join('、') || '—'}`,
+    `topics: ${m.topics.join(', ')}`,
+    `rules: ${m.rules.join(', ') || '—'}`,
+    '',
+    m.text,
+  ];
+}
+
+/** A measure number from the command line, or the text itself so that the library reports what is wrong with it. */
+function measureArgument(text: string): number | string {
+  return /^\d{1,2}$/.test(text) ? Number(text) : text;
+}
+
+/** `yingshang measures [list|show <n>]`. */
+export const measuresCommand: Command = {
+  name: 'measures',
+  summary: 'list or show the 53 measures of 江津府办发〔2021〕113号',
+  help: `Usage:
+  yingshang measures [list] [--department <name>] [--topic <topic>]
+  yingshang measures show <n>            a measure by number (1–53) or id (m06)
+
+--department takes an id, a name or an alias (区市场监管局, 江津区税务局…) and matches lead and responsible units.
+Options: --json, --jsonl.
+
+Examples:
+  yingshang measures list --topic procurement
+  yingshang measures list --department 区财政局
+  yingshang measures show 15 --json`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandLine('measures', args, { department: { type: 'string' }, topic: { type: 'string' } });
+    const format = outputFormat(values);
+    const [sub = 'list', ...rest] = positionals;
+    if (sub === 'list') {
+      expectPositionals('measures list', rest, []);
+      const found = listMeasures({
+        ...(values.department === undefined ? {} : { department: values.department }),
+        ...(values.topic === undefined ? {} : { topic: values.topic as Topic }),
+      });
+      writeOutput(io, format, found, () => found.map(measureLine));
+    } else if (sub === 'show') {
+      expectPositionals('measures show', rest, ['n']);
+      const measure = getMeasure(measureArgument(rest[0] ?? '') as number);
+      writeOutput(io, format, measure, () => measureDetail(measure));
+    } else {
+      throw new UsageError(`\`yingshang measures\` takes list or show, not ${JSON.stringify(sub)} (see \`yingshang measures --help\`).`);
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,51 @@
+import { getRule } from '../../rules/getRule.js';
+import { rules } from '../../rules/builtInRules.js';
+import type { RuleDefinition } from '../../rules/ruleDefinitionSchema.js';
+import { EXIT } from '../cliIo.js';
+import type { Command } from '../command.js';
+import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
+import { UsageError } from '../UsageError.js';
+import { writeOutput } from '../writeOutput.js';
+
+function ruleDetail(rule: RuleDefinition): string[] {
+  return [
+    `${rule.id} (${rule.kind}${rule.measure === undefined ? '' : `, measure ${rule.measure}`})`,
+    `${rule.name.zh} — ${rule.name.en}`,
+    rule.description.zh,
+    rule.description.en,
+    ...(rule.clause === undefined ? [] : ['', `clause: ${rule.clause}`]),
+  ];
+}
+
+/** `yingshang rules [list|show <id>]`. */
+export const rulesCommand: Command = {
+  name: 'rules',
+  summary: 'list the built-in rules or show one',
+  help: `Usage:
+  yingshang rules [list]
+  yingshang rules show <id>
+
+Every quantitative rule of 江津府办发〔2021〕113号 with its id (a public contract), kind, measure and clause.
+Options: --json, --jsonl (the full definitions).
+
+Examples:
+  yingshang rules list
+  yingshang rules show m15-prepayment-ratio --json`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandLine('rules', args, {});
+    const format = outputFormat(values);
+    const [sub = 'list', ...rest] = positionals;
+    if (sub === 'list') {
+      expectPositionals('rules list', rest, []);
+      const width = Math.max(...rules.map((r) => r.id.length));
+      writeOutput(io, format, rules, () => rules.map((r) => `${r.id.padEnd(width)}  ${r.kind.padEnd(9)}  ${r.name.zh}`));
+    } else if (sub === 'show') {
+      expectPositionals('rules show', rest, ['id']);
+      const rule = getRule(rest[0] ?? '');
+      writeOutput(io, format, rule, () => ruleDetail(rule));
+    } else {
+      throw new UsageError(`\`yingshang rules\` takes list or show, not ${JSON.stringify(sub)} (see \`yingshang rules --help\`).`);
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,34 @@
+import type { InputRecord } from './inputRecord.js';
+
+/** Splits a stream of text chunks into lines (LF or CRLF), with their 1-based line numbers; the last line may lack a newline. */
+export async function* textLines(chunks: AsyncIterable<string>): AsyncGenerator<{ readonly line: number; readonly text: string }> {
+  let pending = '';
+  let line = 0;
+  for await (const chunk of chunks) {
+    pending += chunk;
+    let start = 0;
+    for (let nl = pending.indexOf('\n', start); nl >= 0; nl = pending.indexOf('\n', start)) {
+      const end = nl > start && pending.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      yield { line: ++line, text: pending.slice(start, end) };
+      start = nl + 1;
+    }
+    pending = pending.slice(start);
+  }
+  if (pending.length > 0) yield { line: ++line, text: pending };
+}
+
+/** Reads JSON Lines: one facts object per non-blank line; a line that is not a JSON object is an error record. */
+export async function* jsonlRecords(chunks: AsyncIterable<string>): AsyncGenerator<InputRecord> {
+  for await (const { line, text } of textLines(chunks)) {
+    if (text.trim() === '') continue;
+    let facts: unknown;
+    try {
+      facts = JSON.parse(text);
+    } catch (error) {
+      yield { line, error: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+      continue;
+    }
+    if (typeof facts === 'object' && facts !== null && !Array.isArray(facts)) yield { line, facts };
+    else yield { line, error: 'each line must be a JSON object of facts, such as {"start":"2021-09-29"}' };
+  }
+}

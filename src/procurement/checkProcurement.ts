@@ -1,0 +1,115 @@
+import { evaluateRecord, type RecordEvaluation } from '../_internal/evaluateRecord.js';
+import { parseRecord } from '../_internal/parseRecord.js';
+import type { EvaluateOptions } from '../rules/evaluate.js';
+import type { DeadlineLimit, DeadlineResult, RuleResult, ThresholdResult } from '../rules/results.js';
+import type { ProcurementRecord } from './procurementRecordSchema.js';
+import { ProcurementRecordSchema } from './procurementRecordSchema.js';
+import { PROCUREMENT_DEADLINES, PROCUREMENT_RULE_IDS, type ProcurementDeadlineRuleId, type ProcurementRuleId } from './procurementRules.js';
+
+/** A rule whose trigger has not happened yet (or whose amount is not recorded yet): nothing to judge, and not an error. */
+export interface NotStartedResult<Id extends ProcurementRuleId = ProcurementRuleId> {
+  readonly ruleId: Id;
+  readonly status: 'not_started';
+  /** The record field that starts the rule once filled in (`'invoiceReceivedOn'`, `'prepaymentAmount'`…). */
+  readonly waitingFor: keyof ProcurementRecord;
+}
+
+/** The result of each procurement rule for one record; the signing deadline always runs (the award notice is required). */
+export interface ProcurementResults {
+  readonly 'm13-contract-signing': DeadlineResult;
+  readonly 'm14-acceptance': DeadlineResult | NotStartedResult<'m14-acceptance'>;
+  readonly 'm15-payment': DeadlineResult | NotStartedResult<'m15-payment'>;
+  readonly 'm15-prepayment-ratio': ThresholdResult | NotStartedResult<'m15-prepayment-ratio'>;
+}
+
+/**
+ * The state of a contract as a whole, from the worst of its rules:
+ * `'missed'` (a deadline was missed or the prepayment ratio is not met: a breach already happened),
+ * `'overdue'` (a deadline has passed and its action is still not done: act now),
+ * `'pending'` (a deadline is running: see `upcoming`),
+ * `'met'` (every rule started so far is met; `complete` says whether that is final).
+ */
+export type ProcurementStatus = 'missed' | 'overdue' | 'pending' | 'met';
+
+/** A deadline still running: its due date and what is left, in its limit's unit. */
+export interface UpcomingDeadline {
+  readonly ruleId: ProcurementDeadlineRuleId;
+  /** `'YYYY-MM-DD'`, included. */
+  readonly due: string;
+  /** Days left after `asOf` up to `due`, in `unit`. */
+  readonly remaining: number;
+  readonly unit: DeadlineLimit['unit'];
+}
+
+/** The check of a procurement record. */
+export interface ProcurementCheck {
+  readonly status: ProcurementStatus;
+  /** Whether the outcome is final: every rule has started and no deadline is still running (`pending` or `overdue`). */
+  readonly complete: boolean;
+  readonly results: ProcurementResults;
+  /** The running deadlines, earliest due date first. */
+  readonly upcoming: readonly UpcomingDeadline[];
+}
+
+const LABEL = 'procurement record';
+
+function overallStatus(results: readonly RuleResult[]): ProcurementStatus {
+  const statuses = new Set(results.map((r) => r.status));
+  if (statuses.has('missed') || statuses.has('not_met')) return 'missed';
+  if (statuses.has('overdue')) return 'overdue';
+  if (statuses.has('pending')) return 'pending';
+  return 'met';
+}
+
+/**
+ * Checks one procurement contract against every procurement rule of measures 13–15 at once: contract signing within
+ * 20 days of the award notice, acceptance within 7 working days of performance, payment within 5 working days of the
+ * invoice, and the prepayment ratio (≥ 30%, ≥ 50% for an SME). Each rule is evaluated by `evaluate` on the record's
+ * fields (see `PROCUREMENT_DEADLINES`); a rule whose trigger is not recorded yet is `not_started`.
+ *
+ * @param record - The contract's dates and amounts.
+ * @param options - `calendar` and `trace`, as for `evaluate`.
+ * @returns The overall status, each rule's result and the running deadlines.
+ * @throws {@link InvalidFactsError} INVALID_FACTS listing every problem at its record path (an unknown field, a bad
+ * date or amount, an action day before its trigger day or without it).
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when a date or a due date is outside the calendar.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT for bad options.
+ * @example
+ * ```ts
+ * const check = checkProcurement({
+ *   awardNoticeIssuedOn: '2021-09-08', contractSignedOn: '2021-09-28',
+ *   invoiceReceivedOn: '2021-09-29', contractAmount: '1000000.00', prepaymentAmount: '300000.00',
+ *   supplierIsSme: true, asOf: '2021-10-08',
+ * });
+ * check.status; //=> 'missed' (an SME's prepayment must be ≥ 50%)
+ * check.results['m14-acceptance']; //=> { ruleId: 'm14-acceptance', status: 'not_started', waitingFor: 'performanceCompletedOn' }
+ * check.upcoming; //=> [{ ruleId: 'm15-payment', due: '2021-10-12', remaining: 3, unit: 'working_days' }]
+ * ```
+ */
+export function checkProcurement(record: ProcurementRecord, options?: EvaluateOptions): ProcurementCheck {
+  const parsed = parseRecord(ProcurementRecordSchema, record, LABEL);
+  const asOf = parsed.asOf === undefined ? {} : { asOf: parsed.asOf };
+  const evaluations: RecordEvaluation[] = PROCUREMENT_DEADLINES.filter(({ start }) => parsed[start] !== undefined).map(({ ruleId, start, end }) => ({
+    ruleId,
+    facts: { start: parsed[start], end: parsed[end], ...asOf },
+    fields: { start, end },
+  }));
+  const { contractAmount, prepaymentAmount, supplierIsSme } = parsed;
+  if (prepaymentAmount !== undefined) evaluations.push({ ruleId: 'm15-prepayment-ratio', facts: { contractAmount, prepaymentAmount, supplierIsSme } });
+  const evaluated = evaluateRecord(LABEL, evaluations, options);
+  const byId = new Map<string, RuleResult>(evaluated.map((r) => [r.ruleId, r]));
+  const resultOf = (ruleId: ProcurementRuleId, waitingFor: keyof ProcurementRecord): RuleResult | NotStartedResult =>
+    byId.get(ruleId) ?? { ruleId, status: 'not_started', waitingFor };
+  // Each deadline waits for its trigger day, the prepayment ratio for its amount.
+  const results = Object.fromEntries([
+    ...PROCUREMENT_DEADLINES.map(({ ruleId, start }) => [ruleId, resultOf(ruleId, start)]),
+    ['m15-prepayment-ratio', resultOf('m15-prepayment-ratio', 'prepaymentAmount')],
+  ]) as unknown as ProcurementResults;
+  const upcoming = evaluated
+    .filter((r): r is DeadlineResult => r.kind === 'deadline' && r.status === 'pending')
+    .map((r) => ({ ruleId: r.ruleId as ProcurementDeadlineRuleId, due: r.due, remaining: r.remaining as number, unit: (r.limit as DeadlineLimit).unit }))
+    .sort((a, b) => a.due.localeCompare(b.due));
+  const status = overallStatus(evaluated);
+  const running = evaluated.some((r) => r.status === 'pending' || r.status === 'overdue');
+  return { status, complete: evaluated.length === PROCUREMENT_RULE_IDS.length && !running, results, upcoming };
+}

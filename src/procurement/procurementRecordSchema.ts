@@ -1,0 +1,70 @@
+import * as z from 'zod/mini';
+import type { DateInput } from '../calendar/types.js';
+import { DateInputSchema } from '../rules/dateSchemas.js';
+import { getRule } from '../rules/getRule.js';
+import { thresholdFactsSchema, type DecimalInput } from '../rules/thresholdFactsSchema.js';
+import { PROCUREMENT_DEADLINES } from './procurementRules.js';
+
+/**
+ * One government procurement contract, as a procurement system records it. Dates are `'YYYY-MM-DD'` strings or
+ * `Date`s (read in Asia/Shanghai); amounts are yuan, as decimal strings (`'1000000.00'`) or finite numbers.
+ */
+export interface ProcurementRecord {
+  /** The day the award (成交) notice was issued: starts the 20-day signing period (measure 13). */
+  readonly awardNoticeIssuedOn: DateInput;
+  /** The day the contract was signed. */
+  readonly contractSignedOn?: DateInput;
+  /** The day the contract was performed (合同执行完毕): starts the 7-working-day acceptance period (measure 14). */
+  readonly performanceCompletedOn?: DateInput;
+  /** The day the acceptance was organised (started). */
+  readonly acceptanceOrganizedOn?: DateInput;
+  /** The day the invoice was received: starts the 5-working-day payment period (measure 15). */
+  readonly invoiceReceivedOn?: DateInput;
+  /** The day the payment was processed. */
+  readonly paymentProcessedOn?: DateInput;
+  /** The contract amount, greater than 0, at most 2 decimals. */
+  readonly contractAmount: DecimalInput;
+  /** The prepayment, at most 2 decimals; omit while none is recorded (the prepayment rule is then not started). */
+  readonly prepaymentAmount?: DecimalInput;
+  /** Whether the supplier is a small or medium enterprise (中小企业) when the contract is signed: the prepayment must then be ≥ 50%. */
+  readonly supplierIsSme: boolean;
+  /** The day to judge deadlines still running on; default today in Asia/Shanghai. */
+  readonly asOf?: DateInput;
+}
+
+const date = DateInputSchema;
+// The amounts are validated by the prepayment rule's own field schemas (a strict object with one field per input).
+const amounts = (thresholdFactsSchema(getRule('m15-prepayment-ratio').inputs) as unknown as z.ZodMiniObject<Readonly<Record<string, z.ZodMiniType<DecimalInput | boolean>>>>)
+  .shape;
+
+const actionNeedsTrigger = PROCUREMENT_DEADLINES.map(({ start, end }) =>
+  z.refine<Readonly<Partial<Record<typeof start | typeof end, string | undefined>>>>((record) => record[end] === undefined || record[start] !== undefined, {
+    message: `must not be given without \`${start}\``,
+    path: [end],
+  }),
+);
+
+/**
+ * The schema of a {@link ProcurementRecord}: known fields only, real dates, amounts as the prepayment rule takes them,
+ * and no action day without its trigger day (no `paymentProcessedOn` without `invoiceReceivedOn`). The order of
+ * each pair of days is checked by the rules themselves.
+ *
+ * @example
+ * ```ts
+ * ProcurementRecordSchema.safeParse({ awardNoticeIssuedOn: '2021-09-08', contractAmount: '1000000.00', supplierIsSme: true }).success; //=> true
+ * ```
+ */
+export const ProcurementRecordSchema = z
+  .strictObject({
+    awardNoticeIssuedOn: date,
+    contractSignedOn: z.optional(date),
+    performanceCompletedOn: z.optional(date),
+    acceptanceOrganizedOn: z.optional(date),
+    invoiceReceivedOn: z.optional(date),
+    paymentProcessedOn: z.optional(date),
+    contractAmount: amounts['contractAmount'] as z.ZodMiniType<DecimalInput>,
+    prepaymentAmount: z.optional(amounts['prepaymentAmount'] as z.ZodMiniType<DecimalInput>),
+    supplierIsSme: amounts['supplierIsSme'] as z.ZodMiniType<boolean>,
+    asOf: z.optional(date),
+  })
+  .check(...actionNeedsTrigger);

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../../src/calendar/index.js';
+import {
+  checkProcurement,
+  explain,
+  PROCUREMENT_DEADLINES,
+  PROCUREMENT_RULE_IDS,
+  type ProcurementRecord,
+  type SchemaIssue,
+} from '../../src/procurement/index.js';
+import { evaluate, explain as rulesExplain, safeEvaluate } from '../../src/rules/index.js';
+
+/** A contract signed in time, performed, accepted and invoiced around the 2021 National Day holiday, not yet paid. */
+const UNPAID: ProcurementRecord = {
+  awardNoticeIssuedOn: '2021-09-08',
+  contractSignedOn: '2021-09-28',
+  performanceCompletedOn: '2021-09-29',
+  acceptanceOrganizedOn: '2021-10-11',
+  invoiceReceivedOn: '2021-10-12',
+  contractAmount: '1000000.00',
+  prepaymentAmount: '500000.00',
+  supplierIsSme: true,
+};
+
+/** The same contract, paid on the due date. */
+const WHOLE_LIFE: ProcurementRecord = { ...UNPAID, paymentProcessedOn: '2021-10-19' };
+
+function issuesOf(record: unknown): readonly SchemaIssue[] {
+  try {
+    checkProcurement(record as ProcurementRecord);
+  } catch (error) {
+    expect(error).toMatchObject({ code: 'INVALID_FACTS' });
+    return (error as { details: { issues: readonly SchemaIssue[] } }).details.issues;
+  }
+  throw new Error('expected INVALID_FACTS');
+}
+
+describe('checkProcurement', () => {
+  it('gives for each rule exactly what evaluate gives on the record’s fields', () => {
+    const records: ProcurementRecord[] = [
+      WHOLE_LIFE,
+      { ...WHOLE_LIFE, paymentProcessedOn: '2021-10-20', prepaymentAmount: '499999.99', asOf: '2021-10-25' },
+      { awardNoticeIssuedOn: '2021-09-11', performanceCompletedOn: '2021-09-30', contractAmount: 800, supplierIsSme: false, asOf: '2021-10-08' },
+    ];
+    for (const record of records) {
+      const check = checkProcurement(record);
+      const asOf = record.asOf === undefined ? {} : { asOf: record.asOf };
+      for (const { ruleId, start, end } of PROCUREMENT_DEADLINES) {
+        if (record[start] === undefined) continue;
+        expect(check.results[ruleId]).toEqual(evaluate(ruleId, { start: record[start], ...(record[end] === undefined ? {} : { end: record[end] }), ...asOf }));
+      }
+      if (record.prepaymentAmount !== undefined) {
+        const { contractAmount, prepaymentAmount, supplierIsSme } = record;
+        expect(check.results['m15-prepayment-ratio']).toEqual(evaluate('m15-prepayment-ratio', { contractAmount, prepaymentAmount, supplierIsSme }));
+      }
+    }
+  });
+
+  it('checks a whole life cycle done in time as met and complete, with nothing upcoming', () => {
+    const check = checkProcurement(WHOLE_LIFE);
+    expect(check).toMatchObject({ status: 'met', complete: true, upcoming: [] });
+    expect(Object.keys(check.results)).toEqual([...PROCUREMENT_RULE_IDS]);
+    expect(Object.values(check.results).map((r) => r.status)).toEqual(['met', 'met', 'met', 'met']);
+  });
+
+  it('marks rules whose trigger is not recorded as not_started, naming the field they wait for', () => {
+    const check = checkProcurement({ awardNoticeIssuedOn: '2021-09-08', contractSignedOn: '2021-09-28', contractAmount: '1000.00', supplierIsSme: false });
+    expect(check.results['m14-acceptance']).toEqual({ ruleId: 'm14-acceptance', status: 'not_started', waitingFor: 'performanceCompletedOn' });
+    expect(check.results['m15-payment']).toEqual({ ruleId: 'm15-payment', status: 'not_started', waitingFor: 'invoiceReceivedOn' });
+    expect(check.results['m15-prepayment-ratio']).toEqual({ ruleId: 'm15-prepayment-ratio', status: 'not_started', waitingFor: 'prepaymentAmount' });
+    expect(check).toMatchObject({ status: 'met', complete: false });
+  });
+
+  it('is complete only once every rule has started and no deadline is still running', () => {
+    expect(checkProcurement({ ...UNPAID, asOf: '2021-10-14' })).toMatchObject({ status: 'pending', complete: false });
+    expect(checkProcurement({ ...UNPAID, asOf: '2021-10-20' })).toMatchObject({ status: 'overdue', complete: false });
+    expect(checkProcurement({ ...WHOLE_LIFE, paymentProcessedOn: '2021-10-20' })).toMatchObject({ status: 'missed', complete: true });
+  });
+
+  it('lists the running deadlines by due date, with what is left in each one’s unit', () => {
+    const check = checkProcurement({
+      awardNoticeIssuedOn: '2021-09-20',
+      performanceCompletedOn: '2021-09-30',
+      invoiceReceivedOn: '2021-09-29',
+      contractAmount: '1000.00',
+      supplierIsSme: false,
+      asOf: '2021-10-08',
+    });
+    expect(check.status).toBe('pending');
+    // Signing: day 20 is 2021-10-10, a Sunday, rolled to Monday; payment: 5 working days with 10-09 a make-up working day.
+    expect(check.upcoming).toEqual([
+      { ruleId: 'm13-contract-signing', due: '2021-10-11', remaining: 3, unit: 'calendar_days' },
+      { ruleId: 'm15-payment', due: '2021-10-12', remaining: 3, unit: 'working_days' },
+      { ruleId: 'm14-acceptance', due: '2021-10-15', remaining: 6, unit: 'working_days' },
+    ]);
+  });
+
+  it('takes the worst status: missed (a late action or a low prepayment) over overdue over pending over met', () => {
+    const base = { awardNoticeIssuedOn: '2021-09-08', contractAmount: '1000.00', supplierIsSme: false } as const;
+    expect(checkProcurement({ ...base, contractSignedOn: '2021-09-28' }).status).toBe('met');
+    expect(checkProcurement({ ...base, asOf: '2021-09-20' }).status).toBe('pending');
+    expect(checkProcurement({ ...base, asOf: '2021-10-20', invoiceReceivedOn: '2021-10-19' }).status).toBe('overdue');
+    expect(checkProcurement({ ...base, contractSignedOn: '2021-09-29', invoiceReceivedOn: '2021-10-19', asOf: '2021-11-20' }).status).toBe('missed');
+    expect(checkProcurement({ ...base, contractSignedOn: '2021-09-28', prepaymentAmount: '299.99' }).status).toBe('missed');
+    expect(checkProcurement({ ...base, contractSignedOn: '2021-09-28', prepaymentAmount: '300.00' }).status).toBe('met');
+  });
+
+  it('accepts Date objects, read in Asia/Shanghai', () => {
+    const check = checkProcurement({ ...WHOLE_LIFE, awardNoticeIssuedOn: new Date('2021-09-07T16:30:00Z') });
+    expect(check.results['m13-contract-signing']).toEqual(checkProcurement(WHOLE_LIFE).results['m13-contract-signing']);
+  });
+
+  it('passes the options to evaluate: no trace, another calendar', () => {
+    const check = checkProcurement(WHOLE_LIFE, { trace: false, calendar: createCalendar() });
+    expect(Object.values(check.results).every((r) => r.status !== 'not_started' && r.trace.length === 0)).toBe(true);
+    expect(() => checkProcurement(WHOLE_LIFE, { trace: 1 } as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+
+  it('reports every problem of the record at once, at record paths: unknown fields, bad dates and amounts', () => {
+    expect(issuesOf({ awardNoticeIssuedOn: '2021-02-30', contractAmount: '-1', supplierIsSme: 'yes', awardedOn: '2021-09-08' }).map((i) => i.path.join('.'))).toEqual([
+      'awardNoticeIssuedOn',
+      'contractAmount',
+      'supplierIsSme',
+      'awardedOn',
+    ]);
+    expect(issuesOf({ contractAmount: '0', supplierIsSme: false }).map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['awardNoticeIssuedOn', 'is required'],
+      ['contractAmount', 'must be greater than 0'],
+    ]);
+    expect(issuesOf({ ...WHOLE_LIFE, prepaymentAmount: '1.001' }).map((i) => i.path.join('.'))).toEqual(['prepaymentAmount']);
+    expect(issuesOf(null).map((i) => i.path)).toEqual([[]]);
+  });
+
+  it('rejects an action day without its trigger day', () => {
+    expect(issuesOf({ ...WHOLE_LIFE, invoiceReceivedOn: undefined, performanceCompletedOn: undefined })).toEqual([
+      { path: ['acceptanceOrganizedOn'], message: 'must not be given without `performanceCompletedOn`', code: 'custom' },
+      { path: ['paymentProcessedOn'], message: 'must not be given without `invoiceReceivedOn`', code: 'custom' },
+    ]);
+  });
+
+  it('reports an action day before its trigger day at the record’s field, in the record’s words', () => {
+    const record = { ...WHOLE_LIFE, contractSignedOn: '2021-09-07', paymentProcessedOn: '2021-10-11' };
+    expect(issuesOf(record)).toEqual([
+      { path: ['contractSignedOn'], message: 'must not be before `awardNoticeIssuedOn`', code: 'custom' },
+      { path: ['paymentProcessedOn'], message: 'must not be before `invoiceReceivedOn`', code: 'custom' },
+    ]);
+    expect(() => checkProcurement(record)).toThrow(
+      'Invalid procurement record: contractSignedOn: must not be before `awardNoticeIssuedOn`; paymentProcessedOn: must not be before `invoiceReceivedOn`.',
+    );
+  });
+
+  it('throws CALENDAR_OUT_OF_RANGE like evaluate when a due date is outside the calendar', () => {
+    const record = { awardNoticeIssuedOn: '2003-12-20', contractAmount: '1.00', supplierIsSme: false, asOf: '2004-01-05' };
+    const expected = safeEvaluate('m13-contract-signing', { start: '2003-12-20', asOf: '2004-01-05' });
+    expect(expected.success).toBe(false);
+    expect(() => checkProcurement(record)).toThrow(expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }));
+  });
+
+  it('re-exports explain, the same function as the rules’ one, for its results', () => {
+    expect(explain).toBe(rulesExplain);
+    const result = checkProcurement(WHOLE_LIFE).results['m15-payment'];
+    if (result.status === 'not_started') throw new Error('expected a result');
+    expect(explain(result)).toContain('办理支付手续');
+  });
+});
