@@ -32,6 +32,20 @@ export default defineConfig([
     platform: 'neutral',
   },
   {
+    // For bundlers (every condition but "node"): one ES module per source file, dependencies left to the app's
+    // bundler. Module-level granularity and `sideEffects: false` let the app drop what it does not import: an app
+    // that only counts working days does not ship zod, the projection or the export code.
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/**/*.test.ts'],
+    outDir: 'dist/modules',
+    format: ['esm'],
+    bundle: false,
+    target: 'es2022',
+    platform: 'neutral',
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
+  },
+  {
     ...shared,
     // The CLI is the only Node-specific entry.
     entry: { cli: 'src/cli/bin.ts' },

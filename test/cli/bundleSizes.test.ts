@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module script without types.
+import { BUNDLES, measureBundles } from '../../scripts/bundleSizes.mjs';
+
+interface BundleRow {
+  readonly name: string;
+  readonly gzipped: number;
+  readonly budget: number;
+  readonly inputs: readonly string[];
+}
+
+let rows: readonly BundleRow[];
+
+beforeAll(async () => {
+  rows = (await measureBundles()) as BundleRow[];
+}, 60_000);
+
+describe('browser bundles of the built package', () => {
+  it('bundles every subpath for the browser with no Node built-in', () => {
+    expect(rows).toHaveLength((BUNDLES as unknown[]).length);
+    for (const row of rows) expect(row.inputs.filter((input) => input.startsWith('node:')), row.name).toEqual([]);
+  });
+
+  it('keeps the working-day functions of yingshang/calendar within 8 kB gzipped, without zod', () => {
+    const core = rows[0];
+    expect(core?.gzipped).toBeLessThanOrEqual(8 * 1024);
+    expect(core?.inputs.some((input) => input.includes('node_modules/zod'))).toBe(false);
+  });
+
+  it.each(BUNDLES.map((b: { name: string }) => b.name))('keeps %s within its size limit', (name) => {
+    const row = rows.find((r) => r.name === name);
+    expect(row?.gzipped).toBeLessThanOrEqual(row?.budget ?? 0);
+  });
+});
