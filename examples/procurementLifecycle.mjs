@@ -16,37 +16,19 @@ const UNIT = { working_days: '个工作日', calendar_days: '天' };
 
 // The contract as the system knows it on each day: every step adds what happened.
 const award = { awardNoticeIssuedOn: '2021-09-08', contractAmount: '1200000.00', supplierIsSme: true };
+const signed = { ...award, contractSignedOn: '2021-09-28', prepaymentAmount: '600000.00' };
+const performed = { ...signed, performanceCompletedOn: '2021-09-30' };
+const invoiced = { ...performed, acceptanceOrganizedOn: '2021-10-11', invoiceReceivedOn: '2021-10-12' };
+const paid = { ...invoiced, paymentProcessedOn: '2021-10-20' };
 const steps = [
   { asOf: '2021-09-15', note: '中标通知书已发出（9月8日）', record: award },
-  { asOf: '2021-09-29', note: '9月28日签订合同，预付60万元', record: { ...award, contractSignedOn: '2021-09-28', prepaymentAmount: '600000.00' } },
-  { asOf: '2021-10-08', note: '9月30日合同执行完毕', record: { ...award, contractSignedOn: '2021-09-28', prepaymentAmount: '600000.00', performanceCompletedOn: '2021-09-30' } },
-  {
-    asOf: '2021-10-14',
-    note: '10月11日组织验收，10月12日收到发票',
-    record: {
-      ...award,
-      contractSignedOn: '2021-09-28',
-      prepaymentAmount: '600000.00',
-      performanceCompletedOn: '2021-09-30',
-      acceptanceOrganizedOn: '2021-10-11',
-      invoiceReceivedOn: '2021-10-12',
-    },
-  },
-  {
-    asOf: '2021-10-22',
-    note: '10月20日办理支付',
-    record: {
-      ...award,
-      contractSignedOn: '2021-09-28',
-      prepaymentAmount: '600000.00',
-      performanceCompletedOn: '2021-09-30',
-      acceptanceOrganizedOn: '2021-10-11',
-      invoiceReceivedOn: '2021-10-12',
-      paymentProcessedOn: '2021-10-20',
-    },
-  },
+  { asOf: '2021-09-29', note: '9月28日签订合同，预付60万元', record: signed },
+  { asOf: '2021-10-08', note: '9月30日合同执行完毕', record: performed },
+  { asOf: '2021-10-14', note: '10月11日组织验收，10月12日收到发票', record: invoiced },
+  { asOf: '2021-10-22', note: '10月20日办理支付', record: paid },
 ];
 
+// #region lifecycle
 let check;
 for (const { asOf, note, record } of steps) {
   check = checkProcurement({ ...record, asOf });
@@ -54,6 +36,7 @@ for (const { asOf, note, record } of steps) {
   for (const result of Object.values(check.results)) console.log(`  ${RULE[result.ruleId]}：${statusOf(result)}`);
   for (const { ruleId, due, remaining, unit } of check.upcoming) console.log(`  ⏰ ${RULE[ruleId]}应于${due}前完成，还剩${remaining}${UNIT[unit]}`);
 }
+// #endregion lifecycle
 
 console.log('\n各环节说明：');
 for (const result of Object.values(check.results)) console.log(`- ${RULE[result.ruleId]}：${explain(result)}`);

@@ -2,7 +2,6 @@
 // dependencies), and measures the gzipped size. Used by test/cli/bundleSizes.test.ts and, run directly, prints
 // the figures recorded in docs/performance.md.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';

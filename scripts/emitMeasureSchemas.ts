@@ -4,11 +4,10 @@
  *
  * Usage: `tsx scripts/emitMeasureSchemas.ts <outDir>` (the build passes `dist/schemas`).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod/mini';
 import { DepartmentSchema, MeasureSchema, PlanSchema, SafeguardSchema, SectionSchema } from '../src/measures/index.js';
+import { runEmitSchemas, titledJsonSchema, writeJsonSchemas } from './writeJsonSchemas.js';
 
 const SOURCE = '江津府办发〔2021〕113号 《江津区2021年深化“放管服”改革优化营商环境实施方案》';
 
@@ -48,8 +47,7 @@ const SCHEMAS = {
 export function measureJsonSchemas(): Record<keyof typeof SCHEMAS, Record<string, unknown>> {
   const out = {} as Record<keyof typeof SCHEMAS, Record<string, unknown>>;
   for (const [name, { schema, title, description }] of Object.entries(SCHEMAS) as [keyof typeof SCHEMAS, (typeof SCHEMAS)[keyof typeof SCHEMAS]][]) {
-    const { $schema, ...rest } = z.toJSONSchema(schema) as Record<string, unknown>;
-    out[name] = { $schema, title, description, ...rest };
+    out[name] = titledJsonSchema(z.toJSONSchema(schema) as Record<string, unknown>, title, description);
   }
   return out;
 }
@@ -61,20 +59,9 @@ export function measureJsonSchemas(): Record<keyof typeof SCHEMAS, Record<string
  * @returns The paths written.
  */
 export function emitMeasureSchemas(outDir: string): string[] {
-  mkdirSync(outDir, { recursive: true });
-  return Object.entries(measureJsonSchemas()).map(([name, doc]) => {
-    const path = join(outDir, `${name}.json`);
-    writeFileSync(path, `${JSON.stringify(doc, null, 2)}\n`);
-    return path;
-  });
+  return writeJsonSchemas(outDir, measureJsonSchemas());
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const outDir = process.argv[2];
-  if (!outDir) {
-    console.error('Usage: tsx scripts/emitMeasureSchemas.ts <outDir>');
-    process.exitCode = 1;
-  } else {
-    for (const path of emitMeasureSchemas(resolve(outDir))) console.log(`Wrote ${path}`);
-  }
+  runEmitSchemas('scripts/emitMeasureSchemas.ts', emitMeasureSchemas);
 }

@@ -5,8 +5,6 @@
  *
  * Usage: `tsx scripts/emitRuleSchemas.ts <outDir>` (the build passes `dist/schemas`).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod/mini';
 import { DateInputSchema, ISO_DATE_PATTERN } from '../src/rules/dateSchemas.js';
@@ -19,6 +17,7 @@ import {
   TargetFactsSchema,
   thresholdFactsSchema,
 } from '../src/rules/index.js';
+import { runEmitSchemas, titledJsonSchema, writeJsonSchemas } from './writeJsonSchemas.js';
 
 const SOURCE = 'yingshang/rules';
 
@@ -39,8 +38,7 @@ function toJsonSchema(schema: z.ZodMiniType): Record<string, unknown> {
 }
 
 function document(schema: z.ZodMiniType, title: string, description: string): Record<string, unknown> {
-  const { $schema, ...rest } = toJsonSchema(schema);
-  return { $schema, title, description, ...rest };
+  return titledJsonSchema(toJsonSchema(schema), title, description);
 }
 
 /**
@@ -75,20 +73,9 @@ export function ruleJsonSchemas(): Record<string, Record<string, unknown>> {
  * @returns The paths written.
  */
 export function emitRuleSchemas(outDir: string): string[] {
-  mkdirSync(outDir, { recursive: true });
-  return Object.entries(ruleJsonSchemas()).map(([name, doc]) => {
-    const path = join(outDir, `${name}.json`);
-    writeFileSync(path, `${JSON.stringify(doc, null, 2)}\n`);
-    return path;
-  });
+  return writeJsonSchemas(outDir, ruleJsonSchemas());
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const outDir = process.argv[2];
-  if (!outDir) {
-    console.error('Usage: tsx scripts/emitRuleSchemas.ts <outDir>');
-    process.exitCode = 1;
-  } else {
-    for (const path of emitRuleSchemas(resolve(outDir))) console.log(`Wrote ${path}`);
-  }
+  runEmitSchemas('scripts/emitRuleSchemas.ts', emitRuleSchemas);
 }

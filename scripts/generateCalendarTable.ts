@@ -5,7 +5,7 @@
  *   tsx scripts/generateCalendarTable.ts          regenerate
  *   tsx scripts/generateCalendarTable.ts --check  fail if a seed is invalid or a generated file is stale
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod/mini';
 import { buildCalendarIndex } from '../src/calendar/calendarIndex.js';
@@ -14,6 +14,7 @@ import { workingRunsAroundHolidays } from './workingRunsAroundHolidays.js';
 import { findOverlappingDays, findScheduleIssues } from '../src/calendar/findScheduleIssues.js';
 import { packNotice } from '../src/calendar/noticeCodec.js';
 import { ScheduleYearSchema, type ScheduleYear } from '../src/calendar/scheduleSchema.js';
+import { writeGenerated } from './writeGenerated.js';
 
 const SEED_DIR = 'seeds/calendar/cn';
 const TABLE = 'src/calendar/officialNotices.generated.ts';
@@ -69,18 +70,6 @@ const outputs: [string, string][] = [
   [SCHEMA, schema],
 ];
 for (const [path, content] of outputs) {
-  let current = '';
-  try {
-    current = readFileSync(path, 'utf8');
-  } catch {
-    current = '';
-  }
-  if (current === content) continue;
-  if (check) {
-    console.error(`${path} is out of date with the seeds: run \`npm run data:generate\` and commit the result.`);
-    process.exit(1);
-  }
-  writeFileSync(path, content);
-  console.log(`wrote ${path}`);
+  if (!writeGenerated(path, content, { check, command: 'npm run data:generate' })) process.exit(1);
 }
 console.log(`calendar seeds OK: ${files.length} years, ${notices.length} notices`);

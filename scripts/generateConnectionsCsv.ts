@@ -8,11 +8,11 @@
  *
  * Usage: `tsx scripts/generateConnectionsCsv.ts` (write) or `tsx scripts/generateConnectionsCsv.ts --check` (exit 1 when stale).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { addCalendarDays, addWorkingDays, getDayInfo, isWorkingDay } from '../src/calendar/index.js';
 import { getRule } from '../src/rules/index.js';
 import { CONNECTION_RULES, type Utility } from '../src/utilities/index.js';
+import { writeGenerated } from './writeGenerated.js';
 
 /** Path of the generated file, relative to the package root. */
 export const CSV_PATH = 'examples/data/connections-2021-10.csv';
@@ -99,22 +99,6 @@ export function renderConnectionsCsv(): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const path = fileURLToPath(new URL(`../${CSV_PATH}`, import.meta.url));
-  const content = renderConnectionsCsv();
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {
-      // A missing file is stale.
-    }
-    if (current !== content) {
-      console.error(`${CSV_PATH} is stale: run \`tsx scripts/generateConnectionsCsv.ts\`.`);
-      process.exit(1);
-    }
-    console.log(`${CSV_PATH} is up to date.`);
-  } else {
-    writeFileSync(path, content);
-    console.log(`Wrote ${CSV_PATH}`);
-  }
+  const check = process.argv.includes('--check');
+  if (!writeGenerated(CSV_PATH, renderConnectionsCsv(), { check, command: 'tsx scripts/generateConnectionsCsv.ts' })) process.exitCode = 1;
 }

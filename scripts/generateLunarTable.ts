@@ -6,9 +6,9 @@
  *   npx tsx scripts/generateLunarTable.ts          regenerate
  *   npx tsx scripts/generateLunarTable.ts --check  exit 1 if the generated file is missing or stale
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { LunarDay, type SolarDay, SolarTerm } from 'tyme4ts';
 import { daysFromCivil } from '../src/_internal/dayNumber.js';
+import { writeGenerated } from './writeGenerated.js';
 
 const TABLE = 'src/calendar/provisional/lunarDates.generated.ts';
 const FIRST_YEAR = 2004;
@@ -61,18 +61,4 @@ const table = [
   '',
 ].join('\n');
 
-let current = '';
-try {
-  current = readFileSync(TABLE, 'utf8');
-} catch {
-  current = '';
-}
-if (current === table) {
-  console.log(`${TABLE} is up to date (${FIRST_YEAR}–${LAST_YEAR})`);
-} else if (check) {
-  console.error(`${TABLE} is out of date: run \`npx tsx scripts/generateLunarTable.ts\` and commit the result.`);
-  process.exit(1);
-} else {
-  writeFileSync(TABLE, table);
-  console.log(`wrote ${TABLE} (${FIRST_YEAR}–${LAST_YEAR})`);
-}
+if (!writeGenerated(TABLE, table, { check, command: 'npx tsx scripts/generateLunarTable.ts', detail: ` (${FIRST_YEAR}–${LAST_YEAR})` })) process.exitCode = 1;

@@ -6,17 +6,17 @@
  * Usage: `tsx scripts/generateMeasuresData.ts` (write) or `tsx scripts/generateMeasuresData.ts --check`
  * (exit 1 when the generated file is stale or the seed no longer parses).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { EDITORIAL } from '../src/measures/editorial.js';
 import type { SeedCatalogue, SeedMeasure, SeedSection } from '../src/measures/_internal/seedCatalogue.js';
+import { PACKAGE_ROOT, writeGenerated } from './writeGenerated.js';
 
 /** Path of the seed, relative to the package root. */
 export const SEED_PATH = 'seeds/jiangjin-2021-113.txt';
 /** Path of the generated data file, relative to the package root. */
 export const GENERATED_PATH = 'src/measures/data.generated.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 const CHAPTER_RE = /^([一二三四五六七八九十])、(.+)$/;
@@ -273,26 +273,10 @@ export function renderMeasuresData(seedText: string): string {
 
 function main(argv: readonly string[]): number {
   const check = argv.includes('--check');
-  const seedText = readFileSync(`${ROOT}${SEED_PATH}`, 'utf8');
+  const seedText = readFileSync(`${PACKAGE_ROOT}${SEED_PATH}`, 'utf8');
   const out = renderMeasuresData(seedText);
-  const target = `${ROOT}${GENERATED_PATH}`;
-  if (check) {
-    let current = '';
-    try {
-      current = readFileSync(target, 'utf8');
-    } catch {
-      // a missing file is stale
-    }
-    if (current !== out) {
-      console.error(`${GENERATED_PATH} is stale: run \`tsx scripts/generateMeasuresData.ts\`.`);
-      return 1;
-    }
-    console.log(`${GENERATED_PATH} is up to date.`);
-    return 0;
-  }
-  writeFileSync(target, out);
-  console.log(`Wrote ${GENERATED_PATH} (${parseSeed(seedText).measures.length} measures).`);
-  return 0;
+  const detail = ` (${parseSeed(seedText).measures.length} measures)`;
+  return writeGenerated(GENERATED_PATH, out, { check, command: 'tsx scripts/generateMeasuresData.ts', detail }) ? 0 : 1;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -4,8 +4,7 @@
  * Usage: `tsx scripts/generateMeasuresDoc.ts` (write) or `tsx scripts/generateMeasuresDoc.ts --check`
  * (exit 1 when the file is stale, e.g. after rule ids were added to a measure).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   departments,
   getDepartment,
@@ -18,11 +17,11 @@ import {
   TOPICS,
 } from '../src/measures/index.js';
 import type { Department, Topic } from '../src/measures/index.js';
+import { writeGenerated } from './writeGenerated.js';
 
 /** Path of the generated document, relative to the package root. */
 export const DOC_PATH = 'docs/measures.md';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 const TOPIC_LABELS: Readonly<Record<Topic, string>> = {
@@ -214,25 +213,7 @@ function ranges(list: readonly number[]): string {
 }
 
 function main(argv: readonly string[]): number {
-  const target = `${ROOT}${DOC_PATH}`;
-  const doc = renderMeasuresDoc();
-  if (argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(target, 'utf8');
-    } catch {
-      // a missing file is stale
-    }
-    if (current !== doc) {
-      console.error(`${DOC_PATH} is stale: run \`tsx scripts/generateMeasuresDoc.ts\`.`);
-      return 1;
-    }
-    console.log(`${DOC_PATH} is up to date.`);
-    return 0;
-  }
-  writeFileSync(target, doc);
-  console.log(`Wrote ${DOC_PATH}.`);
-  return 0;
+  return writeGenerated(DOC_PATH, renderMeasuresDoc(), { check: argv.includes('--check'), command: 'tsx scripts/generateMeasuresDoc.ts' }) ? 0 : 1;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -4,15 +4,13 @@
  *
  * Usage: `tsx scripts/generateRulesDoc.ts` (write) or `tsx scripts/generateRulesDoc.ts --check` (exit 1 when stale).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { defineRule, evaluate, explain, rules, type BuiltInRule, type BuiltInRuleId, type RuleDefinition } from '../src/rules/index.js';
 import { RULE_EXAMPLES } from './ruleExamples.js';
+import { writeGenerated } from './writeGenerated.js';
 
 /** Path of the generated document, relative to the package root. */
 export const DOC_PATH = 'docs/rules.md';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const COMMON_FIELDS = new Set(['id', 'kind', 'timing', 'measure', 'clause', 'name', 'description', 'legalBasis']);
 
@@ -200,22 +198,6 @@ export function renderRulesDoc(): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const path = `${ROOT}${DOC_PATH}`;
-  const content = renderRulesDoc();
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {
-      // A missing file is stale.
-    }
-    if (current !== content) {
-      console.error(`${DOC_PATH} is stale: run \`tsx scripts/generateRulesDoc.ts\`.`);
-      process.exit(1);
-    }
-    console.log(`${DOC_PATH} is up to date.`);
-  } else {
-    writeFileSync(path, content);
-    console.log(`Wrote ${DOC_PATH}`);
-  }
+  const check = process.argv.includes('--check');
+  if (!writeGenerated(DOC_PATH, renderRulesDoc(), { check, command: 'tsx scripts/generateRulesDoc.ts' })) process.exitCode = 1;
 }

@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar, defaultCalendar, isWorkingDay, type ScheduleYear, YingshangError } from '../../src/calendar/index.js';
-
-/** A hypothetical schedule for 2027, written for the tests (not an official notice). */
-const schedule2027: ScheduleYear = {
-  year: 2027,
-  notices: [
-    {
-      kind: 'schedule',
-      issuer: '国务院办公厅',
-      title: 'Test schedule for 2027',
-      docNo: 'TEST-2027',
-      publishedOn: '2026-11-20',
-      url: 'https://example.org/2027',
-      holidays: [
-        { key: 'new_year', rest: [{ from: '2027-01-01', to: '2027-01-03' }], makeup: [] },
-        { key: 'spring_festival', rest: [{ from: '2027-02-05', to: '2027-02-12' }], makeup: ['2027-02-14'] },
-      ],
-    },
-  ],
-};
+import { newYearDayOnly, schedule2027 } from '../fixtures/schedule2027.js';
 
 function caught(fn: () => unknown): YingshangError {
   try {
@@ -47,16 +29,13 @@ describe('createCalendar', () => {
 
   it('keeps two calendars with different schedules apart', () => {
     const withHoliday = createCalendar({ schedules: [schedule2027] });
-    const other: ScheduleYear = { ...schedule2027, notices: [{ ...schedule2027.notices[0]!, holidays: [{ key: 'new_year', rest: [{ from: '2027-01-01', to: '2027-01-01' }], makeup: [] }] }] };
-    const without = createCalendar({ schedules: [other] });
+    const without = createCalendar({ schedules: [newYearDayOnly(2027)] });
     expect(withHoliday.isWorkingDay('2027-02-08')).toBe(false);
     expect(without.isWorkingDay('2027-02-08')).toBe(true);
   });
 
   it('replaces a built-in year entirely', () => {
-    const replaced = createCalendar({
-      schedules: [{ year: 2021, notices: [{ ...schedule2027.notices[0]!, holidays: [{ key: 'new_year', rest: [{ from: '2021-01-01', to: '2021-01-01' }], makeup: [] }] }] }],
-    });
+    const replaced = createCalendar({ schedules: [newYearDayOnly(2021)] });
     expect(replaced.isWorkingDay('2021-10-01')).toBe(true);
     expect(defaultCalendar.isWorkingDay('2021-10-01')).toBe(false);
   });

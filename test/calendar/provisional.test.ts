@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar, defaultCalendar, isYingshangError, type ScheduleYear } from '../../src/calendar/index.js';
+import { createCalendar, defaultCalendar, isYingshangError } from '../../src/calendar/index.js';
+import { newYearDayOnly } from '../fixtures/schedule2027.js';
 
 const provisional = createCalendar({ unpublishedYears: 'provisional' });
 
@@ -37,21 +38,7 @@ describe("createCalendar({ unpublishedYears: 'provisional' })", () => {
   });
 
   it('lets a published notice replace the projection of its year', () => {
-    const notice: ScheduleYear = {
-      year: 2027,
-      notices: [
-        {
-          kind: 'schedule',
-          issuer: '国务院办公厅',
-          title: 'Test schedule for 2027',
-          docNo: 'TEST-2027',
-          publishedOn: '2026-11-20',
-          url: 'https://example.org/2027',
-          holidays: [{ key: 'new_year', rest: [{ from: '2027-01-01', to: '2027-01-01' }], makeup: [] }],
-        },
-      ],
-    };
-    const cal = createCalendar({ schedules: [notice], unpublishedYears: 'provisional' });
+    const cal = createCalendar({ schedules: [newYearDayOnly(2027)], unpublishedYears: 'provisional' });
     expect(cal.getDayInfo('2027-01-01')).toMatchObject({ source: { docNo: 'TEST-2027' } });
     expect(cal.getDayInfo('2027-01-01').provisional).toBeUndefined();
     expect(cal.getDayInfo('2028-01-01').provisional).toBe(true);

@@ -9,6 +9,7 @@ interface BundleRow {
   readonly inputs: readonly string[];
 }
 
+const bundles = BUNDLES as readonly { readonly name: string; readonly budget: number }[];
 let rows: readonly BundleRow[];
 
 beforeAll(async () => {
@@ -17,7 +18,7 @@ beforeAll(async () => {
 
 describe('browser bundles of the built package', () => {
   it('bundles every subpath for the browser with no Node built-in', () => {
-    expect(rows).toHaveLength((BUNDLES as unknown[]).length);
+    expect(rows).toHaveLength(bundles.length);
     for (const row of rows) expect(row.inputs.filter((input) => input.startsWith('node:')), row.name).toEqual([]);
   });
 
@@ -27,7 +28,7 @@ describe('browser bundles of the built package', () => {
     expect(core?.inputs.some((input) => input.includes('node_modules/zod'))).toBe(false);
   });
 
-  it.each(BUNDLES.map((b: { name: string }) => b.name))('keeps %s within its size limit', (name) => {
+  it.each(bundles.map((b) => b.name))('keeps %s within its size limit', (name: string) => {
     const row = rows.find((r) => r.name === name);
     expect(row?.gzipped).toBeLessThanOrEqual(row?.budget ?? 0);
   });

@@ -48,10 +48,13 @@ const ANCHORS: readonly [string, boolean][] = [
 ];
 
 /**
- * chinese-days' `isWorkday` for every day from `from` to `to`, evaluated under Asia/Shanghai.
- * @throws Error when the package answers the anchor days wrongly, i.e. the zone switch did not work.
+ * Steps 1, 2 and 4 above: runs `use` on a fresh copy of chinese-days loaded under Asia/Shanghai, then restores `TZ`
+ * (also on error). `use` must collect every answer it needs: nothing of chinese-days may run after it returns.
+ *
+ * @param use - Asks the loaded module (typed by the caller: the package's exports as `require` returns them).
+ * @throws Error when the process could not be switched to Asia/Shanghai.
  */
-export function chineseDaysWorkdays(from: string, to: string): ReadonlyMap<string, boolean> {
+export function withChineseDaysInShanghai<T>(use: (loaded: unknown) => T): T {
   const originalTz = process.env['TZ'];
   process.env['TZ'] = 'Asia/Shanghai';
   try {
@@ -59,7 +62,20 @@ export function chineseDaysWorkdays(from: string, to: string): ReadonlyMap<strin
     const require = createRequire(import.meta.url);
     const path = require.resolve('chinese-days');
     delete require.cache[path];
-    const loaded = require(path) as ChineseDays & { default?: ChineseDays };
+    return use(require(path));
+  } finally {
+    if (originalTz === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = originalTz;
+  }
+}
+
+/**
+ * chinese-days' `isWorkday` for every day from `from` to `to`, evaluated under Asia/Shanghai.
+ * @throws Error when the package answers the anchor days wrongly, i.e. the zone switch did not work.
+ */
+export function chineseDaysWorkdays(from: string, to: string): ReadonlyMap<string, boolean> {
+  return withChineseDaysInShanghai((module) => {
+    const loaded = module as ChineseDays & { default?: ChineseDays };
     const chineseDays: ChineseDays = typeof loaded.isWorkday === 'function' ? loaded : (loaded.default as ChineseDays);
     const ask = (iso: string): boolean => {
       const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -69,8 +85,5 @@ export function chineseDaysWorkdays(from: string, to: string): ReadonlyMap<strin
       if (ask(day) !== expected) throw new Error(`chinese-days answered ${day} wrongly under Asia/Shanghai; its table was probably built in another zone`);
     }
     return new Map(eachDay(from, to).map((day) => [day, ask(day)]));
-  } finally {
-    if (originalTz === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = originalTz;
-  }
+  });
 }

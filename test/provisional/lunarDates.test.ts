@@ -7,15 +7,15 @@
  *    gives that holiday;
  * 2. the chinese-days package (devDependency), whose lunar calendar is a packed month-length table and whose
  *    solar terms come from a closed formula, for every year of the table. chinese-days reads dates with local
- *    getters, so it is asked under Asia/Shanghai (as in test/crosscheck/chineseDaysOracle.ts).
+ *    getters, so it is asked under Asia/Shanghai (with test/crosscheck/chineseDaysOracle.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { daysFromCivil, formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
 import type { HolidayKey } from '../../src/calendar/holidayKeys.js';
 import { FESTIVAL_DAYS_YEARS, festivalDays, type FestivalDays } from '../../src/calendar/provisional/festivalDays.js';
 import { ScheduleYearSchema, type ScheduleYear } from '../../src/calendar/scheduleSchema.js';
+import { withChineseDaysInShanghai } from '../crosscheck/chineseDaysOracle.js';
 
 const SEED_DIR = 'seeds/calendar/cn';
 const seeds: readonly ScheduleYear[] = readdirSync(SEED_DIR)
@@ -133,14 +133,8 @@ interface ChineseDays {
 
 /** chinese-days' 除夕, 清明, 端午 and 中秋 for each year, computed under Asia/Shanghai. */
 function chineseDaysFestivals(years: readonly number[]): Map<number, Record<keyof FestivalDays, string>> {
-  const originalTz = process.env['TZ'];
-  process.env['TZ'] = 'Asia/Shanghai';
-  try {
-    if (new Date(2024, 0, 1).getTimezoneOffset() !== -480) throw new Error('could not switch the process to Asia/Shanghai');
-    const require = createRequire(import.meta.url);
-    const path = require.resolve('chinese-days');
-    delete require.cache[path];
-    const cd = require(path) as ChineseDays;
+  return withChineseDaysInShanghai((loaded) => {
+    const cd = loaded as ChineseDays;
     return new Map(
       years.map((y) => [
         y,
@@ -152,10 +146,7 @@ function chineseDaysFestivals(years: readonly number[]): Map<number, Record<keyo
         },
       ]),
     );
-  } finally {
-    if (originalTz === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = originalTz;
-  }
+  });
 }
 
 describe('the lunar table against chinese-days', () => {
