@@ -2,6 +2,20 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Coverage of `src/` by the unit project (`vitest run --project unit --coverage`). The CLI project spawns the
+    // built binary, which v8 cannot see; the CLI's code is covered by the in-process tests of test/cli-inprocess/.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: [
+        // Generated data tables: arrays of literals, checked by `npm run data:check`, with no branches to test.
+        'src/**/*.generated.ts',
+        // The process wrapper around runCli (process.argv, stdout backpressure, exit code): runs only as a real process.
+        'src/cli/bin.ts',
+      ],
+      reporter: ['text-summary', 'html'],
+      thresholds: { lines: 95, branches: 90 },
+    },
     projects: [
       {
         test: {

@@ -5,6 +5,7 @@
 import { createCalendar } from 'yingshang/calendar';
 import { createResultSummary, defineRule, evaluate, evaluateMany, explain, safeEvaluate } from 'yingshang/rules';
 
+// #region hypothetical-2027
 const HYPOTHETICAL_2027 = {
   year: 2027,
   notices: [
@@ -27,8 +28,10 @@ const HYPOTHETICAL_2027 = {
     },
   ],
 };
+// #endregion hypothetical-2027
 
 // A water connection limit of 7 working days in another district (an illustration, not a published rule).
+// #region define-rule
 const rule = defineRule({
   id: 'other-district-water-connection',
   kind: 'deadline',
@@ -39,7 +42,9 @@ const rule = defineRule({
   action: { zh: '完成接水', en: 'connect the water supply' },
   limit: { amount: 7, unit: 'working_days' },
 });
+// #endregion define-rule
 
+// #region runtime-calendar
 const calendar = createCalendar({ schedules: [HYPOTHETICAL_2027] });
 console.log(`日历覆盖：内置 ${JSON.stringify(createCalendar().calendarCoverage())}，加入假设的2027年后 ${JSON.stringify(calendar.calendarCoverage())}`);
 console.log(`注意：2027年安排为示例数据（${HYPOTHETICAL_2027.notices[0].docNo}），不是国务院办公厅的正式通知。\n`);
@@ -51,6 +56,7 @@ console.log(`内置日历：${builtIn.success ? builtIn.result.status : `${built
 const result = evaluate(rule, facts, { calendar });
 console.log(`加入2027年后：${result.status}，应于${result.due}前完成`);
 console.log(explain(result, { rule }));
+// #endregion runtime-calendar
 
 console.log('\n2027年国庆前后受理的申请（同一规则、同一日历）：');
 const applications = ['2027-09-24', '2027-09-26', '2027-09-29', '2027-09-30'].map((start) => ({ start, asOf: '2027-10-11' }));

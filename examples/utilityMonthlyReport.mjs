@@ -8,6 +8,7 @@ import { checkConnections, explain } from 'yingshang/utilities';
 const REPORT_AS_OF = '2021-10-31';
 const csv = readFileSync(new URL('./data/connections-2021-10.csv', import.meta.url), 'utf8');
 
+// #region csv
 /** One application per CSV row; `pauses` holds `from..to` ranges separated by `;`. */
 function applicationOf(row) {
   const pauses = row.pauses
@@ -29,6 +30,7 @@ const [header, ...lines] = csv.trimEnd().split('\n');
 const columns = header.split(',');
 const rows = lines.map((line) => Object.fromEntries(line.split(',').map((value, i) => [columns[i], value])));
 const report = checkConnections(rows.map(applicationOf));
+// #endregion csv
 
 const NAMES = {
   'm06-water-connection': '获得用水（一般项目，9个工作日）',

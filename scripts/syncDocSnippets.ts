@@ -25,12 +25,13 @@
  * Usage: `tsx scripts/syncDocSnippets.ts` (rewrite the blocks) or `tsx scripts/syncDocSnippets.ts --check` (exit 1
  * when a block is stale or a marker is wrong).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PACKAGE_ROOT, writeGenerated } from './writeGenerated.js';
 
 /** The package root, with a trailing separator. */
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ROOT = PACKAGE_ROOT;
 
 /** The guide directories, one per language, relative to the package root. */
 export const GUIDE_DIRS = ['docs/en', 'docs/zh-CN'] as const;
@@ -298,16 +299,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const check = process.argv.includes('--check');
   const { changed, problems } = syncAll();
   for (const problem of problems) console.error(format(problem));
-  if (check) {
-    for (const doc of changed.keys()) console.error(`${doc}: code blocks differ from their examples; run \`tsx scripts/syncDocSnippets.ts\`.`);
-    if (problems.length > 0 || changed.size > 0) process.exit(1);
-    console.log(`${docFiles().length} documents: every snippet matches its example.`);
-  } else {
-    if (problems.length > 0) process.exit(1);
-    for (const [doc, content] of changed) {
-      writeFileSync(join(ROOT, doc), content);
-      console.log(`Wrote ${relative(ROOT, join(ROOT, doc))}`);
-    }
-    if (changed.size === 0) console.log('Every snippet already matches its example.');
+  let ok = problems.length === 0;
+  // Nothing is written while a marker or a region is wrong.
+  if (ok || check) {
+    for (const [doc, content] of changed) ok = writeGenerated(doc, content, { check, command: 'tsx scripts/syncDocSnippets.ts' }) && ok;
   }
+  if (!ok) process.exit(1);
+  console.log(`${docFiles().length} documents: every code block matches its example.`);
 }

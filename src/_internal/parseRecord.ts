@@ -1,7 +1,6 @@
 import type * as z from 'zod/mini';
-import { ENGLISH_ERRORS } from '../rules/parseFacts.js';
-import { schemaIssues } from '../rules/schemaIssues.js';
 import { invalidRecordError } from './invalidRecordError.js';
+import { parseInput } from './parseInput.js';
 
 /**
  * Validates a façade's record with its schema, with the same English messages as the rules' facts.
@@ -19,7 +18,7 @@ import { invalidRecordError } from './invalidRecordError.js';
  * ```
  */
 export function parseRecord<S extends z.ZodMiniType>(schema: S, record: unknown, label: string, details?: Readonly<Record<string, unknown>>): z.output<S> {
-  const result = schema.safeParse(record, ENGLISH_ERRORS);
+  const result = parseInput(schema, record);
   if (result.success) return result.data;
-  throw invalidRecordError(label, schemaIssues(result.error.issues).issues, details);
+  throw invalidRecordError(label, result.issues, details);
 }

@@ -12,6 +12,24 @@ import type { AddCalendarDaysOptions, Calendar, CalendarSources, DetailedAnswer,
 const KIND_NAMES: readonly DayKind[] = ['weekend', 'workday', 'holiday', 'makeup_workday'];
 const ROLL_MODES: readonly RollMode[] = ['next_working_day', 'none', 'statutory_holidays_only'];
 
+/** The roll mode of the options of `addCalendarDays`; throws for options that are not `{ roll? }` or an unknown mode. */
+function rollOf(options: unknown): RollMode {
+  if (options === undefined) return 'next_working_day';
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidArgumentError(`\`options\` must be an object such as { roll: 'none' }, got ${describeValue(options)}.`, { argument: 'options' });
+  }
+  for (const key in options) {
+    if (key !== 'roll') throw new InvalidArgumentError(`Unknown option \`options.${key}\`; the only option is roll.`, { argument: `options.${key}` });
+  }
+  const { roll = 'next_working_day' } = options as { readonly roll?: unknown };
+  if (!ROLL_MODES.includes(roll as RollMode)) {
+    throw new InvalidArgumentError(`\`options.roll\` is ${describeValue(roll)}; valid values are ${ROLL_MODES.map((r) => `'${r}'`).join(', ')}.`, {
+      argument: 'options.roll',
+    });
+  }
+  return roll as RollMode;
+}
+
 /**
  * Wraps a {@link CalendarIndex} in the public {@link Calendar} methods. Every answer is a few array reads;
  * output strings and day-info objects are built once per day and cached.
@@ -163,13 +181,8 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     addCalendarDays(date, n, options?: AddCalendarDaysOptions) {
       const i = at(date, 'date');
       const count = checkCount(n, 'n');
-      if (count < 0) throw invalidCountError(n, 'n (a period of calendar days is never negative)');
-      const roll = options?.roll ?? 'next_working_day';
-      if (!ROLL_MODES.includes(roll)) {
-        throw new InvalidArgumentError(`\`options.roll\` is ${describeValue(roll)}; valid values are ${ROLL_MODES.map((r) => `'${r}'`).join(', ')}.`, {
-          argument: 'options.roll',
-        });
-      }
+      if (count < 0) throw invalidCountError(n, 'n', 'a whole number of days ≥ 0 (a period of calendar days is never negative)');
+      const roll = rollOf(options);
       const operation = `A period of ${count} calendar days from`;
       const last = i + count;
       if (last >= length) throw runsPastCoverageError(`${operation} ${iso(i)}`, coverage);

@@ -22,9 +22,9 @@ export function invalidDateError(input: unknown, argument: string): InvalidDateE
   return new InvalidDateError(`\`${argument}\` ${reasonFor(input)}. ${EXPECTED}`, { argument, input: describeValue(input) });
 }
 
-/** The error for a day count that is not a safe integer. */
-export function invalidCountError(n: unknown, argument: string): InvalidDateError {
-  return new InvalidDateError(`\`${argument}\` must be a finite integer number of days, got ${describeValue(n)}.`, { argument, input: describeValue(n) });
+/** The error for a day count that is not a safe integer (or not what `valid` says). */
+export function invalidCountError(n: unknown, argument: string, valid = 'a finite integer number of days'): InvalidDateError {
+  return new InvalidDateError(`\`${argument}\` must be ${valid}, got ${describeValue(n)}.`, { argument, input: describeValue(n) });
 }
 
 function coverageText(coverage: CalendarCoverage): string {

@@ -1,10 +1,11 @@
 import { describeValue } from '../_internal/describeValue.js';
+import { parseInput } from '../_internal/parseInput.js';
 import { InvalidScheduleError } from '../errors/calendarErrors.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { calendarFromNotices } from './calendarFromNotices.js';
 import { compileSchedule, type CompiledNotice } from './compileSchedule.js';
 import { findScheduleIssues, formatScheduleIssues, type ScheduleIssue } from './findScheduleIssues.js';
-import { ScheduleYearSchema, type ScheduleYear } from './scheduleSchema.js';
+import { SCHEDULE_YEARS, ScheduleYearSchema, type ScheduleYear } from './scheduleSchema.js';
 import type { Calendar, DateInput, UnpublishedYears } from './types.js';
 import { PROJECTABLE_YEARS, projectSchedule } from './provisional/projectSchedule.js';
 import { requireIsoDate } from './requireIsoDate.js';
@@ -46,13 +47,20 @@ function validateSchedules(value: unknown): ScheduleYear[] {
   if (!Array.isArray(value)) {
     throw new InvalidScheduleError(`\`schedules\` must be an array of schedule years, got ${describeValue(value)}.`, { issues: [] });
   }
+  const most = SCHEDULE_YEARS.to - SCHEDULE_YEARS.from + 1;
+  if (value.length > most) {
+    const message = `has ${value.length} items, but a year is given at most once and there are ${most} schedule years (${SCHEDULE_YEARS.from}–${SCHEDULE_YEARS.to})`;
+    throw new InvalidScheduleError(`Invalid schedule: schedules: ${message}.`, { issues: [{ path: ['schedules'], message }] });
+  }
   const issues: ScheduleIssue[] = [];
   const parsed: ScheduleYear[] = [];
-  value.forEach((item, i) => {
-    const result = ScheduleYearSchema.safeParse(item);
+  // By index: an array whose prototype was replaced may have no `forEach` or iterator.
+  for (let i = 0; i < value.length; i++) {
+    // English messages that say what is valid (zod's own say only 'Invalid input').
+    const result = parseInput(ScheduleYearSchema, value[i], ['schedules', i]);
     if (result.success) parsed.push(result.data);
-    else for (const issue of result.error.issues) issues.push({ path: ['schedules', i, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message });
-  });
+    else for (const issue of result.issues) issues.push(issue);
+  }
   if (issues.length === 0) issues.push(...findScheduleIssues(parsed, (i) => ['schedules', i]));
   if (issues.length > 0) {
     throw new InvalidScheduleError(`Invalid schedule: ${formatScheduleIssues(issues)}. See ScheduleYearSchema for the expected shape.`, { issues });
@@ -72,8 +80,17 @@ function validateSchedules(value: unknown): ScheduleYear[] {
  * @throws {@link InvalidDateError} INVALID_DATE when `asKnownOn` is not a real date.
  * @example
  * ```ts
- * const cal = createCalendar({ schedules: [schedule2027] });
+ * const cal = createCalendar({
+ *   schedules: [{ year: 2027, notices: [{
+ *     kind: 'schedule', issuer: '国务院办公厅', title: '2027年节假日安排（示例）', docNo: 'EXAMPLE-2027',
+ *     publishedOn: '2026-11-01', url: 'https://example.org/2027',
+ *     holidays: [{ key: 'new_year', rest: [{ from: '2027-01-01', to: '2027-01-03' }], makeup: [] }],
+ *   }] }],
+ * });
  * cal.calendarCoverage(); //=> { from: '2004-01-01', to: '2027-12-31' }
+ * cal.isWorkingDay('2027-01-01'); //=> false
+ * createCalendar({ asKnownOn: '2021-01-01' }).calendarCoverage().to; //=> '2021-12-31'
+ * createCalendar({ unpublishedYears: 'provisional' }).getDayInfo('2027-10-01').provisional; //=> true
  * ```
  */
 export function createCalendar(options: CreateCalendarOptions = {}): Calendar {

@@ -7,7 +7,8 @@ import type { Calendar } from './types.js';
  *
  * @example
  * ```ts
- * defaultCalendar.isWorkingDay('2021-10-09'); //=> true (a make-up working day)
+ * defaultCalendar.isWorkingDay('2021-10-09'); //=> true // a make-up working day
+ * defaultCalendar.unpublishedYears; //=> 'error'
  * ```
  */
 export const defaultCalendar: Calendar = calendarFromNotices([]);

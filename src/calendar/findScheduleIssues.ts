@@ -80,7 +80,12 @@ export function findOverlappingDays(notices: readonly CompiledNotice[]): Schedul
   return issues;
 }
 
-/** Issues as one line for an error message: `path: message; …`. */
+/** Most issues an error message lists; `details.issues` has them all. */
+const LISTED_ISSUES = 20;
+
+/** Issues as one line for an error message: `path: message; …`, the first {@link LISTED_ISSUES} of them and how many more. */
 export function formatScheduleIssues(issues: readonly ScheduleIssue[]): string {
-  return issues.map((i) => `${i.path.length ? i.path.join('.') : '(schedules)'}: ${i.message}`).join('; ');
+  const listed = issues.slice(0, LISTED_ISSUES).map((i) => `${i.path.length ? i.path.join('.') : '(schedules)'}: ${i.message}`);
+  const more = issues.length - listed.length;
+  return more > 0 ? `${listed.join('; ')}; and ${more} more (see details.issues)` : listed.join('; ');
 }

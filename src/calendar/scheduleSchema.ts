@@ -37,13 +37,16 @@ export const NoticeSchema = z.strictObject({
   holidays: z.array(HolidayArrangementSchema).check(z.minLength(1)),
 });
 
+/** The years a schedule may be for, both inclusive. */
+export const SCHEDULE_YEARS: { readonly from: number; readonly to: number } = Object.freeze({ from: 1990, to: 2200 });
+
 /**
  * A schedule year: the notice that fixed the year's holidays and the amendments published later, in order.
  * This is the shape of `seeds/calendar/cn/<year>.json` and of `createCalendar({ schedules })`.
  */
 export const ScheduleYearSchema = z.strictObject({
   $schema: z.optional(z.string()),
-  year: z.int().check(z.gte(1990), z.lte(2200)),
+  year: z.int().check(z.gte(SCHEDULE_YEARS.from), z.lte(SCHEDULE_YEARS.to)),
   notices: z.array(NoticeSchema).check(z.minLength(1)),
 });
 

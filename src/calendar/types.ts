@@ -99,11 +99,37 @@ export interface Calendar {
   holidaysOf(year: number): readonly HolidayBlock[];
   /** The first and last day with data (projected years included). */
   calendarCoverage(): CalendarCoverage;
-  /** {@link Calendar.addWorkingDays} with the provisional years the answer depends on. */
+  /**
+   * {@link Calendar.addWorkingDays} with the provisional years the answer depends on.
+   *
+   * @example
+   * ```ts
+   * const cal = createCalendar({ unpublishedYears: 'provisional' });
+   * cal.addWorkingDaysDetailed('2026-12-25', 5); //=> { value: '2027-01-04', provisional: true, provisionalYears: [2027] }
+   * cal.addWorkingDaysDetailed('2021-09-29', 5); //=> { value: '2021-10-12', provisional: false, provisionalYears: [] }
+   * ```
+   */
   addWorkingDaysDetailed(date: DateInput, n: number): DetailedAnswer<string>;
-  /** {@link Calendar.countWorkingDays} with the provisional years the answer depends on. */
+  /**
+   * {@link Calendar.countWorkingDays} with the provisional years the answer depends on.
+   *
+   * @example
+   * ```ts
+   * const cal = createCalendar({ unpublishedYears: 'provisional' });
+   * cal.countWorkingDaysDetailed('2026-12-25', '2027-01-05'); //=> { value: 6, provisional: true, provisionalYears: [2027] }
+   * ```
+   */
   countWorkingDaysDetailed(start: DateInput, end: DateInput): DetailedAnswer<number>;
-  /** The projected years that decided any day d with min(a, b) < d ≤ max(a, b); empty for official data. */
+  /**
+   * The projected years that decided any day d with min(a, b) < d ≤ max(a, b); empty for official data.
+   *
+   * @example
+   * ```ts
+   * const cal = createCalendar({ unpublishedYears: 'provisional' });
+   * cal.provisionalYearsBetween('2026-06-01', '2028-03-01'); //=> [2027, 2028]
+   * cal.provisionalYearsBetween('2021-01-01', '2021-12-31'); //=> []
+   * ```
+   */
   provisionalYearsBetween(a: DateInput, b: DateInput): readonly number[];
   /** `'provisional'` when years without a notice are projected, `'error'` (the default) when they are not covered. */
   readonly unpublishedYears: UnpublishedYears;

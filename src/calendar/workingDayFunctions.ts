@@ -11,8 +11,9 @@ import type { AddCalendarDaysOptions, CalendarCoverage, DateInput, DayInfo, Holi
  * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when `date` is outside `calendarCoverage()`.
  * @example
  * ```ts
- * isWorkingDay('2021-10-01'); //=> false (国庆节)
- * isWorkingDay('2021-10-09'); //=> true (Saturday, 调休上班)
+ * isWorkingDay('2021-10-01'); //=> false // 国庆节
+ * isWorkingDay('2021-10-09'); //=> true // a Saturday, 调休上班
+ * isWorkingDay('2021-02-29'); //=> throws INVALID_DATE
  * ```
  */
 export function isWorkingDay(date: DateInput): boolean {
@@ -116,10 +117,10 @@ export function previousWorkingDay(date: DateInput): string {
  * @returns `'YYYY-MM-DD'`.
  * @throws {@link InvalidDateError} INVALID_DATE when `date` is invalid or `n` is not a non-negative integer.
  * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the answer lies outside `calendarCoverage()`.
- * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `options.roll` is not one of the three modes.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `options` is not an object with only `roll`, or `options.roll` is not one of the three modes.
  * @example
  * ```ts
- * addCalendarDays('2021-09-11', 20); //=> '2021-10-08' (day 20 is 10-01, inside 国庆节)
+ * addCalendarDays('2021-09-11', 20); //=> '2021-10-08' // day 20 is 10-01, inside 国庆节
  * addCalendarDays('2021-06-06', 20, { roll: 'statutory_holidays_only' }); //=> '2021-06-26'
  * ```
  */
@@ -136,7 +137,9 @@ export function addCalendarDays(date: DateInput, n: number, options?: AddCalenda
  * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the year has no schedule.
  * @example
  * ```ts
- * holidaysOf(2020).find((h) => h.key === 'spring_festival')?.history.length; //=> 2 (the 2020 extension)
+ * const springFestival = holidaysOf(2020).find((h) => h.key === 'spring_festival');
+ * springFestival?.restDays.at(-1); //=> '2020-02-02' // extended by 国办发明电〔2020〕1号
+ * springFestival?.history.length; //=> 2 // the schedule and its amendment
  * ```
  */
 export function holidaysOf(year: number): readonly HolidayBlock[] {

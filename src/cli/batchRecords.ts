@@ -21,11 +21,18 @@ export function inputFormatOf(path: string, named: string | undefined): InputFor
   return undefined;
 }
 
-/** The text chunks of `--input` (`-` for stdin). */
-export function inputChunks(path: string, stdin: Readable): AsyncIterable<string> {
+/**
+ * The text chunks of `--input` (`-` for stdin). A file that cannot be read (missing, a directory, no permission) is
+ * a {@link UsageError} naming the path, as any bad argument is, not a crash.
+ */
+export async function* inputChunks(path: string, stdin: Readable): AsyncGenerator<string> {
   const stream = path === '-' ? stdin : createReadStream(path);
   stream.setEncoding('utf8');
-  return stream as AsyncIterable<string>;
+  try {
+    for await (const chunk of stream as AsyncIterable<string>) yield chunk;
+  } catch (error) {
+    throw new UsageError(`Cannot read --input ${JSON.stringify(path)}: ${error instanceof Error ? error.message : String(error)}.`);
+  }
 }
 
 async function* csvRecords(rule: RuleDefinition, chunks: AsyncIterable<string>): AsyncGenerator<InputRecord> {

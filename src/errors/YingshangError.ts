@@ -9,7 +9,11 @@ const BRAND = Symbol.for('yingshang.error');
  *
  * @example
  * ```ts
- * try { isWorkingDay('2021-02-29'); } catch (e) { if (isYingshangError(e)) console.log(e.code); } //=> 'INVALID_DATE'
+ * let error: unknown;
+ * try { isWorkingDay('2021-02-29'); } catch (e) { error = e; }
+ * error instanceof YingshangError; //=> true
+ * isYingshangError(error) && error.code; //=> 'INVALID_DATE'
+ * error instanceof InvalidDateError; //=> true
  * ```
  */
 export class YingshangError extends Error {
@@ -41,6 +45,11 @@ export class YingshangError extends Error {
  * @returns Whether `value` is a {@link YingshangError} (with `code`).
  * @example
  * ```ts
+ * let caught: unknown;
+ * try { getRule('m99-unknown'); } catch (e) { caught = e; }
+ * isYingshangError(caught); //=> true
+ * isYingshangError(caught, 'UNKNOWN_RULE'); //=> true
+ * isYingshangError(caught, 'INVALID_FACTS'); //=> false
  * isYingshangError(new Error('x')); //=> false
  * ```
  */

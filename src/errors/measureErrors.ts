@@ -8,7 +8,7 @@ import { YingshangError } from './YingshangError.js';
  * @since 0.1.0
  * @example
  * ```ts
- * try { getMeasure(54); } catch (e) { isYingshangError(e, 'UNKNOWN_MEASURE'); } //=> true
+ * getMeasure(54); //=> throws UNKNOWN_MEASURE
  * ```
  */
 export class UnknownMeasureError extends YingshangError {
@@ -30,7 +30,7 @@ export class UnknownMeasureError extends YingshangError {
  * @since 0.1.0
  * @example
  * ```ts
- * try { getDepartment('区市场局'); } catch (e) { isYingshangError(e, 'UNKNOWN_DEPARTMENT'); } //=> true
+ * getDepartment('区市场局'); //=> throws UNKNOWN_DEPARTMENT // the alias is '区市场监管局'
  * ```
  */
 export class UnknownDepartmentError extends YingshangError {

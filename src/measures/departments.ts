@@ -13,7 +13,9 @@ import { deepFreeze } from './_internal/deepFreeze.js';
  * @example
  * ```ts
  * departments.length; //=> 29
- * departments[0]; //=> { id: 'market_regulation_bureau', name: '江津区市场监管局', aliases: ['区市场监管局'], nameEn: '…', kind: 'district_department' }
+ * departments[0];
+ * //=> { id: 'market_regulation_bureau', name: '江津区市场监管局', aliases: ['区市场监管局'],
+ * //=>    nameEn: 'Jiangjin District Administration for Market Regulation', kind: 'district_department' }
  * ```
  */
 export const departments: readonly Department[] = deepFreeze(

@@ -1,3 +1,4 @@
+import { describeValue } from '../_internal/describeValue.js';
 import { UnknownDepartmentError } from '../errors/measureErrors.js';
 import type { Department } from './departmentSchema.js';
 import { departments } from './departments.js';
@@ -25,7 +26,8 @@ for (const d of departments) for (const key of [d.id, d.name, ...d.aliases]) byK
 export function getDepartment(idOrName: string): Department {
   const found = typeof idOrName === 'string' ? byKey.get(idOrName) : undefined;
   if (found) return found;
-  const shown = typeof idOrName === 'string' ? `'${idOrName}'` : String(idOrName as unknown);
+  // Any value is described safely: `String()` throws for an object without a prototype or a `toString`.
+  const shown = typeof idOrName === 'string' && idOrName.length <= 40 ? `'${idOrName}'` : describeValue(idOrName);
   throw new UnknownDepartmentError(
     `Unknown department ${shown}: pass a department id (e.g. 'market_regulation_bureau'), its name as the plan writes it ` +
       `(e.g. '江津区市场监管局') or an alias (e.g. '区市场监管局'); the ${departments.length} units are listed in \`departments\`.`,

@@ -81,7 +81,8 @@ function overallStatus(results: readonly RuleResult[]): ProcurementStatus {
  *   invoiceReceivedOn: '2021-09-29', contractAmount: '1000000.00', prepaymentAmount: '300000.00',
  *   supplierIsSme: true, asOf: '2021-10-08',
  * });
- * check.status; //=> 'missed' (an SME's prepayment must be ≥ 50%)
+ * check.status; //=> 'missed' // an SME's prepayment must be ≥ 50%
+ * check.results['m15-prepayment-ratio'].status; //=> 'not_met'
  * check.results['m14-acceptance']; //=> { ruleId: 'm14-acceptance', status: 'not_started', waitingFor: 'performanceCompletedOn' }
  * check.upcoming; //=> [{ ruleId: 'm15-payment', due: '2021-10-12', remaining: 3, unit: 'working_days' }]
  * ```

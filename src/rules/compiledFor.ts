@@ -37,7 +37,7 @@ export function compiledFor(rule: unknown): CompiledRule {
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT naming the bad option.
  */
 export function checkEvaluateOptions(options: unknown): asserts options is EvaluateOptions {
-  if (typeof options !== 'object' || options === null) {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(`\`options\` must be an object such as { trace: false }, got ${describeValue(options)}.`, { argument: 'options' });
   }
   for (const key in options) {

@@ -1,6 +1,7 @@
 import { IntegerHistogram } from '../_internal/integerHistogram.js';
 import type { ErrorCode } from '../errors/codes.js';
 import type { BatchItem } from './batchItemOf.js';
+import { checkBatchItem, LIMIT_UNITS, RESULT_STATUSES } from './checkBatchItem.js';
 import type { DeadlineLimit, RuleResult } from './results.js';
 
 /** The status of any result (`met`, `missed`, `pending`, `overdue`, `not_met`, `not_applicable`, `achieved`, `on_track`, `behind`, `no_data`). */
@@ -47,18 +48,27 @@ export interface ResultSummaryBuilder {
    * Counts one item.
    *
    * @param item - An item of `evaluateMany` (or any {@link BatchItem}).
+   * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `item` is not a batch item (no boolean `ok`, an unknown
+   * result status, a completed deadline without a whole `elapsed`…), naming the offending path; nothing is counted.
+   * @example
+   * ```ts
+   * const summary = createResultSummary();
+   * summary.add({ index: 0, ok: false, error: { code: 'INVALID_FACTS', message: 'start: not a date', details: {} } });
+   * summary.result().errors; //=> { INVALID_FACTS: 1 }
+   * ```
    */
   add(item: BatchItem): void;
   /**
    * The summary of the items added so far (adding more afterwards is fine).
    *
    * @returns A frozen summary, statuses in a fixed order and error codes sorted.
+   * @example
+   * ```ts
+   * createResultSummary().result(); //=> { count: 0, evaluated: 0, failed: 0, statuses: {}, errors: {}, elapsed: {} }
+   * ```
    */
   result(): ResultSummary;
 }
-
-const STATUS_ORDER: readonly ResultStatus[] = ['met', 'missed', 'pending', 'overdue', 'not_met', 'not_applicable', 'achieved', 'on_track', 'behind', 'no_data'];
-const UNITS: readonly DeadlineLimit['unit'][] = ['working_days', 'calendar_days'];
 
 /**
  * An incremental summary of batch items (counts per status, errors per code, elapsed-time statistics of completed
@@ -71,7 +81,7 @@ const UNITS: readonly DeadlineLimit['unit'][] = ['working_days', 'calendar_days'
  * for (const item of evaluateMany('m15-payment', [{ start: '2021-09-29', end: '2021-10-12' }, { start: 'x' }])) summary.add(item);
  * summary.result();
  * //=> { count: 2, evaluated: 1, failed: 1, statuses: { met: 1 }, errors: { INVALID_FACTS: 1 },
- * //     elapsed: { working_days: { count: 1, mean: 5, median: 5, p90: 5, min: 5, max: 5 } } }
+ * //=>    elapsed: { working_days: { count: 1, mean: 5, median: 5, p90: 5, min: 5, max: 5 } } }
  * ```
  */
 export function createResultSummary(): ResultSummaryBuilder {
@@ -82,6 +92,7 @@ export function createResultSummary(): ResultSummaryBuilder {
   const elapsed = new Map<DeadlineLimit['unit'], IntegerHistogram>();
   return {
     add(item) {
+      checkBatchItem(item, 'item');
       count += 1;
       if (!item.ok) {
         failed += 1;
@@ -101,7 +112,7 @@ export function createResultSummary(): ResultSummaryBuilder {
     },
     result() {
       const elapsedStats: Partial<Record<DeadlineLimit['unit'], ElapsedStats>> = {};
-      for (const unit of UNITS) {
+      for (const unit of LIMIT_UNITS) {
         const stats = elapsed.get(unit)?.stats();
         if (stats) elapsedStats[unit] = Object.freeze(stats);
       }
@@ -109,7 +120,7 @@ export function createResultSummary(): ResultSummaryBuilder {
         count,
         evaluated: count - failed,
         failed,
-        statuses: Object.freeze(Object.fromEntries(STATUS_ORDER.filter((s) => statuses.has(s)).map((s) => [s, statuses.get(s)]))),
+        statuses: Object.freeze(Object.fromEntries(RESULT_STATUSES.filter((s) => statuses.has(s)).map((s) => [s, statuses.get(s)]))),
         errors: Object.freeze(Object.fromEntries([...errors].sort(([a], [b]) => (a < b ? -1 : 1)))),
         elapsed: Object.freeze(elapsedStats),
       });

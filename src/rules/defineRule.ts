@@ -1,8 +1,7 @@
+import { parseInput } from '../_internal/parseInput.js';
 import { InvalidRuleError } from '../errors/ruleErrors.js';
 import { trustRule } from './compileRule.js';
-import { ENGLISH_ERRORS } from './parseFacts.js';
 import { RuleDefinitionSchema, type RuleDefinition } from './ruleDefinitionSchema.js';
-import { schemaIssues } from './schemaIssues.js';
 
 /**
  * Validates a rule definition of any kind from plain JSON (another district's limits, say) with the same schema as
@@ -27,9 +26,9 @@ import { schemaIssues } from './schemaIssues.js';
 export function defineRule<const D extends RuleDefinition>(definition: D): D;
 export function defineRule(definition: unknown): RuleDefinition;
 export function defineRule(definition: unknown): RuleDefinition {
-  const result = RuleDefinitionSchema.safeParse(definition, ENGLISH_ERRORS);
+  const result = parseInput(RuleDefinitionSchema, definition, [], true);
   if (result.success) return trustRule(result.data);
-  const { issues, text } = schemaIssues(result.error.issues);
+  const { issues, text } = result;
   const id = typeof definition === 'object' && definition !== null ? (definition as { readonly id?: unknown }).id : undefined;
   const ruleId = typeof id === 'string' ? id : undefined;
   throw new InvalidRuleError(`Invalid rule${ruleId === undefined ? '' : ` '${ruleId}'`}: ${text}. See RuleDefinitionSchema for the expected shape.`, {

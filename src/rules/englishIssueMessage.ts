@@ -7,6 +7,7 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   string: 'a string',
   boolean: 'true or false',
   object: 'an object',
+  record: 'an object',
   array: 'an array',
   date: 'a Date',
 };
@@ -37,6 +38,9 @@ export const englishIssueMessage: z.core.$ZodErrorMap = (issue) => {
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${describeValue(issue.input)}`;
     case 'invalid_format':
       return issue.pattern === undefined ? `must be a valid ${issue.format}` : `must match ${issue.pattern}`;
+    case 'invalid_key':
+      // A record's key: what its key schema said about it (`must be a camelCase name such as contractAmount`).
+      return issue.issues[0]?.message ?? 'is not a valid key';
     case 'invalid_union': {
       // A discriminated union reports at its discriminator's path and names the values it may take.
       const { options, discriminator } = issue as { readonly options?: unknown; readonly discriminator?: unknown };

@@ -39,8 +39,14 @@ export type ResultOfId<Id extends string> = Id extends BuiltInRuleId ? ResultOf<
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `rule` or `options` has the wrong type.
  * @example
  * ```ts
- * evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' });
- * //=> { ruleId: 'm15-payment', kind: 'deadline', status: 'met', due: '2021-10-12', limit: { amount: 5, unit: 'working_days' }, elapsed: 5, remaining: 0, trace: [...] }
+ * // Payment within 5 working days of the invoice: 国庆节 is not counted, the make-up Saturday 10-09 is.
+ * const result = evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' });
+ * result.status; //=> 'met'
+ * result.trace.map((step) => step.type); //=> ['start', 'holiday', 'makeup_workday', 'due', 'end']
+ * evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' }, { trace: false });
+ * //=> { ruleId: 'm15-payment', kind: 'deadline', status: 'met', due: '2021-10-12',
+ * //=>    limit: { amount: 5, unit: 'working_days' }, elapsed: 5, remaining: 0, trace: [] }
+ * evaluate('m15-payment', { start: '2021-02-30' }); //=> throws INVALID_FACTS
  * ```
  */
 export function evaluate<const Id extends string>(rule: Id, facts: FactsOfId<Id>, options?: EvaluateOptions): ResultOfId<Id>;

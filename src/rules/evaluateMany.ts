@@ -72,10 +72,11 @@ class SyncBatch implements BatchIterator {
  * INVALID_ARGUMENT (bad options, or `facts` not iterable) when called, before any item.
  * @example
  * ```ts
+ * const outcomes: string[] = [];
  * for (const item of evaluateMany('m15-payment', [{ start: '2021-09-29', end: '2021-10-12' }, { start: '2021-02-30' }])) {
- *   console.log(item.ok ? item.result.status : item.error.code);
+ *   outcomes.push(item.ok ? item.result.status : item.error.code);
  * }
- * //=> 'met', then 'INVALID_FACTS'
+ * outcomes; //=> ['met', 'INVALID_FACTS']
  * ```
  */
 export function evaluateMany<const Rule extends string | RuleDefinition>(

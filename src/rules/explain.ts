@@ -1,4 +1,5 @@
 import { describeValue } from '../_internal/describeValue.js';
+import { parseInput } from '../_internal/parseInput.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { explainAverage } from './explainAverage.js';
 import { explainCalendarNotes } from './explainCalendarNotes.js';
@@ -6,9 +7,12 @@ import { explainDeadline } from './explainDeadline.js';
 import { explainTarget } from './explainTarget.js';
 import { explainThreshold } from './explainThreshold.js';
 import type { ExplainLocale } from './formatDay.js';
+import { compiledRuleOf } from './compileRule.js';
+import { defineRule } from './defineRule.js';
 import { getRule } from './getRule.js';
 import type { AverageResult, DeadlineResult, RuleResult } from './results.js';
 import type { RuleDefinition } from './ruleDefinitionSchema.js';
+import { RuleResultSchema } from './ruleResultSchema.js';
 
 /** Options of {@link explain}. */
 export interface ExplainOptions {
@@ -19,6 +23,38 @@ export interface ExplainOptions {
 }
 
 const LOCALES: readonly string[] = ['zh-CN', 'en'];
+const OPTION_KEYS: readonly string[] = ['locale', 'rule'];
+
+/** The options, checked: an object with only `locale` (a known locale) and `rule`. */
+function readOptions(options: unknown): { readonly locale: ExplainLocale; readonly rule: unknown } {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidArgumentError(`\`options\` must be an object such as { locale: 'en' }, got ${describeValue(options)}.`, { argument: 'options' });
+  }
+  const unknown = Object.keys(options).find((key) => !OPTION_KEYS.includes(key));
+  if (unknown !== undefined) throw new InvalidArgumentError(`Unknown option \`${unknown}\`; valid options: locale, rule.`, { argument: `options.${unknown}` });
+  const { locale = 'zh-CN', rule } = options as { readonly locale?: unknown; readonly rule?: unknown };
+  if (!LOCALES.includes(locale as string)) {
+    throw new InvalidArgumentError(`\`options.locale\` is ${describeValue(locale)}; valid values are 'zh-CN', 'en'.`, { argument: 'options.locale' });
+  }
+  return { locale: locale as ExplainLocale, rule };
+}
+
+/**
+ * The result as checked against the shape `evaluate` gives (a JSON copy of a result passes too): zod's copy, with the
+ * fields `explain` reads, in plain arrays and objects (an array of the caller's with an own `constructor` key would
+ * break `map`).
+ */
+function readResult(result: unknown): RuleResult {
+  const checked = parseInput(RuleResultSchema, result, ['result'], true);
+  if (checked.success) return checked.data as RuleResult;
+  throw new InvalidArgumentError(`\`result\` is not a result of evaluate: ${checked.text}.`, { argument: 'result', issues: checked.issues });
+}
+
+/** The rule a result is explained with: `options.rule` (validated unless `defineRule` made it) or the built-in rule of its id. */
+function ruleOf(given: unknown, result: RuleResult): RuleDefinition {
+  if (given === undefined) return getRule(result.ruleId);
+  return typeof given === 'object' && given !== null && compiledRuleOf(given) !== undefined ? (given as RuleDefinition) : defineRule(given);
+}
 
 /** An explanation followed by its calendar's notes (as known on, provisional years), if any. */
 function withNotes(text: string, result: DeadlineResult | AverageResult, locale: ExplainLocale): string {
@@ -36,7 +72,9 @@ function withNotes(text: string, result: DeadlineResult | AverageResult, locale:
  * @param options - `locale` and, for a custom rule, `rule`.
  * @returns The explanation.
  * @throws {@link UnknownRuleError} UNKNOWN_RULE when the result is not from a built-in rule and no `rule` is given.
- * @throws {@link InvalidArgumentError} INVALID_ARGUMENT for an unknown locale, or a `rule` that does not match the result.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `result` is not a result of `evaluate` (each bad path is
+ * named, e.g. `result.due`), for bad options (not an object, an unknown key or locale), or a `rule` that does not match the result.
+ * @throws {@link InvalidRuleError} INVALID_RULE when `options.rule` is not a valid rule definition.
  * @example
  * ```ts
  * explain(evaluate('m15-payment', { start: '2021-09-29', asOf: '2021-10-08' }));
@@ -44,25 +82,23 @@ function withNotes(text: string, result: DeadlineResult | AverageResult, locale:
  * ```
  */
 export function explain(result: RuleResult, options: ExplainOptions = {}): string {
-  const locale = options.locale ?? 'zh-CN';
-  if (!LOCALES.includes(locale)) {
-    throw new InvalidArgumentError(`\`options.locale\` is ${describeValue(locale)}; valid values are 'zh-CN', 'en'.`, { argument: 'options.locale' });
-  }
-  const rule = options.rule ?? getRule(result.ruleId);
-  if (rule.id !== result.ruleId || rule.kind !== result.kind) {
-    throw new InvalidArgumentError(`\`options.rule\` is the ${rule.kind} rule '${rule.id}', but the result is from the ${result.kind} rule '${result.ruleId}'.`, {
+  const { locale, rule: givenRule } = readOptions(options);
+  const valid = readResult(result);
+  const rule = ruleOf(givenRule, valid);
+  if (rule.id !== valid.ruleId || rule.kind !== valid.kind) {
+    throw new InvalidArgumentError(`\`options.rule\` is the ${rule.kind} rule '${rule.id}', but the result is from the ${valid.kind} rule '${valid.ruleId}'.`, {
       argument: 'options.rule',
     });
   }
   // The kinds match (checked above), so each pair below is consistent.
-  switch (result.kind) {
+  switch (valid.kind) {
     case 'deadline':
-      return withNotes(explainDeadline(rule as Extract<RuleDefinition, { readonly kind: 'deadline' }>, result, locale), result, locale);
+      return withNotes(explainDeadline(rule as Extract<RuleDefinition, { readonly kind: 'deadline' }>, valid, locale), valid, locale);
     case 'threshold':
-      return explainThreshold(rule as Extract<RuleDefinition, { readonly kind: 'threshold' }>, result, locale);
+      return explainThreshold(rule as Extract<RuleDefinition, { readonly kind: 'threshold' }>, valid, locale);
     case 'target':
-      return explainTarget(rule as Extract<RuleDefinition, { readonly kind: 'target' }>, result, locale);
+      return explainTarget(rule as Extract<RuleDefinition, { readonly kind: 'target' }>, valid, locale);
     case 'average':
-      return withNotes(explainAverage(rule as Extract<RuleDefinition, { readonly kind: 'average' }>, result, locale), result, locale);
+      return withNotes(explainAverage(rule as Extract<RuleDefinition, { readonly kind: 'average' }>, valid, locale), valid, locale);
   }
 }

@@ -81,6 +81,10 @@ export function percentOfFraction(fraction: string): string {
  */
 export function groupThousands(text: string): string {
   const [whole = '', decimals] = text.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
-  return decimals === undefined ? grouped : `${grouped}.${decimals}`;
+  const sign = whole.startsWith('-') ? '-' : '';
+  const digits = whole.slice(sign.length);
+  // A loop, not a look-ahead regex, which takes quadratic time on a long number.
+  let grouped = digits.slice(0, digits.length % 3 || 3);
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
+  return `${sign}${grouped}${decimals === undefined ? '' : `.${decimals}`}`;
 }

@@ -6,10 +6,13 @@ export type ExplainLocale = 'zh-CN' | 'en';
 
 /** A `Date` at local noon of a `'YYYY-MM-DD'` day, so date-fns prints that day in any host time zone. */
 function localNoon(iso: string): Date {
-  return new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)), 12);
+  const date = new Date(2000, 0, 1, 12);
+  // `setFullYear`, not the constructor, which reads years 0–99 as 1900–1999.
+  date.setFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return date;
 }
 
-const FULL = { 'zh-CN': 'yyyy年M月d日（EEEE）', en: 'EEEE, MMMM d, yyyy' } as const;
+const FULL = { 'zh-CN': 'uuuu年M月d日（EEEE）', en: 'EEEE, MMMM d, uuuu' } as const;
 const SHORT = { 'zh-CN': 'M月d日（EEEE）', en: 'EEEE, MMMM d' } as const;
 const LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
 
@@ -51,11 +54,11 @@ export function formatRange(from: string, to: string, locale: ExplainLocale): st
   const sameYear = from.slice(0, 4) === to.slice(0, 4);
   const sameMonth = sameYear && from.slice(5, 7) === to.slice(5, 7);
   if (locale === 'zh-CN') {
-    const first = format(a, sameYear ? 'M月d日' : 'yyyy年M月d日', options);
+    const first = format(a, sameYear ? 'M月d日' : 'uuuu年M月d日', options);
     if (from === to) return first;
-    return `${first}至${format(b, sameMonth ? 'd日' : sameYear ? 'M月d日' : 'yyyy年M月d日', options)}`;
+    return `${first}至${format(b, sameMonth ? 'd日' : sameYear ? 'M月d日' : 'uuuu年M月d日', options)}`;
   }
-  const first = format(a, sameYear ? 'MMMM d' : 'MMMM d, yyyy', options);
+  const first = format(a, sameYear ? 'MMMM d' : 'MMMM d, uuuu', options);
   if (from === to) return first;
-  return sameMonth ? `${first}–${format(b, 'd', options)}` : `${first} – ${format(b, sameYear ? 'MMMM d' : 'MMMM d, yyyy', options)}`;
+  return sameMonth ? `${first}–${format(b, 'd', options)}` : `${first} – ${format(b, sameYear ? 'MMMM d' : 'MMMM d, uuuu', options)}`;
 }

@@ -1,3 +1,4 @@
+import { describeValue } from '../_internal/describeValue.js';
 import { UnknownRuleError } from '../errors/ruleErrors.js';
 import { rules, type BuiltInRule, type BuiltInRuleId, type BuiltInRuleOf } from './builtInRules.js';
 
@@ -20,5 +21,6 @@ export function getRule(id: string): BuiltInRule {
   const rule = byId.get(id);
   if (rule) return rule;
   const known = [...byId.keys()];
-  throw new UnknownRuleError(`No rule has the id ${JSON.stringify(id)}. Known rules: ${known.join(', ')}.`, { ruleId: id, known });
+  // `describeValue`, not `JSON.stringify`, which throws for a BigInt or a cycle.
+  throw new UnknownRuleError(`No rule has the id ${describeValue(id)}. Known rules: ${known.join(', ')}.`, { ruleId: id, known });
 }

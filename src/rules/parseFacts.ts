@@ -1,10 +1,6 @@
 import type * as z from 'zod/mini';
+import { parseInput } from '../_internal/parseInput.js';
 import { InvalidFactsError } from '../errors/ruleErrors.js';
-import { englishIssueMessage } from './englishIssueMessage.js';
-import { schemaIssues } from './schemaIssues.js';
-
-/** Parse options giving English messages (zod's global configuration is never touched). */
-export const ENGLISH_ERRORS = { error: englishIssueMessage };
 
 /**
  * Validates facts with a rule's facts schema.
@@ -21,8 +17,8 @@ export const ENGLISH_ERRORS = { error: englishIssueMessage };
  * ```
  */
 export function parseFacts<S extends z.ZodMiniType>(schema: S, facts: unknown, ruleId: string): z.output<S> {
-  const result = schema.safeParse(facts, ENGLISH_ERRORS);
+  const result = parseInput(schema, facts);
   if (result.success) return result.data;
-  const { issues, text } = schemaIssues(result.error.issues);
+  const { issues, text } = result;
   throw new InvalidFactsError(`Invalid facts for rule '${ruleId}': ${text}.`, { ruleId, issues });
 }

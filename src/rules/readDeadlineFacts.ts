@@ -59,8 +59,9 @@ export function readDeadlineFacts(facts: unknown): PeriodInput | undefined {
   if (rawPauses !== undefined) {
     if (!Array.isArray(rawPauses)) return undefined;
     const list: IsoPause[] = [];
-    for (const raw of rawPauses as readonly unknown[]) {
-      const pause = readPause(raw);
+    // By index, as zod reads arrays: an array whose prototype was replaced may not be iterable.
+    for (let i = 0; i < rawPauses.length; i++) {
+      const pause = readPause(rawPauses[i]);
       if (!pause) return undefined;
       list.push(pause);
     }

@@ -2,10 +2,18 @@ import * as z from 'zod/mini';
 import { parseIsoDay } from '../_internal/dayNumber.js';
 import { IsoDateSchema } from './dateSchemas.js';
 
+/**
+ * `schema` with its output frozen, once it is valid. Not `z.readonly`, which freezes whatever reaches it, valid or
+ * not: the caller's own object where an array belongs, or a typed array, which cannot be frozen and throws.
+ */
+function frozen<S extends z.ZodMiniType>(schema: S) {
+  return z.pipe(schema, z.transform((value: z.output<S>) => Object.freeze(value)));
+}
+
 const NonEmptySchema = z.string().check(z.minLength(1));
 
 /** A text in Chinese and English. */
-export const TextSchema = z.readonly(z.strictObject({ zh: NonEmptySchema, en: NonEmptySchema }));
+export const TextSchema = frozen(z.strictObject({ zh: NonEmptySchema, en: NonEmptySchema }));
 
 /** A rule id: lower-case words and digits joined by hyphens, e.g. `'m06-water-connection'`. */
 export const RuleIdSchema = z.string().check(
@@ -14,7 +22,7 @@ export const RuleIdSchema = z.string().check(
 );
 
 /** A law or notice a rule rests on, with the words that matter. */
-export const LegalBasisSchema = z.readonly(
+export const LegalBasisSchema = frozen(
   z.strictObject({
     /** The law and article, e.g. `'《中华人民共和国民法典》第二百零一条'`. */
     citation: NonEmptySchema,
@@ -35,7 +43,7 @@ const ruleFields = {
   /** What the rule requires, in a sentence. */
   description: TextSchema,
   /** The laws the counting rests on. */
-  legalBasis: z.optional(z.readonly(z.array(LegalBasisSchema))),
+  legalBasis: z.optional(frozen(z.array(LegalBasisSchema))),
 };
 
 /** A whole number of days from 0 to 3650. */
@@ -45,10 +53,10 @@ const DayAmountSchema = z.int().check(z.gte(0), z.lte(3650));
 export const RollModeSchema = z.enum(['next_working_day', 'none', 'statutory_holidays_only']);
 
 /** A limit in working days: day N is the N-th working day after the trigger day. */
-const WorkingDayLimitSchema = z.readonly(z.strictObject({ amount: DayAmountSchema, unit: z.literal('working_days') }));
+const WorkingDayLimitSchema = frozen(z.strictObject({ amount: DayAmountSchema, unit: z.literal('working_days') }));
 
 /** A limit in calendar days (民法典 §§201, 203): day N is N days after the trigger day, rolled per `roll` (default `'next_working_day'`). */
-const CalendarDayLimitSchema = z.readonly(
+const CalendarDayLimitSchema = frozen(
   z.strictObject({ amount: DayAmountSchema, unit: z.literal('calendar_days'), roll: z.optional(RollModeSchema) }),
 );
 
@@ -63,7 +71,7 @@ export const PeriodLimitSchema = z.discriminatedUnion('unit', [WorkingDayLimitSc
  * PeriodDeadlineRuleSchema.safeParse(getRule('m15-payment')).success; //=> true
  * ```
  */
-export const PeriodDeadlineRuleSchema = z.readonly(
+export const PeriodDeadlineRuleSchema = frozen(
   z.strictObject({
     ...ruleFields,
     kind: z.literal('deadline'),
@@ -84,7 +92,7 @@ export const PeriodDeadlineRuleSchema = z.readonly(
  * FixedDateDeadlineRuleSchema.safeParse(getRule('m24-chuanyu-same-standard')).success; //=> true
  * ```
  */
-export const FixedDateDeadlineRuleSchema = z.readonly(
+export const FixedDateDeadlineRuleSchema = frozen(
   z.strictObject({
     ...ruleFields,
     kind: z.literal('deadline'),
@@ -110,7 +118,7 @@ const InputNameSchema = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, { messag
 export const DecimalTextSchema = z.string().check(z.regex(/^\d{1,15}(?:\.\d{1,6})?$/, { message: "must be a plain decimal such as '0.30' (at most 6 decimals)" }));
 
 /** A non-negative decimal input, given in the facts as a decimal string or a finite number. */
-const DecimalInputSpecSchema = z.readonly(
+const DecimalInputSpecSchema = frozen(
   z.strictObject({
     type: z.literal('decimal'),
     label: TextSchema,
@@ -121,34 +129,44 @@ const DecimalInputSpecSchema = z.readonly(
     positive: z.optional(z.boolean()),
   }),
 );
-const BooleanInputSpecSchema = z.readonly(z.strictObject({ type: z.literal('boolean'), label: TextSchema }));
-const EnumInputSpecSchema = z.readonly(
-  z.strictObject({ type: z.literal('enum'), label: TextSchema, values: z.readonly(z.array(NonEmptySchema).check(z.minLength(1))) }),
+const BooleanInputSpecSchema = frozen(z.strictObject({ type: z.literal('boolean'), label: TextSchema }));
+const EnumInputSpecSchema = frozen(
+  z.strictObject({ type: z.literal('enum'), label: TextSchema, values: frozen(z.array(NonEmptySchema).check(z.minLength(1))) }),
 );
 
 /** One input of a threshold rule: what the facts must give and how it is read. */
 export const ThresholdInputSpecSchema = z.discriminatedUnion('type', [DecimalInputSpecSchema, BooleanInputSpecSchema, EnumInputSpecSchema]);
 
+/**
+ * The inputs of a threshold rule, by camelCase name: what its facts must give.
+ *
+ * @example
+ * ```ts
+ * ThresholdInputsSchema.safeParse(getRule('m28-low-risk-inspections').inputs).success; //=> true
+ * ```
+ */
+export const ThresholdInputsSchema = frozen(z.record(InputNameSchema, ThresholdInputSpecSchema));
+
 /** A condition on one input. Comparisons are exact and inclusive as named (`atMost` = ≤, `lessThan` = <). */
 export const ConditionSchema = z.union([
-  z.readonly(z.strictObject({ input: InputNameSchema, equals: z.union([z.boolean(), NonEmptySchema]) })),
-  z.readonly(z.strictObject({ input: InputNameSchema, oneOf: z.readonly(z.array(NonEmptySchema).check(z.minLength(1))) })),
-  z.readonly(z.strictObject({ input: InputNameSchema, atMost: DecimalTextSchema })),
-  z.readonly(z.strictObject({ input: InputNameSchema, atLeast: DecimalTextSchema })),
-  z.readonly(z.strictObject({ input: InputNameSchema, lessThan: DecimalTextSchema })),
-  z.readonly(z.strictObject({ input: InputNameSchema, moreThan: DecimalTextSchema })),
+  frozen(z.strictObject({ input: InputNameSchema, equals: z.union([z.boolean(), NonEmptySchema]) })),
+  frozen(z.strictObject({ input: InputNameSchema, oneOf: frozen(z.array(NonEmptySchema).check(z.minLength(1))) })),
+  frozen(z.strictObject({ input: InputNameSchema, atMost: DecimalTextSchema })),
+  frozen(z.strictObject({ input: InputNameSchema, atLeast: DecimalTextSchema })),
+  frozen(z.strictObject({ input: InputNameSchema, lessThan: DecimalTextSchema })),
+  frozen(z.strictObject({ input: InputNameSchema, moreThan: DecimalTextSchema })),
 ]);
 
-const ConditionsSchema = z.readonly(z.array(ConditionSchema).check(z.minLength(1)));
+const ConditionsSchema = frozen(z.array(ConditionSchema).check(z.minLength(1)));
 
 /** The compared quantity: one decimal input, or the ratio of two. */
 export const ThresholdSubjectSchema = z.union([
-  z.readonly(z.strictObject({ label: TextSchema, input: InputNameSchema })),
-  z.readonly(z.strictObject({ label: TextSchema, numerator: InputNameSchema, denominator: InputNameSchema })),
+  frozen(z.strictObject({ label: TextSchema, input: InputNameSchema })),
+  frozen(z.strictObject({ label: TextSchema, numerator: InputNameSchema, denominator: InputNameSchema })),
 ]);
 
 /** A limit and the conditions under which it applies; the first limit whose conditions all hold is used. */
-export const ThresholdLimitSchema = z.readonly(
+export const ThresholdLimitSchema = frozen(
   z.strictObject({
     /** The limit (a fraction for a ratio: `'0.30'` is 30%). */
     value: DecimalTextSchema,
@@ -167,25 +185,32 @@ interface ThresholdShape {
 
 type Issue = { readonly path: (string | number)[]; readonly message: string };
 
+/** `'a boolean input'`, `'an enum input'`. */
+function anInput(type: string | undefined): string {
+  return `${type === 'enum' ? 'an' : 'a'} ${String(type)} input`;
+}
+
 /** The problems of a threshold rule that a per-field schema cannot see: names that do not exist, operators that do not fit. */
 function thresholdIssues(rule: ThresholdShape): Issue[] {
   const issues: Issue[] = [];
-  const typeOf = (name: string): string | undefined => rule.inputs[name]?.type;
+  // Own inputs only: a name such as 'constructor' must not find what every object inherits.
+  const inputOf = (name: string): ThresholdShape['inputs'][string] | undefined => (Object.hasOwn(rule.inputs, name) ? rule.inputs[name] : undefined);
+  const typeOf = (name: string): string | undefined => inputOf(name)?.type;
   const needDecimal = (name: string, path: (string | number)[]): void => {
-    if (typeOf(name) !== 'decimal') issues.push({ path, message: `must name a decimal input; ${JSON.stringify(name)} is ${typeOf(name) ? `a ${typeOf(name)} input` : 'not an input'}` });
+    if (typeOf(name) !== 'decimal') issues.push({ path, message: `must name a decimal input; ${JSON.stringify(name)} is ${typeOf(name) ? anInput(typeOf(name)) : 'not an input'}` });
   };
   if ('input' in rule.subject) needDecimal(rule.subject.input, ['subject', 'input']);
   else {
     needDecimal(rule.subject.numerator, ['subject', 'numerator']);
     needDecimal(rule.subject.denominator, ['subject', 'denominator']);
-    if (rule.inputs[rule.subject.denominator]?.positive !== true) {
+    if (inputOf(rule.subject.denominator)?.positive !== true) {
       issues.push({ path: ['subject', 'denominator'], message: 'a ratio denominator must be a decimal input with `positive: true`' });
     }
   }
   const checkConditions = (conditions: readonly Readonly<Record<string, unknown>>[], path: (string | number)[]): void => {
     conditions.forEach((c, i) => {
       const name = String(c['input']);
-      const spec = rule.inputs[name];
+      const spec = inputOf(name);
       const at = [...path, i];
       if (!spec) return void issues.push({ path: [...at, 'input'], message: `${JSON.stringify(name)} is not an input` });
       if ('equals' in c) {
@@ -195,7 +220,7 @@ function thresholdIssues(rule: ThresholdShape): Issue[] {
         const bad = spec.type !== 'enum' || (c['oneOf'] as readonly string[]).some((v) => !spec.values?.includes(v));
         if (bad) issues.push({ path: [...at, 'oneOf'], message: `must list values of the enum input ${JSON.stringify(name)}` });
       } else if (spec.type !== 'decimal') {
-        issues.push({ path: at, message: `a comparison needs a decimal input; ${JSON.stringify(name)} is a ${spec.type} input` });
+        issues.push({ path: at, message: `a comparison needs a decimal input; ${JSON.stringify(name)} is ${anInput(spec.type)}` });
       }
     });
   };
@@ -219,17 +244,17 @@ function thresholdIssues(rule: ThresholdShape): Issue[] {
  * ThresholdRuleSchema.safeParse(getRule('m15-prepayment-ratio')).success; //=> true
  * ```
  */
-export const ThresholdRuleSchema = z.readonly(
+export const ThresholdRuleSchema = frozen(
   z
     .strictObject({
       ...ruleFields,
       kind: z.literal('threshold'),
-      inputs: z.readonly(z.record(InputNameSchema, ThresholdInputSpecSchema)),
+      inputs: ThresholdInputsSchema,
       subject: ThresholdSubjectSchema,
       comparison: z.enum(['at_least', 'at_most']),
-      limits: z.readonly(z.array(ThresholdLimitSchema).check(z.minLength(1))),
+      limits: frozen(z.array(ThresholdLimitSchema).check(z.minLength(1))),
       /** When given, the rule applies only if all its conditions hold; otherwise the status is `'not_applicable'`. */
-      applicability: z.optional(z.readonly(z.strictObject({ when: ConditionsSchema, label: TextSchema }))),
+      applicability: z.optional(frozen(z.strictObject({ when: ConditionsSchema, label: TextSchema }))),
     })
     .check(
       z.superRefine((rule, ctx) => {
@@ -247,7 +272,7 @@ export const ThresholdRuleSchema = z.readonly(
  * TargetRuleSchema.safeParse(getRule('m51-bankruptcy-clearance')).success; //=> true
  * ```
  */
-export const TargetRuleSchema = z.readonly(
+export const TargetRuleSchema = frozen(
   z
     .strictObject({
       ...ruleFields,
@@ -274,7 +299,7 @@ export const TargetRuleSchema = z.readonly(
  * AverageRuleSchema.safeParse(getRule('m06-electricity-10kv-average')).success; //=> true
  * ```
  */
-export const AverageRuleSchema = z.readonly(
+export const AverageRuleSchema = frozen(
   z.strictObject({
     ...ruleFields,
     kind: z.literal('average'),
@@ -282,7 +307,7 @@ export const AverageRuleSchema = z.readonly(
     subject: TextSchema,
     trigger: TextSchema,
     action: TextSchema,
-    limit: z.readonly(z.strictObject({ amount: DayAmountSchema, unit: z.enum(['working_days', 'calendar_days']) })),
+    limit: frozen(z.strictObject({ amount: DayAmountSchema, unit: z.enum(['working_days', 'calendar_days']) })),
   }),
 );
 

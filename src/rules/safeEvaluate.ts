@@ -19,8 +19,11 @@ export type SafeEvaluateResult<R extends RuleResult = RuleResult> =
  * @returns `{ success: true, result }` or `{ success: false, error }`.
  * @example
  * ```ts
- * safeEvaluate('m15-payment', { start: '2021-02-30' });
- * //=> { success: false, error: InvalidFactsError { code: 'INVALID_FACTS', … } }
+ * const ok = safeEvaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' });
+ * ok.success && ok.result.status; //=> 'met'
+ * const bad = safeEvaluate('m15-payment', { start: '2021-02-30' });
+ * bad.success || bad.error.code; //=> 'INVALID_FACTS'
+ * bad.success || bad.error.message; //=> "Invalid facts for rule 'm15-payment': start: must be a real date written 'YYYY-MM-DD'."
  * ```
  */
 export function safeEvaluate<const Id extends string>(rule: Id, facts: FactsOfId<Id>, options?: EvaluateOptions): SafeEvaluateResult<ResultOfId<Id>>;

@@ -8,11 +8,14 @@ interface ZodIssueLike {
   readonly keys?: readonly string[];
 }
 
+/** Most issues the text lists, so that a message stays readable; the issues themselves are all kept. */
+const LISTED_ISSUES = 20;
+
 /**
  * Zod issues as plain {@link SchemaIssue}s (an unknown key at its own path), and one line naming each path, for error messages.
  *
  * @param issues - Zod's issues, all of them.
- * @returns The issues and the text `'start: …; pauses.0.from: …'`.
+ * @returns The issues and the text `'start: …; pauses.0.from: …'` (the first 20, then how many more).
  *
  * @example
  * ```ts
@@ -26,5 +29,7 @@ export function schemaIssues(issues: readonly ZodIssueLike[]): { readonly issues
     if (i.code === 'unrecognized_keys' && i.keys) return i.keys.map((key) => ({ path: [...path, key], message: 'is not a known field', code: i.code }));
     return [{ path, message: i.message, code: i.code }];
   });
-  return { issues: list, text: list.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ') };
+  const listed = list.slice(0, LISTED_ISSUES).map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`);
+  const more = list.length - listed.length;
+  return { issues: list, text: more > 0 ? `${listed.join('; ')}; and ${more} more (see details.issues)` : listed.join('; ') };
 }

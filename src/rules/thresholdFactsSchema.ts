@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { decimalOfNumber } from '../_internal/decimal.js';
-import type { ThresholdInputSpec, ThresholdRule } from './ruleDefinitionSchema.js';
+import { parseInput } from '../_internal/parseInput.js';
+import { InvalidRuleError } from '../errors/ruleErrors.js';
+import { ThresholdInputsSchema, type ThresholdInputSpec, type ThresholdRule } from './ruleDefinitionSchema.js';
 
 type DecimalSpec = Extract<ThresholdInputSpec, { readonly type: 'decimal' }>;
 
@@ -16,12 +18,23 @@ export type ThresholdFactsOf<I> = {
       : DecimalInput;
 };
 
+/**
+ * Most digits before the point of a decimal string: as many as the largest finite number has (`Number.MAX_VALUE` has
+ * 309), so a string and a number cover the same range, and exact arithmetic on a string never runs for minutes.
+ */
+const MAX_WHOLE_DIGITS = 309;
+const TOO_MANY_WHOLE_DIGITS = new RegExp(`^\\d{${MAX_WHOLE_DIGITS + 1}}`);
+
 function decimalSchema(spec: DecimalSpec): z.ZodMiniType<DecimalInput, DecimalInput> {
   const { decimals } = spec;
   const fraction = decimals === 0 ? '' : `(?:\\.\\d{1,${decimals}})?`;
   const example = decimals === 0 ? "'2'" : `'1000.${'0'.repeat(decimals)}'`;
   const shape = decimals === 0 ? 'a whole number' : `a decimal with at most ${decimals} decimal${decimals > 1 ? 's' : ''}`;
-  const text = z.string().check(z.regex(new RegExp(`^\\d+${fraction}$`), { message: `must be ${shape} ≥ 0 written plainly, such as ${example}` }));
+  const text = z.string().check(
+    z.regex(new RegExp(`^\\d+${fraction}$`), { message: `must be ${shape} ≥ 0 written plainly, such as ${example}` }),
+    // A check of its own, so that the pattern (and the JSON Schema made from it) stays the plain one.
+    z.refine((s) => !TOO_MANY_WHOLE_DIGITS.test(s), { message: `must have at most ${MAX_WHOLE_DIGITS} digits before the decimal point, like any finite number` }),
+  );
   const number = z.number().check(
     z.gte(0, { message: 'must not be negative' }),
     z.refine((n) => (decimalOfNumber(n)?.scale ?? Infinity) <= decimals, { message: `must have at most ${decimals} decimals` }),
@@ -40,8 +53,9 @@ function inputSchema(spec: ThresholdInputSpec): z.ZodMiniType {
 /**
  * The facts schema of a threshold rule: a strict object with one field per input.
  *
- * @param inputs - The rule's inputs.
+ * @param inputs - The rule's inputs, validated like a rule definition's `inputs`.
  * @returns A zod schema whose output keeps each value as given.
+ * @throws {@link InvalidRuleError} INVALID_RULE when `inputs` is not a threshold rule's inputs, naming each bad path (`inputs.amount.decimals`).
  *
  * @example
  * ```ts
@@ -49,7 +63,11 @@ function inputSchema(spec: ThresholdInputSpec): z.ZodMiniType {
  * ```
  */
 export function thresholdFactsSchema(inputs: ThresholdRule['inputs']): z.ZodMiniType<Readonly<Record<string, DecimalInput | boolean>>> {
+  const checked = parseInput(ThresholdInputsSchema, inputs, ['inputs'], true);
+  if (!checked.success) {
+    throw new InvalidRuleError(`Invalid threshold inputs: ${checked.text}. See ThresholdInputSpecSchema for the expected shape.`, { issues: checked.issues });
+  }
   const shape: Record<string, z.ZodMiniType> = {};
-  for (const [name, spec] of Object.entries(inputs)) shape[name] = inputSchema(spec);
+  for (const [name, spec] of Object.entries(checked.data)) shape[name] = inputSchema(spec);
   return z.strictObject(shape) as z.ZodMiniType<Readonly<Record<string, DecimalInput | boolean>>>;
 }

@@ -29,8 +29,12 @@ const FIELDS = { start: 'acceptedOn', end: 'completedOn' } as const;
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT for bad options.
  * @example
  * ```ts
- * checkConnection({ utility: 'water', category: 'general', acceptedOn: '2021-09-28', completedOn: '2021-10-13', pauses: [{ from: '2021-10-11', to: '2021-10-12' }] }).status;
- * //=> 'met' (due 2021-10-19: the National Day holiday and the two paused days are not counted)
+ * const result = checkConnection({
+ *   utility: 'water', category: 'general', acceptedOn: '2021-09-28', completedOn: '2021-10-13',
+ *   pauses: [{ from: '2021-10-11', to: '2021-10-12' }],
+ * });
+ * result.status; //=> 'met'
+ * result.due; //=> '2021-10-19' // the National Day holiday and the two paused days are not counted
  * ```
  */
 export function checkConnection<const A extends ConnectionApplication>(application: A, options?: EvaluateOptions): ConnectionResultOf<A> {

@@ -40,8 +40,11 @@ const ProjectSchema = thresholdFactsSchema(Object.assign({}, ...RULE_IDS.map((id
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT for bad options.
  * @example
  * ```ts
- * checkZeroInvestment({ withinUrbanConstructionLand: true, customerCost: '0', capacityKva: '200', enterpriseSize: 'small', customerInvestment: '35000.00' }).status;
- * //=> 'met' (200 kVA is above 160: the zero-investment rule does not apply)
+ * const check = checkZeroInvestment({
+ *   withinUrbanConstructionLand: true, customerCost: '0', capacityKva: '200', enterpriseSize: 'small', customerInvestment: '35000.00',
+ * });
+ * check.status; //=> 'met'
+ * check.results['m07-electricity-zero-investment'].status; //=> 'not_applicable' // 200 kVA is above 160
  * ```
  */
 export function checkZeroInvestment(project: ZeroInvestmentProject, options?: EvaluateOptions): ZeroInvestmentCheck {

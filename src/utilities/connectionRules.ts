@@ -1,3 +1,5 @@
+import { deepFreeze } from '../rules/deepFreeze.js';
+
 /**
  * The rule of measure 6 for each utility and category of connection: water for general project users; electricity
  * for low-voltage small and micro users and 10 kV urban users (an average over cases); gas for non-residential users,
@@ -8,7 +10,7 @@
  * CONNECTION_RULES.gas.residential_ignition; //=> 'm06-gas-residential-ignition'
  * ```
  */
-export const CONNECTION_RULES = {
+export const CONNECTION_RULES = deepFreeze({
   water: { general: 'm06-water-connection' },
   electricity: { low_voltage_micro: 'm06-electricity-low-voltage', '10kv_urban': 'm06-electricity-10kv-average' },
   gas: {
@@ -17,7 +19,7 @@ export const CONNECTION_RULES = {
     residential_ignition: 'm06-gas-residential-ignition',
     total: 'm06-gas-total',
   },
-} as const;
+} as const);
 
 /** A utility: `'water'`, `'electricity'` or `'gas'`. */
 export type Utility = keyof typeof CONNECTION_RULES;
@@ -39,8 +41,8 @@ export const TEN_KV_AVERAGE_RULE_ID = CONNECTION_RULES.electricity['10kv_urban']
  * CONNECTION_PAIRS[0]; //=> 'water/general'
  * ```
  */
-export const CONNECTION_PAIRS: readonly string[] = Object.entries(CONNECTION_RULES).flatMap(([utility, categories]) =>
-  Object.keys(categories).map((category) => `${utility}/${category}`),
+export const CONNECTION_PAIRS: readonly string[] = Object.freeze(
+  Object.entries(CONNECTION_RULES).flatMap(([utility, categories]) => Object.keys(categories).map((category) => `${utility}/${category}`)),
 );
 
 /**

@@ -19,8 +19,12 @@ const RANGE_KEYS = ['from', 'to'];
  * @throws {@link InvalidScheduleError} INVALID_SCHEDULE when `calendarOrOptions.schedules` is invalid.
  * @example
  * ```ts
- * toHolidayRecords(undefined, { from: '2021-10-09', to: '2021-10-09' })[0];
- * //=> { date: '2021-10-09', kind: 'makeup_workday', isWorkingDay: true, weekday: 6, holidayKey: 'national_day', nameZh: '国庆节', nameEn: 'National Day', scheduleYear: 2021, provisional: false, noticeDocNo: '国办发明电〔2020〕27号', … }
+ * toHolidayRecords(undefined, { from: '2021-10-09', to: '2021-10-09' });
+ * //=> [{ date: '2021-10-09', kind: 'makeup_workday', isWorkingDay: true, weekday: 6,
+ * //=>    holidayKey: 'national_day', nameZh: '国庆节', nameEn: 'National Day', scheduleYear: 2021, provisional: false,
+ * //=>    noticeDocNo: '国办发明电〔2020〕27号', noticeTitle: '国务院办公厅关于2021年部分节假日安排的通知',
+ * //=>    noticePublishedOn: '2020-11-25', noticeUrl: 'http://www.gov.cn/zhengce/content/2020-11/25/content_5564127.htm' }]
+ * toHolidayRecords(undefined, { from: '2021-10-01', to: '2021-10-09' }).length; //=> 8 // 7 rest days and 1 make-up day
  * ```
  */
 export function toHolidayRecords(calendarOrOptions?: CalendarOrOptions, options?: ExportRangeOptions): readonly HolidayRecord[] {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { runCliInProcess } from './runCliInProcess.js';
+
+describe('yingshang holidays (in process)', () => {
+  it('lists the blocks of a year, with make-up days and the amendment that extended the Spring Festival', async () => {
+    const run = await runCliInProcess(['holidays', '2020']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toBe("元旦 New Year's Day: rest 2020-01-01 (1 day) — 国办发明电〔2019〕16号");
+    expect(lines[1]).toBe('春节 Spring Festival: rest 2020-01-24 … 2020-02-02 (10 days); 调休上班 2020-01-19 — 国办发明电〔2020〕1号, amended 2020-01-27');
+  });
+
+  it('gives the blocks as JSON or JSON lines', async () => {
+    const json = JSON.parse((await runCliInProcess(['holidays', '2015', '--json'])).stdout) as { key: string }[];
+    expect(json.map((b) => b.key)).toContain('victory_day_2015');
+    const lines = (await runCliInProcess(['holidays', '2015', '--jsonl'])).stdout.trim().split('\n');
+    expect(lines).toHaveLength(json.length);
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ key: 'new_year', makeupDays: ['2015-01-04'] });
+  });
+
+  it('warns when the listed year is projected', async () => {
+    const run = await runCliInProcess(['holidays', '2027', '--provisional']);
+    expect(run.stdout).toMatch(/^元旦 New Year's Day: rest 2027-01-01 … 2027-01-03 \(3 days\) — PROVISIONAL-2027\n/);
+    expect(run.stderr).toMatch(/^warning: provisional answer: no State Council notice yet for 2027/);
+  });
+
+  it('exports a calendar year as CSV, JSON records and iCalendar in either language', async () => {
+    const csv = (await runCliInProcess(['holidays', '2021', '--format', 'csv'])).stdout;
+    expect(csv.split('\r\n')[0]).toBe('date,kind,isWorkingDay,weekday,holidayKey,nameZh,nameEn,scheduleYear,provisional,noticeDocNo,noticeTitle,noticePublishedOn,noticeUrl');
+    const records = JSON.parse((await runCliInProcess(['holidays', '2021', '--format', 'json'])).stdout) as { date: string }[];
+    expect(records.map((r) => r.date)).toContain('2021-10-09');
+    expect((await runCliInProcess(['holidays', '2021', '--format', 'ics', '--lang', 'en'])).stdout).toMatch(/X-WR-CALNAME:China public holidays\r\n/);
+    expect((await runCliInProcess(['holidays', '2021', '--format', 'ics'])).stdout).toMatch(/X-WR-CALNAME:中国法定节假日安排\r\n/);
+  });
+
+  it('warns about an export that includes projected days', async () => {
+    const run = await runCliInProcess(['holidays', '2027', '--format', 'csv', '--provisional']);
+    expect(run.stdout).toMatch(/,true,PROVISIONAL-2027,/);
+    expect(run.stderr).toMatch(/^warning: provisional answer/);
+  });
+
+  it('rejects an unknown format, a format with --json, and --lang without ics', async () => {
+    expect((await runCliInProcess(['holidays', '2021', '--format', 'pdf'])).stderr).toBe('error INVALID_ARGUMENT: `--format` is "pdf"; valid formats: ics, json, csv (see `yingshang holidays --help`).\n');
+    expect((await runCliInProcess(['holidays', '2021', '--format', 'csv', '--jsonl'])).stderr).toBe('error INVALID_ARGUMENT: Choose one of --format and --json/--jsonl.\n');
+    expect((await runCliInProcess(['holidays', '2021', '--lang', 'en'])).stderr).toBe('error INVALID_ARGUMENT: `--lang` applies to `--format ics` only (see `yingshang holidays --help`).\n');
+  });
+
+  it('lets the library report a year that is not a year', async () => {
+    expect((await runCliInProcess(['holidays', 'twenty'])).stderr).toBe('error INVALID_ARGUMENT: `year` must be an integer year such as 2021, got "twenty".\n');
+  });
+});
