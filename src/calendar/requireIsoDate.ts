@@ -1,4 +1,4 @@
-import { formatIsoDay, parseIsoDay, shanghaiDayOfDate } from '../_internal/dayNumber.js';
+import { isoOfDateInput } from '../_internal/isoOfDateInput.js';
 import { invalidDateError } from './calendarMessages.js';
 import type { DateInput } from './types.js';
 
@@ -8,7 +8,7 @@ import type { DateInput } from './types.js';
  * @throws {@link InvalidDateError} INVALID_DATE when `value` is not a real date, naming `argument`.
  */
 export function requireIsoDate(value: DateInput, argument: string): string {
-  const day = typeof value === 'string' ? parseIsoDay(value) : value instanceof Date ? shanghaiDayOfDate(value) : NaN;
-  if (day !== day) throw invalidDateError(value, argument);
-  return typeof value === 'string' ? value : formatIsoDay(day);
+  const iso = isoOfDateInput(value);
+  if (iso === undefined) throw invalidDateError(value, argument);
+  return iso;
 }

@@ -1,10 +1,6 @@
 import * as z from 'zod/mini';
-import { parseIsoDay } from '../_internal/dayNumber.js';
+import { IsoDateSchema } from '../_internal/isoDateSchema.js';
 import { HOLIDAY_KEYS } from './holidayKeys.js';
-
-const IsoDateSchema = z.string().check(
-  z.refine((s) => !Number.isNaN(parseIsoDay(s)), { message: "must be a real date written 'YYYY-MM-DD'" }),
-);
 
 const RestRangeSchema = z
   .strictObject({ from: IsoDateSchema, to: IsoDateSchema })

@@ -1,17 +1,8 @@
 import * as z from 'zod/mini';
-import { parseIsoDay } from '../_internal/dayNumber.js';
-import { isoOfDateInput } from './isoOfDateInput.js';
+import { REAL_DATE_MESSAGE } from '../_internal/isoDateSchema.js';
+import { isoOfDateInput } from '../_internal/isoOfDateInput.js';
 
-/** The JSON Schema pattern of a `'YYYY-MM-DD'` string. */
-export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-const REAL_DATE_MESSAGE = "must be a real date written 'YYYY-MM-DD'";
-
-/** A real calendar date written `'YYYY-MM-DD'` (as used in rule definitions, which are plain JSON). */
-export const IsoDateSchema = z.string().check(
-  z.regex(ISO_DATE_PATTERN, { message: REAL_DATE_MESSAGE }),
-  z.refine((s) => parseIsoDay(s) === parseIsoDay(s), { message: REAL_DATE_MESSAGE }),
-);
+export { ISO_DATE_PATTERN, IsoDateSchema } from '../_internal/isoDateSchema.js';
 
 /**
  * A date in facts: a `'YYYY-MM-DD'` string, or a `Date` read as its Asia/Shanghai date. The output is always the

@@ -1,4 +1,4 @@
-import { isoOfDateInput } from './isoOfDateInput.js';
+import { isoOfDateInput } from '../_internal/isoOfDateInput.js';
 import type { ParsedDeadlineFacts } from './factsSchemas.js';
 import { mergePauses, NO_PAUSES, type IsoPause, type PauseRange } from './mergePauses.js';
 

@@ -1,4 +1,4 @@
-import { daysFromCivil, formatIsoDay, parseIsoDay, shanghaiDayOfDate } from '../_internal/dayNumber.js';
+import { daysFromCivil, formatIsoDay, parseIsoDay, shanghaiDayOfDate } from './dayNumber.js';
 
 const FIRST_DAY = daysFromCivil(0, 1, 1);
 const LAST_DAY = daysFromCivil(9999, 12, 31);
