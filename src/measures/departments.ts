@@ -1,7 +1,7 @@
 import { SEED } from './data.generated.js';
 import type { Department } from './departmentSchema.js';
 import { EDITORIAL } from './editorial.js';
-import { deepFreeze } from './_internal/deepFreeze.js';
+import { deepFreeze } from '../_internal/deepFreeze.js';
 
 /**
  * Every unit the plan names as a lead unit (牵头单位) or responsible unit (责任单位), in order of first appearance,

@@ -3,7 +3,7 @@ import { EDITORIAL } from './editorial.js';
 import type { Measure } from './measureSchema.js';
 import { RULE_IDS_BY_MEASURE } from './ruleIdsByMeasure.js';
 import { sections } from './sections.js';
-import { deepFreeze } from './_internal/deepFreeze.js';
+import { deepFreeze } from '../_internal/deepFreeze.js';
 
 /**
  * All 53 measures of the plan, ordered by number (`measures[n - 1].number === n`). Texts are verbatim from the document;

@@ -1,7 +1,7 @@
 import { SEED } from './data.generated.js';
 import { EDITORIAL } from './editorial.js';
 import type { Plan } from './planSchema.js';
-import { deepFreeze } from './_internal/deepFreeze.js';
+import { deepFreeze } from '../_internal/deepFreeze.js';
 
 /**
  * The plan 《江津区2021年深化“放管服”改革优化营商环境实施方案》 (江津府办发〔2021〕113号): title, document number,

@@ -1,7 +1,7 @@
 import { SEED } from './data.generated.js';
 import { EDITORIAL } from './editorial.js';
 import type { Safeguard } from './safeguardSchema.js';
-import { deepFreeze } from './_internal/deepFreeze.js';
+import { deepFreeze } from '../_internal/deepFreeze.js';
 
 /**
  * The four unnumbered safeguard items of chapter 四 (（一）加强组织领导 … （四）加大宣传力度), with verbatim texts. Deeply frozen.

@@ -2,7 +2,7 @@ import { SEED } from './data.generated.js';
 import { EDITORIAL } from './editorial.js';
 import { getDepartment } from './getDepartment.js';
 import type { Section } from './sectionSchema.js';
-import { deepFreeze } from './_internal/deepFreeze.js';
+import { deepFreeze } from '../_internal/deepFreeze.js';
 
 /**
  * The 18 sections of chapters 一–三, in document order, each with its lead and responsible units

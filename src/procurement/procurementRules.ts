@@ -1,4 +1,4 @@
-import { deepFreeze } from '../rules/deepFreeze.js';
+import { deepFreeze } from '../_internal/deepFreeze.js';
 
 /**
  * The ids of the procurement rules of measures 13–15, in the order of a contract's life: signing, acceptance,

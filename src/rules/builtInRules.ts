@@ -4,7 +4,7 @@ import { labourAndCourtRules } from './catalogue/labourAndCourtRules.js';
 import { procurementRules } from './catalogue/procurementRules.js';
 import { utilityRules } from './catalogue/utilityRules.js';
 import { trustRule } from './compileRule.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../_internal/deepFreeze.js';
 
 /** A built-in rule definition, with its literal types. */
 export type BuiltInRule = (typeof rules)[number];

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../rules/deepFreeze.js';
+import { deepFreeze } from '../_internal/deepFreeze.js';
 
 /**
  * The rule of measure 6 for each utility and category of connection: water for general project users; electricity

@@ -1,6 +1,6 @@
 /**
  * Freezes `value` and everything reachable from it (own enumerable properties), then returns it.
- * Already-frozen objects are skipped with their children, which keeps shared department objects cheap.
+ * Already-frozen objects are skipped with their children, which keeps shared objects cheap and ends cycles.
  *
  * @param value - A tree of plain objects and arrays.
  * @returns The same value, deeply frozen.
