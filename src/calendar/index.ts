@@ -7,6 +7,7 @@ export {
   previousWorkingDay,
   addCalendarDays,
   holidaysOf,
+  statutoryDaysOf,
   calendarCoverage,
 } from './workingDayFunctions.js';
 export { createCalendar, type CreateCalendarOptions } from './createCalendar.js';

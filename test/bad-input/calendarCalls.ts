@@ -12,10 +12,12 @@ import {
   isYingshangError,
   nextWorkingDay,
   previousWorkingDay,
+  statutoryDaysOf,
   toCSV,
   toHolidayRecords,
   toICS,
 } from '../../src/calendar/index.js';
+import { newYearDayOnly } from '../fixtures/schedule2027.js';
 import { callsOf, fails, returns, type BadCall } from './badCall.js';
 
 const DATE = "'YYYY-MM-DD'";
@@ -97,6 +99,16 @@ export const calendarCalls: readonly BadCall[] = [
     { input: 'a negative year', call: () => holidaysOf(-2021), expected: fails('CALENDAR_OUT_OF_RANGE', 'The holidays of -2021', COVERAGE) },
     { input: 'a huge year', call: () => holidaysOf(1e308), expected: fails('CALENDAR_OUT_OF_RANGE', 'The holidays of 1e+308', COVERAGE) },
     { input: 'a year before the data', call: () => holidaysOf(2003), expected: fails('CALENDAR_OUT_OF_RANGE', 'The holidays of 2003', COVERAGE) },
+  ]),
+  ...callsOf('calendar.statutoryDaysOf', [
+    { input: 'a year as a string', call: () => statutoryDaysOf('2021' as never), expected: fails('INVALID_ARGUMENT', '`year`', 'integer year', '"2021"') },
+    { input: 'NaN', call: () => statutoryDaysOf(NaN), expected: fails('INVALID_ARGUMENT', '`year`', 'number NaN') },
+    { input: 'a year before the data', call: () => statutoryDaysOf(2003), expected: fails('CALENDAR_OUT_OF_RANGE', 'The statutory holidays of 2003', COVERAGE) },
+    {
+      input: 'a covered year outside the lunar table (a custom 2041)',
+      call: () => createCalendar({ schedules: Array.from({ length: 15 }, (_, k) => newYearDayOnly(2027 + k)) }).statutoryDaysOf(2041),
+      expected: fails('INVALID_ARGUMENT', 'statutory holidays of 2041', '2004–2040'),
+    },
   ]),
   ...callsOf('calendar.calendarCoverage', [
     {
