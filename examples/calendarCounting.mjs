@@ -88,6 +88,13 @@ console.log(getDayInfo('2025-10-03').statutory, getDayInfo('2025-10-07').statuto
 console.log(getDayInfo('2015-09-03').kind, getDayInfo('2015-09-03').statutory); //=> holiday false
 // #endregion statutory
 
+// #region list-days
+import { listDays, listWorkingDays } from 'yingshang/calendar';
+
+console.log(listDays('2021-10-07', '2021-10-09').map((d) => d.kind)); //=> [ 'holiday', 'workday', 'makeup_workday' ]
+console.log(listWorkingDays('2021-09-30', '2021-10-10')); //=> [ '2021-09-30', '2021-10-08', '2021-10-09' ]
+// #endregion list-days
+
 // #region export
 import { toHolidayRecords, toICS } from 'yingshang/calendar';
 

@@ -132,6 +132,34 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     return iso(workAt[rank] as number);
   }
 
+  /** The frozen day info of covered day `i`, built once. */
+  function infoAt(i: number): DayInfo {
+    let info = infoCache[i];
+    if (!info) {
+      const code = status[i] as number;
+      const block = blocks[(blockOf[i] as number) - 1];
+      info = Object.freeze({
+        date: iso(i),
+        weekday: isoWeekday(firstDay + i),
+        isWorkingDay: (code & 1) === 1,
+        kind: KIND_NAMES[code] as DayKind,
+        statutory: statutory[i] === 1,
+        ...(block ? { holiday: holidayRef(block), source: noticeRef(block.notice) } : {}),
+        ...(provisionalYearsIn(spans, i - 1, i).length > 0 ? { provisional: true as const } : {}),
+      });
+      infoCache[i] = info;
+    }
+    return info;
+  }
+
+  /** The covered-day indices of `from` and `to`; throws when `to` is before `from`. */
+  function range(from: unknown, to: unknown): [number, number] {
+    const f = at(from, 'from');
+    const t = at(to, 'to');
+    if (t < f) throw new InvalidArgumentError(`\`to\` (${iso(t)}) is before \`from\` (${iso(f)}); a list runs forwards, both days included.`, { argument: 'to' });
+    return [f, t];
+  }
+
   /** Throws unless `year` is an integer year with data; `what` names the answer asked for. */
   function checkYear(year: unknown, what: string): void {
     if (!Number.isInteger(year)) {
@@ -146,23 +174,18 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     },
 
     getDayInfo(date) {
-      const i = at(date, 'date');
-      let info = infoCache[i];
-      if (!info) {
-        const code = status[i] as number;
-        const block = blocks[(blockOf[i] as number) - 1];
-        info = Object.freeze({
-          date: iso(i),
-          weekday: isoWeekday(firstDay + i),
-          isWorkingDay: (code & 1) === 1,
-          kind: KIND_NAMES[code] as DayKind,
-          statutory: statutory[i] === 1,
-          ...(block ? { holiday: holidayRef(block), source: noticeRef(block.notice) } : {}),
-          ...(provisionalYearsIn(spans, i - 1, i).length > 0 ? { provisional: true as const } : {}),
-        });
-        infoCache[i] = info;
-      }
-      return info;
+      return infoAt(at(date, 'date'));
+    },
+
+    listDays(from, to) {
+      const [f, t] = range(from, to);
+      return Object.freeze(Array.from({ length: t - f + 1 }, (_, k) => infoAt(f + k)));
+    },
+
+    listWorkingDays(from, to) {
+      const [f, t] = range(from, to);
+      const first = workBefore[f] as number;
+      return Object.freeze(Array.from({ length: (workBefore[t + 1] as number) - first }, (_, k) => iso(workAt[first + k] as number)));
     },
 
     addWorkingDays(date, n) {

@@ -1,6 +1,8 @@
 export {
   isWorkingDay,
   getDayInfo,
+  listDays,
+  listWorkingDays,
   addWorkingDays,
   countWorkingDays,
   nextWorkingDay,

@@ -106,6 +106,10 @@ export interface Calendar {
   holidaysOf(year: number): readonly HolidayBlock[];
   /** The first and last day with data (projected years included). */
   calendarCoverage(): CalendarCoverage;
+  /** Every day from `from` to `to`, both included; see `listDays`. */
+  listDays(from: DateInput, to: DateInput): readonly DayInfo[];
+  /** The working days from `from` to `to`, both included; see `listWorkingDays`. */
+  listWorkingDays(from: DateInput, to: DateInput): readonly string[];
   /** The statutory holidays of a covered year; see `statutoryDaysOf`. */
   statutoryDaysOf(year: number): readonly string[];
   /**

@@ -38,6 +38,42 @@ export function getDayInfo(date: DateInput): DayInfo {
 }
 
 /**
+ * Every day from `from` to `to`, both included, as {@link DayInfo}: one array read per day.
+ *
+ * @param from - The first day listed.
+ * @param to - The last day listed, not before `from`.
+ * @returns Frozen day infos, one per day, in date order.
+ * @throws {@link InvalidDateError} INVALID_DATE when either date is invalid.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when either date is outside `calendarCoverage()`.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `to` is before `from`.
+ * @example
+ * ```ts
+ * listDays('2021-10-07', '2021-10-09').map((d) => d.kind); //=> ['holiday', 'workday', 'makeup_workday']
+ * ```
+ */
+export function listDays(from: DateInput, to: DateInput): readonly DayInfo[] {
+  return defaultCalendar.listDays(from, to);
+}
+
+/**
+ * The working days from `from` to `to`, both included, read from the index (time proportional to the answer).
+ *
+ * @param from - The first day that may be listed.
+ * @param to - The last day that may be listed, not before `from`.
+ * @returns Frozen `'YYYY-MM-DD'` dates, ascending.
+ * @throws {@link InvalidDateError} INVALID_DATE when either date is invalid.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when either date is outside `calendarCoverage()`.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `to` is before `from`.
+ * @example
+ * ```ts
+ * listWorkingDays('2021-09-30', '2021-10-10'); //=> ['2021-09-30', '2021-10-08', '2021-10-09']
+ * ```
+ */
+export function listWorkingDays(from: DateInput, to: DateInput): readonly string[] {
+  return defaultCalendar.listWorkingDays(from, to);
+}
+
+/**
  * The `n`-th working day strictly after `date` (n > 0) or strictly before it (n < 0); `n = 0` returns `date`.
  * The start day is never counted, whatever kind of day it is.
  *
