@@ -13,7 +13,7 @@ describe('yingshang notice parse (in process)', () => {
     const run = await runCliInProcess(['notice', 'parse', NOTICE_2026.pathname, '--url', URL_2026, '--json']);
     expect(run.code).toBe(0);
     const seed = JSON.parse(readFileSync(new URL('../../seeds/calendar/cn/2026.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-    delete seed.$schema;
+    delete seed['$schema'];
     expect(JSON.parse(run.stdout)).toEqual(seed);
   });
 
