@@ -2,6 +2,7 @@ import type { SchemaIssue } from '../errors/ruleErrors.js';
 import { isYingshangError } from '../errors/YingshangError.js';
 import type { BuiltInRuleId } from '../rules/builtInRules.js';
 import { evaluate, type EvaluateOptions } from '../rules/evaluate.js';
+import { outOfRangeOr, type OutOfRangeResult } from '../rules/outOfRangeResult.js';
 import type { RuleResult } from '../rules/results.js';
 import { invalidRecordError } from './invalidRecordError.js';
 
@@ -28,8 +29,9 @@ function recordIssue(issue: SchemaIssue, { fields = {}, depth = 0 }: RecordEvalu
 }
 
 /**
- * Evaluates rules on facts drawn from one record, reporting invalid facts in the record's terms: the INVALID_FACTS
- * issues of every rule are gathered, at record paths, into one error. Any other error (CALENDAR_OUT_OF_RANGE, bad
+ * Evaluates rules on facts drawn from one record, each on its own, reporting invalid facts in the record's terms: the
+ * INVALID_FACTS issues of every rule are gathered, at record paths, into one error. A rule whose answer needs a day
+ * outside the calendar gives an `out_of_range` result and the others are still evaluated. Any other error (bad
  * options) is thrown as is.
  *
  * @param label - What the record is, for the message (`'procurement record'`).
@@ -44,12 +46,12 @@ function recordIssue(issue: SchemaIssue, { fields = {}, depth = 0 }: RecordEvalu
  * // throws INVALID_FACTS: 'Invalid procurement record: acceptanceOrganizedOn: must not be before `performanceCompletedOn`.'
  * ```
  */
-export function evaluateRecord(label: string, evaluations: readonly RecordEvaluation[], options: EvaluateOptions | undefined): RuleResult[] {
-  const results: RuleResult[] = [];
+export function evaluateRecord(label: string, evaluations: readonly RecordEvaluation[], options: EvaluateOptions | undefined): (RuleResult | OutOfRangeResult)[] {
+  const results: (RuleResult | OutOfRangeResult)[] = [];
   const issues: SchemaIssue[] = [];
   for (const evaluation of evaluations) {
     try {
-      results.push(evaluate(evaluation.ruleId as string, evaluation.facts, options));
+      results.push(outOfRangeOr(evaluation.ruleId, () => evaluate(evaluation.ruleId as string, evaluation.facts, options)));
     } catch (error) {
       if (!isYingshangError(error, 'INVALID_FACTS')) throw error;
       for (const issue of error.details['issues'] as readonly SchemaIssue[]) issues.push(recordIssue(issue, evaluation));

@@ -1,6 +1,7 @@
 import { evaluateRecord, type RecordEvaluation } from '../_internal/evaluateRecord.js';
 import { parseRecord } from '../_internal/parseRecord.js';
 import type { EvaluateOptions } from '../rules/evaluate.js';
+import type { OutOfRangeResult } from '../rules/outOfRangeResult.js';
 import type { DeadlineLimit, DeadlineResult, RuleResult, ThresholdResult } from '../rules/results.js';
 import type { ProcurementRecord } from './procurementRecordSchema.js';
 import { ProcurementRecordSchema } from './procurementRecordSchema.js';
@@ -14,11 +15,14 @@ export interface NotStartedResult<Id extends ProcurementRuleId = ProcurementRule
   readonly waitingFor: keyof ProcurementRecord;
 }
 
-/** The result of each procurement rule for one record; the signing deadline always runs (the award notice is required). */
+/**
+ * The result of each procurement rule for one record; the signing deadline always runs (the award notice is
+ * required). A deadline whose answer needs a day outside the calendar is `out_of_range` (see {@link OutOfRangeResult}).
+ */
 export interface ProcurementResults {
-  readonly 'm13-contract-signing': DeadlineResult;
-  readonly 'm14-acceptance': DeadlineResult | NotStartedResult<'m14-acceptance'>;
-  readonly 'm15-payment': DeadlineResult | NotStartedResult<'m15-payment'>;
+  readonly 'm13-contract-signing': DeadlineResult | OutOfRangeResult<'m13-contract-signing'>;
+  readonly 'm14-acceptance': DeadlineResult | NotStartedResult<'m14-acceptance'> | OutOfRangeResult<'m14-acceptance'>;
+  readonly 'm15-payment': DeadlineResult | NotStartedResult<'m15-payment'> | OutOfRangeResult<'m15-payment'>;
   readonly 'm15-prepayment-ratio': ThresholdResult | NotStartedResult<'m15-prepayment-ratio'>;
 }
 
@@ -27,9 +31,12 @@ export interface ProcurementResults {
  * `'missed'` (a deadline was missed or the prepayment ratio is not met: a breach already happened),
  * `'overdue'` (a deadline has passed and its action is still not done: act now),
  * `'pending'` (a deadline is running: see `upcoming`),
+ * `'incomplete'` (no breach and nothing overdue among the rules judged, but a rule is `out_of_range`: its answer needs
+ * a year the calendar has no notice for),
+ * `'pending'` (a deadline is running: see `upcoming`),
  * `'met'` (every rule started so far is met; `complete` says whether that is final).
  */
-export type ProcurementStatus = 'missed' | 'overdue' | 'pending' | 'met';
+export type ProcurementStatus = 'missed' | 'overdue' | 'incomplete' | 'pending' | 'met';
 
 /** A deadline still running: its due date and what is left, in its limit's unit. */
 export interface UpcomingDeadline {
@@ -44,7 +51,7 @@ export interface UpcomingDeadline {
 /** The check of a procurement record. */
 export interface ProcurementCheck {
   readonly status: ProcurementStatus;
-  /** Whether the outcome is final: every rule has started and no deadline is still running (`pending` or `overdue`). */
+  /** Whether the outcome is final: every rule has started and been judged, and no deadline is still running (`pending` or `overdue`). */
   readonly complete: boolean;
   readonly results: ProcurementResults;
   /** The running deadlines, earliest due date first. */
@@ -53,10 +60,11 @@ export interface ProcurementCheck {
 
 const LABEL = 'procurement record';
 
-function overallStatus(results: readonly RuleResult[]): ProcurementStatus {
+function overallStatus(results: readonly (RuleResult | OutOfRangeResult)[]): ProcurementStatus {
   const statuses = new Set(results.map((r) => r.status));
   if (statuses.has('missed') || statuses.has('not_met')) return 'missed';
   if (statuses.has('overdue')) return 'overdue';
+  if (statuses.has('out_of_range')) return 'incomplete';
   if (statuses.has('pending')) return 'pending';
   return 'met';
 }
@@ -65,17 +73,22 @@ function overallStatus(results: readonly RuleResult[]): ProcurementStatus {
  * Checks one procurement contract against every procurement rule of measures 13–15 at once: contract signing within
  * 20 days of the award notice, acceptance within 7 working days of performance, payment within 5 working days of the
  * invoice, and the prepayment ratio (≥ 30%, ≥ 50% for an SME). Each rule is evaluated by `evaluate` on the record's
- * fields (see `PROCUREMENT_DEADLINES`); a rule whose trigger is not recorded yet is `not_started`.
+ * fields (see `PROCUREMENT_DEADLINES`); a rule whose trigger is not recorded yet is `not_started`, and one whose answer
+ * needs a day outside the calendar is `out_of_range` while the others are still judged (status `'incomplete'` unless
+ * a rule is already missed or overdue).
  *
  * @param record - The contract's dates and amounts.
  * @param options - `calendar` and `trace`, as for `evaluate`.
  * @returns The overall status, each rule's result and the running deadlines.
  * @throws {@link InvalidFactsError} INVALID_FACTS listing every problem at its record path (an unknown field, a bad
  * date or amount, an action day before its trigger day or without it).
- * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when a date or a due date is outside the calendar.
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT for bad options.
  * @example
  * ```ts
+ * const late = checkProcurement({ awardNoticeIssuedOn: '2026-12-15', contractAmount: '100.00', prepaymentAmount: '30.00', supplierIsSme: false, asOf: '2026-12-20' });
+ * late.status; //=> 'incomplete' // the signing period ends in 2027, which has no notice yet
+ * late.results['m13-contract-signing'].status; //=> 'out_of_range'
+ * late.results['m15-prepayment-ratio'].status; //=> 'met' // still judged: 30% ≥ 30%
  * const check = checkProcurement({
  *   awardNoticeIssuedOn: '2021-09-08', contractSignedOn: '2021-09-28',
  *   invoiceReceivedOn: '2021-09-29', contractAmount: '1000000.00', prepaymentAmount: '300000.00',
@@ -98,8 +111,8 @@ export function checkProcurement(record: ProcurementRecord, options?: EvaluateOp
   const { contractAmount, prepaymentAmount, supplierIsSme } = parsed;
   if (prepaymentAmount !== undefined) evaluations.push({ ruleId: 'm15-prepayment-ratio', facts: { contractAmount, prepaymentAmount, supplierIsSme } });
   const evaluated = evaluateRecord(LABEL, evaluations, options);
-  const byId = new Map<string, RuleResult>(evaluated.map((r) => [r.ruleId, r]));
-  const resultOf = (ruleId: ProcurementRuleId, waitingFor: keyof ProcurementRecord): RuleResult | NotStartedResult =>
+  const byId = new Map<string, RuleResult | OutOfRangeResult>(evaluated.map((r) => [r.ruleId, r]));
+  const resultOf = (ruleId: ProcurementRuleId, waitingFor: keyof ProcurementRecord): RuleResult | OutOfRangeResult | NotStartedResult =>
     byId.get(ruleId) ?? { ruleId, status: 'not_started', waitingFor };
   // Each deadline waits for its trigger day, the prepayment ratio for its amount.
   const results = Object.fromEntries([
@@ -107,10 +120,10 @@ export function checkProcurement(record: ProcurementRecord, options?: EvaluateOp
     ['m15-prepayment-ratio', resultOf('m15-prepayment-ratio', 'prepaymentAmount')],
   ]) as unknown as ProcurementResults;
   const upcoming = evaluated
-    .filter((r): r is DeadlineResult => r.kind === 'deadline' && r.status === 'pending')
+    .filter((r): r is DeadlineResult => 'kind' in r && r.kind === 'deadline' && r.status === 'pending')
     .map((r) => ({ ruleId: r.ruleId as ProcurementDeadlineRuleId, due: r.due, remaining: r.remaining as number, unit: (r.limit as DeadlineLimit).unit }))
     .sort((a, b) => a.due.localeCompare(b.due));
   const status = overallStatus(evaluated);
-  const running = evaluated.some((r) => r.status === 'pending' || r.status === 'overdue');
+  const running = evaluated.some((r) => r.status === 'pending' || r.status === 'overdue' || r.status === 'out_of_range');
   return { status, complete: evaluated.length === PROCUREMENT_RULE_IDS.length && !running, results, upcoming };
 }

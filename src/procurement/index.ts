@@ -5,6 +5,7 @@ export { PROCUREMENT_RULE_IDS, PROCUREMENT_DEADLINES, type ProcurementRuleId, ty
 export { explain, type ExplainOptions } from '../rules/explain.js';
 export type { ExplainLocale } from '../rules/formatDay.js';
 export type { EvaluateOptions } from '../rules/evaluate.js';
+export type { OutOfRangeResult } from '../rules/outOfRangeResult.js';
 export type { DeadlineResult, DeadlineStatus, DeadlineLimit, DeadlineTraceStep, ThresholdResult, ThresholdStatus, ThresholdTraceStep, RuleResult } from '../rules/results.js';
 export type { DecimalInput } from '../rules/thresholdFactsSchema.js';
 export type { Calendar, DateInput } from '../calendar/types.js';

@@ -4,6 +4,8 @@ import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { explainAverage } from './explainAverage.js';
 import { explainCalendarNotes } from './explainCalendarNotes.js';
 import { explainDeadline } from './explainDeadline.js';
+import { explainOutOfRange } from './explainOutOfRange.js';
+import { isOutOfRangeResult, type OutOfRangeResult } from './outOfRangeResult.js';
 import { explainTarget } from './explainTarget.js';
 import { explainThreshold } from './explainThreshold.js';
 import type { ExplainLocale } from './formatDay.js';
@@ -66,9 +68,10 @@ function withNotes(text: string, result: DeadlineResult | AverageResult, locale:
  * A short explanation a person can read, in Chinese or English, with dates formatted by date-fns (weekday included):
  * how the due date was counted (holidays not counted, make-up working days counted, the notice that set them), the
  * exact comparison of a threshold, a target's progress, an average's spread. The more `trace` the result carries,
- * the more it says. A result's `asKnownOn` and provisional years are told at the end, in either language.
+ * the more it says. A result's `asKnownOn` and provisional years are told at the end, in either language. An
+ * `out_of_range` result of a record's check (`checkProcurement`) says which years the calendar lacks and how to add them.
  *
- * @param result - A result of {@link evaluate}.
+ * @param result - A result of {@link evaluate}, or an `out_of_range` result of `checkProcurement` or `checkConnection`.
  * @param options - `locale` and, for a custom rule, `rule`.
  * @returns The explanation.
  * @throws {@link UnknownRuleError} UNKNOWN_RULE when the result is not from a built-in rule and no `rule` is given.
@@ -81,8 +84,9 @@ function withNotes(text: string, result: DeadlineResult | AverageResult, locale:
  * //=> '应于2021年10月12日（星期二）前办理支付手续（收到发票后5个工作日内）：收到发票之日（2021-09-29）不计入，10月1日至7日国庆节放假（国办发明电〔2020〕27号）不计，10月9日（星期六）调休上班计入。截至2021年10月8日（星期五）尚未办理支付手续，已用2个工作日，还剩3个工作日。'
  * ```
  */
-export function explain(result: RuleResult, options: ExplainOptions = {}): string {
+export function explain(result: RuleResult | OutOfRangeResult, options: ExplainOptions = {}): string {
   const { locale, rule: givenRule } = readOptions(options);
+  if (isOutOfRangeResult(result)) return explainOutOfRange(result, locale);
   const valid = readResult(result);
   const rule = ruleOf(givenRule, valid);
   if (rule.id !== valid.ruleId || rule.kind !== valid.kind) {

@@ -70,3 +70,4 @@ export { UnknownRuleError, InvalidRuleError, InvalidFactsError, type SchemaIssue
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+export type { OutOfRangeResult } from './outOfRangeResult.js';

@@ -1,6 +1,7 @@
 import { evaluateRecord, type RecordEvaluation } from '../_internal/evaluateRecord.js';
 import { parseRecord } from '../_internal/parseRecord.js';
 import type { EvaluateOptions } from '../rules/evaluate.js';
+import type { OutOfRangeResult } from '../rules/outOfRangeResult.js';
 import type { AverageResult, DeadlineResult } from '../rules/results.js';
 import { ConnectionApplicationSchema, type ConnectionApplication } from './connectionApplicationSchema.js';
 import { CONNECTION_PAIRS, connectionRuleIdOf, TEN_KV_AVERAGE_RULE_ID, type ConnectionRuleId } from './connectionRules.js';
@@ -22,10 +23,10 @@ const FIELDS = { start: 'acceptedOn', end: 'completedOn' } as const;
  *
  * @param application - `{ utility, category, acceptedOn, completedOn?, asOf?, pauses? }`.
  * @param options - `calendar` and `trace`, as for `evaluate`.
- * @returns The rule's result.
+ * @returns The rule's result, or an `out_of_range` result (code, message, missing years) when the answer needs a day
+ * outside the calendar.
  * @throws {@link InvalidFactsError} INVALID_FACTS listing every problem at its application path; an unknown
  * utility/category pair is one, its message and `details.validPairs` list the valid pairs.
- * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when a date or the due date is outside the calendar.
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT for bad options.
  * @example
  * ```ts
@@ -34,10 +35,11 @@ const FIELDS = { start: 'acceptedOn', end: 'completedOn' } as const;
  *   pauses: [{ from: '2021-10-11', to: '2021-10-12' }],
  * });
  * result.status; //=> 'met'
- * result.due; //=> '2021-10-19' // the National Day holiday and the two paused days are not counted
+ * (result as DeadlineResult).due; //=> '2021-10-19' // the National Day holiday and the two paused days are not counted
+ * checkConnection({ utility: 'water', category: 'general', acceptedOn: '2026-12-25', asOf: '2026-12-28' }).status; //=> 'out_of_range'
  * ```
  */
-export function checkConnection<const A extends ConnectionApplication>(application: A, options?: EvaluateOptions): ConnectionResultOf<A> {
+export function checkConnection<const A extends ConnectionApplication>(application: A, options?: EvaluateOptions): ConnectionResultOf<A> | OutOfRangeResult<ConnectionRuleId> {
   const parsed = parseRecord(ConnectionApplicationSchema, application, LABEL, { validPairs: CONNECTION_PAIRS });
   const ruleId = connectionRuleIdOf(parsed) as ConnectionRuleId;
   const { acceptedOn: start, completedOn: end, asOf, pauses } = parsed;
@@ -45,5 +47,5 @@ export function checkConnection<const A extends ConnectionApplication>(applicati
     ruleId === TEN_KV_AVERAGE_RULE_ID
       ? { ruleId, facts: { cases: end === undefined ? [] : [{ start, end, pauses }] }, fields: FIELDS, depth: 2 }
       : { ruleId, facts: { start, end, asOf, pauses }, fields: FIELDS };
-  return evaluateRecord(LABEL, [evaluation], options)[0] as ConnectionResultOf<A>;
+  return evaluateRecord(LABEL, [evaluation], options)[0] as ConnectionResultOf<A> | OutOfRangeResult<ConnectionRuleId>;
 }

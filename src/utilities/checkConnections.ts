@@ -1,6 +1,8 @@
 import { describeValue } from '../_internal/describeValue.js';
 import { iterableKind } from '../_internal/iterableKind.js';
+import { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { isOutOfRangeResult, type OutOfRangeResult } from '../rules/outOfRangeResult.js';
 import type { AverageCase } from '../rules/factsSchemas.js';
 import { assertEvaluable } from '../rules/assertEvaluable.js';
 import { batchItemOf, type BatchItem } from '../rules/batchItemOf.js';
@@ -27,11 +29,18 @@ export interface ConnectionsReport {
   readonly electricity10kvAverage: AverageResult;
 }
 
+/** A judged result; an `out_of_range` one becomes the error item it stands for (its code, message and years). */
+function judged(result: DeadlineResult | AverageResult | OutOfRangeResult): DeadlineResult | AverageResult {
+  if (!isOutOfRangeResult(result)) return result;
+  throw new CalendarOutOfRangeError(result.message, { years: result.years });
+}
+
 const RULE_ORDER: readonly ConnectionRuleId[] = Object.values(CONNECTION_RULES).flatMap((categories) => Object.values(categories));
 
 /**
  * Checks many connection applications at once, for a utility's monthly report: each with `checkConnection` (an
- * invalid application becomes an error item, the others are still checked), a summary per rule, and the 10 kV
+ * invalid application, or one whose answer needs a day outside the calendar, becomes an error item with its code,
+ * message and `details.years`; the others are still checked), a summary per rule, and the 10 kV
  * average rule over the completed 10 kV urban applications. For a stream too long to hold, use `evaluateMany` with
  * `createResultSummary` instead.
  *
@@ -62,7 +71,7 @@ export function checkConnections(applications: Iterable<ConnectionApplication>, 
   const tenKvCases: AverageCase[] = [];
   let index = 0;
   for (const application of applications) {
-    const item = batchItemOf<DeadlineResult | AverageResult>(index++, () => checkConnection(application, options));
+    const item = batchItemOf<DeadlineResult | AverageResult>(index++, () => judged(checkConnection(application, options)));
     items.push(item);
     summary.add(item);
     const ruleId = connectionRuleIdOf(application);

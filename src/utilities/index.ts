@@ -29,3 +29,4 @@ export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export { InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+export type { OutOfRangeResult } from '../rules/outOfRangeResult.js';

@@ -26,7 +26,11 @@ export const procurementCalls: readonly BadCall[] = [
     { input: 'a contract signed before the award', call: () => check({ contractSignedOn: '2021-09-01' }), expected: fails('INVALID_FACTS', 'contractSignedOn: must not be before `awardNoticeIssuedOn`') },
     { input: 'an unknown field', call: () => check({ signedOn: '2021-09-20' }), expected: fails('INVALID_FACTS', 'signedOn: is not a known field') },
     { input: 'an own __proto__ key', call: () => checkProcurement(JSON.parse('{"awardNoticeIssuedOn":"2021-09-08","contractAmount":"1.00","supplierIsSme":true,"__proto__":{"asOf":"2021-09-20"}}') as never), expected: fails('INVALID_FACTS', '__proto__: is not a known field') },
-    { input: 'an award date outside the calendar', call: () => check({ awardNoticeIssuedOn: '2030-01-02', asOf: '2030-01-03' }), expected: fails('CALENDAR_OUT_OF_RANGE', '2004-01-01 to 2026-12-31') },
+    {
+      input: 'an award date outside the calendar (the rule is out_of_range, the record still checked)',
+      call: () => check({ awardNoticeIssuedOn: '2030-01-02', asOf: '2030-01-03' }),
+      expected: returns((value) => expect(value).toMatchObject({ status: 'incomplete', results: { 'm13-contract-signing': { status: 'out_of_range', years: [2027, 2028, 2029, 2030] } } })),
+    },
     { input: 'trace as a number', call: () => checkProcurement(base, { trace: 0 } as never), expected: fails('INVALID_ARGUMENT', '`options.trace`', 'true or false') },
     { input: 'options as a string', call: () => checkProcurement(base, 'fast' as never), expected: fails('INVALID_ARGUMENT', '`options`', '{ trace: false }') },
     {

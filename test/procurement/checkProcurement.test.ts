@@ -149,11 +149,35 @@ describe('checkProcurement', () => {
     );
   });
 
-  it('throws CALENDAR_OUT_OF_RANGE like evaluate when a due date is outside the calendar', () => {
-    const record = { awardNoticeIssuedOn: '2003-12-20', contractAmount: '1.00', supplierIsSme: false, asOf: '2004-01-05' };
+  it('gives out_of_range for a rule that needs a day outside the calendar, where evaluate throws, and judges the others', () => {
+    const record = { awardNoticeIssuedOn: '2003-12-20', contractAmount: '1.00', prepaymentAmount: '0.50', supplierIsSme: false, asOf: '2004-01-05' };
     const expected = safeEvaluate('m13-contract-signing', { start: '2003-12-20', asOf: '2004-01-05' });
-    expect(expected.success).toBe(false);
-    expect(() => checkProcurement(record)).toThrow(expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }));
+    if (expected.success) throw new Error('expected CALENDAR_OUT_OF_RANGE');
+    const check = checkProcurement(record);
+    expect(check.results['m13-contract-signing']).toEqual({
+      ruleId: 'm13-contract-signing',
+      status: 'out_of_range',
+      code: 'CALENDAR_OUT_OF_RANGE',
+      message: expected.error.message,
+      years: [2003],
+    });
+    expect(check.results['m15-prepayment-ratio'].status).toBe('met');
+    expect([check.status, check.complete]).toEqual(['incomplete', false]);
+  });
+
+  it('judges the prepayment ratio of a contract awarded on 2026-12-15, whose signing period runs into 2027', () => {
+    // 2026-12-15 + 20 days = 2027-01-04, a year without a notice (as of the built-in data).
+    const check = checkProcurement({ awardNoticeIssuedOn: '2026-12-15', contractAmount: '100.00', prepaymentAmount: '20.00', supplierIsSme: true, asOf: '2026-12-20' });
+    expect(check.results['m13-contract-signing']).toMatchObject({ status: 'out_of_range', years: [2027] });
+    expect(check.results['m15-prepayment-ratio'].status).toBe('not_met'); // 20% < 50% for an SME
+    expect(check.status).toBe('missed'); // a breach already happened, whatever 2027 brings
+    const fine = checkProcurement({ awardNoticeIssuedOn: '2026-12-15', contractAmount: '100.00', prepaymentAmount: '50.00', supplierIsSme: true, asOf: '2026-12-20' });
+    expect([fine.status, fine.complete, fine.upcoming]).toEqual(['incomplete', false, []]);
+    const explained = explain(fine.results['m13-contract-signing'] as never);
+    expect(explained).toMatch(/^暂无法判断（m13-contract-signing）：计算需要2027年的放假安排/u);
+    expect(explain(fine.results['m13-contract-signing'] as never, { locale: 'en' })).toMatch(/^Cannot be judged yet \(m13-contract-signing\): the answer needs the holidays of 2027/u);
+    // With the projection, the same record is judged.
+    expect(checkProcurement({ awardNoticeIssuedOn: '2026-12-15', contractAmount: '100.00', prepaymentAmount: '50.00', supplierIsSme: true, asOf: '2026-12-20' }, { calendar: createCalendar({ unpublishedYears: 'provisional' }) }).status).toBe('pending');
   });
 
   it('re-exports explain, the same function as the rules’ one, for its results', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/rules/index.js';
-import { checkConnection, CONNECTION_PAIRS, CONNECTION_RULES, connectionRuleIdOf, type ConnectionApplication, type SchemaIssue } from '../../src/utilities/index.js';
+import { checkConnection, checkConnections, CONNECTION_PAIRS, CONNECTION_RULES, connectionRuleIdOf, type ConnectionApplication, type SchemaIssue } from '../../src/utilities/index.js';
 
 const PAUSES = [{ from: '2021-10-11', to: '2021-10-12', reason: '客户原因' }];
 
@@ -85,11 +85,23 @@ describe('checkConnection', () => {
     expect(() => checkConnection(application, { calendar: {} } as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 
-  it('types the result by category: a deadline for water, an average for 10 kV', () => {
+  it('types the result by category: a deadline for water, an average for 10 kV (once out_of_range is ruled out)', () => {
     const water = checkConnection({ utility: 'water', category: 'general', acceptedOn: '2021-09-28', asOf: '2021-10-08' });
     const tenKv = checkConnection({ utility: 'electricity', category: '10kv_urban', acceptedOn: '2021-09-01', completedOn: '2021-10-19' });
+    if (water.status === 'out_of_range' || tenKv.status === 'out_of_range') throw new Error('expected judged results');
     const due: string = water.due;
     const mean: number | null = tenKv.mean;
     expect([due, mean]).toEqual(['2021-10-15', 30]);
+  });
+
+  it('gives out_of_range, where evaluate throws, when the answer needs a year without a notice', () => {
+    const application = { utility: 'water', category: 'general', acceptedOn: '2026-12-25', asOf: '2026-12-28' } as const;
+    // 9 working days from 2026-12-25 run past 2026-12-31.
+    expect(() => evaluate('m06-water-connection', { start: '2026-12-25', asOf: '2026-12-28' })).toThrow(expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }));
+    expect(checkConnection(application)).toMatchObject({ ruleId: 'm06-water-connection', status: 'out_of_range', code: 'CALENDAR_OUT_OF_RANGE', years: [2027] });
+    const report = checkConnections([application, { utility: 'water', category: 'general', acceptedOn: '2021-09-28', completedOn: '2021-10-15' }]);
+    expect(report.items[0]).toMatchObject({ ok: false, error: { code: 'CALENDAR_OUT_OF_RANGE', details: { years: [2027] } } });
+    expect(report.items[1]).toMatchObject({ ok: true, result: { status: 'met' } });
+    expect(report.summary).toMatchObject({ count: 2, evaluated: 1, errors: { CALENDAR_OUT_OF_RANGE: 1 } });
   });
 });
