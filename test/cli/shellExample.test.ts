@@ -14,3 +14,14 @@ describe('examples/deadlines.sh', () => {
     expect(run.stderr).toBe('3 records: 1 met, 1 missed, 1 pending; working days (completed): mean 6.0, median 6, p90 7, max 7\n');
   });
 });
+
+describe('examples/newYearNotice.sh', () => {
+  it('reads the 2026 notice into its seed, and refuses a make-up day on a Tuesday', () => {
+    const script = fileURLToPath(new URL('../../examples/newYearNotice.sh', import.meta.url));
+    const run = spawnSync('bash', [script], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^2026: 国务院办公厅关于2026年部分节假日安排的通知 \(国办发明电〔2025〕7号, 2025-11-04\)\n {2}元旦: rest 2026-01-01 … 2026-01-03; 调休上班 2026-01-04\n/u);
+    expect(run.stdout).toMatch(/\nSame days as the provisional projection \(--provisional\)\.\nholidays in 2026\.json: 7\n/u);
+    expect(run.stdout).toMatch(/\nerror INVALID_NOTICE: Unreadable notice: 2027-01-05 is a weekday; make-up working days \(调休上班\) are Saturdays or Sundays in 「一、元旦：1月1日至3日放假，共3天。1月5日上班。」/u);
+  });
+});

@@ -1,19 +1,6 @@
 import { daysFromCivil, formatIsoDay } from '../../_internal/dayNumber.js';
 import { invalidNotice } from './invalidNotice.js';
-
-/** What `parseNotice` may be told when the text does not say it. */
-export interface ParseNoticeOptions {
-  /** The schedule year, when the text does not say it (no title, no year in the items). */
-  readonly year?: number;
-  /** The document number, e.g. `'国办发明电〔2024〕12号'`. */
-  readonly docNo?: string;
-  /** `'YYYY-MM-DD'`: the day the notice was published. */
-  readonly publishedOn?: string;
-  /** Where the notice was published (an http(s) URL). */
-  readonly url?: string;
-  /** The notice's title, e.g. `'国务院办公厅关于2025年部分节假日安排的通知'`. */
-  readonly title?: string;
-}
+import type { ParseNoticeOptions } from './parseNotice.js';
 
 /** The header of a notice: read from the text, or from the options where the text is silent. */
 export interface NoticeMetadata {

@@ -8,14 +8,24 @@ import { ScheduleYearSchema, type Notice, type ScheduleYear } from '../scheduleS
 import { builtInNoticesOf } from './builtInNoticesOf.js';
 import { checkNoticeAgainstLaw } from './checkNoticeAgainstLaw.js';
 import { invalidNotice } from './invalidNotice.js';
-import { noticeMetadata, type ParseNoticeOptions } from './noticeMetadata.js';
+import { noticeMetadata } from './noticeMetadata.js';
 import { projectionDifferences, type ProjectionDifference } from './projectionDifferences.js';
 import { readNoticeItem, type BaseArrangement } from './readNoticeItem.js';
 import { resolvedDays } from './resolvedDays.js';
 import { splitNoticeText } from './splitNoticeText.js';
 
 /** Options of {@link parseNotice}: what the text may not say, and the schedule an amendment amends. */
-export interface ParseNoticeOptionsWithBase extends ParseNoticeOptions {
+export interface ParseNoticeOptions {
+  /** The schedule year, when the text does not say it (no title, no year in the items). */
+  readonly year?: number;
+  /** The document number, e.g. `'国办发明电〔2024〕12号'`. */
+  readonly docNo?: string;
+  /** `'YYYY-MM-DD'`: the day the notice was published. */
+  readonly publishedOn?: string;
+  /** Where the notice was published (an http(s) URL). */
+  readonly url?: string;
+  /** The notice's title, e.g. `'国务院办公厅关于2025年部分节假日安排的通知'`. */
+  readonly title?: string;
   /**
    * For an amendment (延长, 调整, the 2015 纪念日 notice): the schedule year it amends, e.g. what `parseNotice`
    * returned for that year's notice. Default: the year's built-in notices published before it.
@@ -36,7 +46,7 @@ export interface ParsedNotice {
 
 const OPTION_KEYS = ['year', 'docNo', 'publishedOn', 'url', 'title', 'amends'];
 
-function checkOptions(options: unknown): asserts options is ParseNoticeOptionsWithBase {
+function checkOptions(options: unknown): asserts options is ParseNoticeOptions {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(`\`options\` must be an object such as { url: 'https://…' }, got ${describeValue(options)}.`, { argument: 'options' });
   }
@@ -105,7 +115,7 @@ function validate(schedule: ScheduleYear): ScheduleYear {
  * parseNotice('一、元旦：2月30日放假。', { year: 2027, title: 'T', docNo: 'D', publishedOn: '2026-11-01', url: 'https://example.org' }); //=> throws INVALID_NOTICE
  * ```
  */
-export function parseNotice(text: string, options: ParseNoticeOptionsWithBase = {}): ParsedNotice {
+export function parseNotice(text: string, options: ParseNoticeOptions = {}): ParsedNotice {
   if (typeof text !== 'string') throw new InvalidArgumentError(`\`text\` must be the notice's text as a string, got ${describeValue(text)}.`, { argument: 'text' });
   checkOptions(options);
   const { flat, items } = splitNoticeText(text);
