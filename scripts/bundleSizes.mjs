@@ -12,7 +12,8 @@ const kB = 1024;
 
 /**
  * What apps import, each bundled on its own, with its gzipped size limit in bytes. The working-day functions
- * have the budget of issue 7 (chinese-days is 8.2 kB). The other limits are regression ceilings a little above
+ * had the budget of issue 7 (8 kB; chinese-days is 8.2 kB) until issue 10 added the statutory holidays of every day
+ * (the law's versions and the 2004–2040 lunar dates) and the day lists: 9 kB. The other limits are regression ceilings a little above
  * today's sizes: issue 7's 30 kB for the rules and 45 kB for everything cannot be met with zod validation,
  * date-fns formatting and the verbatim texts of the plan (docs/performance.md has the breakdown).
  */
@@ -20,15 +21,15 @@ export const BUNDLES = [
   {
     name: 'calendar: the working-day functions',
     code: "import { isWorkingDay, getDayInfo, addWorkingDays, countWorkingDays, nextWorkingDay, previousWorkingDay, addCalendarDays, holidaysOf, calendarCoverage } from 'yingshang/calendar'; globalThis.x = [isWorkingDay, getDayInfo, addWorkingDays, countWorkingDays, nextWorkingDay, previousWorkingDay, addCalendarDays, holidaysOf, calendarCoverage];",
-    budget: 8 * kB,
+    budget: 9 * kB,
   },
-  { name: 'yingshang/calendar (every export)', code: "import * as m from 'yingshang/calendar'; globalThis.x = m;", budget: 21 * kB },
+  { name: 'yingshang/calendar (every export)', code: "import * as m from 'yingshang/calendar'; globalThis.x = m;", budget: 27 * kB },
   { name: 'yingshang/measures (every export)', code: "import * as m from 'yingshang/measures'; globalThis.x = m;", budget: 28 * kB },
-  { name: 'rules: evaluate and explain', code: "import { evaluate, explain } from 'yingshang/rules'; globalThis.x = [evaluate, explain];", budget: 44 * kB },
-  { name: 'yingshang/rules (every export)', code: "import * as m from 'yingshang/rules'; globalThis.x = m;", budget: 46 * kB },
-  { name: 'yingshang/procurement (every export)', code: "import * as m from 'yingshang/procurement'; globalThis.x = m;", budget: 46 * kB },
-  { name: 'yingshang/utilities (every export)', code: "import * as m from 'yingshang/utilities'; globalThis.x = m;", budget: 47 * kB },
-  { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 74 * kB },
+  { name: 'rules: evaluate and explain', code: "import { evaluate, explain } from 'yingshang/rules'; globalThis.x = [evaluate, explain];", budget: 46 * kB },
+  { name: 'yingshang/rules (every export)', code: "import * as m from 'yingshang/rules'; globalThis.x = m;", budget: 48 * kB },
+  { name: 'yingshang/procurement (every export)', code: "import * as m from 'yingshang/procurement'; globalThis.x = m;", budget: 48 * kB },
+  { name: 'yingshang/utilities (every export)', code: "import * as m from 'yingshang/utilities'; globalThis.x = m;", budget: 49 * kB },
+  { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 80 * kB },
 ];
 
 /** Bundles every entry of {@link BUNDLES} and returns `{ name, minified, gzipped, budget, inputs }` for each (`inputs`: the modules with code in the bundle). */
