@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 describe('examples/deadlines.sh', () => {
   it('computes due dates, reacts to exit code 1 and checks a batch from stdin', () => {
     const script = fileURLToPath(new URL('../../examples/deadlines.sh', import.meta.url));
-    const run = spawnSync('bash', [script], { encoding: 'utf8' });
+    const run = spawnSync('bash', [script], { encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/invoice received 2021-09-27 → pay by 2021-10-09\n/);
     expect(run.stdout).toMatch(/invoice received 2021-09-29 → pay by 2021-10-12\n/);
     expect(run.stdout).toMatch(/no \(exit code 1\):\n {4}missed · due 2021-10-12\n/);
     expect(run.stdout).toMatch(/\n1,met,2021-10-12,5,0,,,\r\n2,missed,2021-10-13,7,,2,,\r\n3,pending,2022-01-04,3,2,,,\r\n$/);
     expect(run.stderr).toBe('3 records: 1 met, 1 missed, 1 pending; working days (completed): mean 6.0, median 6, p90 7, max 7\n');
-  });
+  }, 60_000);
 });
 
 describe('examples/newYearNotice.sh', () => {
@@ -23,5 +23,5 @@ describe('examples/newYearNotice.sh', () => {
     expect(run.stdout).toMatch(/^2026: 国务院办公厅关于2026年部分节假日安排的通知 \(国办发明电〔2025〕7号, 2025-11-04\)\n {2}元旦: rest 2026-01-01 … 2026-01-03; 调休上班 2026-01-04\n/u);
     expect(run.stdout).toMatch(/\nSame days as the provisional projection \(--provisional\)\.\nholidays in 2026\.json: 7\n/u);
     expect(run.stdout).toMatch(/\nerror INVALID_NOTICE: Unreadable notice: 2027-01-05 is a weekday; make-up working days \(调休上班\) are Saturdays or Sundays in 「一、元旦：1月1日至3日放假，共3天。1月5日上班。」/u);
-  });
+  }, 60_000);
 });
