@@ -64,6 +64,25 @@ describe('parseNotice reads whole notices to exactly their seed', () => {
     expect(builtIn.schedule.notices[0]?.holidays.map((h) => h.rest)).toEqual(schedule?.holidays.map((h) => h.rest));
   });
 
+  it('reads a notice pasted on one line, or with CRLF line ends and indentation', () => {
+    const expected = seed(2025);
+    const url = expected.notices[0]?.url as string;
+    const days = (text: string) => parseNotice(text, { url }).schedule.notices[0]?.holidays.map(({ quote: _, ...h }) => h);
+    const want = expected.notices[0]?.holidays.map(({ quote: _, ...h }) => h);
+    expect(days(noticeText('2025').replace(/\n+/gu, ''))).toEqual(want);
+    expect(parseNotice(noticeText('2025').replace(/\n/gu, '\r\n  '), { url }).schedule).toEqual(expected);
+  });
+
+  it.each([
+    [2015, '国发明电〔2015〕1号', '2015年5月13日'],
+    [2019, '国办发明电〔2019〕3号', '2019年3月22日'],
+  ])('reads the %i amendment (title, number, its sentence, signature) to its seed', (year, docNo, signed) => {
+    const expected = seed(year);
+    const amendment = expected.notices[1];
+    const text = [amendment?.title, docNo, amendment?.holidays[0]?.quote, '国务院', signed].join('\n');
+    expect(parseNotice(text, { url: amendment?.url as string }).schedule.notices[1]).toEqual(amendment);
+  });
+
   it('finds no difference from the projection in 2025 and 2026 (the projection was back-tested on them), and none is computed before 2025', () => {
     expect(parseNotice(noticeText('2025'), { url: 'https://example.org' }).differencesFromProjection).toEqual([]);
     expect(parseNotice(noticeText('2026'), { url: 'https://example.org' }).differencesFromProjection).toEqual([]);

@@ -11,20 +11,23 @@ const ITEM_MARKER = /(?:^|(?<=[\n。：:][ \t\u3000]*))([一二三四五六七�
 const HAS_DAY = /[0-9０-９]{1,2}\s*[日]/u;
 const WHITESPACE = /[\s\u200b\ufeff]+/gu;
 
-/** Where the paragraph that goes on from `from` ends: at the first 。 and line break followed by a line without a date. */
+/**
+ * Where the item that starts at `from` ends: after the first 。 whose next sentence (up to the next 。 or line break)
+ * has no date. Every sentence of an item has one; the closing paragraph (「节假日期间，…」) and the signature do not.
+ */
 function paragraphEnd(text: string, from: number): number {
-  const breaks = /。[ \t\u3000]*\r?\n/gu;
-  breaks.lastIndex = from;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    const nextLine = /^[^\n]*/u.exec(text.slice(breaks.lastIndex).replace(/^\s+/u, ''))?.[0] ?? '';
-    if (!HAS_DAY.test(nextLine)) return m.index + 1;
+  const stops = /。/gu;
+  stops.lastIndex = from;
+  for (let m = stops.exec(text); m; m = stops.exec(text)) {
+    const next = text.slice(m.index + 1).replace(/^\s+/u, '').split(/[。\n]/u)[0] ?? '';
+    if (!HAS_DAY.test(next)) return m.index + 1;
   }
   return text.length;
 }
 
 /**
  * Cuts a notice into its numbered holiday items (「一、」「二、」…, at a line start or after 。/：), each running to the
- * next item, the last one to the end of its paragraph (a line break after 。 followed by a line without a date).
+ * next item or to the end of its last dated sentence, whichever comes first (see `paragraphEnd`).
  * A notice without numbered items (the 2015 抗战胜利纪念日 notice) has one item: the first paragraph that says
  * 放假 with a date.
  */
