@@ -136,6 +136,15 @@ describe('parseNotice reads the forms of every period', () => {
     expect(days(half)).toEqual(days(ITEMS));
     expect(days(full)).toEqual(days(ITEMS));
   });
+
+  it('reads a copy in traditional characters (國務院辦公廳…春節…調休)', () => {
+    const url = 'https://example.org';
+    const traditional = noticeText('2026').replace(/国/gu, '國').replace(/务/gu, '務').replace(/办/gu, '辦').replace(/厅/gu, '廳').replace(/关/gu, '關').replace(/节/gu, '節').replace(/劳动/gu, '勞動').replace(/庆/gu, '慶').replace(/调/gu, '調').replace(/发/gu, '發').replace(/电/gu, '電').replace(/号/gu, '號');
+    const parsed = parseNotice(traditional, { url }).schedule;
+    const expected = seed(2026);
+    expect(parsed.notices[0]?.docNo).toBe(expected.notices[0]?.docNo);
+    expect(parsed.notices[0]?.holidays.map(({ quote: _, ...h }) => h)).toEqual(expected.notices[0]?.holidays.map(({ quote: _, ...h }) => h));
+  });
 });
 
 describe('parseNotice refuses what it cannot read', () => {

@@ -13,6 +13,7 @@ import { projectionDifferences, type ProjectionDifference } from './projectionDi
 import { readNoticeItem, type BaseArrangement } from './readNoticeItem.js';
 import { resolvedDays } from './resolvedDays.js';
 import { splitNoticeText } from './splitNoticeText.js';
+import { foldNoticeText } from './foldNoticeText.js';
 
 /** Options of {@link parseNotice}: what the text may not say, and the schedule an amendment amends. */
 export interface ParseNoticeOptions {
@@ -64,7 +65,7 @@ function yearOf(flat: string, items: readonly string[], options: ParseNoticeOpti
   if (options.year !== undefined) return options.year;
   const titled = /关于(?:调整|延长)?(\d{4})年/u.exec(flat);
   if (titled) return Number(titled[1]);
-  const years = items.flatMap((item) => [...item.normalize('NFKC').matchAll(/(\d{4})年\d{1,2}月\d{1,2}日/gu)].map((m) => Number(m[1])));
+  const years = items.flatMap((item) => [...foldNoticeText(item).matchAll(/(\d{4})年\d{1,2}月\d{1,2}日/gu)].map((m) => Number(m[1])));
   if (years.length === 0) throw invalidNotice('the text does not say which year it arranges', 'a title such as 「国务院办公厅关于2027年部分节假日安排的通知」, or the `year` option');
   return Math.max(...years);
 }
@@ -122,7 +123,7 @@ export function parseNotice(text: string, options: ParseNoticeOptions = {}): Par
   if (items.length === 0) {
     throw invalidNotice('no holiday item found', 'numbered items such as 「一、元旦：1月1日放假，共1天。」 (the text of a 国务院办公厅关于…年部分节假日安排的通知)');
   }
-  const lastItem = (items[items.length - 1] as string).normalize('NFKC');
+  const lastItem = foldNoticeText(items[items.length - 1] as string);
   const afterAt = flat.lastIndexOf(lastItem);
   const header = noticeMetadata(flat, afterAt >= 0 ? flat.slice(afterAt + lastItem.length) : '', options);
   const year = yearOf(flat, items, options);

@@ -3,6 +3,7 @@ import type { HolidayKey } from '../holidayKeys.js';
 import type { HolidayArrangement } from '../scheduleSchema.js';
 import { holidayKeysIn } from './holidayKeysIn.js';
 import { invalidNotice } from './invalidNotice.js';
+import { foldNoticeText } from './foldNoticeText.js';
 
 /** The arrangement in force before an amendment, for 「延长…假期至…」 (day numbers). */
 export interface BaseArrangement {
@@ -109,7 +110,7 @@ function withoutContained(ranges: readonly [number, number][]): [number, number]
  * @throws {@link InvalidNoticeError} INVALID_NOTICE naming the item and what was expected.
  */
 export function readNoticeItem(quote: string, context: ItemContext): HolidayArrangement {
-  const text = quote.normalize('NFKC');
+  const text = foldNoticeText(quote);
   const head = /^[一二三四五六七八九十]{1,3}、([^:]{1,40}?):/u.exec(text);
   const keys = holidayKeysIn(head?.[1] ?? context.title);
   const [key, ...alsoKeys] = keys;

@@ -1,6 +1,8 @@
+import { foldNoticeText } from './foldNoticeText.js';
+
 /** A notice's text cut into its parts: the header lines and each holiday item, verbatim. */
 export interface NoticeText {
-  /** The whole text with every space and line break removed and full-width forms folded (NFKC), for the metadata. */
+  /** The whole text with every space and line break removed and folded (`foldNoticeText`), for the metadata. */
   readonly flat: string;
   /** Each holiday item (「一、元旦：…」, or the paragraph of an unnumbered notice), whitespace removed, as written. */
   readonly items: readonly string[];
@@ -34,7 +36,7 @@ function paragraphEnd(text: string, from: number): number {
 export function splitNoticeText(original: string): NoticeText {
   // Spaces carry nothing in Chinese text: only line breaks are kept, for the paragraphs.
   const text = original.replace(/[^\S\n]+|[\u200b\ufeff]/gu, '');
-  const flat = text.normalize('NFKC').replace(WHITESPACE, '');
+  const flat = foldNoticeText(text).replace(WHITESPACE, '');
   const markers = [...text.matchAll(ITEM_MARKER)];
   const items: string[] = [];
   markers.forEach((m, k) => {
