@@ -82,18 +82,24 @@ function roll(rule: DeadlineRule, step: Step<'roll'>, locale: ExplainLocale): st
 }
 
 function verdict(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLocale): string {
+  const zh = locale === 'zh-CN';
   const unit = result.limit?.unit ?? 'days';
   const count = (n: number | undefined): string => countOf(n ?? 0, unit, locale);
   // The result names the day (a JSON copy of an older result may have it only in its trace).
   const marker = result.trace.find((s): s is Step<'end' | 'as_of'> => s.type === 'end' || s.type === 'as_of');
   const day = result.end ?? result.asOf ?? marker?.date;
   const when = day === undefined ? undefined : formatDay(day, locale);
+  const zero = rule.timing === 'period' && rule.limit.amount === 0;
   if (result.status === 'not_started') {
-    const trigger = rule.timing === 'period' ? (locale === 'zh-CN' ? rule.trigger.zh : rule.trigger.en) : '';
-    return locale === 'zh-CN' ? `截至${when ?? '目前'}，期间尚未开始（自${trigger}之日的次日起算）。` : `Not started${when ? ` as of ${when}` : ''}: the period counts from the day after ${trigger}.`;
+    const trigger = rule.timing === 'period' ? (zh ? rule.trigger.zh : rule.trigger.en) : '';
+    if (zh) return `截至${when ?? '目前'}，期间尚未开始（${zero ? `${trigger}当日即为期限` : `自${trigger}之日的次日起算`}）。`;
+    return `Not started${when ? ` as of ${when}` : ''}: the period ${zero ? `is the day ${trigger}` : `counts from the day after ${trigger}`}.`;
   }
-  const noElapsed = result.elapsed === undefined;
-  if (locale === 'zh-CN') {
+  // A same-day rule has no days to use: its counts say nothing.
+  const noElapsed = result.elapsed === undefined || zero;
+  // Judged on the due date itself: nothing is left after that day, which is still in time.
+  const lastDay = result.status === 'pending' && result.remaining === 0;
+  if (zh) {
     const action = rule.action.zh;
     const spent = noElapsed ? '' : `用时${count(result.elapsed)}`;
     switch (result.status) {
@@ -102,7 +108,7 @@ function verdict(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLoca
       case 'missed':
         return `${when ? `${when}才` : '已'}${action}，逾期${count(result.overBy)}${spent ? `（${spent}）` : ''}。`;
       case 'pending':
-        return `${when ? `截至${when}` : '目前'}尚未${action}，${noElapsed ? '' : `已用${count(result.elapsed)}，`}还剩${count(result.remaining)}。`;
+        return `${when ? `截至${when}` : '目前'}尚未${action}，${noElapsed ? '' : `已用${count(result.elapsed)}，`}${lastDay ? '当日即为最后一日' : `还剩${count(result.remaining)}`}。`;
       case 'overdue':
         return `${when ? `截至${when}` : '目前'}仍未${action}，已逾期${count(result.overBy)}。`;
     }
@@ -116,7 +122,7 @@ function verdict(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLoca
     case 'missed':
       return `Done${on}: missed by ${count(result.overBy)}${noElapsed ? '' : ` (${count(result.elapsed)} used)`}.`;
     case 'pending':
-      return `Not done${asOf}: ${noElapsed ? '' : `${count(result.elapsed)} used, `}${count(result.remaining)} left.`;
+      return `Not done${asOf}: ${noElapsed ? '' : `${count(result.elapsed)} used, `}${lastDay ? 'this is the last day' : `${count(result.remaining)} left`}.`;
     case 'overdue':
       return `Not done${asOf}: overdue by ${count(result.overBy)}.`;
   }

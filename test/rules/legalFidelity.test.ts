@@ -136,3 +136,15 @@ describe('contradictory facts are bad input', () => {
     expect(check.complete).toBe(false);
   });
 });
+
+describe('words', () => {
+  it('counts survey reports in 份, not 次', () => {
+    const result = evaluate('m29-single-survey-report', { reports: 2 });
+    expect(explain(result)).toBe('测绘报告份数为2份，要求不超过1份：未达标，超出1份。');
+    expect(explain(result)).not.toContain('次');
+  });
+  it('says “the last day” rather than “0 days left”, and no “0 working days used” for a same-day rule', () => {
+    expect(explain(evaluate('m15-payment', { start: '2021-09-29', asOf: '2021-10-12' }))).toMatch(/已用5个工作日，当日即为最后一日。$/);
+    expect(explain(evaluate('m47-employment-matters-same-day', { start: '2021-09-29', end: '2021-09-29' }), { locale: 'en' })).toMatch(/Done on Wednesday, September 29, 2021: met\.$/);
+  });
+});
