@@ -22,7 +22,7 @@ describe('golden explanations (regenerate deliberately with `npm run golden:expl
       const expected = STATUSES[rule.kind].filter(
         (status) =>
           !(rule.kind === 'deadline' && rule.timing === 'fixed_date' && status === 'not_started') &&
-          !(rule.kind === 'threshold' && status === 'not_applicable' && rule.applicability === undefined),
+          !(rule.kind === 'threshold' && status === 'not_applicable' && (rule as { readonly applicability?: unknown }).applicability === undefined),
       );
       for (const status of expected) expect(covered.has(`${rule.id} ${status}`), `${rule.id} ${status}`).toBe(true);
     }
