@@ -45,7 +45,7 @@ describe('explain', () => {
       '应于2021年10月31日（星期日）前实现同标准受理（期日，不顺延）。截至2021年11月2日（星期二）仍未实现同标准受理，已逾期2天。',
     );
     expect(explain(evaluate('m47-employment-matters-same-day', { start: '2021-09-30', end: '2021-09-30' }), { locale: 'en' })).toBe(
-      'Complete it on Thursday, September 30, 2021 (the day the employment matter was accepted). Done on Thursday, September 30, 2021: met after 0 working days.',
+      'Complete it on Thursday, September 30, 2021 (the day the employment matter was accepted). Done on Thursday, September 30, 2021: met.',
     );
   });
 
