@@ -20,6 +20,8 @@ function dayBefore(calendar: Calendar, day: number): string {
   return day - 1 < parseIsoDay(first) ? first : formatIsoDay(day - 1);
 }
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * The day lateness is counted up to: `reference` itself for calendar days; for working days the first working day on
  * or after it, so that an action on the Saturday after a Friday due date is 1 working day late, not 0.
@@ -63,19 +65,22 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): CompiledRule {
       // A pause that began after the due date cannot revive the expired period: it is left out of every count.
       const { pauses, ignored } = pausesUpTo(input.pauses, due);
       const reference = end ?? input.asOf ?? todayInShanghai();
-      const dates = end === undefined ? { start, asOf: reference } : { start, end };
       const trace = withTrace ? periodDeadlineTrace(calendar, { input, due, working, nominal, roll: roll.roll, reference, zero: amount === 0 }) : NO_TRACE;
-      const warnings = ignored.length === 0 ? undefined : { warnings: pauseAfterDueWarnings(ignored) };
-      let result: DeadlineResult;
-      // An as-of day before the trigger day (`end` never is): the period has not begun.
-      if (reference < start) result = { ruleId: id, kind: 'deadline', status: 'not_started', due, limit, ...dates, ...warnings, trace };
-      else {
-        const elapsed = net(calendar, start, reference, pauses);
-        result =
-          reference <= due
-            ? { ruleId: id, kind: 'deadline', status: end === undefined ? 'pending' : 'met', due, limit, elapsed, remaining: net(calendar, reference, due, pauses), ...dates, ...warnings, trace }
-            : { ruleId: id, kind: 'deadline', status: end === undefined ? 'overdue' : 'missed', due, limit, elapsed, overBy: net(calendar, due, lateUntil(calendar, reference, working), pauses), ...dates, ...warnings, trace };
+      // Built field by field in one order (no spreads: this is the hot path), `trace` last.
+      const late = reference > due;
+      const status = reference < start ? 'not_started' : end === undefined ? (late ? 'overdue' : 'pending') : late ? 'missed' : 'met';
+      const result: Writable<DeadlineResult> = { ruleId: id, kind: 'deadline', status, due, limit } as Writable<DeadlineResult>;
+      // An as-of day before the trigger day (`end` never is): the period has not begun, nothing is counted.
+      if (status !== 'not_started') {
+        result.elapsed = net(calendar, start, reference, pauses);
+        if (late) result.overBy = net(calendar, due, lateUntil(calendar, reference, working), pauses);
+        else result.remaining = net(calendar, reference, due, pauses);
       }
+      result.start = start;
+      if (end === undefined) result.asOf = reference;
+      else result.end = end;
+      if (ignored.length > 0) result.warnings = pauseAfterDueWarnings(ignored);
+      result.trace = trace;
       if (!consultsDays || !hasCalendarNotes(calendar)) return result;
       // Working days: the due date depends on (start, due], the counts on (start, reference]. Calendar days: only the roll, [nominal, due].
       const years = working ? projectedYearsOf(calendar, start, reference > due ? lateUntil(calendar, reference, working) : due) : projectedYearsOf(calendar, dayBefore(calendar, nominal), due);
