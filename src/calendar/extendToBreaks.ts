@@ -16,7 +16,7 @@ import type { ResolvedBlock } from './resolveHolidayBlocks.js';
  *
  * @example
  * ```ts
- * extendToBreaks(blocks, status, blockOf, firstDay)[0]?.rest; //=> [[16165, 16167]] // 2014-04-05 … 2014-04-07
+ * extendToBreaks(blocks, status, blockOf, firstDay).find((b) => b.year === 2014 && b.keys[0] === 'qingming')?.rest; //=> [[16165, 16167]] // 2014-04-05 … 2014-04-07
  * ```
  */
 export function extendToBreaks(blocks: readonly ResolvedBlock[], status: Uint8Array, blockOf: Uint16Array, firstDay: number): ResolvedBlock[] {
