@@ -21,12 +21,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/cli/**', 'test/package/**', 'node_modules/**'],
+          exclude: ['test/cli/**', 'test/package/**', 'test/web/**', 'node_modules/**'],
         },
       },
       {
         // Spawns the built binary: run after `npm run build`.
         test: { name: 'cli', include: ['test/cli/**/*.test.ts'] },
+      },
+      {
+        // The page of examples/web/ in Debian's Chromium: run after `npm run web` (`npm run test:web` does both).
+        test: { name: 'web', include: ['test/web/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
       },
     ],
   },
