@@ -53,13 +53,14 @@ function update(form: HTMLFormElement): void {
   form.querySelector('#rule-fields')?.toggleAttribute('hidden', state.mode !== 'rule');
   form.querySelector('#period-fields')?.toggleAttribute('hidden', state.mode !== 'period');
   form.querySelector('#roll')?.toggleAttribute('disabled', state.period.unit !== 'calendar_days');
-  const project = state.provisional
+  // The projection helps only past the data: not without it, nor for a day before the data begins.
+  const project = state.provisional || state.start < calendar.calendarCoverage().from
     ? undefined
     : () => {
         const box = form.querySelector<HTMLInputElement>('#provisional');
         if (box !== null) box.checked = true;
         update(form);
-        document.querySelector<HTMLElement>('#due')?.focus();
+        document.querySelector<HTMLElement>('#result-h')?.focus();
       };
   document.querySelector('#result-body')?.replaceChildren(...resultSummary(outcome, calendar, t, writeState(state), project));
   document.querySelector('#use-projection')?.addEventListener('click', () => project?.());
@@ -101,7 +102,7 @@ function render(): void {
     h('header', {}, h('nav', {}, languageLink), h('h1', {}, t.title), h('p', {}, t.intro)),
     h('main', {}, [
       h('section', { 'aria-labelledby': 'form-h' }, h('h2', { id: 'form-h', class: 'sr-only' }, t.what), form),
-      h('section', { id: 'result', 'aria-labelledby': 'result-h' }, h('h2', { id: 'result-h' }, t.result), h('div', { id: 'result-body', 'aria-live': 'polite' })),
+      h('section', { id: 'result', 'aria-labelledby': 'result-h' }, h('h2', { id: 'result-h', tabindex: '-1' }, t.result), h('div', { id: 'result-body', 'aria-live': 'polite' })),
       h('section', { id: 'days', 'aria-labelledby': 'days-h' }, h('h2', { id: 'days-h' }, t.days), h('div', { id: 'days-body' })),
       h('section', { id: 'year-view', 'aria-labelledby': 'year-h' }, h('h2', { id: 'year-h' }, t.yearView), h('div', { id: 'year-body' })),
     ]),
