@@ -46,7 +46,8 @@ await build({
   outdir: OUT,
   bundle: true,
   minify: true,
-  format: 'esm',
+  // A classic script, not a module: the page also works opened straight from disk (file://), where browsers refuse modules.
+  format: 'iife',
   platform: 'browser',
   target: 'es2022',
   charset: 'utf8',

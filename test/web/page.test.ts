@@ -187,6 +187,14 @@ describe('the deadline calculator in Chromium', () => {
     await page.close();
   });
 
+  it('works opened straight from disk (file://), with no server at all', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(`${pathToFileURL(join(PAGE_DIR, 'index.html')).href}?rule=m15-payment&start=2021-09-29`);
+    expect(await page.textContent('#due')).toBe('2021-10-12');
+    await page.close();
+  });
+
   it('weighs at most 120 kB gzipped in all and requests nothing but its own files', () => {
     const total = readdirSync(PAGE_DIR).reduce((sum, name) => sum + gzipSync(readFileSync(join(PAGE_DIR, name)), { level: 9 }).length, 0);
     expect(total).toBeLessThanOrEqual(120 * 1024);

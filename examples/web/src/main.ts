@@ -38,7 +38,11 @@ function yearOf(outcome: Outcome, calendar: Calendar): number {
 /** Recomputes from the form and redraws the answer, the days and the year view. */
 function update(form: HTMLFormElement): void {
   state = readForm(form, state);
-  history.replaceState(null, '', writeState(state));
+  try {
+    history.replaceState(null, '', writeState(state));
+  } catch {
+    // Some browsers refuse to change the address of a page opened from disk; the share link still has the state.
+  }
   const t = STRINGS[state.lang];
   const calendar = calendarOf(state.provisional);
   const outcome = calculate(state, calendar, state.lang);
