@@ -20,13 +20,15 @@ export interface DayMark {
   readonly roles: readonly DayRole[];
 }
 
-/** The calendar's facts about a day, or none outside its data. */
-export function dayInfoOrNone(calendar: Calendar, date: string): DayInfo | undefined {
-  try {
-    return calendar.getDayInfo(date);
-  } catch {
-    return undefined;
-  }
+/**
+ * The calendar's facts about the days from `from` to `to`, by date: its `listDays`, clipped to the days it covers
+ * (a drawn month may reach past the data; those days have no facts).
+ */
+export function daysInfo(calendar: Calendar, from: string, to: string): ReadonlyMap<string, DayInfo> {
+  const coverage = calendar.calendarCoverage();
+  const first = from > coverage.from ? from : coverage.from;
+  const last = to < coverage.to ? to : coverage.to;
+  return new Map(first > last ? [] : calendar.listDays(first, last).map((info) => [info.date, info]));
 }
 
 /** The day of a trace step of the given type. */
@@ -49,10 +51,11 @@ export function markDays(result: DeadlineResult, calendar: Calendar): { readonly
   const lastCounted = roll !== undefined && 'from' in roll ? roll.from : result.due;
   const workingDays = result.limit?.unit === 'working_days';
   const to = [result.due, end, asOf].reduce<string>((a, b) => (b !== undefined && b > a ? b : a), start);
+  const infos = daysInfo(calendar, start, to);
   const marks = new Map<string, DayMark>();
   let count = 0;
   for (let day = start; day <= to; day = addDays(day, 1)) {
-    const info = dayInfoOrNone(calendar, day);
+    const info = infos.get(day);
     const roles: DayRole[] = [];
     if (day === start) roles.push('trigger');
     if (day === result.due) roles.push('due');

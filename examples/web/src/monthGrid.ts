@@ -23,6 +23,7 @@ function describe(date: string, mark: DayMark, t: Strings, lang: Lang, counting:
   if (mark.late) parts.push(d.late);
   if (counting) parts.push(mark.count === undefined ? d.notCounted : d.counted(mark.count));
   for (const role of ROLE_ORDER) if (mark.roles.includes(role)) parts.push(d[role]);
+  if (mark.info?.statutory) parts.push(d.statutory);
   if (mark.info?.provisional) parts.push(d.projected);
   if (mark.info?.source) parts.push(mark.info.source.docNo);
   return `${date}: ${parts.filter((p) => p !== '').join(lang === 'zh' ? '，' : ', ')}`;

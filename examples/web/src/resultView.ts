@@ -1,9 +1,9 @@
 // The answer: due date, status, explanation, the link that reproduces it, and the days drawn.
-import type { Calendar } from 'yingshang/calendar';
+import type { Calendar, DayInfo } from 'yingshang/calendar';
 import type { Outcome } from './calculate.js';
-import { dayInfoOrNone, markDays, type DayMark } from './dayMarks.js';
+import { daysInfo, markDays, type DayMark } from './dayMarks.js';
 import { h } from './dom.js';
-import { monthsBetween } from './isoDays.js';
+import { daysOfMonth, monthsBetween } from './isoDays.js';
 import { monthGrid } from './monthGrid.js';
 import type { Lang, Strings } from './strings.js';
 
@@ -75,7 +75,10 @@ export function deadlineDays(outcome: Outcome, calendar: Calendar, t: Strings, l
   const { marks, from, to } = markDays(outcome.result, calendar);
   const months = monthsBetween(from, to, MAX_MONTHS + 1);
   const drawn = months.slice(0, MAX_MONTHS);
-  const plain = (date: string): DayMark => marks.get(date) ?? plainDay(calendar, date);
+  const [firstYear = 0, firstMonth = 1] = drawn[0] ?? [];
+  const [lastYear = 0, lastMonth = 1] = drawn.at(-1) ?? [];
+  const infos = daysInfo(calendar, daysOfMonth(firstYear, firstMonth)[0] ?? from, daysOfMonth(lastYear, lastMonth).at(-1) ?? to);
+  const plain = (date: string): DayMark => marks.get(date) ?? plainDay(infos, date);
   const parts: (HTMLElement | null)[] = [
     legend(t),
     h('div', { class: 'months' }, drawn.map(([y, m]) => monthGrid(y, m, plain, t, lang, true, 'deadline'))),
@@ -85,8 +88,8 @@ export function deadlineDays(outcome: Outcome, calendar: Calendar, t: Strings, l
   return parts.filter((e) => e !== null);
 }
 
-/** A day outside a deadline's span: the calendar's facts only. */
-export function plainDay(calendar: Calendar, date: string): DayMark {
-  const info = dayInfoOrNone(calendar, date);
+/** A day outside a deadline's span: the calendar's facts only (none outside its data). */
+export function plainDay(infos: ReadonlyMap<string, DayInfo>, date: string): DayMark {
+  const info = infos.get(date);
   return info === undefined ? { roles: [] } : { info, roles: [] };
 }

@@ -85,6 +85,7 @@ const zh = {
     action: '办理日',
     asOf: '截至日',
     projected: '推算',
+    statutory: '法定节假日',
   },
   legendItems: {
     counted: '计入的日子（编号1…n）',
@@ -192,6 +193,7 @@ const en: Strings = {
     action: 'day it was done',
     asOf: 'as of',
     projected: 'projected',
+    statutory: 'statutory holiday',
   },
   legendItems: {
     counted: 'counted day (numbered 1…n)',

@@ -1,6 +1,6 @@
 // A year's holidays and make-up days, drawn month by month, with the library's ICS, CSV and JSON exports.
 import { toCSV, toHolidayRecords, toICS, type Calendar } from 'yingshang/calendar';
-import { dayInfoOrNone } from './dayMarks.js';
+import { daysInfo } from './dayMarks.js';
 import { h } from './dom.js';
 import { monthGrid } from './monthGrid.js';
 import { plainDay } from './resultView.js';
@@ -34,6 +34,7 @@ export function yearView(year: number, calendar: Calendar, t: Strings, lang: Lan
   );
   chooser.querySelector('select')?.addEventListener('change', (event) => onYear(Number((event.target as HTMLSelectElement).value)));
   const blocks = calendar.holidaysOf(year);
+  const infos = daysInfo(calendar, range.from, range.to);
   const day = (iso: string) => iso.slice(5);
   const files = [
     ['ics', 'text/calendar', () => toICS(calendar, { ...range, lang: HTML_LANG[lang] === 'en' ? 'en' : 'zh-CN' })],
@@ -50,7 +51,7 @@ export function yearView(year: number, calendar: Calendar, t: Strings, lang: Lan
           'li',
           {},
           h('strong', {}, lang === 'zh' ? block.nameZh : block.nameEn),
-          block.restDays.some((d) => dayInfoOrNone(calendar, d)?.provisional === true) ? ` (${t.label.projected})` : '',
+          block.restDays.some((d) => infos.get(d)?.provisional === true) ? ` (${t.label.projected})` : '',
           `: ${t.restDays} ${day(block.restDays[0] ?? '')}…${day(block.restDays.at(-1) ?? '')}`,
           block.makeupDays.length === 0 ? '' : `; ${t.makeupDays} ${block.makeupDays.map(day).join(', ')}`,
           ' — ',
@@ -68,6 +69,6 @@ export function yearView(year: number, calendar: Calendar, t: Strings, lang: Lan
         return button;
       }),
     ),
-    h('div', { class: 'months year-months' }, Array.from({ length: 12 }, (_, i) => monthGrid(year, i + 1, (date) => plainDay(calendar, date), t, lang, false, 'year'))),
+    h('div', { class: 'months year-months' }, Array.from({ length: 12 }, (_, i) => monthGrid(year, i + 1, (date) => plainDay(infos, date), t, lang, false, 'year'))),
   ];
 }
