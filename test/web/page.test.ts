@@ -69,6 +69,9 @@ describe('the deadline calculator in Chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await enterPayment(page);
     expect(await page.textContent('#due')).toBe('2021-10-12');
+    // The rule is listed under its measure, with the clause of the plan, verbatim and marked as Chinese.
+    expect(await page.locator('#rule optgroup[label^="措施15"] option[value="m15-payment"]').count()).toBe(1);
+    expect(await page.textContent('#rule-info blockquote[lang="zh-CN"]')).toContain('收到发票后5个工作日内按程序办理支付手续');
     for (let day = 1; day <= 7; day++) {
       const cell = page.locator(`#days td[data-date="2021-10-0${day}"]`);
       expect(await cell.getAttribute('data-kind')).toBe('holiday');
