@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as Calendar from '../../src/calendar/index.js';
 import type * as Rules from '../../src/rules/index.js';
 import { serveStatic } from './staticServer.js';
 
@@ -56,6 +57,11 @@ async function enterPayment(page: Page): Promise<void> {
   await page.keyboard.type('2021-09-29');
   await page.keyboard.press('Enter');
   await page.locator('#due').waitFor();
+}
+
+/** The built calendar module, to read the library's own error message. */
+async function builtCalendar(): Promise<typeof Calendar> {
+  return (await import(pathToFileURL(join(ROOT, 'dist', 'calendar', 'index.js')).href)) as typeof Calendar;
 }
 
 /** The built rules module, to read the library's own error message. */
@@ -154,6 +160,41 @@ describe('the deadline calculator in Chromium', () => {
     expect(await projected.getAttribute('class')).toContain('projected');
     expect(await projected.getAttribute('data-kind')).toBe('holiday');
     await page.close();
+  });
+
+  it('reads a pasted notice with parseNotice and counts with it until the page is closed', async () => {
+    // A made-up notice (示例, not an official one) for 2027, which the built-in data does not cover: 元旦 1月1日–4日.
+    const text = ['国务院办公厅关于2027年元旦放假安排的通知（示例，非官方）', '一、元旦：1月1日（周五）至4日（周一）放假调休，共4天。1月9日（周六）上班。', '国务院办公厅', '2026年11月1日'].join('\n');
+    const { parseNotice } = await builtCalendar();
+    let expected = '';
+    try {
+      parseNotice('no holiday here');
+    } catch (error) {
+      expected = (error as Error).message;
+    }
+    expect(expected).not.toBe('');
+    const page = await open('?rule=m15-payment&start=2026-12-25&asOf=2026-12-28');
+    await page.locator('#form-error').waitFor();
+    await page.fill('#notice-text', 'no holiday here');
+    await page.click('#use-notice');
+    await expect.poll(() => page.textContent('#notice-text-error')).toBe(expected);
+    await page.fill('#notice-text', text);
+    await page.fill('#notice-url', 'https://example.org/2027');
+    await page.fill('#notice-docNo', 'EXAMPLE-2027');
+    await page.click('#use-notice');
+    // By hand: 2026-12-28…31 are days 1–4; 2027-01-01…04 the pasted 元旦; Tuesday 01-05 is day 5.
+    await expect.poll(() => page.textContent('#due')).toBe('2027-01-05');
+    expect(await page.textContent('#notices-in-use')).toContain('EXAMPLE-2027');
+    const monday = page.locator('#days td[data-date="2027-01-04"]');
+    expect(await monday.getAttribute('data-kind')).toBe('holiday');
+    expect(await monday.locator('.tip a').getAttribute('href')).toBe('https://example.org/2027');
+    expect(await page.getAttribute('#days td[data-date="2027-01-05"]', 'data-count')).toBe('5');
+    // Nothing of it is in the link: a new page does not know the pasted notice.
+    const fresh = await open(new URL(page.url()).search);
+    await fresh.locator('#form-error').waitFor();
+    await page.click('#forget-notices');
+    await page.locator('#form-error').waitFor();
+    await Promise.all([page.close(), fresh.close()]);
   });
 
   it('labels every control and downloads the year\'s ICS, CSV and JSON without a server', async () => {

@@ -7,13 +7,14 @@ import { h } from './dom.js';
 import { readState, writeState, type PageState } from './pageState.js';
 import { deadlineDays, resultSummary } from './resultView.js';
 import { HTML_LANG, STRINGS } from './strings.js';
+import { noticePaste } from './noticePaste.js';
 import { coveredYears, yearView } from './yearView.js';
 import './style.css';
 
 const app = document.querySelector<HTMLElement>('#app') ?? document.body;
 let state: PageState = readState(location.search);
 /** Schedules read from pasted notices: used until the page is closed, never stored. */
-const pasted: ScheduleYear[] = [];
+let pasted: readonly ScheduleYear[] = [];
 const calendars = new Map<string, Calendar>();
 
 /** The calendar the state asks for: the built-in one, or one with the projection and pasted schedules. */
@@ -78,6 +79,19 @@ function update(form: HTMLFormElement): void {
   );
 }
 
+/** The paste box and the pasted notices in use (drawn apart from `update`, so typing elsewhere keeps the text). */
+function renderNotices(form: HTMLFormElement): void {
+  document.querySelector('#notice-body')?.replaceChildren(
+    ...noticePaste(pasted, STRINGS[state.lang], (schedules) => {
+      pasted = schedules;
+      calendars.clear();
+      renderNotices(form);
+      update(form);
+      document.querySelector<HTMLElement>('#result-h')?.focus();
+    }),
+  );
+}
+
 /** Draws the whole page in the state's language. */
 function render(): void {
   const t = STRINGS[state.lang];
@@ -109,9 +123,11 @@ function render(): void {
       h('section', { id: 'result', 'aria-labelledby': 'result-h' }, h('h2', { id: 'result-h', tabindex: '-1' }, t.result), h('div', { id: 'result-body', 'aria-live': 'polite' })),
       h('section', { id: 'days', 'aria-labelledby': 'days-h' }, h('h2', { id: 'days-h' }, t.days), h('div', { id: 'days-body' })),
       h('section', { id: 'year-view', 'aria-labelledby': 'year-h' }, h('h2', { id: 'year-h' }, t.yearView), h('div', { id: 'year-body' })),
+      h('section', { id: 'notice-section', 'aria-labelledby': 'notice-h' }, h('h2', { id: 'notice-h' }, t.paste.title), h('div', { id: 'notice-body' })),
     ]),
     h('footer', {}, h('p', {}, t.footer)),
   );
+  renderNotices(form);
   update(form);
 }
 

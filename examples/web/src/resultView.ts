@@ -17,7 +17,17 @@ export function resultSummary(outcome: Outcome, calendar: Calendar, t: Strings, 
     return [
       h('p', { class: 'form-error', id: 'form-error', role: 'alert', lang: 'en' }, outcome.message),
       ...(outcome.outOfRange && onProject !== undefined
-        ? [h('p', { class: 'beyond' }, t.beyondData(calendar.calendarCoverage().to), ' ', h('button', { type: 'button', id: 'use-projection' }, t.useProjection))]
+        ? [
+            h(
+              'p',
+              { class: 'beyond' },
+              t.beyondData(calendar.calendarCoverage().to),
+              ' ',
+              h('button', { type: 'button', id: 'use-projection' }, t.useProjection),
+              ' ',
+              h('a', { href: '#notice-section' }, t.paste.orPaste),
+            ),
+          ]
         : []),
     ];
   }
