@@ -8,7 +8,8 @@ import { DeadlineFactsSchema } from './factsSchemas.js';
 import { parseFacts } from './parseFacts.js';
 import { periodDeadlineTrace } from './periodDeadlineTrace.js';
 import { calendarDayDue, workingDayDue } from './periodDue.js';
-import { periodInputOf, readDeadlineFacts } from './readDeadlineFacts.js';
+import { namingFieldOf } from './namingFieldOf.js';
+import { periodInputOf, readDeadlineFacts, type PeriodInput } from './readDeadlineFacts.js';
 import type { DeadlineLimit, DeadlineResult } from './results.js';
 import type { PeriodDeadlineRule } from './ruleDefinitionSchema.js';
 import { todayInShanghai } from './todayInShanghai.js';
@@ -46,24 +47,30 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): CompiledRule {
     rule,
     evaluate(facts, calendar, withTrace): DeadlineResult {
       const input = readDeadlineFacts(facts) ?? periodInputOf(parseFacts(DeadlineFactsSchema, facts, id));
-      const { start, end, pauses } = input;
-      let due: string;
-      let nominal = 0;
-      if (working) due = workingDayDue(calendar, start, amount, pauses);
-      else ({ due, nominal } = calendarDayDue(calendar, start, amount, roll, pauses));
-      const reference = end ?? input.asOf ?? todayInShanghai();
-      // An as-of day before the trigger: nothing has elapsed yet.
-      const at = reference < start ? start : reference;
-      const elapsed = net(calendar, start, at, pauses);
-      const trace = withTrace ? periodDeadlineTrace(calendar, { input, due, working, nominal, roll: roll.roll, reference }) : NO_TRACE;
-      const result: DeadlineResult =
-        at <= due
-          ? { ruleId: id, kind: 'deadline', status: end === undefined ? 'pending' : 'met', due, limit, elapsed, remaining: net(calendar, at, due, pauses), trace }
-          : { ruleId: id, kind: 'deadline', status: end === undefined ? 'overdue' : 'missed', due, limit, elapsed, overBy: net(calendar, due, at, pauses), trace };
-      if (!consultsDays || !hasCalendarNotes(calendar)) return result;
-      // Working days: the due date depends on (start, due], the counts on (start, at]. Calendar days: only the roll, [nominal, due].
-      const years = working ? projectedYearsOf(calendar, start, at > due ? at : due) : projectedYearsOf(calendar, dayBefore(calendar, nominal), due);
-      return withCalendarNotes(result, calendar, years);
+      const reference = input.end ?? input.asOf ?? todayInShanghai();
+      // An out-of-range error names the fact that needs the day: `asOf` may stand for today's date.
+      const fields = [['start', input.start], ['end', input.end], ['asOf', input.asOf], ["asOf (not given: today's date)", reference]] as const;
+      return namingFieldOf(fields, () => evaluatePeriod(input, reference, calendar, withTrace));
     },
   };
+
+  function evaluatePeriod(input: PeriodInput, reference: string, calendar: Calendar, withTrace: boolean): DeadlineResult {
+    const { start, end, pauses } = input;
+    let due: string;
+    let nominal = 0;
+    if (working) due = workingDayDue(calendar, start, amount, pauses);
+    else ({ due, nominal } = calendarDayDue(calendar, start, amount, roll, pauses));
+    // An as-of day before the trigger: nothing has elapsed yet.
+    const at = reference < start ? start : reference;
+    const elapsed = net(calendar, start, at, pauses);
+    const trace = withTrace ? periodDeadlineTrace(calendar, { input, due, working, nominal, roll: roll.roll, reference }) : NO_TRACE;
+    const result: DeadlineResult =
+      at <= due
+        ? { ruleId: id, kind: 'deadline', status: end === undefined ? 'pending' : 'met', due, limit, elapsed, remaining: net(calendar, at, due, pauses), trace }
+        : { ruleId: id, kind: 'deadline', status: end === undefined ? 'overdue' : 'missed', due, limit, elapsed, overBy: net(calendar, due, at, pauses), trace };
+    if (!consultsDays || !hasCalendarNotes(calendar)) return result;
+    // Working days: the due date depends on (start, due], the counts on (start, at]. Calendar days: only the roll, [nominal, due].
+    const years = working ? projectedYearsOf(calendar, start, at > due ? at : due) : projectedYearsOf(calendar, dayBefore(calendar, nominal), due);
+    return withCalendarNotes(result, calendar, years);
+  }
 }

@@ -100,7 +100,7 @@ function validate(schedule: ScheduleYear): ScheduleYear {
  * const { schedule, differencesFromProjection } = parseNotice('一、元旦：1月1日（周五）放假1天，不调休。', {
  *   year: 2027, title: '国务院办公厅关于2027年部分节假日安排的通知（示例）', docNo: 'EXAMPLE', publishedOn: '2026-11-01', url: 'https://example.org',
  * });
- * schedule.notices[0].holidays[0].rest; //=> [{ from: '2027-01-01', to: '2027-01-01' }]
+ * schedule.notices[0]?.holidays[0]?.rest; //=> [{ from: '2027-01-01', to: '2027-01-01' }]
  * differencesFromProjection?.[0]; //=> { date: '2027-01-02', notice: 'weekend', projection: 'holiday' }
  * parseNotice('一、元旦：2月30日放假。', { year: 2027, title: 'T', docNo: 'D', publishedOn: '2026-11-01', url: 'https://example.org' }); //=> throws INVALID_NOTICE
  * ```
