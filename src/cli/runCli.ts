@@ -7,8 +7,9 @@ import { checkCommand } from './commands/check.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { measuresCommand } from './commands/measures.js';
 import { rulesCommand } from './commands/rules.js';
+import { noticeCommand } from './commands/notice.js';
 
-const COMMANDS: readonly Command[] = [workdaysCommand, holidaysCommand, deadlineCommand, checkCommand, measuresCommand, rulesCommand];
+const COMMANDS: readonly Command[] = [workdaysCommand, holidaysCommand, deadlineCommand, checkCommand, measuresCommand, rulesCommand, noticeCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

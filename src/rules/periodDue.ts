@@ -31,9 +31,10 @@ export function workingDayDue(calendar: Calendar, start: string, amount: number,
   for (const p of pauses) {
     if (p.to <= cursorDay) continue;
     if (p.from > cursorDay + 1) {
-      const free = calendar.countWorkingDays(cursor, p.beforeIso);
-      if (free >= remaining) return calendar.addWorkingDays(cursor, remaining);
-      remaining -= free;
+      // Due before the pause: the pause, and the days up to it, do not matter (they may lie outside the calendar).
+      const unpaused = calendar.addWorkingDays(cursor, remaining);
+      if (unpaused < p.fromIso) return unpaused;
+      remaining -= calendar.countWorkingDays(cursor, p.beforeIso);
     }
     cursor = p.toIso;
     cursorDay = p.to;
