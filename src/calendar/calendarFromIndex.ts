@@ -1,7 +1,8 @@
 import { formatIsoDay, isoWeekday, parseIsoDay, shanghaiDayOfDate, twoDigitsAt } from '../_internal/dayNumber.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { describeValue } from '../_internal/describeValue.js';
-import { HOLIDAY, type CalendarIndex } from './calendarIndex.js';
+import type { CalendarIndex } from './calendarIndex.js';
+import { HOLIDAY } from './dayStatus.js';
 import { invalidCountError, invalidDateError, outOfRangeError, runsPastCoverageError } from './calendarMessages.js';
 import type { CompiledNotice } from './compileSchedule.js';
 import { HOLIDAY_NAMES } from './holidayKeys.js';
@@ -31,6 +32,13 @@ function rollOf(options: unknown): RollMode {
     });
   }
   return roll as RollMode;
+}
+
+/** The days of `[from, to]` ranges as `'YYYY-MM-DD'`, ascending and frozen. */
+function daysOf(ranges: readonly (readonly [number, number])[]): readonly string[] {
+  const days: number[] = [];
+  for (const [from, to] of ranges) for (let d = from; d <= to; d++) days.push(d);
+  return Object.freeze(days.sort((a, b) => a - b).map(formatIsoDay));
 }
 
 /**
@@ -136,12 +144,11 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   }
 
   function publicBlock(block: ResolvedBlock): HolidayBlock {
-    const restDays: string[] = [];
-    for (const [from, to] of block.rest) for (let d = from; d <= to; d++) restDays.push(formatIsoDay(d));
     return Object.freeze({
       ...holidayRef(block),
       keys: Object.freeze([...block.keys]),
-      restDays: Object.freeze(restDays),
+      restDays: daysOf(block.rest),
+      announcedRestDays: daysOf(block.announced),
       makeupDays: Object.freeze([...block.makeup].sort((a, b) => a - b).map(formatIsoDay)),
       notice: noticeRef(block.notice),
       history: Object.freeze(block.history.map(noticeRef)),

@@ -9,6 +9,8 @@ const NOTICES = new URL('../../seeds/calendar/notices/', import.meta.url);
 function seed(year: number): ScheduleYear {
   const schedule = JSON.parse(readFileSync(new URL(`${year}.json`, SEEDS), 'utf8')) as ScheduleYear;
   delete (schedule as { $schema?: string }).$schema;
+  // Where a seed's publishedOn was verified is an editor's note, not something a notice's text says.
+  for (const notice of schedule.notices) delete (notice as { publishedOnSource?: string }).publishedOnSource;
   return schedule;
 }
 const noticeText = (name: string): string => readFileSync(new URL(`${name}.txt`, NOTICES), 'utf8');
