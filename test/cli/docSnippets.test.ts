@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { docFiles, GUIDE_DIRS, parseAnnotations, parseRegions, ROOT, syncAll, syncDoc, type Problem, type Regions } from '../../scripts/syncDocSnippets.js';
 
 /** The guides every language has (issue 7), besides its README.md index. */
-const GUIDES = ['getting-started', 'calendar', 'rules', 'procurement', 'utilities', 'cli', 'updating-data', 'errors', 'performance'];
+const GUIDES = ['getting-started', 'calendar', 'rules', 'procurement', 'utilities', 'cli', 'updating-data', 'errors', 'performance', 'web-page'];
 
 const RECORDER = new URL('./consoleRecorder.mjs', import.meta.url).href;
 const scratch = mkdtempSync(join(tmpdir(), 'yingshang-doc-snippets-'));
