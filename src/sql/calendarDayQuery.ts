@@ -27,9 +27,10 @@ export function calendarDayQuery(amount: number, roll: RollMode, records: string
   const due =
     roll === 'none'
       ? `ys_due AS (SELECT n.*, n.nominal AS due FROM ys_nominal n),`
-      : `ys_days AS (
+      : `-- The next day of each kind: a running minimum read backwards (incremental in every engine).
+ys_days AS (
   SELECT day, MIN(CASE WHEN ${ROLL_TARGET[roll]} THEN day END)
-                OVER (ORDER BY day ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS roll_to
+                OVER (ORDER BY day DESC ROWS UNBOUNDED PRECEDING) AS roll_to
   FROM yingshang_days
 ),
 -- The due date is the first day on or after the nominal last day that the roll accepts and no pause holds: the

@@ -24,10 +24,11 @@ export function workingDayQuery(amount: number, records: string, pauses: string)
   LEFT JOIN ys_extension x ON x.id = r.id
   LEFT JOIN ys_work w ON w.seq = r.start_seq + ${amount} + COALESCE(x.paused, 0)`;
   return `WITH
+-- The next day of each kind: a running minimum read backwards (incremental in every engine).
 ys_days AS (
   SELECT day, is_working_day, working_day_seq AS seq,
          MIN(CASE WHEN is_working_day THEN day END)
-           OVER (ORDER BY day ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS next_working_day
+           OVER (ORDER BY day DESC ROWS UNBOUNDED PRECEDING) AS next_working_day
   FROM yingshang_days
 ),
 ys_work AS (SELECT day, seq FROM ys_days WHERE is_working_day),
