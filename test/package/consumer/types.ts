@@ -4,6 +4,7 @@ import { measures, type Measure } from 'yingshang/measures';
 import { evaluate, evaluateMany, createResultSummary, type BatchItem } from 'yingshang/rules';
 import { checkProcurement, type ProcurementCheck } from 'yingshang/procurement';
 import { checkConnection, type DeadlineResult } from 'yingshang/utilities';
+import { periodDeadlineSql, type SqlDialect } from 'yingshang/sql';
 import { isYingshangError } from 'yingshang';
 
 const info: DayInfo = createCalendar().getDayInfo('2021-10-09');
@@ -14,4 +15,6 @@ const summary = createResultSummary();
 for (const item of evaluateMany('m15-payment', [{ start: '2021-09-29' }])) summary.add(item satisfies BatchItem<DeadlineResult>);
 const procurement: ProcurementCheck = checkProcurement({ awardNoticeIssuedOn: '2021-09-08', contractAmount: 100, supplierIsSme: false });
 const water: DeadlineResult = checkConnection({ utility: 'water', category: 'general', acceptedOn: '2021-09-28' });
-export const checks = [info.kind, first?.id, status, isYingshangError(null), summary.result().count, procurement.status, water.due];
+const dialect: SqlDialect = 'postgres';
+const query: string = periodDeadlineSql('m15-payment', { dialect });
+export const checks = [query, info.kind, first?.id, status, isYingshangError(null), summary.result().count, procurement.status, water.due];
