@@ -28,10 +28,17 @@ describe('toDayTable', () => {
     expect(rows[0]).toMatchObject({ holiday_key: null, notice_doc_no: null });
   });
 
+  it('marks the statutory days of the law (国庆节 1–3 October from 2008), not the other rest days of the break', () => {
+    const rows = toDayTable(undefined, { from: '2021-10-01', to: '2021-10-07' });
+    expect(rows.map((r) => r.statutory)).toEqual([true, true, true, false, false, false, false]);
+    expect(ALL.filter((r) => r.statutory && r.day.startsWith('2021-'))).toHaveLength(11);
+    expect(ALL.filter((r) => r.statutory && r.day.startsWith('2025-'))).toHaveLength(13);
+  });
+
   it('reads every other column from getDayInfo', () => {
     for (const row of ALL) {
       const info = defaultCalendar.getDayInfo(row.day);
-      expect([row.weekday, row.is_working_day, row.kind, row.holiday_key, row.notice_doc_no]).toEqual([info.weekday, info.isWorkingDay, info.kind, info.holiday?.key ?? null, info.source?.docNo ?? null]);
+      expect([row.weekday, row.is_working_day, row.kind, row.holiday_key, row.statutory, row.notice_doc_no]).toEqual([info.weekday, info.isWorkingDay, info.kind, info.holiday?.key ?? null, info.statutory, info.source?.docNo ?? null]);
     }
   });
 
@@ -83,7 +90,7 @@ describe('yingshang calendar export (in process)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       'day,weekday,is_working_day,kind,holiday_key,statutory,working_day_seq,provisional,notice_doc_no\r\n' +
-        `2021-10-07,4,false,holiday,national_day,${String(ALL[INDEX.get('2021-10-07') ?? 0]?.statutory)},0,false,国办发明电〔2020〕27号\r\n` +
+        '2021-10-07,4,false,holiday,national_day,false,0,false,国办发明电〔2020〕27号\r\n' +
         '2021-10-08,5,true,workday,,false,1,false,\r\n' +
         '2021-10-09,6,true,makeup_workday,national_day,false,2,false,国办发明电〔2020〕27号\r\n',
     );

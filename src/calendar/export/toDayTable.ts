@@ -25,6 +25,9 @@ const RANGE_KEYS = ['from', 'to'];
  * const rows = toDayTable(undefined, { from: '2021-09-30', to: '2021-10-09' });
  * rows.map((r) => r.working_day_seq).join(' '); //=> '1 1 1 1 1 1 1 1 2 3'
  * rows.at(-1)?.kind; //=> 'makeup_workday'
+ * rows[1];
+ * //=> { day: '2021-10-01', weekday: 5, is_working_day: false, kind: 'holiday', holiday_key: 'national_day', statutory: true,
+ * //=>    working_day_seq: 1, provisional: false, notice_doc_no: '国办发明电〔2020〕27号' }
  * ```
  */
 export function toDayTable(calendarOrOptions?: CalendarOrOptions, options?: ExportRangeOptions): readonly DayTableRow[] {
@@ -44,7 +47,7 @@ export function toDayTable(calendarOrOptions?: CalendarOrOptions, options?: Expo
         is_working_day: info.isWorkingDay,
         kind: info.kind,
         holiday_key: info.holiday?.key ?? null,
-        statutory: (info as DayInfo & { readonly statutory?: boolean }).statutory === true,
+        statutory: info.statutory,
         working_day_seq: seq,
         provisional: info.provisional === true,
         notice_doc_no: info.source?.docNo ?? null,
