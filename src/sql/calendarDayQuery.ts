@@ -84,7 +84,7 @@ ys_counted AS (
   GROUP BY d.id
 ),
 ys_result AS (
-  SELECT d.id, d.end_day, d.at_day, d.due,
+  SELECT d.id, d.start_day, d.end_day, d.reference_day, d.at_day, d.due,
          d.at_day - d.start_day - COALESCE(c.paused_to_at, 0) AS elapsed,
          d.due - d.start_day - COALESCE(c.paused_to_due, 0) AS due_count
   FROM ys_due d LEFT JOIN ys_counted c ON c.id = d.id

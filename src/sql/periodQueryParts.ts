@@ -30,22 +30,24 @@ ys_merged AS (
 }
 
 /**
- * The status, `remaining` and `over_by` columns of a period-deadline query, from a relation with `at_day`, `due`,
- * `end_day` and the count expressions.
+ * The status, `elapsed`, `remaining` and `over_by` columns of a period-deadline query, from a relation with
+ * `reference_day` (the end day, else the as-of day), `start_day`, `at_day` (the reference, never before the start),
+ * `due`, `end_day` and `elapsed`. A record judged before its trigger day has not started: nothing is counted.
  *
  * @param remaining - The expression of `remaining` when the as-of day is on or before the due date.
  * @param overBy - The expression of `over_by` when it is after.
- * @returns Three select-list items.
+ * @returns Four select-list items.
  * @example
  * ```ts
- * statusColumnsSql('r', 'o').includes("'overdue'"); //=> true
+ * statusColumnsSql('r', 'o').includes("'not_started'"); //=> true
  * ```
  */
 export function statusColumnsSql(remaining: string, overBy: string): string {
-  return `CASE WHEN at_day <= due THEN CASE WHEN end_day IS NULL THEN 'pending' ELSE 'met' END
+  return `CASE WHEN reference_day < start_day THEN 'not_started'
+       WHEN at_day <= due THEN CASE WHEN end_day IS NULL THEN 'pending' ELSE 'met' END
        WHEN end_day IS NULL THEN 'overdue' ELSE 'missed' END AS status,
-  CAST(elapsed AS INTEGER) AS elapsed,
-  CAST(CASE WHEN at_day <= due THEN ${remaining} END AS INTEGER) AS remaining,
+  CAST(CASE WHEN reference_day >= start_day THEN elapsed END AS INTEGER) AS elapsed,
+  CAST(CASE WHEN reference_day >= start_day AND at_day <= due THEN ${remaining} END AS INTEGER) AS remaining,
   CAST(CASE WHEN at_day > due THEN ${overBy} END AS INTEGER) AS over_by`;
 }
 
@@ -53,7 +55,8 @@ export function statusColumnsSql(remaining: string, overBy: string): string {
 export const OUT_OF_TABLE = `yingshang_fail('yingshang: record ' || CAST(id AS VARCHAR) || ' needs a day outside yingshang_days', CAST(NULL AS DATE))`;
 
 /**
- * The records with the day each is judged on: the end day when done, else `as_of`, else today; never before the start.
+ * The records with the day each is judged on (`reference_day`): the end day when done, else `as_of`, else today;
+ * and that day never before the start (`at_day`), for the counts.
  *
  * @param records - The records table.
  * @param columns - More select-list items, each starting with a comma (`''` for none).
@@ -67,6 +70,7 @@ export const OUT_OF_TABLE = `yingshang_fail('yingshang: record ' || CAST(id AS V
 export function recordsSql(records: string, columns: string, joins: string): string {
   return `ys_records AS (
   SELECT rec.id, rec.start_day, rec.end_day,
+         COALESCE(rec.end_day, rec.as_of, CURRENT_DATE) AS reference_day,
          GREATEST(COALESCE(rec.end_day, rec.as_of, CURRENT_DATE), rec.start_day) AS at_day${columns}
   FROM ${records} rec${joins}
 )`;

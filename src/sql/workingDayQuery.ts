@@ -16,10 +16,16 @@ import { mergedPausesSql, OUT_OF_TABLE, recordsSql, statusColumnsSql } from './p
  * ```
  */
 export function workingDayQuery(amount: number, records: string, pauses: string): string {
+  // A 0-day period is due on the start day, or, when a pause holds the start day, on the first working day after it.
   const due =
     amount === 0
-      ? `SELECT r.*, r.start_day AS due, r.start_seq IS NOT NULL AS due_known FROM ys_records r`
-      : `SELECT r.*, w.day AS due, (COALESCE(x.unknown, 0) = 0 AND w.day IS NOT NULL) AS due_known
+      ? `SELECT r.*, COALESCE(w.day, r.start_day) AS due, COALESCE(w.seq, r.start_seq) AS due_seq,
+         r.start_seq IS NOT NULL AND (c.id IS NULL OR w.day IS NOT NULL) AS due_known
+  FROM ys_records r
+  LEFT JOIN ys_merged c ON c.id = r.id AND c.pause_from <= r.start_day AND r.start_day <= c.pause_to
+  LEFT JOIN ys_days e ON e.day = c.pause_to
+  LEFT JOIN ys_work w ON w.seq = e.seq + 1`
+      : `SELECT r.*, w.day AS due, w.seq AS due_seq, (COALESCE(x.unknown, 0) = 0 AND w.day IS NOT NULL) AS due_known
   FROM ys_records r
   LEFT JOIN ys_extension x ON x.id = r.id
   LEFT JOIN ys_work w ON w.seq = r.start_seq + ${amount} + COALESCE(x.paused, 0)`;
@@ -66,18 +72,23 @@ ys_extension AS (
 ys_due AS (
   ${due}
 ),
--- The pauses that begin on or before the due date, counted up to the as-of day.
+-- The pauses that begin on or before the due date (a later one cannot revive an expired period), counted up to the
+-- as-of day and up to the due date.
 ys_counted AS (
   SELECT d.id, MAX(p.pause_to) AS last_paused,
-         SUM(CASE WHEN LEAST(p.pause_to, d.at_day) > p.before_day THEN a.seq - p.before_seq ELSE 0 END) AS paused
+         SUM(CASE WHEN LEAST(p.pause_to, d.at_day) > p.before_day THEN a.seq - p.before_seq ELSE 0 END) AS paused,
+         SUM(CASE WHEN LEAST(p.pause_to, d.due) > p.before_day THEN u.seq - p.before_seq ELSE 0 END) AS paused_to_due
   FROM ys_due d
   JOIN ys_paused p ON p.id = d.id AND p.pause_from <= d.due
   LEFT JOIN ys_days a ON a.day = LEAST(p.pause_to, d.at_day)
+  LEFT JOIN ys_days u ON u.day = LEAST(p.pause_to, d.due)
   GROUP BY d.id
 ),
 ys_result AS (
-  SELECT d.id, d.end_day, d.at_day, d.due, d.due_known AND a.seq IS NOT NULL AND (d.at_day <= d.due OR a.next_working_day IS NOT NULL) AS known,
+  SELECT d.id, d.start_day, d.end_day, d.reference_day, d.at_day, d.due,
+         d.due_known AND a.seq IS NOT NULL AND (d.at_day <= d.due OR a.next_working_day IS NOT NULL) AS known,
          a.seq - d.start_seq - COALESCE(c.paused, 0) AS elapsed,
+         d.due_seq - d.start_seq - COALESCE(c.paused_to_due, 0) AS due_count,
          -- Late by the working days up to the first working day on or after the as-of day (if not paused).
          CASE WHEN a.is_working_day OR c.last_paused >= a.next_working_day THEN 0 ELSE 1 END AS to_next_working_day
   FROM ys_due d
@@ -86,6 +97,6 @@ ys_result AS (
 )
 SELECT id,
   CASE WHEN known THEN due ELSE ${OUT_OF_TABLE} END AS due,
-  ${statusColumnsSql(`${amount} - elapsed`, `elapsed - ${amount} + to_next_working_day`)}
+  ${statusColumnsSql('due_count - elapsed', 'elapsed - due_count + to_next_working_day')}
 FROM ys_result`;
 }
