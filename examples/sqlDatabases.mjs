@@ -11,10 +11,11 @@ await db.exec(`CREATE TABLE records (id int, start_day date, end_day date, as_of
   INSERT INTO records VALUES (1, '2021-09-29', NULL, '2021-10-08'), (2, '2021-10-15', '2021-10-23', NULL), (3, '2021-09-29', '2021-10-13', NULL);
   INSERT INTO pauses VALUES (3, '2021-10-08', '2021-10-09');`);
 const { rows } = await db.query(periodDeadlineSql('m15-payment', { dialect: 'postgres' })); // = yingshang sql m15-payment --dialect postgres
-for (const r of rows.sort((a, b) => a.id - b.id)) console.log(r.id, r.status, r.due.toISOString().slice(0, 10), r.elapsed, r.remaining, r.over_by);
+const lines = rows.sort((a, b) => a.id - b.id).map((r) => [r.id, r.status, r.due.toISOString().slice(0, 10), r.elapsed, r.remaining ?? 'null', r.over_by ?? 'null'].join(' '));
+console.log(lines.join('\n'));
 //=> 1 pending 2021-10-12 2 3 null
-//=> 2 missed 2021-10-22 5 null 1
-//=> 3 met 2021-10-14 4 1 null
+//   2 missed 2021-10-22 5 null 1
+//   3 met 2021-10-14 4 1 null
 // #endregion postgres
 await db.close();
 

@@ -11,7 +11,7 @@ import { workingDayQuery } from './workingDayQuery.js';
  * The SQL query that judges a table of records against a period deadline, set-based, with the answers of `evaluate`:
  * it returns `(id, due, status, elapsed, remaining, over_by)` for every row of the records table
  * `(id, start_day, end_day, as_of)`, with the pauses of the pauses table `(id, pause_from, pause_to)`. `status` is
- * `pending`, `met`, `overdue` or `missed`; `remaining` is `NULL` unless met or pending, `over_by` `NULL` unless missed
+ * `pending`, `met`, `overdue` or `missed` (`not_started`, with nothing counted, when `as_of` is before the start); `remaining` is `NULL` unless met or pending, `over_by` `NULL` unless missed
  * or overdue; a record with neither `end_day` nor `as_of` is judged on `CURRENT_DATE`. The query reads the day table
  * `yingshang_days` and calls `yingshang_fail` (both from {@link dayTableSql}), and raises an error for a record whose
  * answer needs a day outside the table. Portable SQL (window functions, no procedural code); see docs/en/sql.md for

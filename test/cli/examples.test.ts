@@ -69,6 +69,7 @@ describe('examples/', () => {
         }
       }
       expect(outputs[0]?.stdout).toBe(outputs[1]?.stdout);
-    });
+      // Two real processes each (the SQL example boots two embedded databases): generous on a busy machine.
+    }, 240_000);
   }
 });

@@ -24,7 +24,7 @@ export const sqlCommand: Command = {
 Prints a query, with the rule's limit filled in, that returns (id, due, status, elapsed, remaining, over_by)
 for every row of the records table (id, start_day, end_day, as_of), pauses included, exactly as
 \`yingshang deadline\` and the library's evaluate answer: end_day is NULL while not done, as_of is the day a
-pending record is judged on (CURRENT_DATE when NULL). Load the day table first:
+pending record is judged on (CURRENT_DATE when NULL; before start_day, the status is not_started). Load the day table first:
 \`yingshang calendar export --format sql --dialect <dialect>\`. A record whose answer needs a day outside the
 table raises an error. Only period deadlines (a limit in working or calendar days) have a query.
 
