@@ -22,16 +22,16 @@ export function inputFormatOf(path: string, named: string | undefined): InputFor
 }
 
 /**
- * The text chunks of `--input` (`-` for stdin). A file that cannot be read (missing, a directory, no permission) is
+ * The text chunks of `--input` (`-` for stdin), or of the file argument named by `option`. A file that cannot be read (missing, a directory, no permission) is
  * a {@link UsageError} naming the path, as any bad argument is, not a crash.
  */
-export async function* inputChunks(path: string, stdin: Readable): AsyncGenerator<string> {
+export async function* inputChunks(path: string, stdin: Readable, option = '--input'): AsyncGenerator<string> {
   const stream = path === '-' ? stdin : createReadStream(path);
   stream.setEncoding('utf8');
   try {
     for await (const chunk of stream as AsyncIterable<string>) yield chunk;
   } catch (error) {
-    throw new UsageError(`Cannot read --input ${JSON.stringify(path)}: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new UsageError(`Cannot read ${option} ${JSON.stringify(path)}: ${error instanceof Error ? error.message : String(error)}.`);
   }
 }
 

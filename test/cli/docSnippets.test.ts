@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { docFiles, GUIDE_DIRS, parseAnnotations, parseRegions, ROOT, syncAll, syncDoc, type Problem, type Regions } from '../../scripts/syncDocSnippets.js';
 
 /** The guides every language has (issue 7), besides its README.md index. */
-const GUIDES = ['getting-started', 'calendar', 'rules', 'procurement', 'utilities', 'cli', 'updating-data', 'errors', 'performance', 'sql'];
+const GUIDES = ['getting-started', 'calendar', 'rules', 'procurement', 'utilities', 'cli', 'updating-data', 'errors', 'performance', 'web-page', 'sql'];
 /** An example runs as a real process (the SQL one boots two embedded databases): generous on a busy machine. */
 const SPAWN_TIMEOUT = 120_000;
 
