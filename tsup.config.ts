@@ -24,6 +24,7 @@ export default defineConfig([
       'rules/index': 'src/rules/index.ts',
       'procurement/index': 'src/procurement/index.ts',
       'utilities/index': 'src/utilities/index.ts',
+      'sql/index': 'src/sql/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -29,6 +29,7 @@ export const BUNDLES = [
   { name: 'yingshang/rules (every export)', code: "import * as m from 'yingshang/rules'; globalThis.x = m;", budget: 49 * kB },
   { name: 'yingshang/procurement (every export)', code: "import * as m from 'yingshang/procurement'; globalThis.x = m;", budget: 49 * kB },
   { name: 'yingshang/utilities (every export)', code: "import * as m from 'yingshang/utilities'; globalThis.x = m;", budget: 50 * kB },
+  { name: 'yingshang/sql (every export)', code: "import * as m from 'yingshang/sql'; globalThis.x = m;", budget: 42 * kB },
   { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 81 * kB },
 ];
 

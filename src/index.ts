@@ -34,3 +34,4 @@ export {
   type ConnectionCategory,
   type ConnectionRuleId,
 } from './utilities/index.js';
+export { dayTableSql, periodDeadlineSql, type SqlDialect, type DayTableSqlOptions, type PeriodDeadlineSqlOptions } from './sql/index.js';

@@ -35,6 +35,8 @@ export type {
 export { toICS } from './export/toICS.js';
 export { toHolidayRecords } from './export/toHolidayRecords.js';
 export { toCSV } from './export/toCSV.js';
+export { toDayTable } from './export/toDayTable.js';
+export { DAY_TABLE_COLUMNS, type DayTableRow } from './export/DayTableRow.js';
 export { HOLIDAY_RECORD_FIELDS, type HolidayRecord } from './export/HolidayRecord.js';
 export type { CalendarOrOptions, ExportLanguage, ExportRangeOptions, ICSOptions } from './export/types.js';
 export { YingshangError, isYingshangError, InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError, InvalidNoticeError, InvalidArgumentError, type ErrorCode } from '../errors/index.js';

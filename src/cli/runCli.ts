@@ -7,9 +7,11 @@ import { checkCommand } from './commands/check.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { measuresCommand } from './commands/measures.js';
 import { rulesCommand } from './commands/rules.js';
+import { calendarCommand } from './commands/calendar.js';
+import { sqlCommand } from './commands/sql.js';
 import { noticeCommand } from './commands/notice.js';
 
-const COMMANDS: readonly Command[] = [workdaysCommand, holidaysCommand, deadlineCommand, checkCommand, measuresCommand, rulesCommand, noticeCommand];
+const COMMANDS: readonly Command[] = [workdaysCommand, holidaysCommand, calendarCommand, deadlineCommand, checkCommand, sqlCommand, measuresCommand, rulesCommand, noticeCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -17,6 +17,7 @@ import {
   previousWorkingDay,
   statutoryDaysOf,
   toCSV,
+  toDayTable,
   toHolidayRecords,
   toICS,
 } from '../../src/calendar/index.js';
@@ -181,6 +182,11 @@ export const calendarCalls: readonly BadCall[] = [
     { input: 'a language, which only iCalendar takes', call: () => toCSV(undefined, { lang: 'en' } as never), expected: fails('INVALID_ARGUMENT', '`options.lang`', 'valid options: from, to') },
     { input: 'options as a string', call: () => toCSV(undefined, '2021' as never), expected: fails('INVALID_ARGUMENT', '`options`', "{ from: '2021-01-01'") },
     { input: 'an array as the calendar', call: () => toCSV([] as never), expected: fails('INVALID_ARGUMENT', '`calendarOrOptions`', 'an array') },
+  ]),
+  ...callsOf('calendar.toDayTable', [
+    { input: 'a range that runs backwards', call: () => toDayTable(undefined, { from: '2021-10-09', to: '2021-10-01' }), expected: fails('INVALID_ARGUMENT', '`options.from`', 'must run forwards') },
+    { input: 'a day after the data', call: () => toDayTable(undefined, { to: '2027-01-01' }), expected: fails('CALENDAR_OUT_OF_RANGE', '2027-01-01') },
+    { input: 'a dialect, which only dayTableSql takes', call: () => toDayTable(undefined, { dialect: 'postgres' } as never), expected: fails('INVALID_ARGUMENT', '`options.dialect`', 'valid options: from, to') },
   ]),
   ...callsOf('calendar.toHolidayRecords', [
     { input: 'an impossible end', call: () => toHolidayRecords(undefined, { to: '2021-02-30' }), expected: fails('INVALID_DATE', '`options.to`', 'February 2021 has 28 days') },

@@ -4,6 +4,7 @@ import { isYingshangError } from '../../src/errors/index.js';
 import * as measuresModule from '../../src/measures/index.js';
 import * as procurementModule from '../../src/procurement/index.js';
 import * as rulesModule from '../../src/rules/index.js';
+import * as sqlModule from '../../src/sql/index.js';
 import * as utilitiesModule from '../../src/utilities/index.js';
 import type { BadCall } from './badCall.js';
 import { calendarCalls } from './calendarCalls.js';
@@ -12,6 +13,7 @@ import { jsonEntryCalls } from './jsonEntryCalls.js';
 import { measuresCalls } from './measuresCalls.js';
 import { procurementCalls } from './procurementCalls.js';
 import { rulesCalls } from './rulesCalls.js';
+import { sqlCalls } from './sqlCalls.js';
 import { utilitiesCalls } from './utilitiesCalls.js';
 import { withinTimeLimit } from './withinTimeLimit.js';
 
@@ -25,6 +27,7 @@ const AREAS: readonly (readonly [string, readonly BadCall[]])[] = [
   ['yingshang/rules', rulesCalls],
   ['yingshang/procurement', procurementCalls],
   ['yingshang/utilities', utilitiesCalls],
+  ['yingshang/sql', sqlCalls],
   ['the JSON entry points', jsonEntryCalls],
 ];
 const ALL = AREAS.flatMap(([, calls]) => calls);
@@ -35,6 +38,7 @@ const SUBPATHS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   rules: rulesModule,
   procurement: procurementModule,
   utilities: utilitiesModule,
+  sql: sqlModule,
 };
 
 /** The public functions of a barrel (not its error classes, schemas or data), as `subpath.name`. */

@@ -18,7 +18,7 @@ describe('runCli', () => {
   it('names the commands when the command is unknown, exit 2', async () => {
     const run = await runCliInProcess(['frobnicate']);
     expect(run).toMatchObject({ code: 2, stdout: '' });
-    expect(run.stderr).toBe('error INVALID_ARGUMENT: unknown command "frobnicate"; commands: workdays, holidays, deadline, check, measures, rules, notice.\n');
+    expect(run.stderr).toBe('error INVALID_ARGUMENT: unknown command "frobnicate"; commands: workdays, holidays, calendar, deadline, check, sql, measures, rules, notice.\n');
   });
 
   it.each(['workdays', 'holidays', 'deadline', 'check', 'measures', 'rules'])('prints the help of %s with --help, whatever else is given', async (command) => {

@@ -7,7 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { docFiles, GUIDE_DIRS, parseAnnotations, parseRegions, ROOT, syncAll, syncDoc, type Problem, type Regions } from '../../scripts/syncDocSnippets.js';
 
 /** The guides every language has (issue 7), besides its README.md index. */
-const GUIDES = ['getting-started', 'calendar', 'rules', 'procurement', 'utilities', 'cli', 'updating-data', 'errors', 'performance', 'web-page'];
+const GUIDES = ['getting-started', 'calendar', 'rules', 'procurement', 'utilities', 'cli', 'updating-data', 'errors', 'performance', 'web-page', 'sql'];
+/** An example runs as a real process (the SQL one boots two embedded databases): generous on a busy machine. */
+const SPAWN_TIMEOUT = 120_000;
 
 const RECORDER = new URL('./consoleRecorder.mjs', import.meta.url).href;
 const scratch = mkdtempSync(join(tmpdir(), 'yingshang-doc-snippets-'));
@@ -69,7 +71,7 @@ describe('the guides and README against the examples', () => {
       expect(result.status).toBe(0);
       expect(output.text.trim()).not.toBe('');
       expect(result.stdout).toContain(output.text);
-    });
+    }, SPAWN_TIMEOUT);
   }
 
   it('link only to files that exist', () => {
@@ -122,7 +124,7 @@ describe('examples/*.mjs', () => {
         expect(printed.join('\n'), `${example}:${line} (console.log on line ${callLine})`).toBe(expected);
         expect(printed.length, `${example}:${callLine} printed something`).toBeGreaterThan(0);
       }
-    });
+    }, SPAWN_TIMEOUT);
   }
 });
 

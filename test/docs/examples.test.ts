@@ -2,7 +2,7 @@
  * Runs the `@example` of every export of the subpath barrels (the typedoc entry points) and checks its `//=>` results.
  *
  * The examples are read with the TypeScript compiler API: the exports of `src/{calendar,measures,rules,procurement,
- * utilities}/index.ts`, followed through their re-exports to their declarations, and the JSDoc of those declarations
+ * utilities,sql}/index.ts`, followed through their re-exports to their declarations, and the JSDoc of those declarations
  * and of their members (methods of interfaces and classes).
  *
  * Conventions of an example (a fenced ```` ```ts ```` block under `@example`):
@@ -29,7 +29,7 @@ import * as yingshang from '../../src/index.js';
 const EXEMPT: Readonly<Record<string, string>> = {};
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const BARRELS = ['calendar', 'measures', 'rules', 'procurement', 'utilities'].map((name) => join(ROOT, 'src', name, 'index.ts'));
+const BARRELS = ['calendar', 'measures', 'rules', 'procurement', 'utilities', 'sql'].map((name) => join(ROOT, 'src', name, 'index.ts'));
 const ROOT_BARREL = join(ROOT, 'src', 'index.ts');
 
 function compilerOptions(): ts.CompilerOptions {

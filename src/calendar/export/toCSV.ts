@@ -1,12 +1,7 @@
+import { csvField } from './csvField.js';
 import { HOLIDAY_RECORD_FIELDS } from './HolidayRecord.js';
 import { toHolidayRecords } from './toHolidayRecords.js';
 import type { CalendarOrOptions, ExportRangeOptions } from './types.js';
-
-/** A CSV field (RFC 4180 §2): quoted, with quotes doubled, when it holds a comma, a quote or a line break. */
-function csvField(value: string | number | boolean): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /**
  * The records of {@link toHolidayRecords} as CSV (RFC 4180): a header row of {@link HOLIDAY_RECORD_FIELDS}, one

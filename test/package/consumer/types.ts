@@ -4,6 +4,7 @@ import { measures, type Measure } from 'yingshang/measures';
 import { evaluate, evaluateMany, createResultSummary, type BatchItem } from 'yingshang/rules';
 import { checkProcurement, type ProcurementCheck } from 'yingshang/procurement';
 import { checkConnection, type DeadlineResult } from 'yingshang/utilities';
+import { periodDeadlineSql, type SqlDialect } from 'yingshang/sql';
 import { isYingshangError } from 'yingshang';
 
 const info: DayInfo = createCalendar().getDayInfo('2021-10-09');
@@ -15,4 +16,6 @@ for (const item of evaluateMany('m15-payment', [{ start: '2021-09-29' }])) summa
 const procurement: ProcurementCheck = checkProcurement({ awardNoticeIssuedOn: '2021-09-08', contractAmount: 100, supplierIsSme: false });
 const water = checkConnection({ utility: 'water', category: 'general', acceptedOn: '2021-09-28' });
 const due: string = water.status === 'out_of_range' ? water.message : (water satisfies DeadlineResult).due;
-export const checks = [info.kind, first?.id, status, isYingshangError(null), summary.result().count, procurement.status, due];
+const dialect: SqlDialect = 'postgres';
+const query: string = periodDeadlineSql('m15-payment', { dialect });
+export const checks = [query, info.kind, first?.id, status, isYingshangError(null), summary.result().count, procurement.status, due];

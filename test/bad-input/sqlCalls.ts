@@ -1,0 +1,17 @@
+import { dayTableSql, periodDeadlineSql } from '../../src/sql/index.js';
+import { callsOf, fails, type BadCall } from './badCall.js';
+
+/** Malformed calls of `yingshang/sql`: dialects, table names, rules and ranges. */
+export const sqlCalls: readonly BadCall[] = [
+  ...callsOf('sql.dayTableSql', [
+    { input: 'no options', call: () => dayTableSql(undefined, undefined as never), expected: fails('INVALID_ARGUMENT', '`options`', "{ dialect: 'postgres' }") },
+    { input: 'an unknown dialect', call: () => dayTableSql(undefined, { dialect: 'mysql' as never }), expected: fails('INVALID_ARGUMENT', '`options.dialect`', "'postgres', 'duckdb'") },
+    { input: 'an impossible first day', call: () => dayTableSql(undefined, { dialect: 'duckdb', from: '2021-02-29' }), expected: fails('INVALID_DATE', '`options.from`') },
+  ]),
+  ...callsOf('sql.periodDeadlineSql', [
+    { input: 'a table name with SQL in it', call: () => periodDeadlineSql('m15-payment', { dialect: 'postgres', records: 'r; DROP TABLE x' }), expected: fails('INVALID_ARGUMENT', '`options.records`', 'unquoted identifier') },
+    { input: 'a threshold rule', call: () => periodDeadlineSql('m22-intermediary-transactions', { dialect: 'duckdb' }), expected: fails('INVALID_ARGUMENT', 'not a period deadline') },
+    { input: 'an unknown rule', call: () => periodDeadlineSql('m99-nothing', { dialect: 'duckdb' }), expected: fails('UNKNOWN_RULE', 'm99-nothing') },
+    { input: 'a number as the rule', call: () => periodDeadlineSql(15 as never, { dialect: 'duckdb' }), expected: fails('INVALID_ARGUMENT', '`rule`') },
+  ]),
+];

@@ -1,0 +1,3 @@
+import { describeEngine } from './engineEquality.js';
+
+describeEngine('duckdb', 20_261_203);

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { getRule } from '../../src/rules/getRule.js';
+import { dayTableSql, periodDeadlineSql } from '../../src/sql/index.js';
+import { runCliInProcess } from '../cli-inprocess/runCliInProcess.js';
+
+describe('dayTableSql', () => {
+  it('creates the table with its key and index, fills it in batches inside one transaction, and defines the functions', () => {
+    const script = dayTableSql(undefined, { dialect: 'postgres' });
+    expect(script).toMatch(/^-- yingshang day table \(postgres\): 8401 days, 2004-01-01 … 2026-12-31\./);
+    expect(script).toContain('day DATE PRIMARY KEY');
+    expect(script).toContain('CREATE INDEX yingshang_days_working_day_seq ON yingshang_days (working_day_seq);');
+    expect(script.match(/^INSERT INTO yingshang_days/gm)).toHaveLength(Math.ceil(8401 / 500));
+    expect(script.match(/^\(DATE '/gm)).toHaveLength(8401);
+    expect(script.match(/CREATE OR REPLACE FUNCTION (\w+)/g)).toEqual([
+      'CREATE OR REPLACE FUNCTION yingshang_fail',
+      'CREATE OR REPLACE FUNCTION yingshang_add_working_days',
+      'CREATE OR REPLACE FUNCTION yingshang_count_working_days',
+      'CREATE OR REPLACE FUNCTION yingshang_add_calendar_days',
+    ]);
+    expect(script.trimEnd().endsWith('COMMIT;')).toBe(true);
+  });
+
+  it('writes DuckDB macros, and names the range in its error messages', () => {
+    const script = dayTableSql(undefined, { dialect: 'duckdb', from: '2021-01-01', to: '2021-12-31' });
+    expect(script).toContain('CREATE OR REPLACE MACRO yingshang_fail(message, typed_null) AS error(message);');
+    expect(script).toContain('yingshang_days covers 2021-01-01 … 2021-12-31');
+    expect(script).not.toContain('FUNCTION');
+  });
+
+  it.each([
+    [undefined, 'INVALID_ARGUMENT'],
+    [{}, 'INVALID_ARGUMENT'],
+    [{ dialect: 'mysql' }, 'INVALID_ARGUMENT'],
+    [{ dialect: 'postgres', lang: 'en' }, 'INVALID_ARGUMENT'],
+    [{ dialect: 'postgres', from: '2021-13-01' }, 'INVALID_DATE'],
+  ])('rejects the options %j with %s', (options, code) => {
+    expect(() => dayTableSql(undefined, options as never)).toThrow(expect.objectContaining({ code }));
+  });
+});
+
+describe('periodDeadlineSql', () => {
+  it('fills in the limit and the table names', () => {
+    const sql = periodDeadlineSql('m06-water-connection', { dialect: 'postgres', records: 'audit.connections', pauses: 'audit.connection_pauses' });
+    expect(sql).toContain('r.start_seq + 9 + COALESCE(x.paused, 0)');
+    expect(sql).toContain('FROM audit.connections rec');
+    expect(sql).toContain('FROM audit.connection_pauses');
+    expect(sql.trimEnd().endsWith(';')).toBe(true);
+  });
+
+  it('reads the day table only for the roll of a calendar-day period, and not at all without a roll', () => {
+    const rule = getRule('m13-contract-signing');
+    expect(periodDeadlineSql(rule, { dialect: 'duckdb' })).toContain("r.start_day + 20 + COALESCE(x.paused, 0)");
+    expect(periodDeadlineSql({ ...rule, id: 'no-roll', limit: { amount: 20, unit: 'calendar_days', roll: 'none' } }, { dialect: 'duckdb' })).not.toContain('yingshang_days\n');
+  });
+
+  it.each([
+    ['m22-intermediary-transactions', { dialect: 'postgres' }, 'INVALID_ARGUMENT'],
+    ['m15-payment', { dialect: 'postgres', records: 'records; DROP TABLE x' }, 'INVALID_ARGUMENT'],
+    ['m15-payment', { dialect: 'postgres', pauses: 3 }, 'INVALID_ARGUMENT'],
+    ['m15-payment', { dialect: 'sqlite' }, 'INVALID_ARGUMENT'],
+    ['m15-payment', { dialect: 'postgres', asOf: '2021-01-01' }, 'INVALID_ARGUMENT'],
+    ['m15-payment', null, 'INVALID_ARGUMENT'],
+    ['no-such-rule', { dialect: 'postgres' }, 'UNKNOWN_RULE'],
+  ])('rejects %s with %j: %s', (rule, options, code) => {
+    expect(() => periodDeadlineSql(rule, options as never)).toThrow(expect.objectContaining({ code }));
+  });
+});
+
+describe('yingshang sql (in process)', () => {
+  it('prints the query of a built-in rule', async () => {
+    const run = await runCliInProcess(['sql', 'm15-payment', '--dialect', 'duckdb', '--records', 'invoices', '--pauses', 'invoice_pauses']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(periodDeadlineSql('m15-payment', { dialect: 'duckdb', records: 'invoices', pauses: 'invoice_pauses' }));
+    expect((await runCliInProcess(['sql', 'm15-payment', '--dialect', 'postgres'])).stdout).toContain('FROM records rec');
+  });
+
+  it.each([
+    [['sql'], /takes <ruleId>/],
+    [['sql', 'm15-payment'], /`--dialect` is missing/],
+    [['sql', 'm15-payment', '--dialect', 'oracle'], /`--dialect` is "oracle"/],
+    [['sql', 'm15-payment', '--dialect', 'duckdb', '--json'], /takes no --json/],
+    [['sql', 'm22-intermediary-transactions', '--dialect', 'duckdb'], /is not a period deadline/],
+    [['sql', 'm15-payment', '--dialect', 'duckdb', '--records', 'a b'], /a table name is an unquoted identifier/],
+  ])('%j is a usage error', async (argv, message) => {
+    const run = await runCliInProcess(argv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+});
