@@ -1,5 +1,6 @@
 import { evaluateRecord, type RecordEvaluation } from '../_internal/evaluateRecord.js';
 import { parseRecord } from '../_internal/parseRecord.js';
+import { withoutNotYet } from '../_internal/withoutNotYet.js';
 import type { EvaluateOptions } from '../rules/evaluate.js';
 import type { DeadlineLimit, DeadlineResult, RuleResult, ThresholdResult } from '../rules/results.js';
 import type { ProcurementRecord } from './procurementRecordSchema.js';
@@ -52,6 +53,8 @@ export interface ProcurementCheck {
 }
 
 const LABEL = 'procurement record';
+/** The fields for which `null` means "not yet" (a database row's empty column), as when they are left out. */
+const NOT_YET = ['contractSignedOn', 'performanceCompletedOn', 'acceptanceOrganizedOn', 'invoiceReceivedOn', 'paymentProcessedOn', 'prepaymentAmount'];
 
 function overallStatus(results: readonly RuleResult[]): ProcurementStatus {
   const statuses = new Set(results.map((r) => r.status));
@@ -88,7 +91,7 @@ function overallStatus(results: readonly RuleResult[]): ProcurementStatus {
  * ```
  */
 export function checkProcurement(record: ProcurementRecord, options?: EvaluateOptions): ProcurementCheck {
-  const parsed = parseRecord(ProcurementRecordSchema, record, LABEL);
+  const parsed = parseRecord(ProcurementRecordSchema, withoutNotYet(record, NOT_YET), LABEL);
   const asOf = parsed.asOf === undefined ? {} : { asOf: parsed.asOf };
   const evaluations: RecordEvaluation[] = PROCUREMENT_DEADLINES.filter(({ start }) => parsed[start] !== undefined).map(({ ruleId, start, end }) => ({
     ruleId,

@@ -6,12 +6,17 @@ import { NO_TRACE } from './compiledRule.js';
 import { netCalendarDays, netWorkingDays } from './countNetDays.js';
 import { DeadlineFactsSchema } from './factsSchemas.js';
 import { parseFacts } from './parseFacts.js';
+import { withoutNotYet } from '../_internal/withoutNotYet.js';
+
 import { periodDeadlineTrace } from './periodDeadlineTrace.js';
 import { calendarDayDue, workingDayDue } from './periodDue.js';
 import { periodInputOf, readDeadlineFacts } from './readDeadlineFacts.js';
 import type { DeadlineLimit, DeadlineResult } from './results.js';
 import type { PeriodDeadlineRule } from './ruleDefinitionSchema.js';
 import { todayInShanghai } from './todayInShanghai.js';
+
+/** `end: null` means not done yet, as when `end` is left out. */
+const NOT_YET = ['end'];
 
 /** The day before day number `day`, or the first covered day (never projected) when that is outside the calendar. */
 function dayBefore(calendar: Calendar, day: number): string {
@@ -45,7 +50,7 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): CompiledRule {
   return {
     rule,
     evaluate(facts, calendar, withTrace): DeadlineResult {
-      const input = readDeadlineFacts(facts) ?? periodInputOf(parseFacts(DeadlineFactsSchema, facts, id));
+      const input = readDeadlineFacts(facts) ?? periodInputOf(parseFacts(DeadlineFactsSchema, withoutNotYet(facts, NOT_YET), id));
       const { start, end, pauses } = input;
       let due: string;
       let nominal = 0;

@@ -34,7 +34,6 @@ function measureArgument(text: string): number | string {
 /** `yingshang measures [list|show <n>]`. */
 export const measuresCommand: Command = {
   name: 'measures',
-  summary: 'list or show the 53 measures of 江津府办发〔2021〕113号',
   help: `Usage:
   yingshang measures [list] [--department <name>] [--topic <topic>]
   yingshang measures show <n>            a measure by number (1–53) or id (m06)

@@ -20,7 +20,6 @@ function ruleDetail(rule: RuleDefinition): string[] {
 /** `yingshang rules [list|show <id>]`. */
 export const rulesCommand: Command = {
   name: 'rules',
-  summary: 'list the built-in rules or show one',
   help: `Usage:
   yingshang rules [list]
   yingshang rules show <id>
