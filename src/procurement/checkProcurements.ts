@@ -9,7 +9,17 @@ import type { ProcurementRecord } from './procurementRecordSchema.js';
 
 /** The stream of {@link checkProcurements}: its items, one per record, and the summary of the items so far. */
 export interface ProcurementBatch<I extends ProcurementItem = ProcurementItem> extends AsyncIterableIterator<I> {
-  /** The summary of the items yielded so far (of every record once the stream is done). */
+  /**
+   * The summary of the items yielded so far (of every record once the stream is done).
+   *
+   * @returns The summary: overall statuses, errors, and each rule's statuses and durations.
+   * @example
+   * ```ts
+   * const batch = checkProcurements([{ awardNoticeIssuedOn: '2021-09-08', contractSignedOn: '2021-09-20', contractAmount: '100.00', supplierIsSme: false }]);
+   * for (const item of batch) item.ok;
+   * batch.summary().byRule['m13-contract-signing'].elapsed; //=> { calendar_days: { count: 1, mean: 12, median: 12, p90: 12, min: 12, max: 12 } }
+   * ```
+   */
   summary(): ProcurementSummary;
 }
 

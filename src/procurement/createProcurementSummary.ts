@@ -33,7 +33,27 @@ export interface ProcurementSummary {
 
 /** An accumulator of procurement items: `add` one at a time, `result` for the summary so far. */
 export interface ProcurementSummaryBuilder {
+  /**
+   * Counts one item.
+   *
+   * @param item - An item of `checkProcurements` (or any {@link ProcurementItem}).
+   * @example
+   * ```ts
+   * const summary = createProcurementSummary();
+   * summary.add({ index: 0, ok: false, error: { code: 'INVALID_FACTS', message: 'awardNoticeIssuedOn: is required', details: {} } });
+   * summary.result().errors; //=> { INVALID_FACTS: 1 }
+   * ```
+   */
   add(item: ProcurementItem): void;
+  /**
+   * The summary of the items added so far.
+   *
+   * @returns A frozen summary.
+   * @example
+   * ```ts
+   * createProcurementSummary().result().byRule['m15-payment']; //=> { count: 0, evaluated: 0, failed: 0, statuses: {}, errors: {}, elapsed: {}, notStarted: 0 }
+   * ```
+   */
   result(): ProcurementSummary;
 }
 
