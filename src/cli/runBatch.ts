@@ -182,7 +182,8 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
     ...(totals.ignoredColumns ? [`ignored columns: ${totals.ignoredColumns.join(', ')}`] : []),
     ...(interrupted ? ['interrupted (Ctrl-C): the records read so far'] : []),
   ];
-  const described = `${count} record${count === 1 ? '' : 's'}: ${[...counts, ...bad].join(', ') || 'none'}${notes.map((n) => `; ${n}`).join('')}`;
+  // One note on the same line (`check`); several (a line per rule), one a line.
+  const described = `${count} record${count === 1 ? '' : 's'}: ${[...counts, ...bad].join(', ') || 'none'}${notes.length > 1 ? notes.map((n) => `\n  ${n}`).join('') : notes.map((n) => `; ${n}`).join('')}`;
   if (format === 'json') await out.write(`\n],"summary":${JSON.stringify(totals)}}\n`);
   else if (format === 'jsonl') await out.write(`${JSON.stringify({ summary: totals })}\n`);
   else if (format === 'table') await out.write(`\n${described}\n`);

@@ -46,7 +46,7 @@ function summary(tenKvCases: readonly AverageCase[], calendarOptions: Parameters
         return `${id}: ${[statusCounts(result.statuses).join(', '), ...durationsText(result)].join(', ')}`;
       });
       const { status, mean, count } = average();
-      return { counts: statusCounts(overall.result().statuses), details: [...details, `${TEN_KV_AVERAGE_RULE_ID} (average of ${count} completed): ${status}${count > 0 ? `, mean ${mean}` : ''}`] };
+      return { counts: statusCounts(overall.result().statuses), details: [...details, `${TEN_KV_AVERAGE_RULE_ID} (average of ${count} completed): ${status}${mean === null ? '' : `, mean ${mean.toFixed(1)}`}`] };
     },
   };
 }
