@@ -54,7 +54,7 @@ Examples:
       ...(pauses.length > 0 ? { pauses } : {}),
     };
     const result = evaluate(rule, facts as never, { calendar: calendar() });
-    const explanation = explain(result, { locale });
+    const explanation = explain(result, { locale, rule });
     writeOutput(io, outputFormat(values), { result, explanation }, () => [`${result.status} · due ${result.due}`, explanation]);
     return isBroken(result.status) ? EXIT.ruleBroken : EXIT.ok;
   },
