@@ -73,9 +73,9 @@ export async function* inputChunks(path: string, stdin: Readable, stop?: AbortSi
 }
 
 /** `'ned' is not a known field; the facts of m15-payment are start, end… (did you mean end?)`. */
-function unknownFieldText(name: string, shape: RecordShape): string {
+function unknownFieldText(shown: string, name: string, shape: RecordShape): string {
   const near = didYouMean(name, shape.fields);
-  return `${JSON.stringify(name)} is not a known field${near === undefined ? '' : ` (did you mean ${JSON.stringify(near)}?)`}; ${shape.what} are ${shape.fields.join(', ')}`;
+  return `${shown} is not a known field${near === undefined ? '' : ` (did you mean ${near}?)`}; ${shape.what} are ${shape.fields.join(', ')}`;
 }
 
 const HOW_TO_CARRY = 'name it with --id or --keep to carry it into the report, or pass --ignore-unknown-columns to drop it';
@@ -137,7 +137,7 @@ export class BatchInput {
         ...(id === undefined ? {} : { id: fields[id] ?? null }),
         ...(keep.length === 0 ? {} : { keep: Object.fromEntries(keep.map((k) => [k, fields[k] ?? null])) }),
       };
-      if (unknown !== undefined) yield { line: record.line, ...carry, error: { code: 'INVALID_FACTS', message: `line ${record.line}: ${unknownFieldText(unknown, this.shape)}; ${HOW_TO_CARRY}` } };
+      if (unknown !== undefined) yield { line: record.line, ...carry, error: { code: 'INVALID_FACTS', message: `line ${record.line}: ${unknownFieldText(`${unknown}:`, unknown, this.shape)}; ${HOW_TO_CARRY}` } };
       else yield { line: record.line, ...carry, facts };
     }
   }
@@ -153,7 +153,7 @@ export class BatchInput {
       if (column === id) return 'id';
       if (keep.includes(column)) return 'keep';
       if (known.has(column)) return 'fact';
-      if (!ignoreUnknown) throw new UsageError(`The input's column ${unknownFieldText(column, this.shape)}; ${HOW_TO_CARRY}.`);
+      if (!ignoreUnknown) throw new UsageError(`The input's column ${unknownFieldText(JSON.stringify(column), column, this.shape)}; ${HOW_TO_CARRY}.`);
       this.ignored.add(column);
       return 'drop';
     });
