@@ -25,8 +25,8 @@ export default defineConfig({
         },
       },
       {
-        // Spawns the built binary: run after `npm run build`.
-        test: { name: 'cli', include: ['test/cli/**/*.test.ts'] },
+        // Spawns the built binary: run after `npm run build`. A spawned process may wait for a busy machine's cores.
+        test: { name: 'cli', include: ['test/cli/**/*.test.ts'], testTimeout: 60_000 },
       },
     ],
   },

@@ -149,6 +149,8 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
   if (format === 'csv') await out.write(`${columns.map(csvCell).join(',')}\r\n`);
   const stop = io.interrupt;
   for await (const record of input.records(inputChunks(values.input, io.stdin, stop), inputFormat)) {
+    // Ctrl-C: stop before the next record (the input was cut mid-line), so that every record reported was read whole.
+    if (stop?.aborted) break;
     if ('error' in record) {
       await emit({ ...record, ok: false });
     } else {
@@ -162,8 +164,6 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
       }
       await emit({ line: record.line, ...(record.id === undefined ? {} : { id: record.id }), ...(record.keep === undefined ? {} : { keep: record.keep }), ...outcome });
     }
-    // Ctrl-C: stop after the record just reported, so that every record read is reported once.
-    if (stop?.aborted) break;
   }
   meter.done();
 
