@@ -1,5 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Host time zones for the tests that read a JS `Date` or the clock (test/timezone/): UTC, China, a zone with DST west
+ * of UTC, one with DST south of the equator, and UTC+14. The rest of the suite passes only 'YYYY-MM-DD' strings.
+ */
+const TIME_ZONES = ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Australia/Sydney', 'Pacific/Kiritimati'];
+
 export default defineConfig({
   test: {
     // Coverage of `src/` by the unit project (`vitest run --project unit --coverage`). The CLI project spawns the
@@ -21,9 +27,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/cli/**', 'test/package/**', 'node_modules/**'],
+          exclude: ['test/cli/**', 'test/package/**', 'test/timezone/**', 'node_modules/**'],
         },
       },
+      // `npm run test:tz`: the Date-reading tests once per host time zone.
+      ...TIME_ZONES.map((tz) => ({ test: { name: `tz:${tz}`, include: ['test/timezone/**/*.test.ts'], env: { TZ: tz } } })),
       {
         // Spawns the built binary: run after `npm run build`. A spawned process may wait for a busy machine's cores.
         test: { name: 'cli', include: ['test/cli/**/*.test.ts'], testTimeout: 60_000 },

@@ -79,6 +79,22 @@ console.log(nationalDay.restDays.at(0), nationalDay.restDays.at(-1), nationalDay
 console.log(nationalDay.notice.title); //=> 国务院办公厅关于2021年部分节假日安排的通知
 // #endregion holidays-of
 
+// #region statutory
+import { statutoryDaysOf } from 'yingshang/calendar';
+
+// 法定节假日: the days 《全国年节及纪念日放假办法》 第二条 gives off, not the rest days a notice adds around them.
+console.log(statutoryDaysOf(2025).length, statutoryDaysOf(2024).length); //=> 13 11
+console.log(getDayInfo('2025-10-03').statutory, getDayInfo('2025-10-07').statutory); //=> true false
+console.log(getDayInfo('2015-09-03').kind, getDayInfo('2015-09-03').statutory); //=> holiday false
+// #endregion statutory
+
+// #region list-days
+import { listDays, listWorkingDays } from 'yingshang/calendar';
+
+console.log(listDays('2021-10-07', '2021-10-09').map((d) => d.kind)); //=> [ 'holiday', 'workday', 'makeup_workday' ]
+console.log(listWorkingDays('2021-09-30', '2021-10-10')); //=> [ '2021-09-30', '2021-10-08', '2021-10-09' ]
+// #endregion list-days
+
 // #region export
 import { toHolidayRecords, toICS } from 'yingshang/calendar';
 

@@ -7,6 +7,7 @@ import type { CompiledNotice } from './compileSchedule.js';
 import { HOLIDAY_NAMES } from './holidayKeys.js';
 import type { ResolvedBlock } from './resolveHolidayBlocks.js';
 import { buildProvisionalSpans, provisionalYearsIn } from './provisionalSpans.js';
+import { STATUTORY_DAY_YEARS, statutoryDayNumbers } from './statutoryDayNumbers.js';
 import type { AddCalendarDaysOptions, Calendar, CalendarSources, DetailedAnswer, DayInfo, DayKind, HolidayBlock, HolidayRef, NoticeRef, RollMode } from './types.js';
 
 const KIND_NAMES: readonly DayKind[] = ['weekend', 'workday', 'holiday', 'makeup_workday'];
@@ -35,7 +36,7 @@ function rollOf(options: unknown): RollMode {
  * output strings and day-info objects are built once per day and cached.
  */
 export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources = {}, projectedYears: readonly number[] = []): Calendar {
-  const { firstDay, length, monthStart, status, blockOf, workBefore, workAt, afterHolidayRun, blocks } = index;
+  const { firstDay, length, monthStart, status, statutory, blockOf, workBefore, workAt, afterHolidayRun, blocks } = index;
   const totalWork = workAt.length;
   const coverage = Object.freeze({ from: formatIsoDay(firstDay), to: formatIsoDay(firstDay + length - 1) });
   const isoCache: (string | undefined)[] = new Array<string | undefined>(length);
@@ -43,6 +44,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   const noticeRefs = new Map<CompiledNotice, NoticeRef>();
   const holidayRefs = new Map<ResolvedBlock, HolidayRef>();
   const yearBlocks = new Map<number, readonly HolidayBlock[]>();
+  const yearStatutoryDays = new Map<number, readonly string[]>();
 
   const monthCount = monthStart.length - 1;
   const spans = buildProvisionalSpans(index, projectedYears);
@@ -130,28 +132,60 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     return iso(workAt[rank] as number);
   }
 
+  /** The frozen day info of covered day `i`, built once. */
+  function infoAt(i: number): DayInfo {
+    let info = infoCache[i];
+    if (!info) {
+      const code = status[i] as number;
+      const block = blocks[(blockOf[i] as number) - 1];
+      info = Object.freeze({
+        date: iso(i),
+        weekday: isoWeekday(firstDay + i),
+        isWorkingDay: (code & 1) === 1,
+        kind: KIND_NAMES[code] as DayKind,
+        statutory: statutory[i] === 1,
+        ...(block ? { holiday: holidayRef(block), source: noticeRef(block.notice) } : {}),
+        ...(provisionalYearsIn(spans, i - 1, i).length > 0 ? { provisional: true as const } : {}),
+      });
+      infoCache[i] = info;
+    }
+    return info;
+  }
+
+  /** The covered-day indices of `from` and `to`; throws when `to` is before `from`. */
+  function range(from: unknown, to: unknown): [number, number] {
+    const f = at(from, 'from');
+    const t = at(to, 'to');
+    if (t < f) throw new InvalidArgumentError(`\`to\` (${iso(t)}) is before \`from\` (${iso(f)}); a list runs forwards, both days included.`, { argument: 'to' });
+    return [f, t];
+  }
+
+  /** Throws unless `year` is an integer year with data; `what` names the answer asked for. */
+  function checkYear(year: unknown, what: string): void {
+    if (!Number.isInteger(year)) {
+      throw new InvalidArgumentError(`\`year\` must be an integer year such as 2021, got ${describeValue(year)}.`, { argument: 'year' });
+    }
+    if ((year as number) < index.firstYear || (year as number) > index.lastYear) throw runsPastCoverageError(`${what} of ${String(year)}`, coverage);
+  }
+
   const calendar: Calendar = {
     isWorkingDay(date) {
       return ((status[at(date, 'date')] as number) & 1) === 1;
     },
 
     getDayInfo(date) {
-      const i = at(date, 'date');
-      let info = infoCache[i];
-      if (!info) {
-        const code = status[i] as number;
-        const block = blocks[(blockOf[i] as number) - 1];
-        info = Object.freeze({
-          date: iso(i),
-          weekday: isoWeekday(firstDay + i),
-          isWorkingDay: (code & 1) === 1,
-          kind: KIND_NAMES[code] as DayKind,
-          ...(block ? { holiday: holidayRef(block), source: noticeRef(block.notice) } : {}),
-          ...(provisionalYearsIn(spans, i - 1, i).length > 0 ? { provisional: true as const } : {}),
-        });
-        infoCache[i] = info;
-      }
-      return info;
+      return infoAt(at(date, 'date'));
+    },
+
+    listDays(from, to) {
+      const [f, t] = range(from, to);
+      return Object.freeze(Array.from({ length: t - f + 1 }, (_, k) => infoAt(f + k)));
+    },
+
+    listWorkingDays(from, to) {
+      const [f, t] = range(from, to);
+      const first = workBefore[f] as number;
+      return Object.freeze(Array.from({ length: (workBefore[t + 1] as number) - first }, (_, k) => iso(workAt[first + k] as number)));
     },
 
     addWorkingDays(date, n) {
@@ -198,12 +232,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     },
 
     holidaysOf(year) {
-      if (!Number.isInteger(year)) {
-        throw new InvalidArgumentError(`\`year\` must be an integer year such as 2021, got ${describeValue(year)}.`, { argument: 'year' });
-      }
-      if (year < index.firstYear || year > index.lastYear) {
-        throw runsPastCoverageError(`The holidays of ${year}`, coverage);
-      }
+      checkYear(year, 'The holidays');
       let list = yearBlocks.get(year);
       if (!list) {
         list = Object.freeze(blocks.filter((b) => b.year === year).map(publicBlock));
@@ -214,6 +243,23 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
 
     calendarCoverage() {
       return coverage;
+    },
+
+    statutoryDaysOf(year) {
+      checkYear(year, 'The statutory holidays');
+      let list = yearStatutoryDays.get(year);
+      if (!list) {
+        const days = statutoryDayNumbers(year);
+        if (days === undefined) {
+          throw new InvalidArgumentError(
+            `The statutory holidays of ${year} are unknown: the library has the lunar dates they need for ${STATUTORY_DAY_YEARS.from}–${STATUTORY_DAY_YEARS.to}.`,
+            { argument: 'year' },
+          );
+        }
+        list = Object.freeze(days.map(formatIsoDay));
+        yearStatutoryDays.set(year, list);
+      }
+      return list;
     },
 
     addWorkingDaysDetailed(date, n) {

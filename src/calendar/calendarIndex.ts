@@ -1,6 +1,7 @@
 import { daysFromCivil, isoWeekday } from '../_internal/dayNumber.js';
 import type { CompiledNotice } from './compileSchedule.js';
 import { resolveHolidayBlocks, type ResolvedBlock } from './resolveHolidayBlocks.js';
+import { statutoryDayNumbers } from './statutoryDayNumbers.js';
 
 /** Day status codes; bit 0 is set exactly on working days. */
 export const WEEKEND = 0;
@@ -20,6 +21,8 @@ export interface CalendarIndex {
   readonly lastYear: number;
   /** Status code of each covered day. */
   readonly status: Uint8Array;
+  /** 1 on the statutory holidays of 《全国年节及纪念日放假办法》 (see `statutoryDayNumbers`), else 0. */
+  readonly statutory: Uint8Array;
   /** 1 + the index in `blocks` of the holiday a day belongs to, or 0. */
   readonly blockOf: Uint16Array;
   /** `workBefore[i]` = working days among covered days `0 … i−1` (length + 1 entries). */
@@ -55,6 +58,9 @@ export function buildCalendarIndex(notices: readonly CompiledNotice[], firstYear
     for (const d of block.makeup) mark(d, MAKEUP_WORKDAY, b + 1);
   });
 
+  const statutory = new Uint8Array(length);
+  for (let year = firstYear; year <= lastYear; year++) for (const day of statutoryDayNumbers(year) ?? []) statutory[day - firstDay] = 1;
+
   const workBefore = new Int32Array(length + 1);
   for (let i = 0; i < length; i++) workBefore[i + 1] = (workBefore[i] ?? 0) + ((status[i] ?? 0) & 1);
   const workAt = new Int32Array(workBefore[length] ?? 0);
@@ -67,5 +73,5 @@ export function buildCalendarIndex(notices: readonly CompiledNotice[], firstYear
   for (let i = length - 1; i >= 0; i--) {
     afterHolidayRun[i] = status[i] === HOLIDAY && i + 1 < length && status[i + 1] === HOLIDAY ? (afterHolidayRun[i + 1] ?? 0) : i + 1;
   }
-  return { firstDay, length, monthStart, firstYear, lastYear, status, blockOf, workBefore, workAt, afterHolidayRun, blocks };
+  return { firstDay, length, monthStart, firstYear, lastYear, status, statutory, blockOf, workBefore, workAt, afterHolidayRun, blocks };
 }

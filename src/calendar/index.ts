@@ -1,12 +1,15 @@
 export {
   isWorkingDay,
   getDayInfo,
+  listDays,
+  listWorkingDays,
   addWorkingDays,
   countWorkingDays,
   nextWorkingDay,
   previousWorkingDay,
   addCalendarDays,
   holidaysOf,
+  statutoryDaysOf,
   calendarCoverage,
 } from './workingDayFunctions.js';
 export { createCalendar, type CreateCalendarOptions } from './createCalendar.js';

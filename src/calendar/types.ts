@@ -30,6 +30,13 @@ export interface DayInfo {
   readonly weekday: number;
   readonly isWorkingDay: boolean;
   readonly kind: DayKind;
+  /**
+   * Whether the day is a statutory holiday (法定节假日): one of the days 第二条 of 《全国年节及纪念日放假办法》 in force
+   * that year gives every citizen off (10 a year 2004–2007, 11 from 2008, 13 from 2025; see `statutoryDaysOf`).
+   * A rest day the notice adds around them (a swapped weekday, 2015-09-03, the 2020 春节 extension) is not one.
+   * Always `false` in a year outside 2004–2040, the years whose lunar dates the library has.
+   */
+  readonly statutory: boolean;
   /** Present on rest days and make-up working days that belong to a holiday. */
   readonly holiday?: HolidayRef;
   /** The notice that made this day differ from the Monday–Friday default. */
@@ -99,6 +106,12 @@ export interface Calendar {
   holidaysOf(year: number): readonly HolidayBlock[];
   /** The first and last day with data (projected years included). */
   calendarCoverage(): CalendarCoverage;
+  /** Every day from `from` to `to`, both included; see `listDays`. */
+  listDays(from: DateInput, to: DateInput): readonly DayInfo[];
+  /** The working days from `from` to `to`, both included; see `listWorkingDays`. */
+  listWorkingDays(from: DateInput, to: DateInput): readonly string[];
+  /** The statutory holidays of a covered year; see `statutoryDaysOf`. */
+  statutoryDaysOf(year: number): readonly string[];
   /**
    * {@link Calendar.addWorkingDays} with the provisional years the answer depends on.
    *

@@ -38,6 +38,42 @@ export function getDayInfo(date: DateInput): DayInfo {
 }
 
 /**
+ * Every day from `from` to `to`, both included, as {@link DayInfo}: one array read per day.
+ *
+ * @param from - The first day listed.
+ * @param to - The last day listed, not before `from`.
+ * @returns Frozen day infos, one per day, in date order.
+ * @throws {@link InvalidDateError} INVALID_DATE when either date is invalid.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when either date is outside `calendarCoverage()`.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `to` is before `from`.
+ * @example
+ * ```ts
+ * listDays('2021-10-07', '2021-10-09').map((d) => d.kind); //=> ['holiday', 'workday', 'makeup_workday']
+ * ```
+ */
+export function listDays(from: DateInput, to: DateInput): readonly DayInfo[] {
+  return defaultCalendar.listDays(from, to);
+}
+
+/**
+ * The working days from `from` to `to`, both included, read from the index (time proportional to the answer).
+ *
+ * @param from - The first day that may be listed.
+ * @param to - The last day that may be listed, not before `from`.
+ * @returns Frozen `'YYYY-MM-DD'` dates, ascending.
+ * @throws {@link InvalidDateError} INVALID_DATE when either date is invalid.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when either date is outside `calendarCoverage()`.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `to` is before `from`.
+ * @example
+ * ```ts
+ * listWorkingDays('2021-09-30', '2021-10-10'); //=> ['2021-09-30', '2021-10-08', '2021-10-09']
+ * ```
+ */
+export function listWorkingDays(from: DateInput, to: DateInput): readonly string[] {
+  return defaultCalendar.listWorkingDays(from, to);
+}
+
+/**
  * The `n`-th working day strictly after `date` (n > 0) or strictly before it (n < 0); `n = 0` returns `date`.
  * The start day is never counted, whatever kind of day it is.
  *
@@ -144,6 +180,30 @@ export function addCalendarDays(date: DateInput, n: number, options?: AddCalenda
  */
 export function holidaysOf(year: number): readonly HolidayBlock[] {
   return defaultCalendar.holidaysOf(year);
+}
+
+/**
+ * The statutory holidays (法定节假日) of a year: the days 第二条 of 《全国年节及纪念日放假办法》 in force that year
+ * gives every citizen off, whatever day of the week they fall on. 2004–2007 (1999 text, 国务院令第270号): 元旦,
+ * 春节 初一至初三, 劳动节 5月1日至3日, 国庆节 10月1日至3日 (10 days). From 2008 (国务院令第513号): 元旦, 春节 除夕至初二,
+ * 清明节, 劳动节 5月1日, 端午节, 中秋节, 国庆节 10月1日至3日 (11 days); from 2014 (国务院令第644号) 春节 初一至初三;
+ * from 2025 (国务院令第795号) 春节 除夕至初三 and 劳动节 5月1日、2日 (13 days). A day two holidays share is listed
+ * once (中秋 fell on 10月3日 in 2009 and on 10月1日 in 2020, so those years have 10). The rest days a notice adds
+ * around them are not statutory: 《劳动法》第四十四条 pays 300% on these days and 200% on other rest days.
+ *
+ * @param year - A year inside `calendarCoverage()`.
+ * @returns `'YYYY-MM-DD'` dates, ascending (frozen).
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `year` is not an integer.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the year is outside `calendarCoverage()`.
+ * @example
+ * ```ts
+ * statutoryDaysOf(2025).length; //=> 13
+ * statutoryDaysOf(2014).slice(1, 4); //=> ['2014-01-31', '2014-02-01', '2014-02-02'] // 春节 初一至初三
+ * getDayInfo('2015-09-03').statutory; //=> false // a rest day by notice only (抗战胜利70周年)
+ * ```
+ */
+export function statutoryDaysOf(year: number): readonly string[] {
+  return defaultCalendar.statutoryDaysOf(year);
 }
 
 /**

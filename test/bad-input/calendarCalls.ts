@@ -10,12 +10,16 @@ import {
   holidaysOf,
   isWorkingDay,
   isYingshangError,
+  listDays,
+  listWorkingDays,
   nextWorkingDay,
   previousWorkingDay,
+  statutoryDaysOf,
   toCSV,
   toHolidayRecords,
   toICS,
 } from '../../src/calendar/index.js';
+import { newYearDayOnly } from '../fixtures/schedule2027.js';
 import { callsOf, fails, returns, type BadCall } from './badCall.js';
 
 const DATE = "'YYYY-MM-DD'";
@@ -97,6 +101,26 @@ export const calendarCalls: readonly BadCall[] = [
     { input: 'a negative year', call: () => holidaysOf(-2021), expected: fails('CALENDAR_OUT_OF_RANGE', 'The holidays of -2021', COVERAGE) },
     { input: 'a huge year', call: () => holidaysOf(1e308), expected: fails('CALENDAR_OUT_OF_RANGE', 'The holidays of 1e+308', COVERAGE) },
     { input: 'a year before the data', call: () => holidaysOf(2003), expected: fails('CALENDAR_OUT_OF_RANGE', 'The holidays of 2003', COVERAGE) },
+  ]),
+  ...callsOf('calendar.listDays', [
+    { input: 'a range running backwards', call: () => listDays('2021-10-02', '2021-10-01'), expected: fails('INVALID_ARGUMENT', '`to`', 'before `from`') },
+    { input: 'an impossible `from`', call: () => listDays('2021-02-29', '2021-03-01'), expected: fails('INVALID_DATE', '`from`', 'February 2021 has 28 days') },
+    { input: 'a `to` after the data', call: () => listDays('2026-12-30', '2027-01-02'), expected: fails('CALENDAR_OUT_OF_RANGE', '`to`', COVERAGE) },
+  ]),
+  ...callsOf('calendar.listWorkingDays', [
+    { input: 'a range running backwards', call: () => listWorkingDays('2021-10-02', '2021-10-01'), expected: fails('INVALID_ARGUMENT', '`to`', 'before `from`') },
+    { input: 'a number', call: () => listWorkingDays(20211001 as never, '2021-10-02'), expected: fails('INVALID_DATE', '`from`', 'number 20211001') },
+    { input: 'a `from` before the data', call: () => listWorkingDays('2003-12-31', '2004-01-02'), expected: fails('CALENDAR_OUT_OF_RANGE', '`from`', COVERAGE) },
+  ]),
+  ...callsOf('calendar.statutoryDaysOf', [
+    { input: 'a year as a string', call: () => statutoryDaysOf('2021' as never), expected: fails('INVALID_ARGUMENT', '`year`', 'integer year', '"2021"') },
+    { input: 'NaN', call: () => statutoryDaysOf(NaN), expected: fails('INVALID_ARGUMENT', '`year`', 'number NaN') },
+    { input: 'a year before the data', call: () => statutoryDaysOf(2003), expected: fails('CALENDAR_OUT_OF_RANGE', 'The statutory holidays of 2003', COVERAGE) },
+    {
+      input: 'a covered year outside the lunar table (a custom 2041)',
+      call: () => createCalendar({ schedules: Array.from({ length: 15 }, (_, k) => newYearDayOnly(2027 + k)) }).statutoryDaysOf(2041),
+      expected: fails('INVALID_ARGUMENT', 'statutory holidays of 2041', '2004–2040'),
+    },
   ]),
   ...callsOf('calendar.calendarCoverage', [
     {
