@@ -122,16 +122,17 @@ export class BatchInput {
       const fields = record.facts as Record<string, unknown>;
       let facts = fields;
       let unknown: string | undefined;
+      let others = false;
       for (const key in fields) {
         if (known.has(key)) continue;
-        if (!carried.has(key) && !ignoreUnknown) {
-          unknown ??= key;
-          continue;
-        }
-        // Only a record with other fields than facts is copied.
-        if (facts === fields) facts = { ...fields };
-        if (!carried.has(key) && this.ignored.size < 100) this.ignored.add(key);
-        delete facts[key];
+        others = true;
+        if (!carried.has(key) && !ignoreUnknown) unknown ??= key;
+        else if (!carried.has(key) && this.ignored.size < 100) this.ignored.add(key);
+      }
+      // Only a record with other fields than facts is copied, to its facts (`known` never holds `__proto__`).
+      if (others && unknown === undefined) {
+        facts = {};
+        for (const key in fields) if (known.has(key)) facts[key] = fields[key];
       }
       const carry: Carried = {
         ...(id === undefined ? {} : { id: fields[id] ?? null }),

@@ -5,6 +5,7 @@ import type { EvaluateOptions } from '../rules/evaluate.js';
 import type { DeadlineLimit, DeadlineResult, RuleResult, ThresholdResult } from '../rules/results.js';
 import type { ProcurementRecord } from './procurementRecordSchema.js';
 import { ProcurementRecordSchema } from './procurementRecordSchema.js';
+import { readProcurementRecord } from './readProcurementRecord.js';
 import { PROCUREMENT_DEADLINES, PROCUREMENT_RULE_IDS, type ProcurementDeadlineRuleId, type ProcurementRuleId } from './procurementRules.js';
 
 /** A rule whose trigger has not happened yet (or whose amount is not recorded yet): nothing to judge, and not an error. */
@@ -91,7 +92,7 @@ function overallStatus(results: readonly RuleResult[]): ProcurementStatus {
  * ```
  */
 export function checkProcurement(record: ProcurementRecord, options?: EvaluateOptions): ProcurementCheck {
-  const parsed = parseRecord(ProcurementRecordSchema, withoutNotYet(record, NOT_YET), LABEL);
+  const parsed = readProcurementRecord(record) ?? parseRecord(ProcurementRecordSchema, withoutNotYet(record, NOT_YET), LABEL);
   const asOf = parsed.asOf === undefined ? {} : { asOf: parsed.asOf };
   const evaluations: RecordEvaluation[] = PROCUREMENT_DEADLINES.filter(({ start }) => parsed[start] !== undefined).map(({ ruleId, start, end }) => ({
     ruleId,
