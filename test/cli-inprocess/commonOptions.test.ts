@@ -79,6 +79,11 @@ describe('--lang on every command (in process)', () => {
     expect(run).toMatchObject({ code: 2, stdout: '', stderr: 'error INVALID_ARGUMENT: --lang is "fr"; valid values are zh (or zh-CN) and en.\n' });
   });
 
+  it('prints rule names and measure titles in the language chosen', async () => {
+    expect((await runCliInProcess(['rules', 'list', '--lang', 'en'])).stdout).toMatch(/^m15-payment +deadline +Payment processing$/m);
+    expect((await runCliInProcess(['measures', 'list', '--topic', 'procurement', '--lang', 'zh'])).stdout).toMatch(/^15\. 加强支付和交付监管 {2}\[m15-payment, m15-prepayment-ratio\]$/m);
+  });
+
   it('names --as-known-on as typed in its errors', async () => {
     expect((await runCliInProcess(['workdays', 'info', '2021-10-01', '--as-known-on', '1990-01-01'])).stderr).toMatch(/^error INVALID_ARGUMENT: `--as-known-on`/);
   });

@@ -8,9 +8,11 @@ import { expectPositionals, outputFormat, parseCommandLine } from '../parseComma
 import { UsageError } from '../UsageError.js';
 import { writeOutput } from '../writeOutput.js';
 
-function measureLine(m: Measure): string {
+/** A measure in one line: both titles, or the one of `--lang`. */
+function measureLine(m: Measure, lang: 'zh' | 'en' | undefined): string {
   const rules = m.rules.length ? `  [${m.rules.join(', ')}]` : '';
-  return `${String(m.number).padStart(2)}. ${m.title} — ${m.titleEn}${rules}`;
+  const title = lang === undefined ? `${m.title} — ${m.titleEn}` : lang === 'en' ? m.titleEn : m.title;
+  return `${String(m.number).padStart(2)}. ${title}${rules}`;
 }
 
 function measureDetail(m: Measure): string[] {
@@ -46,7 +48,8 @@ Examples:
   yingshang measures list --department 区财政局
   yingshang measures show 15 --json`,
   async run(args, io) {
-    const { values, positionals } = parseCommandLine('measures', args, { department: { type: 'string' }, topic: { type: 'string' } });
+    const { values, positionals, locale } = parseCommandLine('measures', args, { department: { type: 'string' }, topic: { type: 'string' } });
+    const lang = values.lang === undefined ? undefined : locale === 'en' ? 'en' : 'zh';
     const format = outputFormat(values);
     const [sub = 'list', ...rest] = positionals;
     if (sub === 'list') {
@@ -55,7 +58,7 @@ Examples:
         ...(values.department === undefined ? {} : { department: values.department }),
         ...(values.topic === undefined ? {} : { topic: values.topic as Topic }),
       });
-      writeOutput(io, format, found, () => found.map(measureLine));
+      writeOutput(io, format, found, () => found.map((m) => measureLine(m, lang)));
     } else if (sub === 'show') {
       expectPositionals('measures show', rest, ['n']);
       const measure = getMeasure(measureArgument(rest[0] ?? '') as number);

@@ -31,13 +31,14 @@ Examples:
   yingshang rules list
   yingshang rules show m15-prepayment-ratio --json`,
   async run(args, io) {
-    const { values, positionals } = parseCommandLine('rules', args, {});
+    const { values, positionals, locale } = parseCommandLine('rules', args, {});
+    const language = values.lang === undefined ? 'zh' : locale === 'en' ? 'en' : 'zh';
     const format = outputFormat(values);
     const [sub = 'list', ...rest] = positionals;
     if (sub === 'list') {
       expectPositionals('rules list', rest, []);
       const width = Math.max(...rules.map((r) => r.id.length));
-      writeOutput(io, format, rules, () => rules.map((r) => `${r.id.padEnd(width)}  ${r.kind.padEnd(9)}  ${r.name.zh}`));
+      writeOutput(io, format, rules, () => rules.map((r) => `${r.id.padEnd(width)}  ${r.kind.padEnd(9)}  ${r.name[language]}`));
     } else if (sub === 'show') {
       expectPositionals('rules show', rest, ['id']);
       const rule = getRule(rest[0] ?? '');
