@@ -24,11 +24,11 @@ export const BUNDLES = [
   },
   { name: 'yingshang/calendar (every export)', code: "import * as m from 'yingshang/calendar'; globalThis.x = m;", budget: 21 * kB },
   { name: 'yingshang/measures (every export)', code: "import * as m from 'yingshang/measures'; globalThis.x = m;", budget: 28 * kB },
-  { name: 'rules: evaluate and explain', code: "import { evaluate, explain } from 'yingshang/rules'; globalThis.x = [evaluate, explain];", budget: 44 * kB },
-  { name: 'yingshang/rules (every export)', code: "import * as m from 'yingshang/rules'; globalThis.x = m;", budget: 46 * kB },
-  { name: 'yingshang/procurement (every export)', code: "import * as m from 'yingshang/procurement'; globalThis.x = m;", budget: 46 * kB },
-  { name: 'yingshang/utilities (every export)', code: "import * as m from 'yingshang/utilities'; globalThis.x = m;", budget: 47 * kB },
-  { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 74 * kB },
+  { name: 'rules: evaluate and explain', code: "import { evaluate, explain } from 'yingshang/rules'; globalThis.x = [evaluate, explain];", budget: 45 * kB },
+  { name: 'yingshang/rules (every export)', code: "import * as m from 'yingshang/rules'; globalThis.x = m;", budget: 47 * kB },
+  { name: 'yingshang/procurement (every export)', code: "import * as m from 'yingshang/procurement'; globalThis.x = m;", budget: 49 * kB },
+  { name: 'yingshang/utilities (every export)', code: "import * as m from 'yingshang/utilities'; globalThis.x = m;", budget: 48 * kB },
+  { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 76 * kB },
 ];
 
 /** Bundles every entry of {@link BUNDLES} and returns `{ name, minified, gzipped, budget, inputs }` for each (`inputs`: the modules with code in the bundle). */
