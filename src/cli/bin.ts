@@ -12,7 +12,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(EXIT.internal);
 });
 
-// Ctrl-C: a batch stops reading and reports what it read (exit 130); a second Ctrl-C, or any other command, stops at once.
+// Ctrl-C: a batch stops reading and reports what it read (exit 130); a second Ctrl-C stops at once. The other
+// commands do not wait for input, so they finish, and exit 130 too.
 process.on('SIGINT', () => {
   if (interrupt.signal.aborted) process.exit(EXIT.interrupted);
   interrupt.abort();

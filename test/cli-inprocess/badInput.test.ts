@@ -59,7 +59,7 @@ const COMMANDS: readonly BadCommand[] = [
   { args: ['measures', 'list', '--department', '区市场局'], code: 'UNKNOWN_DEPARTMENT', mentions: ["'区市场局'", 'alias'] },
   { args: ['measures', 'frob'], code: 'INVALID_ARGUMENT', mentions: ['list or show', '"frob"'] },
   { args: ['rules', 'show', '__proto__'], code: 'UNKNOWN_RULE', mentions: ['"__proto__"', 'Known rules'] },
-  { args: ['rules', 'show'], code: 'INVALID_ARGUMENT', mentions: ['takes <id>', 'got none'] },
+  { args: ['rules', 'show'], code: 'INVALID_ARGUMENT', mentions: ['takes <ruleId>', 'got none'] },
   { args: ['frobnicate'], code: 'INVALID_ARGUMENT', mentions: ['unknown command "frobnicate"', 'workdays, holidays, deadline, check, procurement, connections, measures, rules'] },
 ];
 

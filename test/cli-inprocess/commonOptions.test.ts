@@ -54,6 +54,10 @@ describe('--rule <file.json> (in process)', () => {
     expect(check.stdout.split('\r\n')[1]).toBe('1,missed,2021-10-13,8,,1,,');
   });
 
+  it('validates and shows a custom rule with rules show --rule', async () => {
+    expect(await runCliInProcess(['rules', 'show', '--rule', RULE])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^other-district-water-connection \(deadline\)\n获得用水（另一区县，7个工作日） — Water connection \(another district, 7 working days\)\n/) as unknown as string });
+  });
+
   it('names the file in a definition error, and refuses a rule id with --rule', async () => {
     const bad = file('rule.json', JSON.stringify({ id: 'x', kind: 'deadline' }));
     const run = await runCliInProcess(['check', '--rule', bad, '--input', '-'], { stdin: '' });
