@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { csvRows } from './csvRows.js';
-import { didYouMean } from './didYouMean.js';
+import { meantText } from './didYouMean.js';
 import { jsonlRecords } from './jsonlRecords.js';
 import { UsageError } from './UsageError.js';
 
@@ -74,8 +74,7 @@ export async function* inputChunks(path: string, stdin: Readable, stop?: AbortSi
 
 /** `'ned' is not a known field; the facts of m15-payment are start, end… (did you mean end?)`. */
 function unknownFieldText(shown: string, name: string, shape: RecordShape): string {
-  const near = didYouMean(name, shape.fields);
-  return `${shown} is not a known field${near === undefined ? '' : ` (did you mean ${near}?)`}; ${shape.what} are ${shape.fields.join(', ')}`;
+  return `${shown} is not a known field${meantText(name, shape.fields)}; ${shape.what} are ${shape.fields.join(', ')}`;
 }
 
 const HOW_TO_CARRY = 'name it with --id or --keep to carry it into the report, or pass --ignore-unknown-columns to drop it';

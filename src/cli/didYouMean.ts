@@ -20,7 +20,7 @@ function distance(a: string, b: string): number {
  * @param candidates - The valid names.
  * @returns The suggestion, or `undefined`.
  */
-export function didYouMean(typed: string, candidates: readonly string[]): string | undefined {
+function didYouMean(typed: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(typed.length / 3)) + 1;
   for (const candidate of candidates) {
@@ -31,4 +31,10 @@ export function didYouMean(typed: string, candidates: readonly string[]): string
     }
   }
   return best;
+}
+
+/** `' (did you mean add?)'` when `typed` is close to one of `candidates`, else `''`: for the messages of unknown names. */
+export function meantText(typed: string | undefined, candidates: readonly string[]): string {
+  const near = typed === undefined ? undefined : didYouMean(typed, candidates);
+  return near === undefined ? '' : ` (did you mean ${near}?)`;
 }

@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Calendar } from '../calendar/types.js';
 import type { ExplainLocale } from '../rules/formatDay.js';
 import { calendarOption } from './calendarOption.js';
-import { didYouMean } from './didYouMean.js';
+import { meantText } from './didYouMean.js';
 import { explainLocale } from './explainLocale.js';
 import { UsageError } from './UsageError.js';
 
@@ -32,9 +32,8 @@ function checkOptionNames(command: string, args: readonly string[], options: Opt
     if (!arg.startsWith('-') || arg === '-' || NEGATIVE.test(arg)) continue;
     const name = arg.startsWith('--') ? (arg.split('=')[0] ?? arg) : arg;
     if (names.includes(name) || shorts.includes(name)) continue;
-    const near = didYouMean(name, names);
     throw new UsageError(
-      `Unknown option '${name}' for \`yingshang ${command}\`${near === undefined ? '' : ` (did you mean ${near}?)`}; valid options: ${names.join(', ')} (see \`yingshang ${command} --help\`).`,
+      `Unknown option '${name}' for \`yingshang ${command}\`${meantText(name, names)}; valid options: ${names.join(', ')} (see \`yingshang ${command} --help\`).`,
     );
   }
 }

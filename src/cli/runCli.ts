@@ -1,7 +1,7 @@
 import { isYingshangError } from '../errors/YingshangError.js';
 import { EXIT, EXIT_CODES_TEXT, type CliIo } from './cliIo.js';
 import type { CommandEntry } from './command.js';
-import { didYouMean } from './didYouMean.js';
+import { meantText } from './didYouMean.js';
 import { packageVersion } from './packageVersion.js';
 
 /** Every command, in the order of `--help`. Add a command by adding a line here (its module is loaded on use). */
@@ -54,8 +54,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const entry = COMMANDS.find((c) => c.name === name);
   if (!entry) {
     const names = COMMANDS.map((c) => c.name);
-    const near = didYouMean(name, names);
-    io.stderr(`error INVALID_ARGUMENT: unknown command ${JSON.stringify(name)}${near === undefined ? '' : ` (did you mean ${near}?)`}; commands: ${names.join(', ')}, and --version, --help.\n`);
+    io.stderr(`error INVALID_ARGUMENT: unknown command ${JSON.stringify(name)}${meantText(name, names)}; commands: ${names.join(', ')}, and --version, --help.\n`);
     return EXIT.usage;
   }
   const command = await entry.load();

@@ -57,5 +57,7 @@ describe('runCli', () => {
     expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr).toMatch(/^error INVALID_ARGUMENT: Unknown option '--formt' for `yingshang check` \(did you mean --format\?\); valid options: --help, --json, --jsonl, --lang, --schedules, .*--input, --format, /);
     expect((await runCliInProcess(['workdays', 'add', '2021-09-29', '5', '--provisonal'])).stderr).toMatch(/did you mean --provisional\?/);
+    expect((await runCliInProcess(['workdays', 'ad', '2021-09-29', '5'])).stderr).toMatch(/needs a subcommand: add, count or info, not "ad" \(did you mean add\?\)/);
+    expect((await runCliInProcess(['rules', 'shwo', 'm15-payment'])).stderr).toMatch(/takes list or show, not "shwo" \(did you mean show\?\)/);
   });
 });

@@ -5,6 +5,7 @@ import type { Topic } from '../../measures/topics.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
+import { meantText } from '../didYouMean.js';
 import { UsageError } from '../UsageError.js';
 import { writeOutput } from '../writeOutput.js';
 
@@ -64,7 +65,7 @@ Examples:
       const measure = getMeasure(measureArgument(rest[0] ?? '') as number);
       writeOutput(io, format, measure, () => measureDetail(measure));
     } else {
-      throw new UsageError(`\`yingshang measures\` takes list or show, not ${JSON.stringify(sub)} (see \`yingshang measures --help\`).`);
+      throw new UsageError(`\`yingshang measures\` takes list or show, not ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'])} (see \`yingshang measures --help\`).`);
     }
     return EXIT.ok;
   },

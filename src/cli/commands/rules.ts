@@ -4,6 +4,7 @@ import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
 import { ruleOption, RULE_OPTIONS } from '../ruleOption.js';
+import { meantText } from '../didYouMean.js';
 import { UsageError } from '../UsageError.js';
 import { writeOutput } from '../writeOutput.js';
 
@@ -44,7 +45,7 @@ Examples:
       const rule = ruleOption('rules show', values, rest);
       writeOutput(io, format, rule, () => ruleDetail(rule));
     } else {
-      throw new UsageError(`\`yingshang rules\` takes list or show, not ${JSON.stringify(sub)} (see \`yingshang rules --help\`).`);
+      throw new UsageError(`\`yingshang rules\` takes list or show, not ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'])} (see \`yingshang rules --help\`).`);
     }
     return EXIT.ok;
   },

@@ -3,6 +3,7 @@ import { CALENDAR_OPTIONS, warnIfProvisional } from '../calendarOption.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
+import { meantText } from '../didYouMean.js';
 import { UsageError } from '../UsageError.js';
 import { writeOutput } from '../writeOutput.js';
 
@@ -65,7 +66,7 @@ Examples:
       const info = calendar.getDayInfo(rest[0] ?? '');
       writeOutput(io, format, info, () => [describeDay(info)]);
     } else {
-      throw new UsageError(`\`yingshang workdays\` needs a subcommand: add, count or info${sub ? `, not ${JSON.stringify(sub)}` : ''} (see \`yingshang workdays --help\`).`);
+      throw new UsageError(`\`yingshang workdays\` needs a subcommand: add, count or info${sub ? `, not ${JSON.stringify(sub)}${meantText(sub, ['add', 'count', 'info'])}` : ''} (see \`yingshang workdays --help\`).`);
     }
     return EXIT.ok;
   },
