@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { csvRows } from './csvRows.js';
-import { meantText } from './didYouMean.js';
+import { meantText } from './meantText.js';
 import { jsonlRecords } from './jsonlRecords.js';
 import { UsageError } from './UsageError.js';
 

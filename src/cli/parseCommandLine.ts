@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Calendar } from '../calendar/types.js';
 import type { ExplainLocale } from '../rules/formatDay.js';
 import { calendarOption } from './calendarOption.js';
-import { meantText } from './didYouMean.js';
+import { meantText } from './meantText.js';
 import { explainLocale } from './explainLocale.js';
 import { UsageError } from './UsageError.js';
 

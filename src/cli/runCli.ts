@@ -1,7 +1,7 @@
 import { isYingshangError } from '../errors/YingshangError.js';
 import { EXIT, EXIT_CODES_TEXT, type CliIo } from './cliIo.js';
 import type { CommandEntry } from './command.js';
-import { meantText } from './didYouMean.js';
+import { meantText } from './meantText.js';
 import { packageVersion } from './packageVersion.js';
 
 /** Every command, in the order of `--help`. Add a command by adding a line here (its module is loaded on use). */

@@ -5,7 +5,7 @@ import type { Topic } from '../../measures/topics.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
-import { meantText } from '../didYouMean.js';
+import { meantText } from '../meantText.js';
 import { UsageError } from '../UsageError.js';
 import { writeOutput } from '../writeOutput.js';
 

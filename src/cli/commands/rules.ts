@@ -4,7 +4,7 @@ import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
 import { ruleOption, RULE_OPTIONS } from '../ruleOption.js';
-import { meantText } from '../didYouMean.js';
+import { meantText } from '../meantText.js';
 import { UsageError } from '../UsageError.js';
 import { writeOutput } from '../writeOutput.js';
 
