@@ -51,7 +51,7 @@ try {
   if (!isYingshangError(error, 'INVALID_FACTS')) throw error;
   for (const issue of error.details.issues) console.log(issue.path.join('.'), issue.message);
 }
-//=> contractAmount must be a decimal with at most 2 decimals ≥ 0 written plainly, such as '1000.00'
+//=> contractAmount must be a decimal with at most 2 decimals ≥ 0 written plainly, such as '1000.00', not "1200000.005"
 //   paymentProcessedOn must not be given without `invoiceReceivedOn`
 // #endregion invalid
 
