@@ -27,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/cli/**', 'test/package/**', 'test/timezone/**', 'node_modules/**'],
+          exclude: ['test/cli/**', 'test/package/**', 'test/timezone/**', 'test/web/**', 'node_modules/**'],
         },
       },
       // `npm run test:tz`: the Date-reading tests once per host time zone.
@@ -35,6 +35,10 @@ export default defineConfig({
       {
         // Spawns the built binary: run after `npm run build`. A spawned process may wait for a busy machine's cores.
         test: { name: 'cli', include: ['test/cli/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
+        // The page of examples/web/ in Debian's Chromium: run after `npm run web` (`npm run test:web` does both).
+        test: { name: 'web', include: ['test/web/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
       },
     ],
   },

@@ -1,12 +1,13 @@
 // Every error the library throws, with its stable code, with the built package: the code of docs/en/errors.md and
 // docs/zh-CN/errors.md. Every `//=>` comment is what the line prints.
 // #region codes
-import { addWorkingDays, createCalendar, defineRule, evaluate, getDepartment, getMeasure, holidaysOf, isYingshangError } from 'yingshang';
+import { addWorkingDays, createCalendar, defineRule, evaluate, getDepartment, getMeasure, holidaysOf, isYingshangError, parseNotice } from 'yingshang';
 
 const attempts = [
   () => addWorkingDays('2021-02-29', 5), // no such day
   () => addWorkingDays('2026-12-28', 5), // needs 2027
   () => createCalendar({ schedules: [{ year: 2027 }] }), // not the seed shape
+  () => parseNotice('一、元旦：1月1日至3日放假，共3天。1月5日上班。', { year: 2027 }), // not a notice's full text
   () => holidaysOf(2021.5), // not a year
   () => getMeasure(54), // the plan has 53 measures
   () => getDepartment('区市场局'), // not a department of the plan
@@ -25,6 +26,7 @@ for (const attempt of attempts) {
 //=> InvalidDateError INVALID_DATE
 //   CalendarOutOfRangeError CALENDAR_OUT_OF_RANGE
 //   InvalidScheduleError INVALID_SCHEDULE
+//   InvalidNoticeError INVALID_NOTICE
 //   InvalidArgumentError INVALID_ARGUMENT
 //   UnknownMeasureError UNKNOWN_MEASURE
 //   UnknownDepartmentError UNKNOWN_DEPARTMENT

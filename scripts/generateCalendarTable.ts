@@ -31,6 +31,9 @@ for (const file of files) {
     continue;
   }
   if (`${result.data.year}.json` !== file) problems.push(`${file}: year is ${result.data.year}, but the file is named ${file}`);
+  result.data.notices.forEach((notice, i) => {
+    if (notice.publishedOnSource === undefined) problems.push(`${file}: notices.${i}.publishedOnSource: say where publishedOn comes from`);
+  });
   schedules.push(result.data);
 }
 for (const issue of findScheduleIssues(schedules, (i) => [`${schedules[i]?.year}.json`])) problems.push(`${issue.path.join('.')}: ${issue.message}`);

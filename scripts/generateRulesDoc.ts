@@ -129,14 +129,21 @@ person why. Dates cross the API as \`'YYYY-MM-DD'\`; a \`Date\` is read as its A
 - **Working days**: the due date is the N-th working day after \`start\` on the calendar (Monday–Friday, minus the
   official rest days, plus the make-up working days 调休上班 of the State Council notices).
 - **Calendar days**: day N is N days after \`start\`; if it is not a working day it rolls to the next working day
-  (§203; \`roll: 'statutory_holidays_only'\` rolls only out of official holiday blocks, \`'none'\` never).
+  (§203; \`roll: 'statutory_holidays_only'\` rolls only out of holiday breaks, their joined weekend days included, to
+  the day after the break; \`'none'\` never).
 - **Fixed date** (期日, e.g. “10月底前”): due on that day, never rolled.
 - **Pauses** \`[{ from, to, reason? }]\`: no day from \`from\` to \`to\` (both included) counts; the due date moves out by the
-  paused days; overlapping pauses merge. A calendar-day due date that rolls into a pause moves past it.
-- Status: \`met\` (end ≤ due), \`missed\` (end > due), \`pending\` (no end, asOf ≤ due), \`overdue\` (no end, asOf > due).
-  \`elapsed\` counts the limit's unit in (start, end or asOf], net of pauses (0 when asOf is before start);
-  \`remaining\` (in time) counts (end or asOf, due], \`overBy\` (late) counts (due, end or asOf], both net of pauses.
-  A fixed date has no \`limit\` or \`elapsed\`, and counts \`remaining\`/\`overBy\` in calendar days.
+  paused days; overlapping pauses merge. A calendar-day due date that rolls into a pause moves past it. A 0-day rule
+  whose trigger day is paused is due on the first day of its unit after the pause (working days and calendar days
+  alike: a paused day is never a period's last day). A pause that begins after the due date cannot revive the expired
+  period: it is ignored (kept in the trace as \`ignored\`) and the result has a \`'PAUSE_AFTER_DUE'\` warning.
+- Status: \`met\` (end ≤ due), \`missed\` (end > due), \`pending\` (no end, start ≤ asOf ≤ due), \`overdue\` (no end,
+  asOf > due), \`not_started\` (asOf before start: no \`elapsed\` or \`remaining\`). \`elapsed\` counts the limit's unit in
+  (start, end or asOf], net of pauses; \`remaining\` (in time) counts (end or asOf, due]; \`overBy\` (late) counts
+  (due, end or asOf], in working days up to the first working day on or after end or asOf, so it is at least 1 (the
+  last day ends at 24:00, §203). The result carries \`start\` and \`end\` or \`asOf\`. A fixed date has no \`limit\` or
+  \`elapsed\`, and counts \`remaining\`/\`overBy\` in calendar days.
+- Contradictory facts (\`end\` before \`start\`) are \`INVALID_FACTS\` naming both fields.
 
 ### Thresholds
 

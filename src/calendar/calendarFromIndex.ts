@@ -1,7 +1,8 @@
 import { formatIsoDay, isoWeekday, parseIsoDay, shanghaiDayOfDate, twoDigitsAt } from '../_internal/dayNumber.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { describeValue } from '../_internal/describeValue.js';
-import { HOLIDAY, type CalendarIndex } from './calendarIndex.js';
+import type { CalendarIndex } from './calendarIndex.js';
+import { HOLIDAY } from './dayStatus.js';
 import { invalidCountError, invalidDateError, outOfRangeError, runsPastCoverageError } from './calendarMessages.js';
 import type { CompiledNotice } from './compileSchedule.js';
 import { HOLIDAY_NAMES } from './holidayKeys.js';
@@ -10,6 +11,8 @@ import { buildProvisionalSpans, provisionalYearsIn } from './provisionalSpans.js
 import { STATUTORY_DAY_YEARS, statutoryDayNumbers } from './statutoryDayNumbers.js';
 import type { AddCalendarDaysOptions, Calendar, CalendarSources, DetailedAnswer, DayInfo, DayKind, HolidayBlock, HolidayRef, NoticeRef, RollMode } from './types.js';
 
+/** 9999-12-31, the last day a `'YYYY-MM-DD'` string can name. */
+const LAST_DAY = 2_932_896;
 const KIND_NAMES: readonly DayKind[] = ['weekend', 'workday', 'holiday', 'makeup_workday'];
 const ROLL_MODES: readonly RollMode[] = ['next_working_day', 'none', 'statutory_holidays_only'];
 
@@ -31,6 +34,13 @@ function rollOf(options: unknown): RollMode {
   return roll as RollMode;
 }
 
+/** The days of `[from, to]` ranges as `'YYYY-MM-DD'`, ascending and frozen. */
+function daysOf(ranges: readonly (readonly [number, number])[]): readonly string[] {
+  const days: number[] = [];
+  for (const [from, to] of ranges) for (let d = from; d <= to; d++) days.push(d);
+  return Object.freeze(days.sort((a, b) => a - b).map(formatIsoDay));
+}
+
 /**
  * Wraps a {@link CalendarIndex} in the public {@link Calendar} methods. Every answer is a few array reads;
  * output strings and day-info objects are built once per day and cached.
@@ -47,6 +57,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   const yearStatutoryDays = new Map<number, readonly string[]>();
 
   const monthCount = monthStart.length - 1;
+  const dayBeforeData = formatIsoDay(firstDay - 1);
   const spans = buildProvisionalSpans(index, projectedYears);
 
   /** An answer over the covered days `(min(a, b), max(a, b)]` with the projected years behind it. */
@@ -74,15 +85,34 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
 
   /** Any other input: a `Date`, a date outside the data, or something invalid (which throws). */
   function slowAt(input: unknown, argument: string): number {
-    const day = typeof input === 'string' ? parseIsoDay(input) : input instanceof Date ? shanghaiDayOfDate(input) : NaN;
-    if (day !== day) throw invalidDateError(input, argument);
-    const i = day - firstDay;
-    if (i < 0 || i >= length) throw outOfRangeError(day, coverage, argument);
+    const i = dayOf(input, argument) - firstDay;
+    if (i < 0 || i >= length) throw outOfRangeError(firstDay + i, coverage, argument);
     return i;
   }
 
+  /** The day number of any real date (covered or not); throws for an invalid one. */
+  function dayOf(input: unknown, argument: string): number {
+    const day = typeof input === 'string' ? parseIsoDay(input) : input instanceof Date ? shanghaiDayOfDate(input) : NaN;
+    if (day !== day) throw invalidDateError(input, argument);
+    return day;
+  }
+
+  /**
+   * Covered-day index of the start of a count, which is never counted: also -1, the day before the data
+   * (2003-12-31 for the built-in calendar), whose working days after it are all covered.
+   */
+  function startAt(input: unknown, argument: string): number {
+    if (input === dayBeforeData || (input instanceof Date && shanghaiDayOfDate(input) === firstDay - 1)) return -1;
+    return at(input, argument);
+  }
+
   function iso(i: number): string {
-    return (isoCache[i] ??= formatIsoDay(firstDay + i));
+    return i < 0 ? formatIsoDay(firstDay + i) : (isoCache[i] ??= formatIsoDay(firstDay + i));
+  }
+
+  /** `iso` of any index, covered or not (for messages). */
+  function isoAny(i: number): string {
+    return formatIsoDay(firstDay + i);
   }
 
   function checkCount(n: unknown, argument: string): number {
@@ -114,12 +144,11 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   }
 
   function publicBlock(block: ResolvedBlock): HolidayBlock {
-    const restDays: string[] = [];
-    for (const [from, to] of block.rest) for (let d = from; d <= to; d++) restDays.push(formatIsoDay(d));
     return Object.freeze({
       ...holidayRef(block),
       keys: Object.freeze([...block.keys]),
-      restDays: Object.freeze(restDays),
+      restDays: daysOf(block.rest),
+      announcedRestDays: daysOf(block.announced),
       makeupDays: Object.freeze([...block.makeup].sort((a, b) => a - b).map(formatIsoDay)),
       notice: noticeRef(block.notice),
       history: Object.freeze(block.history.map(noticeRef)),
@@ -128,7 +157,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
 
   /** The `rank`-th working day (0-based) as a string; throws when it lies beyond the data, describing `operation`. */
   function workingDay(rank: number, operation: string, from: number): string {
-    if (rank < 0 || rank >= totalWork) throw runsPastCoverageError(`${operation} ${iso(from)}`, coverage);
+    if (rank < 0 || rank >= totalWork) throw runsPastCoverageError(`${operation} ${isoAny(from)}`, coverage, rank >= 0);
     return iso(workAt[rank] as number);
   }
 
@@ -165,7 +194,9 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     if (!Number.isInteger(year)) {
       throw new InvalidArgumentError(`\`year\` must be an integer year such as 2021, got ${describeValue(year)}.`, { argument: 'year' });
     }
-    if ((year as number) < index.firstYear || (year as number) > index.lastYear) throw runsPastCoverageError(`${what} of ${String(year)}`, coverage);
+    if ((year as number) < index.firstYear || (year as number) > index.lastYear) {
+      throw runsPastCoverageError(`${what} of ${String(year)}`, coverage, (year as number) > index.lastYear);
+    }
   }
 
   const calendar: Calendar = {
@@ -189,21 +220,22 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     },
 
     addWorkingDays(date, n) {
-      const i = at(date, 'date');
+      const i = startAt(date, 'date');
       const count = checkCount(n, 'n');
       if (count === 0) return iso(i);
+      if (i < 0 && count < 0) throw outOfRangeError(firstDay - 1, coverage, 'date');
       const rank = count > 0 ? (workBefore[i + 1] as number) + count - 1 : (workBefore[i] as number) + count;
       return workingDay(rank, `Adding ${count} working days to`, i);
     },
 
     countWorkingDays(start, end) {
-      const s = at(start, 'start');
-      const e = at(end, 'end');
+      const s = startAt(start, 'start');
+      const e = startAt(end, 'end');
       return (workBefore[e + 1] as number) - (workBefore[s + 1] as number);
     },
 
     nextWorkingDay(date) {
-      const i = at(date, 'date');
+      const i = startAt(date, 'date');
       return workingDay(workBefore[i + 1] as number, 'The working day after', i);
     },
 
@@ -213,15 +245,21 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     },
 
     addCalendarDays(date, n, options?: AddCalendarDaysOptions) {
-      const i = at(date, 'date');
+      const day = dayOf(date, 'date');
       const count = checkCount(n, 'n');
       if (count < 0) throw invalidCountError(n, 'n', 'a whole number of days ≥ 0 (a period of calendar days is never negative)');
       const roll = rollOf(options);
+      // Without a roll the answer is plain date arithmetic: no calendar data is needed.
+      if (roll === 'none') {
+        if (day + count > LAST_DAY) throw invalidCountError(n, 'n', `a number of days that ends by 9999-12-31`);
+        return formatIsoDay(day + count);
+      }
+      const i = count > 0 ? startAt(date, 'date') : at(date, 'date');
       const operation = `A period of ${count} calendar days from`;
       const last = i + count;
       if (last >= length) throw runsPastCoverageError(`${operation} ${iso(i)}`, coverage);
       const code = status[last] as number;
-      if (roll === 'none' || (code & 1) === 1) return iso(last);
+      if ((code & 1) === 1) return iso(last);
       if (roll === 'statutory_holidays_only') {
         if (code !== HOLIDAY) return iso(last);
         const after = afterHolidayRun[last] as number;
@@ -264,11 +302,11 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
 
     addWorkingDaysDetailed(date, n) {
       const value = calendar.addWorkingDays(date, n);
-      return detailed(value, at(date, 'date'), at(value, 'date'));
+      return detailed(value, startAt(date, 'date'), startAt(value, 'date'));
     },
 
     countWorkingDaysDetailed(start, end) {
-      return detailed(calendar.countWorkingDays(start, end), at(start, 'start'), at(end, 'end'));
+      return detailed(calendar.countWorkingDays(start, end), startAt(start, 'start'), startAt(end, 'end'));
     },
 
     provisionalYearsBetween(a, b) {

@@ -1,13 +1,10 @@
 import { daysFromCivil, isoWeekday } from '../_internal/dayNumber.js';
 import type { CompiledNotice } from './compileSchedule.js';
+import { HOLIDAY, MAKEUP_WORKDAY, WEEKEND, WORKDAY } from './dayStatus.js';
+import { extendToBreaks } from './extendToBreaks.js';
 import { resolveHolidayBlocks, type ResolvedBlock } from './resolveHolidayBlocks.js';
 import { statutoryDayNumbers } from './statutoryDayNumbers.js';
 
-/** Day status codes; bit 0 is set exactly on working days. */
-export const WEEKEND = 0;
-export const WORKDAY = 1;
-export const HOLIDAY = 2;
-export const MAKEUP_WORKDAY = 3;
 
 /** The precomputed tables every calendar answer is read from. */
 export interface CalendarIndex {
@@ -31,6 +28,7 @@ export interface CalendarIndex {
   readonly workAt: Int32Array;
   /** For a holiday day: index of the first day after its run of consecutive holiday days. */
   readonly afterHolidayRun: Int32Array;
+  /** The holiday blocks, `rest` being the whole break and `announced` the notice's own rest days. */
   readonly blocks: readonly ResolvedBlock[];
 }
 
@@ -45,7 +43,7 @@ export function buildCalendarIndex(notices: readonly CompiledNotice[], firstYear
   const blockOf = new Uint16Array(length);
   for (let i = 0; i < length; i++) status[i] = isoWeekday(firstDay + i) >= 6 ? WEEKEND : WORKDAY;
 
-  const blocks = resolveHolidayBlocks(notices);
+  const announced = resolveHolidayBlocks(notices);
   const mark = (day: number, code: number, ref: number): void => {
     const i = day - firstDay;
     if (i >= 0 && i < length) {
@@ -53,10 +51,12 @@ export function buildCalendarIndex(notices: readonly CompiledNotice[], firstYear
       blockOf[i] = ref;
     }
   };
-  blocks.forEach((block, b) => {
+  announced.forEach((block, b) => {
     for (const [from, to] of block.rest) for (let d = from; d <= to; d++) mark(d, HOLIDAY, b + 1);
     for (const d of block.makeup) mark(d, MAKEUP_WORKDAY, b + 1);
   });
+  // A break includes the weekend days it spans (rest days joined to the notice's days only through weekends).
+  const blocks = extendToBreaks(announced, status, blockOf, firstDay);
 
   const statutory = new Uint8Array(length);
   for (let year = firstYear; year <= lastYear; year++) for (const day of statutoryDayNumbers(year) ?? []) statutory[day - firstDay] = 1;

@@ -31,20 +31,45 @@ function coverageText(coverage: CalendarCoverage): string {
   return `the calendar has official data from ${coverage.from} to ${coverage.to}`;
 }
 
-const HINT = 'Pass the missing year to createCalendar({ schedules }) once its notice is published.';
+/** The remedies for missing years: their notices, or (for years after the data) the projection. */
+function remedies(years: readonly number[], forward: boolean): string {
+  const which = years.length === 1 ? `${years[0]}` : `${years[0]}–${years[years.length - 1]}`;
+  const notice = `add the notice of ${which} (createCalendar({ schedules }), or --schedules <file> on the command line; \`yingshang notice parse\` reads a notice's text)`;
+  const projection = forward ? `, or project it from the law (createCalendar({ unpublishedYears: 'provisional' }), or --provisional)` : '';
+  return `To cover ${which}, ${notice}${projection}.`;
+}
 
-/** The error for a day outside the calendar's data. */
+/** The years from `from` to `to` (both included, either order). */
+function yearsBetween(from: number, to: number): number[] {
+  return Array.from({ length: Math.abs(to - from) + 1 }, (_, k) => Math.min(from, to) + k);
+}
+
+/** The years between the coverage and `day`, the year of `day` included. */
+function missingYearsTo(day: number, coverage: CalendarCoverage): number[] {
+  const year = civilFromDays(day)[0];
+  const edge = Number((formatIsoDay(day) > coverage.to ? coverage.to : coverage.from).slice(0, 4));
+  return yearsBetween(year > edge ? edge + 1 : edge - 1, year);
+}
+
+/** The error for a day outside the calendar's data; `argument` names the field or argument that needs it. */
 export function outOfRangeError(day: number, coverage: CalendarCoverage, argument: string): CalendarOutOfRangeError {
   const date = formatIsoDay(day);
-  const year = civilFromDays(day)[0];
-  return new CalendarOutOfRangeError(`\`${argument}\` is ${date}, outside the calendar: ${coverageText(coverage)} and none for ${year}. ${HINT}`, {
+  const years = missingYearsTo(day, coverage);
+  const missing = years.length > 3 ? `${years[0]}–${years[years.length - 1]}` : years.join(', ');
+  return new CalendarOutOfRangeError(`\`${argument}\` is ${date}, outside the calendar: ${coverageText(coverage)} and none for ${missing}. ${remedies(years, date > coverage.to)}`, {
     argument,
     date,
     coverage,
+    years,
   });
 }
 
-/** The error for an operation whose answer lies beyond the calendar's data. */
-export function runsPastCoverageError(operation: string, coverage: CalendarCoverage): CalendarOutOfRangeError {
-  return new CalendarOutOfRangeError(`${operation} needs days beyond the calendar's data: ${coverageText(coverage)}. ${HINT}`, { operation, coverage });
+/** The error for an operation whose answer lies beyond the calendar's data (`forward`: after its last day). */
+export function runsPastCoverageError(operation: string, coverage: CalendarCoverage, forward = true): CalendarOutOfRangeError {
+  const year = Number((forward ? coverage.to : coverage.from).slice(0, 4)) + (forward ? 1 : -1);
+  return new CalendarOutOfRangeError(`${operation} needs days beyond the calendar's data: ${coverageText(coverage)}. ${remedies([year], forward)}`, {
+    operation,
+    coverage,
+    years: [year],
+  });
 }

@@ -15,6 +15,8 @@ export {
 export { createCalendar, type CreateCalendarOptions } from './createCalendar.js';
 export { defaultCalendar } from './defaultCalendar.js';
 export { ScheduleYearSchema, NoticeSchema, HolidayArrangementSchema, type ScheduleYear, type Notice, type HolidayArrangement } from './scheduleSchema.js';
+export { parseNotice, type ParseNoticeOptionsWithBase as ParseNoticeOptions, type ParsedNotice } from './notice/parseNotice.js';
+export type { ProjectionDifference } from './notice/projectionDifferences.js';
 export { HOLIDAY_KEYS, HOLIDAY_NAMES, type HolidayKey } from './holidayKeys.js';
 export type {
   Calendar,
@@ -35,4 +37,4 @@ export { toHolidayRecords } from './export/toHolidayRecords.js';
 export { toCSV } from './export/toCSV.js';
 export { HOLIDAY_RECORD_FIELDS, type HolidayRecord } from './export/HolidayRecord.js';
 export type { CalendarOrOptions, ExportLanguage, ExportRangeOptions, ICSOptions } from './export/types.js';
-export { YingshangError, isYingshangError, InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError, InvalidArgumentError, type ErrorCode } from '../errors/index.js';
+export { YingshangError, isYingshangError, InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError, InvalidNoticeError, InvalidArgumentError, type ErrorCode } from '../errors/index.js';

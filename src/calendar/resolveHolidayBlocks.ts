@@ -7,6 +7,8 @@ export interface ResolvedBlock extends CompiledArrangement {
   readonly notice: CompiledNotice;
   /** Every notice of the year that set or changed this holiday, oldest first. */
   readonly history: readonly CompiledNotice[];
+  /** The rest ranges as the notice in force lists them; `rest` becomes the whole break when the index is built. */
+  readonly announced: readonly (readonly [number, number])[];
 }
 
 /**
@@ -23,7 +25,7 @@ export function resolveHolidayBlocks(notices: readonly CompiledNotice[]): Resolv
       const ids = arrangement.keys.map((k) => `${notice.year}:${k}`);
       const at = ids.map((id) => positionOf.get(id)).find((p) => p !== undefined);
       const previous = at === undefined ? undefined : blocks[at];
-      const block: ResolvedBlock = { ...arrangement, year: notice.year, notice, history: [...(previous?.history ?? []), notice] };
+      const block: ResolvedBlock = { ...arrangement, year: notice.year, notice, history: [...(previous?.history ?? []), notice], announced: arrangement.rest };
       const position = at ?? blocks.length;
       blocks[position] = block;
       for (const id of ids) positionOf.set(id, position);

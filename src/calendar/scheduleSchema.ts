@@ -27,7 +27,13 @@ export const NoticeSchema = z.strictObject({
   issuer: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
   docNo: z.string().check(z.minLength(1)),
+  /**
+   * The day the notice was issued as far as the sources show: the day a copy on www.gov.cn or a 新华社 release made it
+   * public, or, for a notice whose public copies all came later, the date the notice itself bears (落款).
+   */
   publishedOn: IsoDateSchema,
+  /** Where `publishedOn` comes from (the copy read and what it shows); required for the built-in seeds. */
+  publishedOnSource: z.optional(z.string().check(z.minLength(1))),
   url: z.string().check(z.regex(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })),
   /** Arrangements this notice sets; in an amendment each replaces the earlier arrangement of the same key. */
   holidays: z.array(HolidayArrangementSchema).check(z.minLength(1)),

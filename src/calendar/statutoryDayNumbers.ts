@@ -1,4 +1,5 @@
 import { daysFromCivil } from '../_internal/dayNumber.js';
+import type { HolidayKey } from './holidayKeys.js';
 import { FESTIVAL_DAYS_YEARS, festivalDays } from './provisional/festivalDays.js';
 
 /**
@@ -32,6 +33,32 @@ const LAW_VERSIONS: readonly LawVersion[] = [
 export const STATUTORY_DAY_YEARS: { readonly from: number; readonly to: number } = Object.freeze({ from: 2004, to: FESTIVAL_DAYS_YEARS.to });
 
 /**
+ * The statutory holidays of a year, each with the holiday it belongs to (a day two holidays share, 中秋 on a 国庆
+ * day, appears once per holiday), from 第二条 of the 办法 in force that year.
+ *
+ * @param year - A year in {@link STATUTORY_DAY_YEARS}.
+ * @returns `[day number, holiday key]` pairs in the order of 第二条, or `undefined` outside {@link STATUTORY_DAY_YEARS}.
+ * @example
+ * ```ts
+ * statutoryDaysByHoliday(2020)?.filter(([, key]) => key === 'mid_autumn').length; // 1
+ * ```
+ */
+export function statutoryDaysByHoliday(year: number): readonly (readonly [number, HolidayKey])[] | undefined {
+  const festivals = year >= STATUTORY_DAY_YEARS.from ? festivalDays(year) : undefined;
+  const law = LAW_VERSIONS.find((v) => v.from <= year);
+  if (festivals === undefined || law === undefined) return undefined;
+  const days: [number, HolidayKey][] = [[daysFromCivil(year, 1, 1), 'new_year']];
+  for (const offset of law.springFestival) days.push([festivals.chuxi + offset, 'spring_festival']);
+  if (law.lunarOneDayHolidays) days.push([festivals.qingming, 'qingming']);
+  const may1 = daysFromCivil(year, 5, 1);
+  for (let k = 0; k < law.labourDays; k++) days.push([may1 + k, 'labour_day']);
+  if (law.lunarOneDayHolidays) days.push([festivals.dragonBoat, 'dragon_boat'], [festivals.midAutumn, 'mid_autumn']);
+  const oct1 = daysFromCivil(year, 10, 1);
+  for (let k = 0; k < 3; k++) days.push([oct1 + k, 'national_day']);
+  return days;
+}
+
+/**
  * The statutory holidays (法定节假日) of a year: the days 第二条 of 《全国年节及纪念日放假办法》 in force that year
  * gives every citizen off (1999 text 2004–2007: 10 days; 2007 revision from 2008 and 2013 revision from 2014:
  * 11; 2024 revision from 2025: 13), with the lunar days read from the generated lunar table. A day that two
@@ -46,15 +73,6 @@ export const STATUTORY_DAY_YEARS: { readonly from: number; readonly to: number }
  * ```
  */
 export function statutoryDayNumbers(year: number): readonly number[] | undefined {
-  const festivals = year >= STATUTORY_DAY_YEARS.from ? festivalDays(year) : undefined;
-  const law = LAW_VERSIONS.find((v) => v.from <= year);
-  if (festivals === undefined || law === undefined) return undefined;
-  const days = new Set<number>([daysFromCivil(year, 1, 1)]);
-  for (const offset of law.springFestival) days.add(festivals.chuxi + offset);
-  const may1 = daysFromCivil(year, 5, 1);
-  for (let k = 0; k < law.labourDays; k++) days.add(may1 + k);
-  if (law.lunarOneDayHolidays) for (const day of [festivals.qingming, festivals.dragonBoat, festivals.midAutumn]) days.add(day);
-  const oct1 = daysFromCivil(year, 10, 1);
-  for (let k = 0; k < 3; k++) days.add(oct1 + k);
-  return [...days].sort((a, b) => a - b);
+  const days = statutoryDaysByHoliday(year);
+  return days && [...new Set(days.map(([day]) => day))].sort((a, b) => a - b);
 }

@@ -61,8 +61,13 @@ export type UnpublishedYears = 'error' | 'provisional';
 export interface HolidayBlock extends HolidayRef {
   /** Every holiday merged into this block, the primary `key` first (e.g. `['national_day', 'mid_autumn']`). */
   readonly keys: readonly HolidayKey[];
-  /** Rest days, `'YYYY-MM-DD'`, ascending. */
+  /**
+   * Rest days of the whole break, `'YYYY-MM-DD'`, ascending: the days the notice lists and the weekend days joined
+   * to them (2014 清明节: 04-05, Sunday 04-06 and 04-07). Each has `kind: 'holiday'` in `getDayInfo`.
+   */
   readonly restDays: readonly string[];
+  /** The rest days as the notice lists them, `'YYYY-MM-DD'`, ascending (2014 清明节: 04-05 and 04-07). */
+  readonly announcedRestDays: readonly string[];
   /** Make-up working days (调休上班), `'YYYY-MM-DD'`, ascending. */
   readonly makeupDays: readonly string[];
   /** The notice that set this arrangement (the amendment, if one replaced the original). */

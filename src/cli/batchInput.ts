@@ -49,10 +49,11 @@ export function inputFormatOf(path: string, named: string | undefined): InputFor
 }
 
 /**
- * The text chunks of `--input` (`-` for stdin). A file that cannot be read (missing, a directory, no permission) is a
- * {@link UsageError} naming the path. When `stop` is aborted (Ctrl-C) the input is closed and the chunks end.
+ * The text chunks of `--input` (`-` for stdin), or of the file argument named by `option`. A file that cannot be read
+ * (missing, a directory, no permission) is a {@link UsageError} naming the path. When `stop` is aborted (Ctrl-C) the
+ * input is closed and the chunks end.
  */
-export async function* inputChunks(path: string, stdin: Readable, stop?: AbortSignal): AsyncGenerator<string> {
+export async function* inputChunks(path: string, stdin: Readable, { option = '--input', stop }: { readonly option?: string; readonly stop?: AbortSignal | undefined } = {}): AsyncGenerator<string> {
   const stream = path === '-' ? stdin : createReadStream(path);
   stream.setEncoding('utf8');
   const close = (): void => {
@@ -66,7 +67,7 @@ export async function* inputChunks(path: string, stdin: Readable, stop?: AbortSi
     }
   } catch (error) {
     if (stop?.aborted) return;
-    throw new UsageError(`Cannot read --input ${JSON.stringify(path)}: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new UsageError(`Cannot read ${option} ${JSON.stringify(path)}: ${error instanceof Error ? error.message : String(error)}.`);
   } finally {
     stop?.removeEventListener('abort', close);
   }

@@ -148,7 +148,7 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
   if (format === 'json') await out.write(`{${Object.entries(spec.header ?? {}).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)},`).join('')}"items":[\n`);
   if (format === 'csv') await out.write(`${columns.map(csvCell).join(',')}\r\n`);
   const stop = io.interrupt;
-  for await (const record of input.records(inputChunks(values.input, io.stdin, stop), inputFormat)) {
+  for await (const record of input.records(inputChunks(values.input, io.stdin, { stop }), inputFormat)) {
     // Ctrl-C: stop before the next record (the input was cut mid-line), so that every record reported was read whole.
     if (stop?.aborted) break;
     if ('error' in record) {

@@ -14,6 +14,7 @@ const COMMANDS: readonly CommandEntry[] = [
   { name: 'connections', summary: 'check utility connection applications (JSONL or CSV) against measure 6, streaming, with a summary per rule', load: async () => (await import('./commands/connections.js')).connectionsCommand },
   { name: 'measures', summary: 'list or show the 53 measures of 江津府办发〔2021〕113号', load: async () => (await import('./commands/measures.js')).measuresCommand },
   { name: 'rules', summary: 'list the built-in rules or show one', load: async () => (await import('./commands/rules.js')).rulesCommand },
+  { name: 'notice', summary: 'read the text of a State Council holiday notice into a schedule year (for --schedules or a seed)', load: async () => (await import('./commands/notice.js')).noticeCommand },
 ];
 
 function overview(): string {

@@ -35,3 +35,19 @@ export class InvalidScheduleError extends YingshangError {
     super('INVALID_SCHEDULE', message, details);
   }
 }
+
+/**
+ * Thrown by `parseNotice` when a notice's text cannot be read, or what it says breaks the schedule shape or
+ * 《全国年节及纪念日放假办法》. Code `INVALID_NOTICE`; `details.sentence` is the sentence at fault (when there is
+ * one) and `details.expected` what would have been readable.
+ */
+export class InvalidNoticeError extends YingshangError {
+  override readonly name = 'InvalidNoticeError';
+  /**
+   * @param message - The sentence at fault and what was expected.
+   * @param details - `{ sentence?, expected }`.
+   */
+  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super('INVALID_NOTICE', message, details);
+  }
+}

@@ -4,6 +4,7 @@
  * - `INVALID_DATE`: a date that is malformed or impossible, or a day count that is not a finite integer.
  * - `CALENDAR_OUT_OF_RANGE`: the answer needs a day the calendar has no official data for.
  * - `INVALID_SCHEDULE`: a yearly schedule passed to `createCalendar` does not match the seed shape.
+ * - `INVALID_NOTICE`: the text given to `parseNotice` is not a readable holiday notice, or what it says breaks the law.
  * - `INVALID_ARGUMENT`: any other argument of the wrong type or value.
  * - `UNKNOWN_MEASURE`: no measure of the plan has that number or id.
  * - `UNKNOWN_DEPARTMENT`: no department of the plan has that id, name or alias.
@@ -16,6 +17,7 @@ export type ErrorCode =
   | 'INVALID_DATE'
   | 'CALENDAR_OUT_OF_RANGE'
   | 'INVALID_SCHEDULE'
+  | 'INVALID_NOTICE'
   | 'INVALID_ARGUMENT'
   | 'UNKNOWN_MEASURE'
   | 'UNKNOWN_DEPARTMENT'

@@ -1,5 +1,5 @@
 export { YingshangError, isYingshangError } from './YingshangError.js';
-export { InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError } from './calendarErrors.js';
+export { InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError, InvalidNoticeError } from './calendarErrors.js';
 export { InvalidArgumentError } from './InvalidArgumentError.js';
 export type { ErrorCode } from './codes.js';
 export { UnknownMeasureError, UnknownDepartmentError } from './measureErrors.js';

@@ -115,6 +115,6 @@ export function checkProcurement(record: ProcurementRecord, options?: EvaluateOp
     .map((r) => ({ ruleId: r.ruleId as ProcurementDeadlineRuleId, due: r.due, remaining: r.remaining as number, unit: (r.limit as DeadlineLimit).unit }))
     .sort((a, b) => a.due.localeCompare(b.due));
   const status = overallStatus(evaluated);
-  const running = evaluated.some((r) => r.status === 'pending' || r.status === 'overdue');
+  const running = evaluated.some((r) => r.status === 'pending' || r.status === 'overdue' || r.status === 'not_started');
   return { status, complete: evaluated.length === PROCUREMENT_RULE_IDS.length && !running, results, upcoming };
 }

@@ -44,10 +44,17 @@ const actionNeedsTrigger = PROCUREMENT_DEADLINES.map(({ start, end }) =>
   }),
 );
 
+/** A contract is performed after it is signed: `performanceCompletedOn` must not be before `contractSignedOn`. */
+const performedAfterSigning = z.refine<{ readonly contractSignedOn?: string | undefined; readonly performanceCompletedOn?: string | undefined }>(
+  (r) => r.contractSignedOn === undefined || r.performanceCompletedOn === undefined || r.performanceCompletedOn >= r.contractSignedOn,
+  { message: 'must not be before `contractSignedOn`', path: ['performanceCompletedOn'] },
+);
+
 /**
  * The schema of a {@link ProcurementRecord}: known fields only, real dates, amounts as the prepayment rule takes them,
- * and no action day without its trigger day (no `paymentProcessedOn` without `invoiceReceivedOn`). The order of
- * each pair of days is checked by the rules themselves.
+ * no action day without its trigger day (no `paymentProcessedOn` without `invoiceReceivedOn`), and no performance
+ * before the signing. The order of each rule's own pair of days (acceptance before performance, payment before the
+ * invoice, signing before the award notice) is checked by the rules themselves, with the same error.
  *
  * @example
  * ```ts
@@ -67,4 +74,4 @@ export const ProcurementRecordSchema = z
     supplierIsSme: amounts['supplierIsSme'] as z.ZodMiniType<boolean>,
     asOf: z.optional(date),
   })
-  .check(...actionNeedsTrigger);
+  .check(...actionNeedsTrigger, performedAfterSigning);

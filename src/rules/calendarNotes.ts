@@ -1,5 +1,5 @@
 import type { Calendar } from '../calendar/types.js';
-import type { AverageResult, DeadlineResult, RuleWarning } from './results.js';
+import type { AverageResult, DeadlineResult, ProvisionalCalendarWarning } from './results.js';
 
 const NO_YEARS: readonly number[] = Object.freeze([]);
 
@@ -43,9 +43,9 @@ function listOf(years: readonly number[]): string {
 }
 
 /** The warnings of each distinct list of projected years (subsets of the projectable years, few in practice), built once and shared. */
-const warningsByYears = new Map<string, readonly RuleWarning[]>();
+const warningsByYears = new Map<string, readonly ProvisionalCalendarWarning[]>();
 
-function provisionalWarnings(years: readonly number[]): readonly RuleWarning[] {
+function provisionalWarnings(years: readonly number[]): readonly ProvisionalCalendarWarning[] {
   const key = years.join();
   let warnings = warningsByYears.get(key);
   if (!warnings) {
@@ -78,7 +78,8 @@ export function withCalendarNotes<R extends DeadlineResult | AverageResult>(resu
   for (const key in result) if (key !== 'trace') noted[key] = result[key];
   if (years.length > 0) {
     noted['provisional'] = true;
-    noted['warnings'] = provisionalWarnings(years);
+    // A deadline's own warnings (a pause after the due date) come first.
+    noted['warnings'] = result.warnings ? Object.freeze([...result.warnings, ...provisionalWarnings(years)]) : provisionalWarnings(years);
   }
   if (asKnownOn !== undefined) noted['asKnownOn'] = asKnownOn;
   noted['trace'] = result.trace;

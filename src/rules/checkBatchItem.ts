@@ -5,7 +5,7 @@ import type { ResultStatus } from './createResultSummary.js';
 import type { DeadlineLimit } from './results.js';
 
 /** Every status a result can have, in the order summaries list them. */
-export const RESULT_STATUSES: readonly ResultStatus[] = Object.freeze(['met', 'missed', 'pending', 'overdue', 'not_met', 'not_applicable', 'achieved', 'on_track', 'behind', 'no_data']);
+export const RESULT_STATUSES: readonly ResultStatus[] = Object.freeze(['met', 'missed', 'pending', 'overdue', 'not_started', 'not_met', 'not_applicable', 'achieved', 'on_track', 'behind', 'no_data']);
 
 /** The units of a period deadline's limit, in the order summaries list them. */
 export const LIMIT_UNITS: readonly DeadlineLimit['unit'][] = Object.freeze(['working_days', 'calendar_days']);

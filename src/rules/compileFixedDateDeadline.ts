@@ -34,8 +34,9 @@ export function compileFixedDateDeadline(rule: FixedDateDeadlineRule): CompiledR
       const reference = end ?? asOf ?? todayInShanghai();
       const lead = dueDay - parseIsoDay(reference);
       const trace = withTrace ? deadlineTraceOrder([{ type: 'due', date: due }, { type: end === undefined ? 'as_of' : 'end', date: reference }]) : NO_TRACE;
-      if (lead >= 0) return { ruleId: id, kind: 'deadline', status: end === undefined ? 'pending' : 'met', due, remaining: lead, trace };
-      return { ruleId: id, kind: 'deadline', status: end === undefined ? 'overdue' : 'missed', due, overBy: -lead, trace };
+      const dates = end === undefined ? { asOf: reference } : { end };
+      if (lead >= 0) return { ruleId: id, kind: 'deadline', status: end === undefined ? 'pending' : 'met', due, remaining: lead, ...dates, trace };
+      return { ruleId: id, kind: 'deadline', status: end === undefined ? 'overdue' : 'missed', due, overBy: -lead, ...dates, trace };
     },
   };
 }

@@ -7,10 +7,11 @@ import { netCalendarDays, netWorkingDays } from './countNetDays.js';
 import { DeadlineFactsSchema } from './factsSchemas.js';
 import { parseFacts } from './parseFacts.js';
 import { withoutNotYet } from '../_internal/withoutNotYet.js';
-
 import { periodDeadlineTrace } from './periodDeadlineTrace.js';
 import { calendarDayDue, workingDayDue } from './periodDue.js';
-import { periodInputOf, readDeadlineFacts } from './readDeadlineFacts.js';
+import { namingFieldOf } from './namingFieldOf.js';
+import { pauseAfterDueWarnings, pausesUpTo } from './pausesUpTo.js';
+import { periodInputOf, readDeadlineFacts, type PeriodInput } from './readDeadlineFacts.js';
 import type { DeadlineLimit, DeadlineResult } from './results.js';
 import type { PeriodDeadlineRule } from './ruleDefinitionSchema.js';
 import { todayInShanghai } from './todayInShanghai.js';
@@ -22,6 +23,16 @@ const NOT_YET = ['end'];
 function dayBefore(calendar: Calendar, day: number): string {
   const first = calendar.calendarCoverage().from;
   return day - 1 < parseIsoDay(first) ? first : formatIsoDay(day - 1);
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The day lateness is counted up to: `reference` itself for calendar days; for working days the first working day on
+ * or after it, so that an action on the Saturday after a Friday due date is 1 working day late, not 0.
+ */
+function lateUntil(calendar: Calendar, reference: string, working: boolean): string {
+  return !working || calendar.isWorkingDay(reference) ? reference : calendar.nextWorkingDay(reference);
 }
 
 /**
@@ -51,24 +62,40 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): CompiledRule {
     rule,
     evaluate(facts, calendar, withTrace): DeadlineResult {
       const input = readDeadlineFacts(facts) ?? periodInputOf(parseFacts(DeadlineFactsSchema, withoutNotYet(facts, NOT_YET), id));
-      const { start, end, pauses } = input;
-      let due: string;
-      let nominal = 0;
-      if (working) due = workingDayDue(calendar, start, amount, pauses);
-      else ({ due, nominal } = calendarDayDue(calendar, start, amount, roll, pauses));
-      const reference = end ?? input.asOf ?? todayInShanghai();
-      // An as-of day before the trigger: nothing has elapsed yet.
-      const at = reference < start ? start : reference;
-      const elapsed = net(calendar, start, at, pauses);
-      const trace = withTrace ? periodDeadlineTrace(calendar, { input, due, working, nominal, roll: roll.roll, reference }) : NO_TRACE;
-      const result: DeadlineResult =
-        at <= due
-          ? { ruleId: id, kind: 'deadline', status: end === undefined ? 'pending' : 'met', due, limit, elapsed, remaining: net(calendar, at, due, pauses), trace }
-          : { ruleId: id, kind: 'deadline', status: end === undefined ? 'overdue' : 'missed', due, limit, elapsed, overBy: net(calendar, due, at, pauses), trace };
-      if (!consultsDays || !hasCalendarNotes(calendar)) return result;
-      // Working days: the due date depends on (start, due], the counts on (start, at]. Calendar days: only the roll, [nominal, due].
-      const years = working ? projectedYearsOf(calendar, start, at > due ? at : due) : projectedYearsOf(calendar, dayBefore(calendar, nominal), due);
-      return withCalendarNotes(result, calendar, years);
+      const reference = input.end ?? input.asOf ?? todayInShanghai();
+      // An out-of-range error names the fact that needs the day: `asOf` may stand for today's date.
+      const fields = [['start', input.start], ['end', input.end], ['asOf', input.asOf], ["asOf (not given: today's date)", reference]] as const;
+      return namingFieldOf(fields, () => evaluatePeriod(input, reference, calendar, withTrace));
     },
   };
+
+  function evaluatePeriod(input: PeriodInput, reference: string, calendar: Calendar, withTrace: boolean): DeadlineResult {
+    const { start, end } = input;
+    let due: string;
+    let nominal = 0;
+    if (working) due = workingDayDue(calendar, start, amount, input.pauses);
+    else ({ due, nominal } = calendarDayDue(calendar, start, amount, roll, input.pauses));
+    // A pause that began after the due date cannot revive the expired period: it is left out of every count.
+    const { pauses, ignored } = pausesUpTo(input.pauses, due);
+    const trace = withTrace ? periodDeadlineTrace(calendar, { input, due, working, nominal, roll: roll.roll, reference, zero: amount === 0 }) : NO_TRACE;
+    // Built field by field in one order (no spreads: this is the hot path), `trace` last.
+    const late = reference > due;
+    const status = reference < start ? 'not_started' : end === undefined ? (late ? 'overdue' : 'pending') : late ? 'missed' : 'met';
+    const result: Writable<DeadlineResult> = { ruleId: id, kind: 'deadline', status, due, limit } as Writable<DeadlineResult>;
+    // An as-of day before the trigger day (`end` never is): the period has not begun, nothing is counted.
+    if (status !== 'not_started') {
+      result.elapsed = net(calendar, start, reference, pauses);
+      if (late) result.overBy = net(calendar, due, lateUntil(calendar, reference, working), pauses);
+      else result.remaining = net(calendar, reference, due, pauses);
+    }
+    result.start = start;
+    if (end === undefined) result.asOf = reference;
+    else result.end = end;
+    if (ignored.length > 0) result.warnings = pauseAfterDueWarnings(ignored);
+    result.trace = trace;
+    if (!consultsDays || !hasCalendarNotes(calendar)) return result;
+    // Working days: the due date depends on (start, due], the counts on (start, reference]. Calendar days: only the roll, [nominal, due].
+    const years = working ? projectedYearsOf(calendar, start, late ? lateUntil(calendar, reference, working) : due) : projectedYearsOf(calendar, dayBefore(calendar, nominal), due);
+    return withCalendarNotes(result, calendar, years);
+  }
 }

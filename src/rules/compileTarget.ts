@@ -59,6 +59,7 @@ export function compileTarget(rule: TargetRule): CompiledRule {
         due,
         progress: achieved ? 1 : done / needed,
         expectedProgress: elapsedDays / totalDays,
+        asOf,
         trace,
       };
     },

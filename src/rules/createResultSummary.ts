@@ -4,7 +4,7 @@ import type { BatchItem } from './batchItemOf.js';
 import { checkBatchItem, LIMIT_UNITS, RESULT_STATUSES } from './checkBatchItem.js';
 import type { DeadlineLimit, RuleResult } from './results.js';
 
-/** The status of any result (`met`, `missed`, `pending`, `overdue`, `not_met`, `not_applicable`, `achieved`, `on_track`, `behind`, `no_data`). */
+/** The status of any result (`met`, `missed`, `pending`, `overdue`, `not_started`, `not_met`, `not_applicable`, `achieved`, `on_track`, `behind`, `no_data`). */
 export type ResultStatus = RuleResult['status'];
 
 /**

@@ -45,7 +45,7 @@ export type ResultOfId<Id extends string> = Id extends BuiltInRuleId ? ResultOf<
  * result.trace.map((step) => step.type); //=> ['start', 'holiday', 'makeup_workday', 'due', 'end']
  * evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' }, { trace: false });
  * //=> { ruleId: 'm15-payment', kind: 'deadline', status: 'met', due: '2021-10-12',
- * //=>    limit: { amount: 5, unit: 'working_days' }, elapsed: 5, remaining: 0, trace: [] }
+ * //=>    limit: { amount: 5, unit: 'working_days' }, elapsed: 5, remaining: 0, start: '2021-09-29', end: '2021-10-12', trace: [] }
  * evaluate('m15-payment', { start: '2021-02-30' }); //=> throws INVALID_FACTS
  * ```
  */

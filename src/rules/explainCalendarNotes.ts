@@ -1,5 +1,5 @@
 import { formatDay, type ExplainLocale } from './formatDay.js';
-import type { AverageResult, DeadlineResult, RuleWarning } from './results.js';
+import type { AverageResult, DeadlineResult, ProvisionalCalendarWarning } from './results.js';
 
 function yearList(years: readonly number[], locale: ExplainLocale): string {
   if (locale === 'zh-CN') return years.map((y) => `${y}年`).join('、');
@@ -7,7 +7,7 @@ function yearList(years: readonly number[], locale: ExplainLocale): string {
   return years.length === 1 ? last : `${years.slice(0, -1).join(', ')} and ${last}`;
 }
 
-function provisionalNote(warning: RuleWarning, kind: 'deadline' | 'average', locale: ExplainLocale): string {
+function provisionalNote(warning: ProvisionalCalendarWarning, kind: 'deadline' | 'average', locale: ExplainLocale): string {
   const years = yearList(warning.years, locale);
   if (locale === 'zh-CN') return `注意：${years}尚未发布国务院放假安排，以上${kind === 'deadline' ? '日期' : '用时'}按法定节假日规则推算，可能与正式通知不同。`;
   const plural = warning.years.length > 1;
@@ -35,6 +35,6 @@ export function explainCalendarNotes(result: DeadlineResult | AverageResult, loc
     const day = formatDay(result.asKnownOn, locale);
     sentences.push(zh ? `以上按${day}已发布的放假通知计算，此后发布或修改的通知未计入。` : `Computed as known on ${day}: notices published or amended after that day are not taken into account.`);
   }
-  for (const warning of result.warnings ?? []) sentences.push(provisionalNote(warning, result.kind, locale));
+  for (const warning of result.warnings ?? []) if (warning.code === 'PROVISIONAL_CALENDAR') sentences.push(provisionalNote(warning, result.kind, locale));
   return sentences.join(zh ? '' : ' ');
 }

@@ -23,16 +23,19 @@ const STATUS = {
  */
 export function explainTarget(rule: TargetRule, result: TargetResult, locale: ExplainLocale): string {
   const step = result.trace[0];
+  const asOf = result.asOf ?? step?.asOf;
   const due = formatDay(result.due, locale);
   const status = STATUS[locale][result.status];
-  const progress = percentOfShare(result.progress);
-  const time = percentOfShare(result.expectedProgress);
+  // Rounded so that the figures never contradict the verdict: progress down; time gone up when behind or missed
+  // (progress < time, so floor < ceil), down when on track (progress ≥ time, so floor ≥ floor).
+  const progress = percentOfShare(result.progress, 'floor');
+  const time = percentOfShare(result.expectedProgress, result.status === 'on_track' ? 'floor' : 'ceil');
   const atLeast = rule.direction === 'at_least';
   if (locale === 'zh-CN') {
     const u = rule.unit.zh;
     const from = step?.baseline === undefined || atLeast ? '' : `（起始${step.baseline}${u}）`;
-    return `目标：${due}前${rule.subject.zh}${atLeast ? '达到' : '降至'}${result.target}${u}。${step ? `截至${formatDay(step.asOf, 'zh-CN')}` : '目前'}为${result.value}${u}${from}，完成进度${progress}，时间进度${time}：${status}。`;
+    return `目标：${due}前${rule.subject.zh}${atLeast ? '达到' : '降至'}${result.target}${u}。${asOf === undefined ? '目前' : `截至${formatDay(asOf, 'zh-CN')}`}为${result.value}${u}${from}，完成进度${progress}，时间进度${time}：${status}。`;
   }
   const from = step?.baseline === undefined || atLeast ? '' : ` (from ${step.baseline})`;
-  return `Target: ${rule.subject.en}, ${atLeast ? 'at least' : 'down to'} ${result.target} by ${due}. ${step ? `As of ${formatDay(step.asOf, 'en')}` : 'Now'}: ${result.value}${from}, ${progress} done with ${time} of the time gone: ${status}.`;
+  return `Target: ${rule.subject.en}, ${atLeast ? 'at least' : 'down to'} ${result.target} by ${due}. ${asOf === undefined ? 'Now' : `As of ${formatDay(asOf, 'en')}`}: ${result.value}${from}, ${progress} done with ${time} of the time gone: ${status}.`;
 }

@@ -21,18 +21,23 @@ export function countOf(n: number, unit: 'working_days' | 'calendar_days' | 'day
 }
 
 /**
- * A share in [0, 1] as a percentage with one decimal: `'40.5%'`.
+ * A share in [0, 1] as a percentage with one decimal, rounded `'floor'` or `'ceil'` (never to nearest, so that a
+ * rounded figure never crosses the one it is compared with): `'40.5%'`. The share is a ratio of whole numbers below
+ * 2^53, so a tolerance of 1e-9 undoes binary rounding (0.29 × 1000 = 289.99999999999997) without moving a true value.
  *
  * @param share - The share.
+ * @param direction - `'floor'` (e.g. progress next to a verdict of behind) or `'ceil'` (time gone).
  * @returns The percentage.
  *
  * @example
  * ```ts
- * percentOfShare(62 / 153); //=> '40.5%'
+ * percentOfShare(98 / 200, 'floor'); //=> '49.0%'
+ * percentOfShare(150 / 306, 'ceil'); //=> '49.1%'
  * ```
  */
-export function percentOfShare(share: number): string {
-  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+export function percentOfShare(share: number, direction: 'floor' | 'ceil'): string {
+  const tenths = direction === 'floor' ? Math.floor(share * 1000 + 1e-9) : Math.ceil(share * 1000 - 1e-9);
+  return `${(tenths / 10).toFixed(1)}%`;
 }
 
 /**

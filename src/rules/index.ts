@@ -65,6 +65,8 @@ export type {
   AverageStatus,
   AverageTraceStep,
   RuleWarning,
+  ProvisionalCalendarWarning,
+  PauseAfterDueWarning,
 } from './results.js';
 export { UnknownRuleError, InvalidRuleError, InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';

@@ -16,11 +16,14 @@ export interface PeriodDeadlineFindings {
   readonly roll: RollMode;
   /** `end`, or the as-of day. */
   readonly reference: string;
+  /** Whether the period is 0 days (the trigger day itself is the due date, so a pause covering it is listed). */
+  readonly zero: boolean;
 }
 
 /**
  * The trace of a period deadline: the trigger day, the holidays and make-up days up to the due date (working days),
- * the pauses, the roll (calendar days), the due date and the end or as-of day.
+ * the pauses (those that began after the due date marked `ignored`), the roll (calendar days), the due date and the
+ * end or as-of day.
  *
  * @param calendar - The calendar used.
  * @param findings - The evaluation's dates.
@@ -36,8 +39,13 @@ export function periodDeadlineTrace(calendar: Calendar, findings: PeriodDeadline
   const steps: DeadlineTraceStep[] = findings.working ? holidayDaysBetween(calendar, input.start, due) : [];
   steps.push({ type: 'start', date: input.start }, { type: 'due', date: due }, { type: input.end === undefined ? 'as_of' : 'end', date: reference });
   const startDay = parseIsoDay(input.start);
+  // Day 0 is not counted, so a pause is listed from day 1, except in a 0-day period whose due date is day 0 itself.
+  const firstPaused = findings.zero ? startDay : startDay + 1;
+  const dueDay = parseIsoDay(due);
   for (const p of input.pauses) {
-    if (p.to > startDay) steps.push({ type: 'pause', from: p.from > startDay ? p.fromIso : formatIsoDay(startDay + 1), to: p.toIso, reasons: p.reasons });
+    if (p.to < firstPaused) continue;
+    const from = p.from >= firstPaused ? p.fromIso : formatIsoDay(firstPaused);
+    steps.push({ type: 'pause', from, to: p.toIso, reasons: p.reasons, ...(p.from > dueDay ? { ignored: true as const } : {}) });
   }
   if (!findings.working && findings.nominal !== parseIsoDay(due)) {
     const from = formatIsoDay(findings.nominal);

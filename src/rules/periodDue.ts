@@ -3,7 +3,9 @@ import type { Calendar, RollMode } from '../calendar/types.js';
 import type { PauseRange } from './mergePauses.js';
 
 /**
- * The due date of a working-day period: the `amount`-th working day after `start` that is not paused.
+ * The due date of a working-day period: the `amount`-th working day after `start` that is not paused. A 0-day period
+ * is due on `start` itself, or, when a pause covers `start`, on the first working day after that pause (a paused day
+ * is never the last day of a period, as for calendar days).
  *
  * @param calendar - The working-day calendar.
  * @param start - The trigger day (day 0, not counted).
@@ -18,16 +20,21 @@ import type { PauseRange } from './mergePauses.js';
  * ```
  */
 export function workingDayDue(calendar: Calendar, start: string, amount: number, pauses: readonly PauseRange[]): string {
-  if (amount === 0 || pauses.length === 0) return calendar.addWorkingDays(start, amount);
+  if (pauses.length === 0) return calendar.addWorkingDays(start, amount);
   let cursor = start;
   let cursorDay = parseIsoDay(start);
+  if (amount === 0) {
+    const covering = pauses.find((p) => p.from <= cursorDay && cursorDay <= p.to);
+    return covering ? calendar.addWorkingDays(covering.toIso, 1) : start;
+  }
   let remaining = amount;
   for (const p of pauses) {
     if (p.to <= cursorDay) continue;
     if (p.from > cursorDay + 1) {
-      const free = calendar.countWorkingDays(cursor, p.beforeIso);
-      if (free >= remaining) return calendar.addWorkingDays(cursor, remaining);
-      remaining -= free;
+      // Due before the pause: the pause, and the days up to it, do not matter (they may lie outside the calendar).
+      const unpaused = calendar.addWorkingDays(cursor, remaining);
+      if (unpaused < p.fromIso) return unpaused;
+      remaining -= calendar.countWorkingDays(cursor, p.beforeIso);
     }
     cursor = p.toIso;
     cursorDay = p.to;

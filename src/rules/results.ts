@@ -1,11 +1,11 @@
 import type { HolidayRef, NoticeRef, RollMode } from '../calendar/types.js';
 
 /**
- * A caveat on a result. `'PROVISIONAL_CALENDAR'`: days of `years` that decided the answer come from the projection
- * of a year without a published notice (`createCalendar({ unpublishedYears: 'provisional' })`), so the answer may
- * change when the notice is published. `explain` renders it in either language from `code` and `years`.
+ * A caveat on a result: days of `years` that decided the answer come from the projection of a year without a
+ * published notice (`createCalendar({ unpublishedYears: 'provisional' })`), so the answer may change when the notice
+ * is published. `explain` renders it in either language from `code` and `years`.
  */
-export interface RuleWarning {
+export interface ProvisionalCalendarWarning {
   readonly code: 'PROVISIONAL_CALENDAR';
   /** The projected years, ascending. */
   readonly years: readonly number[];
@@ -13,8 +13,27 @@ export interface RuleWarning {
   readonly message: string;
 }
 
-/** `'met'` (done by the due date), `'missed'` (done after it), `'pending'` (not done, not yet due), `'overdue'` (not done, past due). */
-export type DeadlineStatus = 'met' | 'missed' | 'pending' | 'overdue';
+/**
+ * A caveat on a deadline result: a pause began after the due date. The period had already run out, and a pause
+ * cannot revive it, so the pause was left out of every count (it stays in the trace, marked `ignored`). `explain`
+ * renders it in either language from `code` and `pause`.
+ */
+export interface PauseAfterDueWarning {
+  readonly code: 'PAUSE_AFTER_DUE';
+  /** The (merged) pause, `'YYYY-MM-DD'`, and its reasons. */
+  readonly pause: { readonly from: string; readonly to: string; readonly reasons: readonly string[] };
+  /** The caveat in English. */
+  readonly message: string;
+}
+
+/** A caveat on a result, told apart by `code`. */
+export type RuleWarning = ProvisionalCalendarWarning | PauseAfterDueWarning;
+
+/**
+ * `'met'` (done by the due date), `'missed'` (done after it), `'pending'` (not done, not yet due), `'overdue'` (not
+ * done, past due), `'not_started'` (judged on an `asOf` day before the trigger day: the period has not begun).
+ */
+export type DeadlineStatus = 'met' | 'missed' | 'pending' | 'overdue' | 'not_started';
 
 /** The limit of a period deadline. */
 export interface DeadlineLimit {
@@ -30,8 +49,11 @@ export type DeadlineTraceStep =
   | { readonly type: 'holiday'; readonly from: string; readonly to: string; readonly holiday: HolidayRef; readonly notice: NoticeRef }
   /** A weekend day declared a working day (调休上班) inside a working-day period: counted. */
   | { readonly type: 'makeup_workday'; readonly date: string; readonly holiday: HolidayRef; readonly notice: NoticeRef }
-  /** A (merged) pause after the trigger day: not counted. */
-  | { readonly type: 'pause'; readonly from: string; readonly to: string; readonly reasons: readonly string[] }
+  /**
+   * A (merged) pause after the trigger day (for a 0-day period, from the trigger day): not counted. `ignored` when it
+   * began after the due date: it cannot revive an expired period, so nothing was taken off (see the result's `warnings`).
+   */
+  | { readonly type: 'pause'; readonly from: string; readonly to: string; readonly reasons: readonly string[]; readonly ignored?: true }
   /** A calendar-day period's last day was not a working day and moved (民法典 §203). */
   | {
       readonly type: 'roll';
@@ -51,9 +73,12 @@ export type DeadlineTraceStep =
 /**
  * The result of a deadline rule. `elapsed`, `remaining` and `overBy` are in the limit's unit, net of pauses
  * (for a fixed due date: calendar days, and no `limit` or `elapsed`). `remaining` is given when the action is or was
- * in time (days left from `end`/`asOf` to `due`), `overBy` when it is late (days from `due` to `end`/`asOf`).
- * A fixed due date, or a calendar-day period with `roll: 'none'`, never consults the calendar's days, so it never
- * carries `provisional`, `warnings` or `asKnownOn`.
+ * in time (days left from `end`/`asOf` to `due`), `overBy` when it is late: the days after `due` up to `end`/`asOf`,
+ * in working days up to the first working day on or after it (a Saturday action after a Friday due date is 1 working
+ * day late), so `overBy` ≥ 1 whenever the status is `missed` or `overdue`. A `not_started` result (an `asOf` before
+ * the trigger day) has neither, nor `elapsed`. A pause that began after the due date is ignored, with a
+ * `'PAUSE_AFTER_DUE'` warning. A fixed due date, or a calendar-day period with `roll: 'none'`, never consults the
+ * calendar's days, so it never carries `provisional`, a `'PROVISIONAL_CALENDAR'` warning or `asKnownOn`.
  */
 export interface DeadlineResult {
   readonly ruleId: string;
@@ -66,9 +91,15 @@ export interface DeadlineResult {
   readonly elapsed?: number;
   readonly remaining?: number;
   readonly overBy?: number;
+  /** The trigger day (day 0), `'YYYY-MM-DD'`; absent for a fixed due date. */
+  readonly start?: string;
+  /** The day the action was done, when it was. */
+  readonly end?: string;
+  /** The day a deadline not done was judged on (the facts' `asOf`, or today in Asia/Shanghai), when it is not done. */
+  readonly asOf?: string;
   /** Present (`true`) when a projected day decided the answer (a calendar with `unpublishedYears: 'provisional'`); `warnings` names the years. */
   readonly provisional?: true;
-  /** Present with a `'PROVISIONAL_CALENDAR'` warning when `provisional` is. */
+  /** A `'PROVISIONAL_CALENDAR'` warning when `provisional` is present; a `'PAUSE_AFTER_DUE'` warning for each pause ignored. */
   readonly warnings?: readonly RuleWarning[];
   /** The calendar's `asKnownOn` (`createCalendar({ asKnownOn })`) when it has one and the answer consulted it. */
   readonly asKnownOn?: string;
@@ -134,6 +165,8 @@ export interface TargetResult {
   readonly due: string;
   readonly progress: number;
   readonly expectedProgress: number;
+  /** The day the value was counted on, `'YYYY-MM-DD'`. */
+  readonly asOf: string;
   readonly trace: readonly TargetTraceStep[];
 }
 
@@ -164,7 +197,7 @@ export interface AverageResult {
   /** Present (`true`) when a projected day decided the answer (a calendar with `unpublishedYears: 'provisional'`); `warnings` names the years. */
   readonly provisional?: true;
   /** Present with a `'PROVISIONAL_CALENDAR'` warning when `provisional` is. */
-  readonly warnings?: readonly RuleWarning[];
+  readonly warnings?: readonly ProvisionalCalendarWarning[];
   /** The calendar's `asKnownOn` (`createCalendar({ asKnownOn })`) when it has one and the answer consulted it. */
   readonly asKnownOn?: string;
   readonly trace: readonly AverageTraceStep[];

@@ -14,7 +14,7 @@ const DeadlineStepSchema = z.discriminatedUnion('type', [
   z.object({ type: z.enum(['start', 'due', 'end', 'as_of']), date: IsoDateSchema }),
   z.object({ type: z.literal('holiday'), ...span, ...dated }),
   z.object({ type: z.literal('makeup_workday'), date: IsoDateSchema, ...dated }),
-  z.object({ type: z.literal('pause'), ...span, reasons: z.array(z.string()) }),
+  z.object({ type: z.literal('pause'), ...span, reasons: z.array(z.string()), ignored: z.optional(z.literal(true)) }),
   z.object({ type: z.literal('roll'), ...span, holiday: z.optional(dated.holiday), notice: z.optional(dated.notice) }),
 ]);
 
@@ -22,7 +22,14 @@ const DeadlineStepSchema = z.discriminatedUnion('type', [
 const common = { ruleId: z.string() };
 const calendarNotes = {
   asKnownOn: z.optional(IsoDateSchema),
-  warnings: z.optional(z.array(z.object({ years: z.array(z.int()).check(z.minLength(1)) }))),
+  warnings: z.optional(
+    z.array(
+      z.discriminatedUnion('code', [
+        z.object({ code: z.literal('PROVISIONAL_CALENDAR'), years: z.array(z.int()).check(z.minLength(1)) }),
+        z.object({ code: z.literal('PAUSE_AFTER_DUE'), pause: z.object({ ...span, reasons: z.array(z.string()) }) }),
+      ]),
+    ),
+  ),
 };
 
 /**
@@ -41,8 +48,11 @@ export const RuleResultSchema = z.discriminatedUnion('kind', [
     ...common,
     ...calendarNotes,
     kind: z.literal('deadline'),
-    status: z.enum(['met', 'missed', 'pending', 'overdue']),
+    status: z.enum(['met', 'missed', 'pending', 'overdue', 'not_started']),
     due: IsoDateSchema,
+    start: z.optional(IsoDateSchema),
+    end: z.optional(IsoDateSchema),
+    asOf: z.optional(IsoDateSchema),
     limit: z.optional(z.object({ unit: z.enum(['working_days', 'calendar_days']) })),
     elapsed: z.optional(CountSchema),
     remaining: z.optional(CountSchema),
@@ -70,6 +80,7 @@ export const RuleResultSchema = z.discriminatedUnion('kind', [
     due: IsoDateSchema,
     progress: z.number(),
     expectedProgress: z.number(),
+    asOf: z.optional(IsoDateSchema),
     trace: z.array(z.object({ asOf: IsoDateSchema, baseline: z.optional(CountSchema) })),
   }),
   z

@@ -13,6 +13,7 @@ import {
   listDays,
   listWorkingDays,
   nextWorkingDay,
+  parseNotice,
   previousWorkingDay,
   statutoryDaysOf,
   toCSV,
@@ -72,7 +73,12 @@ export const calendarCalls: readonly BadCall[] = [
   ...callsOf('calendar.countWorkingDays', [
     { input: 'an impossible end', call: () => countWorkingDays('2021-09-29', '2021-02-30'), expected: fails('INVALID_DATE', '`end`', 'February 2021 has 28 days') },
     { input: 'no start', call: () => countWorkingDays(undefined as never, '2021-10-01'), expected: fails('INVALID_DATE', '`start`', 'undefined') },
-    { input: 'a start before the data', call: () => countWorkingDays('2003-12-31', '2021-10-01'), expected: fails('CALENDAR_OUT_OF_RANGE', '`start`', COVERAGE) },
+    { input: 'a start before the day before the data', call: () => countWorkingDays('2003-12-30', '2021-10-01'), expected: fails('CALENDAR_OUT_OF_RANGE', '`start`', COVERAGE) },
+    {
+      input: 'a start on the day before the data (never counted)',
+      call: () => countWorkingDays('2003-12-31', '2004-01-05'),
+      expected: returns((value) => expect(value).toBe(2)),
+    },
     { input: 'an end after the data', call: () => countWorkingDays('2021-10-01', '2027-01-04'), expected: fails('CALENDAR_OUT_OF_RANGE', '`end`', '2027', COVERAGE) },
   ]),
   ...callsOf('calendar.nextWorkingDay', [
@@ -111,6 +117,19 @@ export const calendarCalls: readonly BadCall[] = [
     { input: 'a range running backwards', call: () => listWorkingDays('2021-10-02', '2021-10-01'), expected: fails('INVALID_ARGUMENT', '`to`', 'before `from`') },
     { input: 'a number', call: () => listWorkingDays(20211001 as never, '2021-10-02'), expected: fails('INVALID_DATE', '`from`', 'number 20211001') },
     { input: 'a `from` before the data', call: () => listWorkingDays('2003-12-31', '2004-01-02'), expected: fails('CALENDAR_OUT_OF_RANGE', '`from`', COVERAGE) },
+  ]),
+  ...callsOf('calendar.parseNotice', [
+    { input: 'a number', call: () => parseNotice(2027 as never), expected: fails('INVALID_ARGUMENT', '`text`', 'number 2027') },
+    { input: 'options that are not an object', call: () => parseNotice('x', 'url' as never), expected: fails('INVALID_ARGUMENT', '`options`') },
+    { input: 'an unknown option', call: () => parseNotice('x', { lang: 'en' } as never), expected: fails('INVALID_ARGUMENT', '`options.lang`') },
+    { input: 'a fractional year', call: () => parseNotice('x', { year: 2027.5 }), expected: fails('INVALID_ARGUMENT', '`options.year`') },
+    { input: 'an empty text', call: () => parseNotice(''), expected: fails('INVALID_NOTICE', 'no holiday item found') },
+    { input: 'a huge text with no item', call: () => parseNotice('放假'.repeat(200_000)), expected: fails('INVALID_NOTICE', 'no holiday item found') },
+    {
+      input: 'an impossible publishedOn',
+      call: () => parseNotice('一、元旦：1月1日放假。', { year: 2027, title: 'T', docNo: 'D', publishedOn: '2026-02-30', url: 'https://example.org' }),
+      expected: fails('INVALID_NOTICE', 'notices.0.publishedOn'),
+    },
   ]),
   ...callsOf('calendar.statutoryDaysOf', [
     { input: 'a year as a string', call: () => statutoryDaysOf('2021' as never), expected: fails('INVALID_ARGUMENT', '`year`', 'integer year', '"2021"') },

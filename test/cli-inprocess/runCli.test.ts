@@ -19,7 +19,7 @@ describe('runCli', () => {
   it('names the commands when the command is unknown, exit 2', async () => {
     const run = await runCliInProcess(['frobnicate']);
     expect(run).toMatchObject({ code: 2, stdout: '' });
-    expect(run.stderr).toBe('error INVALID_ARGUMENT: unknown command "frobnicate"; commands: workdays, holidays, deadline, check, procurement, connections, measures, rules, and --version, --help.\n');
+    expect(run.stderr).toBe('error INVALID_ARGUMENT: unknown command "frobnicate"; commands: workdays, holidays, deadline, check, procurement, connections, measures, rules, notice, and --version, --help.\n');
   });
 
   it('suggests the command meant by a typo', async () => {
@@ -33,7 +33,7 @@ describe('runCli', () => {
     expect(await runCliInProcess(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
-  it.each(['workdays', 'holidays', 'deadline', 'check', 'procurement', 'connections', 'measures', 'rules'])('prints the help of %s with --help, whatever else is given, and the exit codes', async (command) => {
+  it.each(['workdays', 'holidays', 'deadline', 'check', 'procurement', 'connections', 'measures', 'rules', 'notice'])('prints the help of %s with --help, whatever else is given, and the exit codes', async (command) => {
     const run = await runCliInProcess([command, 'junk', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`^Usage:\\n {2}yingshang ${command}`));

@@ -65,10 +65,8 @@ describe('toICS', () => {
       }
     }
     const qingming2014 = zh.events.filter((e) => e.uid.endsWith('-qingming-rest@yingshang') && e.start.startsWith('2014'));
-    expect(qingming2014.map((e) => [e.start, e.end])).toEqual([
-      ['2014-04-05', '2014-04-06'],
-      ['2014-04-07', '2014-04-08'],
-    ]);
+    // The notice lists 04-05 and 04-07 (补休); Sunday 04-06 between them is part of the break: one event, DTEND exclusive.
+    expect(qingming2014.map((e) => [e.start, e.end])).toEqual([['2014-04-05', '2014-04-08']]);
   });
 
   it('orders events by first day and gives each a unique UID that does not depend on the range or the language', () => {
@@ -94,7 +92,9 @@ describe('toICS', () => {
       description: expect.stringMatching(/^Days off from 2021-10-01 to 2021-10-07, 7 days\.\nSource: 国务院办公厅关于2021年部分节假日安排的通知 \(国办发明电〔2020〕27号, published 2020-11-25\)\nhttp/),
     });
     expect(byUid.get('20211009-national_day-makeup@yingshang')?.summary).toBe('National Day: make-up working day');
-    expect(byUid.get('20150501-labour_day-rest@yingshang')?.summary).toBe('Labour Day: day off');
+    // 2015: 5月1日 (Friday) announced, the weekend 05-02/03 joined to it: a break of 3 days.
+    expect(byUid.get('20150501-labour_day-rest@yingshang')?.summary).toBe('Labour Day: days off');
+    expect(byUid.get('20200101-new_year-rest@yingshang')?.summary).toBe("New Year's Day: day off");
     expect(zh.events.find((e) => e.uid === '20211009-national_day-makeup@yingshang')?.description).toMatch(/^2021-10-09（星期六）上班。\n依据：《/);
   });
 

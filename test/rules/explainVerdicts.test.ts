@@ -6,20 +6,23 @@ const HEAD_EN = 'Process the payment by Tuesday, October 12, 2021 (within 5 work
 
 describe('explain, for every status, with and without a trace', () => {
   it.each([
-    ['met', { start: '2021-09-29', end: '2021-10-12' }, '已办理支付手续，按期完成（用时5个工作日）。', 'Done: met after 5 working days.'],
-    ['missed', { start: '2021-09-29', end: '2021-10-13' }, '已办理支付手续，逾期1个工作日（用时6个工作日）。', 'Done: missed by 1 working day (6 working days used).'],
-    ['pending', { start: '2021-09-29', asOf: '2021-10-08' }, '目前尚未办理支付手续，已用2个工作日，还剩3个工作日。', 'Not done: 2 working days used, 3 working days left.'],
-    ['overdue', { start: '2021-09-29', asOf: '2021-10-14' }, '目前仍未办理支付手续，已逾期2个工作日。', 'Not done: overdue by 2 working days.'],
-  ])('tells the due date and the %s verdict without naming a day when the result has no trace', (_, facts, zh, en) => {
+    ['met', { start: '2021-09-29', end: '2021-10-12' }, '2021年10月12日（星期二）已办理支付手续，按期完成（用时5个工作日）。', 'Done on Tuesday, October 12, 2021: met after 5 working days.'],
+    ['missed', { start: '2021-09-29', end: '2021-10-13' }, '2021年10月13日（星期三）才办理支付手续，逾期1个工作日（用时6个工作日）。', 'Done on Wednesday, October 13, 2021: missed by 1 working day (6 working days used).'],
+    ['pending', { start: '2021-09-29', asOf: '2021-10-08' }, '截至2021年10月8日（星期五）尚未办理支付手续，已用2个工作日，还剩3个工作日。', 'Not done as of Friday, October 8, 2021: 2 working days used, 3 working days left.'],
+    ['overdue', { start: '2021-09-29', asOf: '2021-10-14' }, '截至2021年10月14日（星期四）仍未办理支付手续，已逾期2个工作日。', 'Not done as of Thursday, October 14, 2021: overdue by 2 working days.'],
+  ])('tells the due date, the day judged on and the %s verdict when the result has no trace, as with one', (_, facts, zh, en) => {
     const result = evaluate('m15-payment', facts, { trace: false });
     expect(explain(result)).toBe(`${HEAD_ZH}${zh}`);
     expect(explain(result, { locale: 'en' })).toBe(`${HEAD_EN}${en}`);
+    // The traced explanation ends with the same verdict.
+    expect(explain(evaluate('m15-payment', facts)).endsWith(zh)).toBe(true);
+    expect(explain(evaluate('m15-payment', facts), { locale: 'en' }).endsWith(en)).toBe(true);
   });
 
-  it('tells a fixed date’s distance in calendar days, with the as-of day only when the trace has it', () => {
+  it('tells a fixed date’s distance in calendar days, with the action or as-of day', () => {
     const late = evaluate('m24-chuanyu-same-standard', { end: '2021-11-02' }, { trace: false });
-    expect(explain(late)).toBe('应于2021年10月31日（星期日）前实现同标准受理（期日，不顺延）。已实现同标准受理，逾期2天。');
-    expect(explain(late, { locale: 'en' })).toBe('Accept the items to the same standard by Sunday, October 31, 2021 (a fixed date, never moved). Done: missed by 2 days.');
+    expect(explain(late)).toBe('应于2021年10月31日（星期日）前实现同标准受理（期日，不顺延）。2021年11月2日（星期二）才实现同标准受理，逾期2天。');
+    expect(explain(late, { locale: 'en' })).toBe('Accept the items to the same standard by Sunday, October 31, 2021 (a fixed date, never moved). Done on Tuesday, November 2, 2021: missed by 2 days.');
     const early = evaluate('m24-chuanyu-same-standard', { asOf: '2021-10-02' });
     expect(explain(early)).toBe('应于2021年10月31日（星期日）前实现同标准受理（期日，不顺延）。截至2021年10月2日（星期六）尚未实现同标准受理，还剩29天。');
     expect(explain(early, { locale: 'en' })).toBe('Accept the items to the same standard by Sunday, October 31, 2021 (a fixed date, never moved). Not done as of Saturday, October 2, 2021: 29 days left.');

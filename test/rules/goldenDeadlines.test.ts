@@ -84,12 +84,16 @@ describe('every deadline rule at day N and day N+1 around a holiday', () => {
   it('gives pending and overdue for the same deadline before and after the due date', () => {
     expect(deadline('m06-water-connection', { start: '2021-04-23', asOf: '2021-05-08' })).toMatchObject({ status: 'pending', elapsed: 9, remaining: 0 });
     expect(deadline('m06-water-connection', { start: '2021-04-23', asOf: '2021-05-06' })).toMatchObject({ status: 'pending', elapsed: 7, remaining: 2 });
-    expect(deadline('m06-water-connection', { start: '2021-04-23', asOf: '2021-05-09' })).toMatchObject({ status: 'overdue', elapsed: 9, overBy: 0 });
+    // Due Saturday 05-08 (调休上班); judged on Sunday 05-09: late up to the next working day, Monday 05-10, so 1 working day.
+    expect(deadline('m06-water-connection', { start: '2021-04-23', asOf: '2021-05-09' })).toMatchObject({ status: 'overdue', elapsed: 9, overBy: 1 });
     expect(deadline('m06-water-connection', { start: '2021-04-23', asOf: '2021-05-11' })).toMatchObject({ status: 'overdue', elapsed: 11, overBy: 2 });
   });
 
-  it('counts nothing while asOf is before the trigger day', () => {
-    expect(deadline('m15-payment', { start: '2021-09-29', asOf: '2021-09-01' })).toMatchObject({ status: 'pending', elapsed: 0, remaining: 5 });
+  it('says the period has not started while asOf is before the trigger day, and counts nothing', () => {
+    const result = deadline('m15-payment', { start: '2021-09-29', asOf: '2021-09-01' });
+    expect(result).toMatchObject({ status: 'not_started', due: '2021-10-12', start: '2021-09-29', asOf: '2021-09-01' });
+    expect(result).not.toHaveProperty('elapsed');
+    expect(result).not.toHaveProperty('remaining');
   });
 
   it('judges a same-day rule on the trigger day only', () => {
@@ -154,14 +158,12 @@ describe('pauses', () => {
     });
   });
 
-  it('counts elapsed and overBy net of pauses after the due date', () => {
-    // (09-29, 10-15]: 09-30, 10-08, 10-09, 10-11…15 = 8, less 10-14 = 7; (10-12, 10-15]: 10-13, 10-15 = 2.
-    expect(deadline('m15-payment', { start: '2021-09-29', end: '2021-10-15', pauses: [{ from: '2021-10-14', to: '2021-10-14' }] })).toMatchObject({
-      status: 'missed',
-      due: '2021-10-12',
-      elapsed: 7,
-      overBy: 2,
-    });
+  it('ignores a pause that began after the due date: it cannot revive the expired period', () => {
+    // Due 10-12; the pause on 10-14 began after it. (09-29, 10-15]: 09-30, 10-08, 10-09, 10-11…15 = 8; (10-12, 10-15] = 3.
+    const result = deadline('m15-payment', { start: '2021-09-29', end: '2021-10-15', pauses: [{ from: '2021-10-14', to: '2021-10-14', reason: '补正' }] });
+    expect(result).toMatchObject({ status: 'missed', due: '2021-10-12', elapsed: 8, overBy: 3 });
+    expect(result.warnings).toEqual([expect.objectContaining({ code: 'PAUSE_AFTER_DUE', pause: { from: '2021-10-14', to: '2021-10-14', reasons: ['补正'] } })]);
+    expect(result.trace).toContainEqual({ type: 'pause', from: '2021-10-14', to: '2021-10-14', reasons: ['补正'], ignored: true });
   });
 
   it('adds paused days to a calendar-day period before the roll', () => {

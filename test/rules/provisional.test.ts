@@ -156,6 +156,8 @@ describe('evaluating as known on a past day', () => {
       limit: { amount: 5, unit: 'working_days' },
       elapsed: 5,
       remaining: 0,
+      start: '2020-01-23',
+      end: '2020-02-05',
       asKnownOn: '2020-01-20',
       trace: [],
     });
@@ -191,7 +193,7 @@ describe('evaluating as known on a past day', () => {
     const result = evaluate('m15-payment', { start: '2025-12-29', asOf: '2025-12-29' }, { calendar, trace: false });
     expect(result).toMatchObject({ due: '2026-01-06', provisional: true, warnings: [warningFor([2026])], asKnownOn: '2025-06-01' });
     expect(explain(result)).toBe(
-      '应于2026年1月6日（星期二）前办理支付手续（收到发票后5个工作日内）。目前尚未办理支付手续，已用0个工作日，还剩5个工作日。' +
+      '应于2026年1月6日（星期二）前办理支付手续（收到发票后5个工作日内）。截至2025年12月29日（星期一）尚未办理支付手续，已用0个工作日，还剩5个工作日。' +
         '以上按2025年6月1日（星期日）已发布的放假通知计算，此后发布或修改的通知未计入。' +
         '注意：2026年尚未发布国务院放假安排，以上日期按法定节假日规则推算，可能与正式通知不同。',
     );

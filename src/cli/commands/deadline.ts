@@ -18,8 +18,10 @@ export const deadlineCommand: Command = {
   yingshang deadline --rule <rule.json> --start <date> ...
 
 Computes the due date of a deadline rule from its trigger (--start, day 0, never counted) and, with --end (the
-day the action was done) or --as-of (default: today in Asia/Shanghai), its status: met, missed, pending or
-overdue. A pause (--pause, repeatable, both ends inclusive) stops the clock. Fixed-date rules take no --start.
+day the action was done) or --as-of (default: today in Asia/Shanghai), its status: met, missed, pending,
+overdue, or not_started (--as-of before --start). A pause (--pause, repeatable, both ends inclusive) stops the
+clock; one that begins after the due date cannot revive the period and is ignored with a warning. Fixed-date rules
+take no --start.
 Exit code 1 when the deadline was missed or is overdue.
 
 Options:

@@ -4,8 +4,8 @@ import { BOUNDARY_INCLUDED } from './legalBases.js';
 const TIMES = { zh: '次', en: 'times' } as const;
 
 /** A count that must be at most one for a small low-risk project (小低项目). */
-function atMostOnce<const N extends string>(input: N, label: { readonly zh: string; readonly en: string }) {
-  const spec = { type: 'decimal', label, unit: TIMES, decimals: 0 } as const;
+function atMostOnce<const N extends string>(input: N, label: { readonly zh: string; readonly en: string }, unit: { readonly zh: string; readonly en: string } = TIMES) {
+  const spec = { type: 'decimal', label, unit, decimals: 0 } as const;
   return {
     inputs: { [input]: spec } as Readonly<Record<N, typeof spec>>,
     subject: { label, input },
@@ -63,6 +63,7 @@ export const constructionRules = [
       zh: '规划核实测量、绿地核实测量、人防工程核实测量、地籍测绘、房产测绘等5个测绘事项一次委托、一次完成，只出具1份测绘报告。',
       en: 'The five surveying items (planning, green space, civil air defence, cadastral and property surveys) are commissioned and done once, with a single survey report.',
     },
-    ...atMostOnce('reports', { zh: '测绘报告份数', en: 'the number of survey reports' }),
+    // Reports are counted in 份, not 次.
+    ...atMostOnce('reports', { zh: '测绘报告份数', en: 'the number of survey reports' }, { zh: '份', en: 'reports' }),
   },
 ] as const satisfies readonly RuleDefinition[];

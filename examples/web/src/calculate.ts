@@ -1,0 +1,85 @@
+// From the page's state to a result of the library, or the library's own error, placed next to its field.
+import { isYingshangError, type Calendar } from 'yingshang/calendar';
+import { defineRule, evaluate, explain, getRule, type DeadlineResult, type PeriodDeadlineRule, type RuleDefinition } from 'yingshang/rules';
+import type { PageState } from './pageState.js';
+import { HTML_LANG, type Lang } from './strings.js';
+
+/** The fields an error can be shown next to: `rule`, `amount`, `start`, `end`, `asOf`, `pause-0-from`… */
+export type FieldErrors = ReadonlyMap<string, string>;
+
+/** What the page shows for a state. */
+export type Outcome =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'result'; readonly rule: PeriodDeadlineRule; readonly result: DeadlineResult; readonly explanation: string }
+  | { readonly kind: 'error'; readonly message: string; readonly fields: FieldErrors; readonly outOfRange: boolean };
+
+/** Whether a rule is a deadline counted from a trigger day, the kind this page computes. */
+export function isPeriodDeadline(rule: RuleDefinition): rule is PeriodDeadlineRule {
+  return rule.kind === 'deadline' && rule.timing === 'period';
+}
+
+/** The rule of a plain period, checked by the library (`defineRule`) like any other district's rule. */
+function plainPeriodRule(state: PageState): RuleDefinition {
+  const { amount, unit, roll } = state.period;
+  const words = unit === 'working_days' ? { zh: '个工作日', en: 'working days' } : { zh: '日', en: 'calendar days' };
+  return defineRule({
+    id: 'plain-period',
+    kind: 'deadline',
+    timing: 'period',
+    name: { zh: `${amount}${words.zh}`, en: `${amount} ${words.en}` },
+    description: { zh: `期间起算后${amount}${words.zh}内`, en: `Within ${amount} ${words.en} after the period started` },
+    trigger: { zh: '期间起算', en: 'the period started' },
+    action: { zh: '办理', en: 'act' },
+    // A numeral becomes a number; anything else goes to the library as typed, which says what is valid.
+    limit: { amount: /^\d+$/.test(amount) ? Number(amount) : amount, unit, ...(unit === 'calendar_days' ? { roll } : {}) },
+  });
+}
+
+/** The field of an issue path: `['start']` → `start`, `['pauses', 0, 'to']` → `pause-0-to`, `['limit', 'amount']` → `amount`. */
+function fieldOf(path: readonly (string | number)[]): string {
+  const [head, index, leaf] = path;
+  if (head === 'pauses' && typeof index === 'number') return `pause-${index}-${leaf === 'to' ? 'to' : 'from'}`;
+  if (head === 'limit') return 'amount';
+  return typeof head === 'string' ? head : 'form';
+}
+
+/** The library's error, its issues placed next to their fields (the whole message next to the form otherwise). */
+function errorOutcome(error: unknown, fallbackField: string): Outcome {
+  if (!isYingshangError(error)) throw error;
+  const fields = new Map<string, string>();
+  const issues = error.details['issues'];
+  if (Array.isArray(issues) && issues.length > 0) {
+    for (const issue of issues as { readonly path: (string | number)[]; readonly message: string }[]) {
+      const field = fieldOf(issue.path);
+      fields.set(field, fields.has(field) ? `${fields.get(field)}; ${issue.message}` : issue.message);
+    }
+  } else if (error.code !== 'CALENDAR_OUT_OF_RANGE') fields.set(fallbackField, error.message);
+  return { kind: 'error', message: error.message, fields, outOfRange: error.code === 'CALENDAR_OUT_OF_RANGE' };
+}
+
+/** Evaluates the state's deadline on `calendar` and explains it in the page's language. */
+export function calculate(state: PageState, calendar: Calendar, lang: Lang): Outcome {
+  let rule: RuleDefinition;
+  try {
+    rule = state.mode === 'rule' ? getRule(state.rule) : plainPeriodRule(state);
+  } catch (error) {
+    return errorOutcome(error, state.mode === 'rule' ? 'rule' : 'amount');
+  }
+  if (!isPeriodDeadline(rule)) {
+    return { kind: 'error', message: `'${rule.id}' is a ${rule.kind} rule, not a deadline counted from a trigger day.`, fields: new Map([['rule', rule.id]]), outOfRange: false };
+  }
+  if (state.start === '') return { kind: 'empty' };
+  const facts = {
+    start: state.start,
+    ...(state.end === '' ? {} : { end: state.end }),
+    ...(state.asOf === '' ? {} : { asOf: state.asOf }),
+    ...(state.pauses.length === 0 ? {} : { pauses: state.pauses }),
+  };
+  try {
+    const result = evaluate(rule, facts, { calendar }) as DeadlineResult;
+    const explanation = explain(result, { locale: HTML_LANG[lang] === 'en' ? 'en' : 'zh-CN', rule });
+    return { kind: 'result', rule, result, explanation };
+  } catch (error) {
+    return errorOutcome(error, 'start');
+  }
+}

@@ -1,0 +1,72 @@
+import { daysFromCivil, formatIsoDay } from '../../_internal/dayNumber.js';
+import { invalidNotice } from './invalidNotice.js';
+
+/** What `parseNotice` may be told when the text does not say it. */
+export interface ParseNoticeOptions {
+  /** The schedule year, when the text does not say it (no title, no year in the items). */
+  readonly year?: number;
+  /** The document number, e.g. `'国办发明电〔2024〕12号'`. */
+  readonly docNo?: string;
+  /** `'YYYY-MM-DD'`: the day the notice was published. */
+  readonly publishedOn?: string;
+  /** Where the notice was published (an http(s) URL). */
+  readonly url?: string;
+  /** The notice's title, e.g. `'国务院办公厅关于2025年部分节假日安排的通知'`. */
+  readonly title?: string;
+}
+
+/** The header of a notice: read from the text, or from the options where the text is silent. */
+export interface NoticeMetadata {
+  readonly kind: 'schedule' | 'amendment';
+  readonly issuer: string;
+  readonly title: string;
+  readonly docNo: string;
+  readonly publishedOn: string;
+  readonly url: string;
+}
+
+const TITLE = /国务院(?:办公厅)?关于.{2,60}?的通知/u;
+const DOC_NO = /国(?:办)?发(?:明电)?〔\d{4}〕\d{1,3}号/u;
+const URL = /https?:\/\/[\x21-\x7e]+/u;
+/** A full date written out, as the signature (国务院办公厅 2024年11月12日) or a 发布日期 line. */
+const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/gu;
+const ISO_DATE = /(?:发布|成文)日期[:]?(\d{4})-(\d{2})-(\d{2})/u;
+
+/** The `'YYYY-MM-DD'` of y-m-d, or undefined for an impossible date. */
+function isoOf(y: number, m: number, d: number): string | undefined {
+  const iso = formatIsoDay(daysFromCivil(y, m, d));
+  return iso === `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` ? iso : undefined;
+}
+
+/** The publication day: a 发布日期/成文日期 line, or the last full date after the last item (the signature). */
+function publishedOnOf(flat: string, afterItems: string): string | undefined {
+  const iso = ISO_DATE.exec(flat);
+  if (iso) return isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dates = [...afterItems.matchAll(FULL_DATE)];
+  const last = dates[dates.length - 1];
+  return last ? isoOf(Number(last[1]), Number(last[2]), Number(last[3])) : undefined;
+}
+
+/**
+ * Reads the header of a notice from its flattened text (`splitNoticeText().flat`), the options filling what the
+ * text lacks or overriding it (a signature dated the day before publication, as in 国办发明电〔2020〕1号). A title with 调整, 延长 or 纪念日 makes an amendment.
+ *
+ * @throws {@link InvalidNoticeError} INVALID_NOTICE naming every field neither the text nor the options give.
+ */
+export function noticeMetadata(flat: string, afterItems: string, options: ParseNoticeOptions): NoticeMetadata {
+  const title = options.title ?? TITLE.exec(flat)?.[0];
+  const docNo = options.docNo ?? DOC_NO.exec(flat)?.[0];
+  const url = options.url ?? URL.exec(flat)?.[0];
+  const publishedOn = options.publishedOn ?? publishedOnOf(flat, afterItems);
+  const missing = Object.entries({ title, docNo, publishedOn, url })
+    .filter(([, v]) => v === undefined)
+    .map(([k]) => k);
+  if (title === undefined || docNo === undefined || publishedOn === undefined || url === undefined) {
+    throw invalidNotice(
+      `the text does not give the notice's ${missing.join(', ')}`,
+      `the whole notice as published, or the missing fields as options (${missing.map((k) => `\`${k}\``).join(', ')})`,
+    );
+  }
+  const kind = /调整|延长|纪念日/u.test(title) ? 'amendment' : 'schedule';
+  return { kind, issuer: title.startsWith('国务院办公厅') ? '国务院办公厅' : '国务院', title, docNo, publishedOn, url };
+}

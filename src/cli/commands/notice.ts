@@ -1,0 +1,78 @@
+import { HOLIDAY_NAMES } from '../../calendar/holidayKeys.js';
+import { parseNotice, type ParsedNotice } from '../../calendar/notice/parseNotice.js';
+import { inputChunks } from '../batchInput.js';
+import { EXIT } from '../cliIo.js';
+import type { Command } from '../command.js';
+import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
+import { UsageError } from '../UsageError.js';
+
+/** The readable table: the notice, each holiday's days, and the days where the projection would have been wrong. */
+function describe({ schedule, differencesFromProjection }: ParsedNotice): string {
+  const notice = schedule.notices[schedule.notices.length - 1];
+  const lines = [`${schedule.year}: ${notice?.title ?? ''} (${notice?.docNo ?? ''}, ${notice?.publishedOn ?? ''})`];
+  for (const h of notice?.holidays ?? []) {
+    const name = [h.key, ...(h.alsoKeys ?? [])].map((k) => HOLIDAY_NAMES[k].nameZh).join('、');
+    const rest = h.rest.map((r) => (r.from === r.to ? r.from : `${r.from} … ${r.to}`)).join(', ');
+    lines.push(`  ${name}: rest ${rest}${h.makeup.length > 0 ? `; 调休上班 ${h.makeup.join(', ')}` : ''}`);
+  }
+  if (differencesFromProjection === null) {
+    lines.push(`No projection to compare with: projections cover 2025–2040 (the 2024 revision of the law).`);
+  } else if (differencesFromProjection.length === 0) {
+    lines.push('Same days as the provisional projection (--provisional).');
+  } else {
+    lines.push('Differences from the provisional projection (--provisional):');
+    for (const d of differencesFromProjection) lines.push(`  ${d.date}: notice ${d.notice}, projection ${d.projection}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** `yingshang notice parse <file|->`. */
+export const noticeCommand: Command = {
+  name: 'notice',
+  help: `Usage:
+  yingshang notice parse <file|-> [--json] [--url <url>] [--doc-no <no>] [--published-on <date>] [--title <title>] [--year <year>]
+
+Reads the text of a 国务院办公厅关于XXXX年部分节假日安排的通知 (the whole notice as published, or its numbered
+items) and checks it: real dates with their true weekdays, make-up days on weekends only, every statutory
+holiday of 《全国年节及纪念日放假办法》 a rest day, no overlapping blocks. A notice it cannot read is an error
+(exit 2) naming the sentence. Prints the year and the days where it differs from the provisional projection,
+or with --json the schedule year in the seed shape, for --schedules or createCalendar({ schedules }).
+
+Options:
+  --json                   the schedule year as JSON (the shape of seeds/calendar/cn/<year>.json)
+  --url <url>              where the notice was published (required when the text has no URL)
+  --doc-no <no>            the document number, e.g. 国办发明电〔2026〕8号, when the text lacks it
+  --published-on <date>    the day it was published, when the text has no signature date
+  --title <title>          the notice's title, when the text lacks it
+  --year <year>            the schedule year, when neither the title nor the items say it
+
+Examples:
+  yingshang notice parse notice.txt --url https://www.gov.cn/zhengce/content/…
+  yingshang notice parse notice.txt --url https://www.gov.cn/zhengce/content/… --json > 2027.json
+  pbpaste | yingshang notice parse - --url https://www.gov.cn/zhengce/content/…`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandLine('notice', args, {
+      url: { type: 'string' },
+      'doc-no': { type: 'string' },
+      'published-on': { type: 'string' },
+      title: { type: 'string' },
+      year: { type: 'string' },
+    });
+    if (positionals[0] !== 'parse') throw new UsageError('`yingshang notice` has one subcommand: parse <file|-> (see `yingshang notice --help`).');
+    expectPositionals('notice parse', positionals.slice(1), ['file|-']);
+    const format = outputFormat(values);
+    if (format === 'jsonl') throw new UsageError('`yingshang notice parse` prints one schedule year: use --json.');
+    if (values.year !== undefined && !/^\d{4}$/u.test(values.year)) throw new UsageError(`\`--year\` is ${JSON.stringify(values.year)}; expected a year such as 2027.`);
+    let text = '';
+    for await (const chunk of inputChunks(positionals[1] ?? '-', io.stdin, { option: 'the notice' })) text += chunk;
+    const parsed = parseNotice(text, {
+      ...(values.url === undefined ? {} : { url: values.url }),
+      ...(values['doc-no'] === undefined ? {} : { docNo: values['doc-no'] }),
+      ...(values['published-on'] === undefined ? {} : { publishedOn: values['published-on'] }),
+      ...(values.title === undefined ? {} : { title: values.title }),
+      ...(values.year === undefined ? {} : { year: Number(values.year) }),
+    });
+    io.stdout(format === 'json' ? `${JSON.stringify(parsed.schedule, null, 2)}\n` : describe(parsed));
+    return EXIT.ok;
+  },
+};

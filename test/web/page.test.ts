@@ -1,0 +1,259 @@
+// The page of examples/web/ in a real browser: Debian's Chromium driven by playwright-core (`npm run test:web`,
+// after `npm run web`). Screenshots for the README are written to docs/images/.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as Calendar from '../../src/calendar/index.js';
+import type * as Rules from '../../src/rules/index.js';
+import { serveStatic } from './staticServer.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const PAGE_DIR = join(ROOT, 'examples', 'web', 'dist');
+const CHROMIUM = '/usr/bin/chromium';
+const IMAGES = join(ROOT, 'docs', 'images');
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+/** Every URL the pages requested. */
+const requested: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(PAGE_DIR, 'index.html'))) throw new Error(`${PAGE_DIR}/index.html is missing: run \`npm run web\` first.`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get update && apt-get install -y chromium).`);
+  server = await serveStatic(PAGE_DIR);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    timeout: 120_000,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A new page of the given width, opened at `query`, recording its requests. */
+async function open(query: string, width = 1280, height = 1000): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  page.setDefaultTimeout(60_000);
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(`${server.origin}/${query}`);
+  return page;
+}
+
+/** The m15-payment case of the issue, typed in with the keyboard only. */
+async function enterPayment(page: Page): Promise<void> {
+  await page.selectOption('#rule', 'm15-payment');
+  // Keyboard only: Tab to the trigger day, type it, press Enter.
+  await page.focus('#rule');
+  const focused = () => page.evaluate<string | undefined>('document.activeElement?.id');
+  for (let i = 0; i < 20 && (await focused()) !== 'start'; i++) await page.keyboard.press('Tab');
+  expect(await focused()).toBe('start');
+  await page.keyboard.type('2021-09-29');
+  await page.keyboard.press('Enter');
+  await page.locator('#due').waitFor();
+}
+
+/** The built calendar module, to read the library's own error message. */
+async function builtCalendar(): Promise<typeof Calendar> {
+  return (await import(pathToFileURL(join(ROOT, 'dist', 'calendar', 'index.js')).href)) as typeof Calendar;
+}
+
+/** The built rules module, to read the library's own error message. */
+async function builtRules(): Promise<typeof Rules> {
+  return (await import(pathToFileURL(join(ROOT, 'dist', 'rules', 'index.js')).href)) as typeof Rules;
+}
+
+describe('the deadline calculator in Chromium', () => {
+  it('shows m15-payment from 2021-09-29 due on 2021-10-12, with 国庆节 not counted and the make-up Saturday counted', async () => {
+    const page = await open('');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await enterPayment(page);
+    expect(await page.textContent('#due')).toBe('2021-10-12');
+    // The rule is listed under its measure, with the clause of the plan, verbatim and marked as Chinese.
+    expect(await page.locator('#rule optgroup[label^="措施15"] option[value="m15-payment"]').count()).toBe(1);
+    expect(await page.textContent('#rule-info blockquote[lang="zh-CN"]')).toContain('收到发票后5个工作日内按程序办理支付手续');
+    for (let day = 1; day <= 7; day++) {
+      const cell = page.locator(`#days td[data-date="2021-10-0${day}"]`);
+      expect(await cell.getAttribute('data-kind')).toBe('holiday');
+      expect(await cell.getAttribute('data-count')).toBeNull();
+      expect(await cell.textContent()).toContain('国庆节');
+    }
+    // Counted by hand: 09-30 is day 1, 10-08 day 2, Saturday 10-09 (调休上班) day 3, 10-11 day 4, 10-12 day 5.
+    const makeup = page.locator('#days td[data-date="2021-10-09"]');
+    expect(await makeup.getAttribute('data-kind')).toBe('makeup_workday');
+    expect(await makeup.getAttribute('data-count')).toBe('3');
+    expect(await page.getAttribute('#days td[data-date="2021-09-30"]', 'data-count')).toBe('1');
+    expect(await page.getAttribute('#days td[data-date="2021-10-12"]', 'data-count')).toBe('5');
+    expect(await page.getAttribute('#days td[data-date="2021-10-12"]', 'class')).toContain('role-due');
+    expect(await page.getAttribute('#days td[data-date="2021-10-10"]', 'data-count')).toBeNull();
+    expect(await page.textContent('#explanation')).toContain('国办发明电〔2020〕27号');
+    // The holiday's notice opens on focus, with its number and link.
+    await page.focus('#days td[data-date="2021-10-01"] button');
+    const link = page.locator('#days td[data-date="2021-10-01"] .tip a');
+    expect(await link.isVisible()).toBe(true);
+    expect(await link.textContent()).toBe('国办发明电〔2020〕27号');
+    expect(await link.getAttribute('href')).toMatch(/^https?:\/\/www\.gov\.cn\//);
+    await page.close();
+  });
+
+  it('reproduces the result from the shared link at once', async () => {
+    const page = await open('');
+    await enterPayment(page);
+    const shared = new URL(page.url());
+    expect(shared.searchParams.get('rule')).toBe('m15-payment');
+    expect(shared.searchParams.get('start')).toBe('2021-09-29');
+    const second = await open(shared.search);
+    expect(await second.textContent('#due')).toBe('2021-10-12');
+    expect(await second.getAttribute('#days td[data-date="2021-10-09"]', 'data-count')).toBe('3');
+    await Promise.all([page.close(), second.close()]);
+  });
+
+  it('shows the library\'s own message next to an invalid date', async () => {
+    const { evaluate } = await builtRules();
+    let expected = '';
+    try {
+      evaluate('m15-payment', { start: '2021-02-30' });
+    } catch (error) {
+      expected = ((error as { details: { issues: { message: string }[] } }).details.issues[0] ?? { message: '' }).message;
+    }
+    expect(expected).not.toBe('');
+    const page = await open('?rule=m15-payment&start=2021-09-29');
+    await page.fill('#start', '2021-02-30');
+    await page.press('#start', 'Enter');
+    await expect.poll(() => page.textContent('#start-error')).toBe(expected);
+    expect(await page.getAttribute('#start', 'aria-invalid')).toBe('true');
+    expect(await page.textContent('#form-error')).toContain(`start: ${expected}`);
+    expect(await page.locator('#due').count()).toBe(0);
+    await page.close();
+  });
+
+  it('counts plain periods from the URL: 9 working days and 20 calendar days', async () => {
+    // By hand: after 09-29, the working days are 09-30, 10-08, 10-09 (调休), 10-11…10-15, 10-18 (the 9th).
+    const wd = await open('?period=9wd&start=2021-09-29');
+    expect(await wd.textContent('#due')).toBe('2021-10-18');
+    expect(await wd.getAttribute('#days td[data-date="2021-10-18"]', 'data-count')).toBe('9');
+    // 20 calendar days after 2021-09-29 is Tuesday 2021-10-19, a working day: no roll.
+    const cd = await open('?period=20cd&start=2021-09-29&lang=en');
+    expect(await cd.getAttribute('html', 'lang')).toBe('en');
+    expect(await cd.textContent('#due')).toBe('2021-10-19');
+    expect(await cd.textContent('#explanation')).toContain('Tuesday, October 19, 2021');
+    expect(await cd.getAttribute('#days td[data-date="2021-10-03"]', 'data-count')).toBe('4');
+    await Promise.all([wd.close(), cd.close()]);
+  });
+
+  it('says when the data ends and offers the provisional projection, marking projected days', async () => {
+    const page = await open('?rule=m15-payment&start=2026-12-25');
+    await page.locator('#form-error').waitFor();
+    expect(await page.textContent('#form-error')).toContain('2026-12-31');
+    await page.click('#use-projection');
+    // 2026-12-25 is a Friday; by hand: 12-28…12-31 are days 1–4, 2027-01-01…03 the projected 元旦, 01-04 day 5.
+    await expect.poll(() => page.textContent('#due')).toBe('2027-01-04');
+    expect(new URL(page.url()).searchParams.get('provisional')).toBe('1');
+    expect(await page.locator('#projected-note').isVisible()).toBe(true);
+    const projected = page.locator('#days td[data-date="2027-01-01"]');
+    expect(await projected.getAttribute('class')).toContain('projected');
+    expect(await projected.getAttribute('data-kind')).toBe('holiday');
+    await page.close();
+  });
+
+  it('reads a pasted notice with parseNotice and counts with it until the page is closed', async () => {
+    // A made-up notice (示例, not an official one) for 2027, which the built-in data does not cover: 元旦 1月1日–4日.
+    const text = ['国务院办公厅关于2027年元旦放假安排的通知（示例，非官方）', '一、元旦：1月1日（周五）至4日（周一）放假调休，共4天。1月9日（周六）上班。', '国务院办公厅', '2026年11月1日'].join('\n');
+    const { parseNotice } = await builtCalendar();
+    let expected = '';
+    try {
+      parseNotice('no holiday here');
+    } catch (error) {
+      expected = (error as Error).message;
+    }
+    expect(expected).not.toBe('');
+    const page = await open('?rule=m15-payment&start=2026-12-25&asOf=2026-12-28');
+    await page.locator('#form-error').waitFor();
+    await page.fill('#notice-text', 'no holiday here');
+    await page.click('#use-notice');
+    await expect.poll(() => page.textContent('#notice-text-error')).toBe(expected);
+    await page.fill('#notice-text', text);
+    await page.fill('#notice-url', 'https://example.org/2027');
+    await page.fill('#notice-docNo', 'EXAMPLE-2027');
+    await page.click('#use-notice');
+    // By hand: 2026-12-28…31 are days 1–4; 2027-01-01…04 the pasted 元旦; Tuesday 01-05 is day 5.
+    await expect.poll(() => page.textContent('#due')).toBe('2027-01-05');
+    expect(await page.textContent('#notices-in-use')).toContain('EXAMPLE-2027');
+    const monday = page.locator('#days td[data-date="2027-01-04"]');
+    expect(await monday.getAttribute('data-kind')).toBe('holiday');
+    expect(await monday.locator('.tip a').getAttribute('href')).toBe('https://example.org/2027');
+    expect(await page.getAttribute('#days td[data-date="2027-01-05"]', 'data-count')).toBe('5');
+    // Nothing of it is in the link: a new page does not know the pasted notice.
+    const fresh = await open(new URL(page.url()).search);
+    await fresh.locator('#form-error').waitFor();
+    await page.click('#forget-notices');
+    await page.locator('#form-error').waitFor();
+    await Promise.all([page.close(), fresh.close()]);
+  });
+
+  it('labels every control and downloads the year\'s ICS, CSV and JSON without a server', async () => {
+    const page = await open('?rule=m15-payment&start=2021-09-29&year=2021');
+    // In the page (the test's own types have no DOM): the controls with no label, no aria-label and no text.
+    const unlabelled = await page.evaluate<string[]>(`[...document.querySelectorAll('input, select, textarea, button')]
+      .filter((el) => (el.labels === null || el.labels === undefined || el.labels.length === 0) && !el.getAttribute('aria-label') && el.textContent.trim() === '')
+      .map((el) => el.outerHTML.slice(0, 80))`);
+    expect(unlabelled).toEqual([]);
+    const texts: Record<string, string> = {};
+    for (const ext of ['ics', 'csv', 'json']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#download-${ext}`)]);
+      expect(download.suggestedFilename()).toBe(`holidays-2021.${ext}`);
+      texts[ext] = readFileSync((await download.path()) ?? '', 'utf8');
+    }
+    expect(texts['ics']).toContain('BEGIN:VCALENDAR');
+    expect(texts['csv']).toContain('2021-10-09,makeup_workday,true');
+    expect((JSON.parse(texts['json'] ?? '[]') as { date: string }[]).some((r) => r.date === '2021-10-01')).toBe(true);
+    await page.close();
+  });
+
+  it('fits a 360 px wide screen without horizontal scrolling', async () => {
+    const query = '?rule=m15-payment&start=2021-09-29&pause=2021-10-11..2021-10-12';
+    const page = await open(query, 360, 780);
+    await page.locator('#due').waitFor();
+    // The pause is read from the link and written back unchanged; paused days do not count: 10-13 and 10-14 are days 4 and 5.
+    expect(new URL(page.url()).search).toBe(query);
+    expect(await page.textContent('#due')).toBe('2021-10-14');
+    expect(await page.getAttribute('#days td[data-date="2021-10-11"]', 'class')).toContain('paused');
+    const overflow = () => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.focus('#days td[data-date="2021-10-01"] button');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('works opened straight from disk (file://), with no server at all', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(`${pathToFileURL(join(PAGE_DIR, 'index.html')).href}?rule=m15-payment&start=2021-09-29`);
+    expect(await page.textContent('#due')).toBe('2021-10-12');
+    await page.close();
+  });
+
+  it('weighs at most 120 kB gzipped in all and requests nothing but its own files', () => {
+    const total = readdirSync(PAGE_DIR).reduce((sum, name) => sum + gzipSync(readFileSync(join(PAGE_DIR, name)), { level: 9 }).length, 0);
+    expect(total).toBeLessThanOrEqual(120 * 1024);
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+  });
+
+  it('saves screenshots at desktop and phone width for the README', async () => {
+    const desktop = await open('?rule=m15-payment&start=2021-09-29&asOf=2021-10-08', 1280, 1300);
+    await desktop.locator('#due').waitFor();
+    await desktop.screenshot({ path: join(IMAGES, 'web-desktop.png') });
+    const phone = await open('?rule=m15-payment&start=2021-09-29&asOf=2021-10-08', 360, 780);
+    await phone.locator('#days').scrollIntoViewIfNeeded();
+    await phone.locator('#days').screenshot({ path: join(IMAGES, 'web-phone.png') });
+    expect(existsSync(join(IMAGES, 'web-desktop.png')) && existsSync(join(IMAGES, 'web-phone.png'))).toBe(true);
+    await Promise.all([desktop.close(), phone.close()]);
+  });
+});
