@@ -62,5 +62,8 @@ export function readProcurementRecord(record: unknown): ParsedProcurementRecord 
   }
   // An action day needs its trigger day: zod reports it otherwise.
   for (const { start, end } of PROCUREMENT_DEADLINES) if (parsed[end] !== undefined && parsed[start] === undefined) return undefined;
+  // Performance before the signing: zod reports it too.
+  const [signed, performed] = [parsed['contractSignedOn'] as string | undefined, parsed['performanceCompletedOn'] as string | undefined];
+  if (signed !== undefined && performed !== undefined && performed < signed) return undefined;
   return parsed as unknown as ParsedProcurementRecord;
 }

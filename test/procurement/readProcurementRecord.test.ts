@@ -43,6 +43,10 @@ describe('the fast procurement record reader agrees with zod', () => {
     );
   });
 
+  it('leaves every cross-field check to zod: a contract performed before it was signed', () => {
+    expect(readProcurementRecord({ awardNoticeIssuedOn: '2021-09-08', contractSignedOn: '2021-09-10', performanceCompletedOn: '2021-09-05', contractAmount: '1.00', supplierIsSme: false })).toBeUndefined();
+  });
+
   it('takes the fast path for a database row', () => {
     const row = { awardNoticeIssuedOn: '2021-09-08', contractSignedOn: null, invoiceReceivedOn: '2021-09-29', paymentProcessedOn: null, contractAmount: '100.00', prepaymentAmount: null, supplierIsSme: true, asOf: '2021-10-08' };
     expect(readProcurementRecord(row)).toEqual({ awardNoticeIssuedOn: '2021-09-08', invoiceReceivedOn: '2021-09-29', contractAmount: '100.00', supplierIsSme: true, asOf: '2021-10-08' });
