@@ -33,8 +33,8 @@ export default defineConfig({
       // `npm run test:tz`: the Date-reading tests once per host time zone.
       ...TIME_ZONES.map((tz) => ({ test: { name: `tz:${tz}`, include: ['test/timezone/**/*.test.ts'], env: { TZ: tz } } })),
       {
-        // Spawns the built binary: run after `npm run build`.
-        test: { name: 'cli', include: ['test/cli/**/*.test.ts'] },
+        // Spawns the built binary: run after `npm run build`. A spawned process may wait for a busy machine's cores.
+        test: { name: 'cli', include: ['test/cli/**/*.test.ts'], testTimeout: 60_000 },
       },
       {
         // The page of examples/web/ in Debian's Chromium: run after `npm run web` (`npm run test:web` does both).

@@ -21,7 +21,7 @@ if yingshang deadline m15-payment --start 2021-09-29 --end 2021-10-13 --lang en 
   echo "  yes"
 else
   status=$?
-  [ "$status" -eq 1 ] || exit "$status"   # 2 would be bad input: stop the script
+  [ "$status" -eq 1 ] || exit "$status"   # 2 is a usage error: stop the script
   echo "  no (exit code 1):"
   sed 's/^/    /' "$report"
 fi

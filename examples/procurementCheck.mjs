@@ -51,6 +51,24 @@ try {
   if (!isYingshangError(error, 'INVALID_FACTS')) throw error;
   for (const issue of error.details.issues) console.log(issue.path.join('.'), issue.message);
 }
-//=> contractAmount must be a decimal with at most 2 decimals ≥ 0 written plainly, such as '1000.00'
+//=> contractAmount must be a decimal with at most 2 decimals ≥ 0 written plainly, such as '1000.00', not "1200000.005"
 //   paymentProcessedOn must not be given without `invoiceReceivedOn`
 // #endregion invalid
+
+// #region many
+import { checkProcurements } from 'yingshang/procurement';
+
+// Rows of a database, where a day that has not happened yet is null: the contract of row 1 is not signed yet.
+const rows = [
+  { awardNoticeIssuedOn: '2021-09-08', contractSignedOn: '2021-09-28', contractAmount: '100000.00', supplierIsSme: false, asOf: '2021-10-08' },
+  { awardNoticeIssuedOn: '2021-09-08', contractSignedOn: null, contractAmount: '100000.00', supplierIsSme: false, asOf: '2021-10-08' },
+  { awardNoticeIssuedOn: '2021-09-31', contractAmount: '100000.00', supplierIsSme: false },
+];
+const batch = checkProcurements(rows, { trace: false });
+for (const item of batch) console.log(item.index, item.ok ? item.result.status : item.error.message);
+//=> 0 met
+//   1 overdue
+//   2 Invalid procurement record: awardNoticeIssuedOn: '2021-09-31' is not a real date: September 2021 has 30 days.
+const { statuses, byRule } = batch.summary();
+console.log(statuses, byRule['m13-contract-signing'].statuses); //=> { overdue: 1, met: 1 } { met: 1, overdue: 1 }
+// #endregion many

@@ -4,6 +4,8 @@ export * from './measures/index.js';
 export * from './rules/index.js';
 export {
   checkProcurement,
+  checkProcurements,
+  createProcurementSummary,
   ProcurementRecordSchema,
   PROCUREMENT_RULE_IDS,
   PROCUREMENT_DEADLINES,
@@ -15,6 +17,11 @@ export {
   type ProcurementRecord,
   type ProcurementRuleId,
   type ProcurementDeadlineRuleId,
+  type ProcurementBatch,
+  type ProcurementItem,
+  type ProcurementSummary,
+  type ProcurementRuleSummary,
+  type ProcurementSummaryBuilder,
 } from './procurement/index.js';
 export {
   checkConnection,

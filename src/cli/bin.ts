@@ -1,7 +1,23 @@
 import { once } from 'node:events';
+import { EXIT } from './cliIo.js';
 import { runCli } from './runCli.js';
 
 let stdoutFull = false;
+const interrupt = new AbortController();
+
+// `| head` closed the pipe: the reader has what it wanted. End quietly, with success (see EXIT).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  process.stderr.write(`internal error: cannot write to stdout: ${error.message}\n`);
+  process.exit(EXIT.internal);
+});
+
+// Ctrl-C: a batch stops reading and reports what it read (exit 130); a second Ctrl-C stops at once. The other
+// commands do not wait for input, so they finish, and exit 130 too.
+process.on('SIGINT', () => {
+  if (interrupt.signal.aborted) process.exit(EXIT.interrupted);
+  interrupt.abort();
+});
 
 // The `yingshang` executable: the real process around runCli.
 runCli(process.argv.slice(2), {
@@ -15,12 +31,13 @@ runCli(process.argv.slice(2), {
     stdoutFull = false;
   },
   stderrIsTty: process.stderr.isTTY === true,
+  interrupt: interrupt.signal,
 }).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = interrupt.signal.aborted ? EXIT.interrupted : code;
   },
   (error: unknown) => {
     process.stderr.write(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 70;
+    process.exitCode = EXIT.internal;
   },
 );

@@ -1,19 +1,67 @@
 import { createCalendar } from '../calendar/createCalendar.js';
 import { defaultCalendar } from '../calendar/defaultCalendar.js';
 import type { Calendar, DetailedAnswer } from '../calendar/types.js';
+import type { ScheduleIssue } from '../calendar/findScheduleIssues.js';
+import { InvalidScheduleError } from '../errors/calendarErrors.js';
+import { isYingshangError } from '../errors/YingshangError.js';
 import type { CliIo } from './cliIo.js';
+import { readJsonFile } from './readJsonFile.js';
 
-/** The calendar options every calendar-using command accepts. */
+/** The calendar options of the commands that count days (`--schedules` is common to every command). */
 export const CALENDAR_OPTIONS = {
   provisional: { type: 'boolean' },
   'as-known-on': { type: 'string' },
 } as const;
 
-/** The calendar chosen by `--provisional` (project years without a notice) and `--as-known-on <date>`. */
-export function calendarOption(values: { provisional?: boolean | undefined; 'as-known-on'?: string | undefined }): Calendar {
+/** The options that choose a calendar, as parsed. */
+export interface CalendarValues {
+  readonly provisional?: boolean | undefined;
+  readonly 'as-known-on'?: string | undefined;
+  readonly schedules?: readonly string[] | undefined;
+}
+
+/**
+ * The schedule years of one `--schedules` file (a schedule year, or an array of them), validated on their own so
+ * that an error names the file and the path inside it (`holidays.1.rest.0`, or `2.holidays…` in an array).
+ */
+function schedulesOfFile(path: string): unknown[] {
+  const json = readJsonFile('--schedules', path);
+  const list = Array.isArray(json) ? (json as unknown[]) : [json];
+  try {
+    createCalendar({ schedules: list as never });
+  } catch (error) {
+    if (!isYingshangError(error, 'INVALID_SCHEDULE')) throw error;
+    const issues = (error.details['issues'] as readonly ScheduleIssue[] | undefined) ?? [];
+    // Paths start with `schedules.<i>`: inside a single-year file, drop both; inside an array, keep the index.
+    const inFile = issues.map((i) => ({ ...i, path: i.path.slice(Array.isArray(json) ? 1 : 2) }));
+    const text = inFile.length > 0 ? inFile.slice(0, 10).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') : error.message;
+    throw new InvalidScheduleError(`--schedules ${JSON.stringify(path)}: ${text}.`, { file: path, issues: inFile });
+  }
+  return list;
+}
+
+/**
+ * The calendar chosen by `--schedules <file.json>` (repeatable: years added to the official ones), `--provisional`
+ * (project years without a notice) and `--as-known-on <date>`.
+ */
+export function calendarOption(values: CalendarValues): Calendar {
   const asKnownOn = values['as-known-on'];
-  if (!values.provisional && asKnownOn === undefined) return defaultCalendar;
-  return createCalendar({ ...(values.provisional ? { unpublishedYears: 'provisional' as const } : {}), ...(asKnownOn === undefined ? {} : { asKnownOn }) });
+  const files = values.schedules ?? [];
+  if (!values.provisional && asKnownOn === undefined && files.length === 0) return defaultCalendar;
+  const schedules = files.flatMap(schedulesOfFile);
+  try {
+    return createCalendar({
+      ...(schedules.length > 0 ? { schedules: schedules as never } : {}),
+      ...(values.provisional ? { unpublishedYears: 'provisional' as const } : {}),
+      ...(asKnownOn === undefined ? {} : { asKnownOn }),
+    });
+  } catch (error) {
+    // Issues across files (the same year in two files): name the option.
+    if (isYingshangError(error, 'INVALID_SCHEDULE')) throw new InvalidScheduleError(`--schedules ${files.map((f) => JSON.stringify(f)).join(' ')}: ${error.message}`, error.details);
+    // The option as the user typed it, not the library's name for it.
+    if (isYingshangError(error)) error.message = error.message.replaceAll('`asKnownOn`', '`--as-known-on`');
+    throw error;
+  }
 }
 
 /** Warns on stderr when an answer depends on projected years, so that a script's stdout stays the bare answer. */

@@ -9,7 +9,23 @@ export interface CliIo {
   readonly drained: () => Promise<void>;
   /** Whether stderr is a terminal (progress lines are shown only then). */
   readonly stderrIsTty: boolean;
+  /** Aborted on Ctrl-C (SIGINT): a batch stops reading, reports what it read and exits {@link EXIT}.interrupted. */
+  readonly interrupt?: AbortSignal;
 }
 
-/** Exit codes: 0 success, 1 a checked rule was missed or is overdue, 2 bad input. */
-export const EXIT = Object.freeze({ ok: 0, ruleBroken: 1, badInput: 2 });
+/**
+ * Exit codes: 0 success; 1 a checked rule was missed, is overdue or not met; 2 usage error (the command line cannot
+ * be used: unknown command or option, bad argument or option value, unreadable file; nothing on stdout); 3 bad records
+ * (a batch reported records it could not evaluate, and evaluated the others); 70 internal error (a bug); 130
+ * interrupted by Ctrl-C (what was read is reported). Writing into a closed pipe (`| head`) ends the process with 0.
+ */
+export const EXIT = Object.freeze({ ok: 0, ruleBroken: 1, usage: 2, badRecords: 3, internal: 70, interrupted: 130 });
+
+/** The exit codes as `--help` and the docs list them. */
+export const EXIT_CODES_TEXT = `Exit codes:
+  0    success (also when stdout is closed early, as by \`| head\`)
+  1    a checked rule was missed, is overdue or not met
+  2    usage error: bad command, option or argument, unreadable file (error CODE: message on stderr)
+  3    bad records: a batch reported records it could not evaluate (the others were evaluated)
+  70   internal error (a bug: please report it)
+  130  interrupted (Ctrl-C): the records read so far are reported, with their summary`;

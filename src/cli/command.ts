@@ -3,10 +3,19 @@ import type { CliIo } from './cliIo.js';
 /** One top-level CLI command. */
 export interface Command {
   readonly name: string;
-  /** One line for the command list. */
-  readonly summary: string;
   /** The full `--help` text, with examples. */
   readonly help: string;
   /** Runs the command on its arguments (after the command name); resolves to the exit code. */
   run(args: readonly string[], io: CliIo): Promise<number>;
+}
+
+/**
+ * A command in the CLI's list: its name and summary, and how to load it. Only the command that runs is loaded, so a
+ * call such as `yingshang workdays add` does not compile the code of the others (cold start).
+ */
+export interface CommandEntry {
+  readonly name: string;
+  /** One line for the command list. */
+  readonly summary: string;
+  readonly load: () => Promise<Command>;
 }

@@ -1,4 +1,5 @@
-import type { InputRecord } from './inputRecord.js';
+/** One JSON line: its object, or why it is not one. */
+export type JsonLine = { readonly line: number; readonly facts: unknown } | { readonly line: number; readonly error: string };
 
 /** Splits a stream of text chunks into lines (LF or CRLF), with their 1-based line numbers; the last line may lack a newline. */
 export async function* textLines(chunks: AsyncIterable<string>): AsyncGenerator<{ readonly line: number; readonly text: string }> {
@@ -18,7 +19,7 @@ export async function* textLines(chunks: AsyncIterable<string>): AsyncGenerator<
 }
 
 /** Reads JSON Lines: one facts object per non-blank line; a line that is not a JSON object is an error record. */
-export async function* jsonlRecords(chunks: AsyncIterable<string>): AsyncGenerator<InputRecord> {
+export async function* jsonlRecords(chunks: AsyncIterable<string>): AsyncGenerator<JsonLine> {
   for await (const { line, text } of textLines(chunks)) {
     if (text.trim() === '') continue;
     let facts: unknown;

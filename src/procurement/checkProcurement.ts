@@ -1,10 +1,12 @@
 import { evaluateRecord, type RecordEvaluation } from '../_internal/evaluateRecord.js';
 import { parseRecord } from '../_internal/parseRecord.js';
+import { withoutNotYet } from '../_internal/withoutNotYet.js';
 import type { EvaluateOptions } from '../rules/evaluate.js';
 import type { OutOfRangeResult } from '../rules/outOfRangeResult.js';
 import type { DeadlineLimit, DeadlineResult, RuleResult, ThresholdResult } from '../rules/results.js';
 import type { ProcurementRecord } from './procurementRecordSchema.js';
 import { ProcurementRecordSchema } from './procurementRecordSchema.js';
+import { readProcurementRecord } from './readProcurementRecord.js';
 import { PROCUREMENT_DEADLINES, PROCUREMENT_RULE_IDS, type ProcurementDeadlineRuleId, type ProcurementRuleId } from './procurementRules.js';
 
 /** A rule whose trigger has not happened yet (or whose amount is not recorded yet): nothing to judge, and not an error. */
@@ -59,6 +61,8 @@ export interface ProcurementCheck {
 }
 
 const LABEL = 'procurement record';
+/** The fields for which `null` means "not yet" (a database row's empty column), as when they are left out. */
+const NOT_YET = ['contractSignedOn', 'performanceCompletedOn', 'acceptanceOrganizedOn', 'invoiceReceivedOn', 'paymentProcessedOn', 'prepaymentAmount'];
 
 function overallStatus(results: readonly (RuleResult | OutOfRangeResult)[]): ProcurementStatus {
   const statuses = new Set(results.map((r) => r.status));
@@ -101,7 +105,7 @@ function overallStatus(results: readonly (RuleResult | OutOfRangeResult)[]): Pro
  * ```
  */
 export function checkProcurement(record: ProcurementRecord, options?: EvaluateOptions): ProcurementCheck {
-  const parsed = parseRecord(ProcurementRecordSchema, record, LABEL);
+  const parsed = readProcurementRecord(record) ?? parseRecord(ProcurementRecordSchema, withoutNotYet(record, NOT_YET), LABEL);
   const asOf = parsed.asOf === undefined ? {} : { asOf: parsed.asOf };
   const evaluations: RecordEvaluation[] = PROCUREMENT_DEADLINES.filter(({ start }) => parsed[start] !== undefined).map(({ ruleId, start, end }) => ({
     ruleId,

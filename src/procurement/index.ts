@@ -13,3 +13,7 @@ export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export { InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+export { checkProcurements, type ProcurementBatch } from './checkProcurements.js';
+export { createProcurementSummary, type ProcurementItem, type ProcurementSummary, type ProcurementRuleSummary, type ProcurementSummaryBuilder } from './createProcurementSummary.js';
+export type { ResultSummary, ElapsedStats } from '../rules/createResultSummary.js';
+export type { BatchItemError } from '../rules/batchItemOf.js';

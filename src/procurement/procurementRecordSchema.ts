@@ -7,25 +7,25 @@ import { PROCUREMENT_DEADLINES } from './procurementRules.js';
 
 /**
  * One government procurement contract, as a procurement system records it. Dates are `'YYYY-MM-DD'` strings or
- * `Date`s (read in Asia/Shanghai); amounts are yuan, as decimal strings (`'1000000.00'`) or finite numbers.
+ * `Date`s (read in Asia/Shanghai); `null` for a day (or the prepayment) not there yet means the same as leaving it out; amounts are yuan, as decimal strings (`'1000000.00'`) or finite numbers.
  */
 export interface ProcurementRecord {
   /** The day the award (成交) notice was issued: starts the 20-day signing period (measure 13). */
   readonly awardNoticeIssuedOn: DateInput;
   /** The day the contract was signed. */
-  readonly contractSignedOn?: DateInput;
+  readonly contractSignedOn?: DateInput | null;
   /** The day the contract was performed (合同执行完毕): starts the 7-working-day acceptance period (measure 14). */
-  readonly performanceCompletedOn?: DateInput;
+  readonly performanceCompletedOn?: DateInput | null;
   /** The day the acceptance was organised (started). */
-  readonly acceptanceOrganizedOn?: DateInput;
+  readonly acceptanceOrganizedOn?: DateInput | null;
   /** The day the invoice was received: starts the 5-working-day payment period (measure 15). */
-  readonly invoiceReceivedOn?: DateInput;
+  readonly invoiceReceivedOn?: DateInput | null;
   /** The day the payment was processed. */
-  readonly paymentProcessedOn?: DateInput;
+  readonly paymentProcessedOn?: DateInput | null;
   /** The contract amount, greater than 0, at most 2 decimals. */
   readonly contractAmount: DecimalInput;
   /** The prepayment, at most 2 decimals; omit while none is recorded (the prepayment rule is then not started). */
-  readonly prepaymentAmount?: DecimalInput;
+  readonly prepaymentAmount?: DecimalInput | null;
   /** Whether the supplier is a small or medium enterprise (中小企业) when the contract is signed: the prepayment must then be ≥ 50%. */
   readonly supplierIsSme: boolean;
   /** The day to judge deadlines still running on; default today in Asia/Shanghai. */

@@ -4,9 +4,14 @@ import { NO_TRACE } from './compiledRule.js';
 import { deadlineTraceOrder } from './deadlineTraceOrder.js';
 import { FixedDateFactsSchema } from './factsSchemas.js';
 import { parseFacts } from './parseFacts.js';
+import { withoutNotYet } from '../_internal/withoutNotYet.js';
+
 import type { DeadlineResult } from './results.js';
 import type { FixedDateDeadlineRule } from './ruleDefinitionSchema.js';
 import { todayInShanghai } from './todayInShanghai.js';
+
+/** `end: null` means not done yet, as when `end` is left out. */
+const NOT_YET = ['end'];
 
 /**
  * Turns a fixed due date (期日: no roll, 24:00 of `due`) into an evaluator. `remaining` and `overBy` are calendar days.
@@ -25,7 +30,7 @@ export function compileFixedDateDeadline(rule: FixedDateDeadlineRule): CompiledR
   return {
     rule,
     evaluate(facts, _calendar, withTrace): DeadlineResult {
-      const { end, asOf } = parseFacts(FixedDateFactsSchema, facts, id);
+      const { end, asOf } = parseFacts(FixedDateFactsSchema, withoutNotYet(facts, NOT_YET), id);
       const reference = end ?? asOf ?? todayInShanghai();
       const lead = dueDay - parseIsoDay(reference);
       const trace = withTrace ? deadlineTraceOrder([{ type: 'due', date: due }, { type: end === undefined ? 'as_of' : 'end', date: reference }]) : NO_TRACE;

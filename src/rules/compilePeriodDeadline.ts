@@ -6,6 +6,7 @@ import { NO_TRACE } from './compiledRule.js';
 import { netCalendarDays, netWorkingDays } from './countNetDays.js';
 import { DeadlineFactsSchema } from './factsSchemas.js';
 import { parseFacts } from './parseFacts.js';
+import { withoutNotYet } from '../_internal/withoutNotYet.js';
 import { periodDeadlineTrace } from './periodDeadlineTrace.js';
 import { calendarDayDue, workingDayDue } from './periodDue.js';
 import { namingFieldOf } from './namingFieldOf.js';
@@ -14,6 +15,9 @@ import { periodInputOf, readDeadlineFacts, type PeriodInput } from './readDeadli
 import type { DeadlineLimit, DeadlineResult } from './results.js';
 import type { PeriodDeadlineRule } from './ruleDefinitionSchema.js';
 import { todayInShanghai } from './todayInShanghai.js';
+
+/** `end: null` means not done yet, as when `end` is left out. */
+const NOT_YET = ['end'];
 
 /** The day before day number `day`, or the first covered day (never projected) when that is outside the calendar. */
 function dayBefore(calendar: Calendar, day: number): string {
@@ -57,7 +61,7 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): CompiledRule {
   return {
     rule,
     evaluate(facts, calendar, withTrace): DeadlineResult {
-      const input = readDeadlineFacts(facts) ?? periodInputOf(parseFacts(DeadlineFactsSchema, facts, id));
+      const input = readDeadlineFacts(facts) ?? periodInputOf(parseFacts(DeadlineFactsSchema, withoutNotYet(facts, NOT_YET), id));
       const reference = input.end ?? input.asOf ?? todayInShanghai();
       // An out-of-range error names the fact that needs the day: `asOf` may stand for today's date.
       const fields = [['start', input.start], ['end', input.end], ['asOf', input.asOf], ["asOf (not given: today's date)", reference]] as const;

@@ -12,6 +12,7 @@ import type { CompiledRule } from './compiledRule.js';
 import { NO_TRACE } from './compiledRule.js';
 import { compileConditions, type InputValues } from './compileConditions.js';
 import { parseFacts } from './parseFacts.js';
+import { thresholdFactsReader } from './thresholdFactsReader.js';
 import type { ThresholdResult, ThresholdTraceStep } from './results.js';
 import type { ThresholdRule } from './ruleDefinitionSchema.js';
 import { thresholdFactsSchema } from './thresholdFactsSchema.js';
@@ -81,13 +82,14 @@ function judge(rule: ThresholdRule, values: InputValues, limit: Decimal): Judgem
 export function compileThreshold(rule: ThresholdRule): CompiledRule {
   const { id } = rule;
   const schema = thresholdFactsSchema(rule.inputs);
+  const read = thresholdFactsReader(rule.inputs);
   const applies = rule.applicability ? compileConditions(rule.applicability.when) : undefined;
   const limits = rule.limits.map((l) => ({ text: l.value, value: toDecimal(l.value), holds: l.when ? compileConditions(l.when) : () => true }));
   const inputs = Object.entries(rule.inputs);
   return {
     rule,
     evaluate(facts, _calendar, withTrace): ThresholdResult {
-      const parsed = parseFacts(schema, facts, id);
+      const parsed = read(facts) ?? parseFacts(schema, facts, id);
       const values: Record<string, Decimal | boolean | string> = {};
       const shown: Record<string, string | boolean> = {};
       for (const [name, spec] of inputs) {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { REAL_DATE_MESSAGE } from '../_internal/isoDateSchema.js';
 import { isoOfDateInput } from '../_internal/isoOfDateInput.js';
+import { notARealDate } from '../_internal/notARealDate.js';
 
 export { ISO_DATE_PATTERN, IsoDateSchema } from '../_internal/isoDateSchema.js';
 
@@ -13,7 +13,7 @@ export const DateInputSchema = z.pipe(
   z.transform((value, ctx) => {
     const iso = isoOfDateInput(value);
     if (iso !== undefined) return iso;
-    ctx.issues.push({ code: 'custom', message: typeof value === 'string' ? REAL_DATE_MESSAGE : 'must be a valid Date between years 0 and 9999', input: value });
+    ctx.issues.push({ code: 'custom', message: typeof value === 'string' ? notARealDate(value) : 'must be a valid Date between years 0 and 9999', input: value });
     return z.NEVER;
   }),
 );

@@ -14,8 +14,8 @@ export interface Pause {
 export interface DeadlineFacts {
   /** The trigger day (day 0, never counted). */
   readonly start: DateInput;
-  /** The day the action was done; omit while it has not been. */
-  readonly end?: DateInput;
+  /** The day the action was done; omit it (or `null`) while it has not been. */
+  readonly end?: DateInput | null;
   /** The day to judge a pending deadline on; default today in Asia/Shanghai. Ignored when `end` is given. */
   readonly asOf?: DateInput;
   /** Intervals that do not count; overlapping ones merge. */
@@ -24,8 +24,8 @@ export interface DeadlineFacts {
 
 /** Facts of a fixed-date deadline (期日). */
 export interface FixedDateFacts {
-  /** The day the action was done; omit while it has not been. */
-  readonly end?: DateInput;
+  /** The day the action was done; omit it (or `null`) while it has not been. */
+  readonly end?: DateInput | null;
   /** The day to judge on; default today in Asia/Shanghai. Ignored when `end` is given. */
   readonly asOf?: DateInput;
 }

@@ -1,5 +1,7 @@
-import { format } from 'date-fns';
-import { enUS, zhCN } from 'date-fns/locale';
+// Per-function and per-locale entry points: the `date-fns` and `date-fns/locale` barrels load hundreds of modules.
+import { format } from 'date-fns/format';
+import { enUS } from 'date-fns/locale/en-US';
+import { zhCN } from 'date-fns/locale/zh-CN';
 
 /** The languages of `explain`. */
 export type ExplainLocale = 'zh-CN' | 'en';

@@ -47,7 +47,8 @@ export function readDeadlineFacts(facts: unknown): PeriodInput | undefined {
   let end: string | undefined;
   let asOf: string | undefined;
   let pauses = NO_PAUSES;
-  if (facts['end'] !== undefined) {
+  // `null`: not done yet, as when `end` is left out.
+  if (facts['end'] !== undefined && facts['end'] !== null) {
     end = isoOfDateInput(facts['end']);
     if (end === undefined || end < start) return undefined;
   }

@@ -21,9 +21,9 @@ export type SafeEvaluateResult<R extends RuleResult = RuleResult> =
  * ```ts
  * const ok = safeEvaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' });
  * ok.success && ok.result.status; //=> 'met'
- * const bad = safeEvaluate('m15-payment', { start: '2021-02-30' });
+ * const bad = safeEvaluate('m15-payment', { start: '2021-09-31' });
  * bad.success || bad.error.code; //=> 'INVALID_FACTS'
- * bad.success || bad.error.message; //=> "Invalid facts for rule 'm15-payment': start: must be a real date written 'YYYY-MM-DD'."
+ * bad.success || bad.error.message; //=> "Invalid facts for rule 'm15-payment': start: '2021-09-31' is not a real date: September 2021 has 30 days."
  * ```
  */
 export function safeEvaluate<const Id extends string>(rule: Id, facts: FactsOfId<Id>, options?: EvaluateOptions): SafeEvaluateResult<ResultOfId<Id>>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { decimalOfNumber } from '../_internal/decimal.js';
+import { describeValue } from '../_internal/describeValue.js';
 import { parseInput } from '../_internal/parseInput.js';
 import { InvalidRuleError } from '../errors/ruleErrors.js';
 import { ThresholdInputsSchema, type ThresholdInputSpec, type ThresholdRule } from './ruleDefinitionSchema.js';
@@ -31,7 +32,8 @@ function decimalSchema(spec: DecimalSpec): z.ZodMiniType<DecimalInput, DecimalIn
   const example = decimals === 0 ? "'2'" : `'1000.${'0'.repeat(decimals)}'`;
   const shape = decimals === 0 ? 'a whole number' : `a decimal with at most ${decimals} decimal${decimals > 1 ? 's' : ''}`;
   const text = z.string().check(
-    z.regex(new RegExp(`^\\d+${fraction}$`), { message: `must be ${shape} ≥ 0 written plainly, such as ${example}` }),
+    // The bad value is echoed, so that a message read far from its record says what was wrong.
+    z.regex(new RegExp(`^\\d+${fraction}$`), { error: (issue) => `must be ${shape} ≥ 0 written plainly, such as ${example}, not ${describeValue(issue.input)}` }),
     // A check of its own, so that the pattern (and the JSON Schema made from it) stays the plain one.
     z.refine((s) => !TOO_MANY_WHOLE_DIGITS.test(s), { message: `must have at most ${MAX_WHOLE_DIGITS} digits before the decimal point, like any finite number` }),
   );

@@ -1,5 +1,9 @@
 import { evaluateRecord, type RecordEvaluation } from '../_internal/evaluateRecord.js';
 import { parseRecord } from '../_internal/parseRecord.js';
+import { withoutNotYet } from '../_internal/withoutNotYet.js';
+
+/** `completedOn: null` means not completed yet, as when it is left out. */
+const NOT_YET = ['completedOn'];
 import type { EvaluateOptions } from '../rules/evaluate.js';
 import type { OutOfRangeResult } from '../rules/outOfRangeResult.js';
 import type { AverageResult, DeadlineResult } from '../rules/results.js';
@@ -40,7 +44,7 @@ const FIELDS = { start: 'acceptedOn', end: 'completedOn' } as const;
  * ```
  */
 export function checkConnection<const A extends ConnectionApplication>(application: A, options?: EvaluateOptions): ConnectionResultOf<A> | OutOfRangeResult<ConnectionRuleId> {
-  const parsed = parseRecord(ConnectionApplicationSchema, application, LABEL, { validPairs: CONNECTION_PAIRS });
+  const parsed = parseRecord(ConnectionApplicationSchema, withoutNotYet(application, NOT_YET), LABEL, { validPairs: CONNECTION_PAIRS });
   const ruleId = connectionRuleIdOf(parsed) as ConnectionRuleId;
   const { acceptedOn: start, completedOn: end, asOf, pauses } = parsed;
   const evaluation: RecordEvaluation =

@@ -83,7 +83,7 @@ export function checkConnections(applications: Iterable<ConnectionApplication>, 
     }
     ruleSummary.add(item);
     const { acceptedOn, completedOn, pauses } = application;
-    if (item.ok && ruleId === TEN_KV_AVERAGE_RULE_ID && completedOn !== undefined) {
+    if (item.ok && ruleId === TEN_KV_AVERAGE_RULE_ID && completedOn !== undefined && completedOn !== null) {
       tenKvCases.push({ start: acceptedOn, end: completedOn, ...(pauses === undefined ? {} : { pauses }) });
     }
   }

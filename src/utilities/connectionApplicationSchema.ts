@@ -9,8 +9,8 @@ import { CONNECTION_PAIRS, CONNECTION_RULES, type ConnectionCategory, type Utili
 export interface ConnectionApplicationDates {
   /** The day the application was accepted (受理): day 0, not counted. */
   readonly acceptedOn: DateInput;
-  /** The day the connection was completed; omit while it has not been. */
-  readonly completedOn?: DateInput;
+  /** The day the connection was completed; omit it (or `null`) while it has not been. */
+  readonly completedOn?: DateInput | null;
   /** The day to judge an application still open on; default today in Asia/Shanghai. */
   readonly asOf?: DateInput;
   /** Intervals when the clock stopped (customer-caused delay…): not counted. */

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { checkProcurement, explain, isYingshangError, type ProcurementRecord } from '../../src/procurement/index.js';
+import { checkProcurement, checkProcurements, createProcurementSummary, explain, isYingshangError, type ProcurementRecord } from '../../src/procurement/index.js';
 import { evaluate } from '../../src/rules/index.js';
 import { callsOf, fails, returns, type BadCall } from './badCall.js';
 
@@ -13,7 +13,7 @@ export const procurementCalls: readonly BadCall[] = [
     { input: 'null', call: () => checkProcurement(null as never), expected: fails('INVALID_FACTS', RECORD, '(root): must be an object, not null') },
     { input: 'an array', call: () => checkProcurement([] as never), expected: fails('INVALID_FACTS', RECORD, '(root): must be an object') },
     { input: 'an empty record', call: () => checkProcurement({} as never), expected: fails('INVALID_FACTS', 'awardNoticeIssuedOn: is required', 'contractAmount:', 'supplierIsSme: is required') },
-    { input: 'an impossible award date', call: () => check({ awardNoticeIssuedOn: '2021-09-31' }), expected: fails('INVALID_FACTS', "awardNoticeIssuedOn: must be a real date written 'YYYY-MM-DD'") },
+    { input: 'an impossible award date', call: () => check({ awardNoticeIssuedOn: '2021-09-31' }), expected: fails('INVALID_FACTS', "awardNoticeIssuedOn: '2021-09-31' is not a real date: September 2021 has 30 days") },
     { input: 'an award date with full-width digits', call: () => check({ awardNoticeIssuedOn: '２０２１-09-08' }), expected: fails('INVALID_FACTS', 'awardNoticeIssuedOn:', "'YYYY-MM-DD'") },
     { input: 'a contract amount with 3 decimals', call: () => check({ contractAmount: '1000000.005' }), expected: fails('INVALID_FACTS', 'contractAmount: must be a decimal with at most 2 decimals') },
     { input: 'a prepayment with 3 decimals, as a number', call: () => check({ prepaymentAmount: 0.125 }), expected: fails('INVALID_FACTS', 'prepaymentAmount: must have at most 2 decimals') },
@@ -45,6 +45,21 @@ export const procurementCalls: readonly BadCall[] = [
         expect(value).toMatchObject({ status: 'pending', complete: false, results: { 'm14-acceptance': { status: 'not_started', waitingFor: 'performanceCompletedOn' }, 'm15-prepayment-ratio': { status: 'not_started' } } }),
       ),
     },
+  ]),
+  ...callsOf('procurement.checkProcurements', [
+    { input: 'a number', call: () => checkProcurements(42 as never), expected: fails('INVALID_ARGUMENT', '`records`', 'number 42') },
+    { input: 'a string', call: () => checkProcurements('abc' as never), expected: fails('INVALID_ARGUMENT', '`records`', '"abc"') },
+    {
+      input: 'junk records among good ones',
+      call: () => {
+        const batch = checkProcurements([null, base, { ...base, contractSignedOn: '2021-02-30' }] as never);
+        return [[...batch].map((item) => (item.ok ? item.result.status : item.error.code)), batch.summary().errors];
+      },
+      expected: returns((value) => expect(value).toEqual([['INVALID_FACTS', 'pending', 'INVALID_FACTS'], { INVALID_FACTS: 2 }])),
+    },
+  ]),
+  ...callsOf('procurement.createProcurementSummary', [
+    { input: 'no item', call: () => createProcurementSummary().result().count, expected: returns((value) => expect(value).toBe(0)) },
   ]),
   ...callsOf('procurement.explain', [
     { input: 'a procurement check instead of a result', call: () => explain(checkProcurement(base) as never), expected: fails('INVALID_ARGUMENT', '`result`', 'result.kind') },

@@ -11,9 +11,9 @@ describe('yingshang check (in process)', () => {
     vi.useRealTimers();
   });
 
-  it('reports each record as a line for people, with the summary last, exit 2 for a bad record', async () => {
+  it('reports each record as a line for people, with the summary last, exit 3 for a bad record', async () => {
     const run = await runCliInProcess(['check', 'm15-payment', '--input', '-'], { stdin: JSONL });
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(3);
     expect(run.stdout).toBe(
       [
         'line 1: met (due 2021-10-12, elapsed 5)',
@@ -32,7 +32,7 @@ describe('yingshang check (in process)', () => {
     expect(json).toMatchObject({ rule: 'm15-payment', summary: { records: 4, badRecords: 1, statuses: { met: 1, missed: 1, pending: 1 } } });
     expect(json.items).toHaveLength(4);
     const lines = (await runCliInProcess(['check', 'm15-payment', '--input', '-', '--jsonl'], { stdin: JSONL })).stdout.trim().split('\n');
-    expect(JSON.parse(lines.at(-1) ?? '')).toMatchObject({ summary: { count: 3, failed: 0, records: 4, badRecords: 1 } });
+    expect(JSON.parse(lines.at(-1) ?? '')).toMatchObject({ summary: { count: 4, failed: 1, errors: { INVALID_INPUT: 1 }, records: 4, badRecords: 1 } });
   });
 
   it('writes CSV with the summary on stderr, quoting a message that holds quotes', async () => {

@@ -45,7 +45,7 @@ describe('yingshang deadline (in process)', () => {
     expect((await runCliInProcess(['deadline', 'm15-payment', '--start', '2021-09-29', '--pause', '2021-10-01'])).stderr).toBe(
       'error INVALID_ARGUMENT: --pause #1: a pause is written <from>..<to> (e.g. 2021-10-11..2021-10-12), got "2021-10-01".\n',
     );
-    expect((await runCliInProcess(['deadline', 'm15-payment', '--start', '2021-09-29', '--lang', 'de'])).stderr).toBe('error INVALID_ARGUMENT: --lang is "de"; valid values are zh and en.\n');
+    expect((await runCliInProcess(['deadline', 'm15-payment', '--start', '2021-09-29', '--lang', 'de'])).stderr).toBe('error INVALID_ARGUMENT: --lang is "de"; valid values are zh (or zh-CN) and en.\n');
   });
 
   it('asks for exactly one rule id', async () => {

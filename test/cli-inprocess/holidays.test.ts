@@ -39,10 +39,15 @@ describe('yingshang holidays (in process)', () => {
     expect(run.stderr).toMatch(/^warning: provisional answer/);
   });
 
-  it('rejects an unknown format, a format with --json, and --lang without ics', async () => {
+  it('rejects an unknown format, a format with --json, and a language other than zh and en', async () => {
     expect((await runCliInProcess(['holidays', '2021', '--format', 'pdf'])).stderr).toBe('error INVALID_ARGUMENT: `--format` is "pdf"; valid formats: ics, json, csv (see `yingshang holidays --help`).\n');
     expect((await runCliInProcess(['holidays', '2021', '--format', 'csv', '--jsonl'])).stderr).toBe('error INVALID_ARGUMENT: Choose one of --format and --json/--jsonl.\n');
-    expect((await runCliInProcess(['holidays', '2021', '--lang', 'en'])).stderr).toBe('error INVALID_ARGUMENT: `--lang` applies to `--format ics` only (see `yingshang holidays --help`).\n');
+    expect((await runCliInProcess(['holidays', '2021', '--format', 'ics', '--lang', 'fr'])).stderr).toBe('error INVALID_ARGUMENT: --lang is "fr"; valid values are zh (or zh-CN) and en.\n');
+  });
+
+  it('lists the blocks with the names in one language with --lang', async () => {
+    expect((await runCliInProcess(['holidays', '2021', '--lang', 'en'])).stdout).toMatch(/^New Year's Day: rest 2021-01-01 … 2021-01-03 \(3 days\) — 国办发明电〔2020〕27号$/m);
+    expect((await runCliInProcess(['holidays', '2021', '--lang', 'zh'])).stdout).toMatch(/^元旦: rest 2021-01-01 … 2021-01-03 \(3 days\)/m);
   });
 
   it('lets the library report a year that is not a year', async () => {

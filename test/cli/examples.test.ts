@@ -38,7 +38,7 @@ const EXPECTED_OUTPUT: Readonly<Record<string, readonly (string | RegExp)[]>> = 
   'quickStart.mjs': ['true\n2021-10-12\n2021-10-08\nmissed 2021-10-12 1\n', '逾期1个工作日（用时6个工作日）', 'false INVALID_FACTS'],
   'calendarCounting.mjs': ['2021-10-09 6 makeup_workday true 国庆节', 'statutory_holidays_only 2021-06-26', 'CALENDAR_OUT_OF_RANGE 2026-12-31', "{ value: '2027-01-05', provisional: true, provisionalYears: [ 2027 ] }"],
   'rulesAndLegalBasis.mjs': ['missed 2021-10-12 6 1', 'pending 2021-10-19 5 4', '《中华人民共和国民法典》第二百零三条', 'not_met 0.499999 0.500000 0.01', 'on_track 0.75 0.601', 'met 26.67 29 30 3'],
-  'procurementCheck.mjs': ['m15-payment not_started invoiceReceivedOn', 'm14-acceptance 2021-10-15 6 working_days', 'missed true 1'],
+  'procurementCheck.mjs': ['m15-payment not_started invoiceReceivedOn', 'm14-acceptance 2021-10-15 6 working_days', 'missed true 1', '0 met\n1 overdue\n2 Invalid procurement record', '{ overdue: 1, met: 1 } { met: 1, overdue: 1 }'],
   'utilityConnections.mjs': ['m06-gas-residential-ignition overdue 2021-10-09 1', 'met 29.5 2', 'm07-electricity-zero-investment not_met 12000.00'],
   'errorHandling.mjs': ['InvalidDateError INVALID_DATE', 'InvalidFactsError INVALID_FACTS', "[ 'met', 'INVALID_FACTS' ]"],
   'sqlDatabases.mjs': ['1 pending 2021-10-12 2 3 null\n2 missed 2021-10-22 5 null 1\n3 met 2021-10-14 4 1 null\n', 'ys_rolled AS ('],

@@ -46,11 +46,12 @@ describe('checkProcurement', () => {
       const check = checkProcurement(record);
       const asOf = record.asOf === undefined ? {} : { asOf: record.asOf };
       for (const { ruleId, start, end } of PROCUREMENT_DEADLINES) {
-        if (record[start] === undefined) continue;
-        expect(check.results[ruleId]).toEqual(evaluate(ruleId, { start: record[start], ...(record[end] === undefined ? {} : { end: record[end] }), ...asOf }));
+        const [startDay, endDay] = [record[start], record[end]];
+        if (startDay === undefined || startDay === null) continue;
+        expect(check.results[ruleId]).toEqual(evaluate(ruleId, { start: startDay, ...(endDay === undefined || endDay === null ? {} : { end: endDay }), ...asOf }));
       }
-      if (record.prepaymentAmount !== undefined) {
-        const { contractAmount, prepaymentAmount, supplierIsSme } = record;
+      const { contractAmount, prepaymentAmount, supplierIsSme } = record;
+      if (prepaymentAmount !== undefined && prepaymentAmount !== null) {
         expect(check.results['m15-prepayment-ratio']).toEqual(evaluate('m15-prepayment-ratio', { contractAmount, prepaymentAmount, supplierIsSme }));
       }
     }

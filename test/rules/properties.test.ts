@@ -5,6 +5,7 @@ import { addCalendarDays, addWorkingDays, calendarCoverage, countWorkingDays, ge
 import { evaluate, rules, type DeadlineResult, type Pause, type PeriodDeadlineRule, type ThresholdResult } from '../../src/rules/index.js';
 import { DeadlineFactsSchema } from '../../src/rules/factsSchemas.js';
 import { periodInputOf, readDeadlineFacts } from '../../src/rules/readDeadlineFacts.js';
+import { withoutNotYet } from '../../src/_internal/withoutNotYet.js';
 
 const first = parseIsoDay(calendarCoverage().from);
 const last = parseIsoDay(calendarCoverage().to);
@@ -152,7 +153,8 @@ describe('the fast facts reader agrees with zod', () => {
     fc.assert(
       fc.property(facts, (input) => {
         const fast = readDeadlineFacts(input);
-        const slow = DeadlineFactsSchema.safeParse(input);
+        // `end: null` is read as "not done yet", as when `end` is left out.
+        const slow = DeadlineFactsSchema.safeParse(withoutNotYet(input, ['end']));
         if (fast !== undefined) {
           expect(slow.success).toBe(true);
           if (slow.success) expect(fast).toEqual(periodInputOf(slow.data));

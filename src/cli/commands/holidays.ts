@@ -3,7 +3,7 @@ import { toHolidayRecords } from '../../calendar/export/toHolidayRecords.js';
 import { toICS } from '../../calendar/export/toICS.js';
 import type { ExportLanguage } from '../../calendar/export/types.js';
 import type { Calendar } from '../../calendar/types.js';
-import { calendarOption, CALENDAR_OPTIONS, warnIfProvisional } from '../calendarOption.js';
+import { CALENDAR_OPTIONS, warnIfProvisional } from '../calendarOption.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
@@ -21,19 +21,18 @@ function yearArgument(text: string): number {
 }
 
 /** The export format of `--format`, or `undefined` for the listing; rejects a format mixed with `--json`/`--jsonl` or `--lang` without ics. */
-function exportFormat(values: { format?: string | undefined; json?: boolean | undefined; jsonl?: boolean | undefined; lang?: string | undefined }): ExportFormat | undefined {
-  const { format, lang } = values;
+function exportFormat(values: { format?: string | undefined; json?: boolean | undefined; jsonl?: boolean | undefined }): ExportFormat | undefined {
+  const { format } = values;
   if (format !== undefined && !EXPORT_FORMATS.includes(format as ExportFormat)) {
     throw new UsageError(`\`--format\` is ${JSON.stringify(format)}; valid formats: ${EXPORT_FORMATS.join(', ')} (see \`yingshang holidays --help\`).`);
   }
   if (format !== undefined && (values.json || values.jsonl)) throw new UsageError('Choose one of --format and --json/--jsonl.');
-  if (lang !== undefined && format !== 'ics') throw new UsageError('`--lang` applies to `--format ics` only (see `yingshang holidays --help`).');
   return format as ExportFormat | undefined;
 }
 
 /** The export of `range` in `format`, as written to stdout. */
-function exportRange(calendar: Calendar, range: { readonly from: string; readonly to: string }, format: ExportFormat, lang: string | undefined): string {
-  if (format === 'ics') return toICS(calendar, { ...range, ...(lang === undefined ? {} : { lang: lang as ExportLanguage }) });
+function exportRange(calendar: Calendar, range: { readonly from: string; readonly to: string }, format: ExportFormat, lang: ExportLanguage | undefined): string {
+  if (format === 'ics') return toICS(calendar, { ...range, ...(lang === undefined ? {} : { lang }) });
   if (format === 'csv') return toCSV(calendar, range);
   return `${JSON.stringify(toHolidayRecords(calendar, range), null, 2)}\n`;
 }
@@ -41,7 +40,6 @@ function exportRange(calendar: Calendar, range: { readonly from: string; readonl
 /** `yingshang holidays <year>`. */
 export const holidaysCommand: Command = {
   name: 'holidays',
-  summary: "list a year's holiday blocks, make-up working days and notices, or export them (ics, json, csv)",
   help: `Usage:
   yingshang holidays <year>
   yingshang holidays <year> --format ics|json|csv [--lang zh-CN|en]
@@ -59,7 +57,8 @@ With --format, exports the rest days and make-up working days of calendar year <
 Options:
   --json, --jsonl          the blocks as JSON (not with --format)
   --format <format>        ics, json or csv
-  --lang <lang>            zh-CN or en (--format ics only)
+  --lang zh|en             language of the names (listing) and of the ics summaries (default: both in the
+                           listing, Chinese in the feed; zh-CN is accepted for zh)
   --provisional            project years without a published notice (a warning goes to stderr)
   --as-known-on <date>     use only the notices published on or before <date>
 
@@ -69,10 +68,11 @@ Examples:
   yingshang holidays 2026 --format ics > holidays-2026.ics
   yingshang holidays 2026 --format csv --as-known-on 2025-12-31`,
   async run(args, io) {
-    const { values, positionals } = parseCommandLine('holidays', args, { ...CALENDAR_OPTIONS, format: { type: 'string' } });
+    const line = parseCommandLine('holidays', args, { ...CALENDAR_OPTIONS, format: { type: 'string' } });
+    const { values, positionals, locale } = line;
     expectPositionals('holidays', positionals, ['year']);
     const format = exportFormat(values);
-    const calendar = calendarOption(values);
+    const calendar = line.calendar();
     const year = yearArgument(positionals[0] ?? '');
     // Validates the year, for the export too.
     const blocks = calendar.holidaysOf(year);
@@ -81,7 +81,7 @@ Examples:
     const provisionalYears = calendar.provisionalYearsBetween(range.from, range.to).filter((y) => format !== undefined || y === year);
     warnIfProvisional(io, { value: blocks, provisional: provisionalYears.length > 0, provisionalYears });
     if (format !== undefined) {
-      io.stdout(exportRange(calendar, range, format, values.lang));
+      io.stdout(exportRange(calendar, range, format, values.lang === undefined ? undefined : locale));
       return EXIT.ok;
     }
     writeOutput(io, outputFormat(values), blocks, () =>
@@ -89,7 +89,8 @@ Examples:
         const rest = b.restDays.length > 1 ? `${b.restDays[0]} … ${b.restDays.at(-1)} (${b.restDays.length} days)` : `${b.restDays[0]} (1 day)`;
         const makeup = b.makeupDays.length ? `; 调休上班 ${b.makeupDays.join(', ')}` : '';
         const amended = b.history.length > 1 ? `, amended ${b.notice.publishedOn}` : '';
-        return `${b.nameZh} ${b.nameEn}: rest ${rest}${makeup} — ${b.notice.docNo}${amended}`;
+        const name = values.lang === undefined ? `${b.nameZh} ${b.nameEn}` : locale === 'en' ? b.nameEn : b.nameZh;
+        return `${name}: rest ${rest}${makeup} — ${b.notice.docNo}${amended}`;
       }),
     );
     return EXIT.ok;

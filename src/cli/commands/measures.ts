@@ -5,12 +5,15 @@ import type { Topic } from '../../measures/topics.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
+import { meantText } from '../meantText.js';
 import { UsageError } from '../UsageError.js';
 import { writeOutput } from '../writeOutput.js';
 
-function measureLine(m: Measure): string {
+/** A measure in one line: both titles, or the one of `--lang`. */
+function measureLine(m: Measure, lang: 'zh' | 'en' | undefined): string {
   const rules = m.rules.length ? `  [${m.rules.join(', ')}]` : '';
-  return `${String(m.number).padStart(2)}. ${m.title} — ${m.titleEn}${rules}`;
+  const title = lang === undefined ? `${m.title} — ${m.titleEn}` : lang === 'en' ? m.titleEn : m.title;
+  return `${String(m.number).padStart(2)}. ${title}${rules}`;
 }
 
 function measureDetail(m: Measure): string[] {
@@ -34,7 +37,6 @@ function measureArgument(text: string): number | string {
 /** `yingshang measures [list|show <n>]`. */
 export const measuresCommand: Command = {
   name: 'measures',
-  summary: 'list or show the 53 measures of 江津府办发〔2021〕113号',
   help: `Usage:
   yingshang measures [list] [--department <name>] [--topic <topic>]
   yingshang measures show <n>            a measure by number (1–53) or id (m06)
@@ -47,7 +49,8 @@ Examples:
   yingshang measures list --department 区财政局
   yingshang measures show 15 --json`,
   async run(args, io) {
-    const { values, positionals } = parseCommandLine('measures', args, { department: { type: 'string' }, topic: { type: 'string' } });
+    const { values, positionals, locale } = parseCommandLine('measures', args, { department: { type: 'string' }, topic: { type: 'string' } });
+    const lang = values.lang === undefined ? undefined : locale === 'en' ? 'en' : 'zh';
     const format = outputFormat(values);
     const [sub = 'list', ...rest] = positionals;
     if (sub === 'list') {
@@ -56,13 +59,13 @@ Examples:
         ...(values.department === undefined ? {} : { department: values.department }),
         ...(values.topic === undefined ? {} : { topic: values.topic as Topic }),
       });
-      writeOutput(io, format, found, () => found.map(measureLine));
+      writeOutput(io, format, found, () => found.map((m) => measureLine(m, lang)));
     } else if (sub === 'show') {
       expectPositionals('measures show', rest, ['n']);
       const measure = getMeasure(measureArgument(rest[0] ?? '') as number);
       writeOutput(io, format, measure, () => measureDetail(measure));
     } else {
-      throw new UsageError(`\`yingshang measures\` takes list or show, not ${JSON.stringify(sub)} (see \`yingshang measures --help\`).`);
+      throw new UsageError(`\`yingshang measures\` takes list or show, not ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'])} (see \`yingshang measures --help\`).`);
     }
     return EXIT.ok;
   },

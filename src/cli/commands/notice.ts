@@ -1,6 +1,6 @@
 import { HOLIDAY_NAMES } from '../../calendar/holidayKeys.js';
 import { parseNotice, type ParsedNotice } from '../../calendar/notice/parseNotice.js';
-import { inputChunks } from '../batchRecords.js';
+import { inputChunks } from '../batchInput.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
@@ -29,7 +29,6 @@ function describe({ schedule, differencesFromProjection }: ParsedNotice): string
 /** `yingshang notice parse <file|->`. */
 export const noticeCommand: Command = {
   name: 'notice',
-  summary: "read the text of a State Council holiday notice into a schedule year (for --schedules or a seed)",
   help: `Usage:
   yingshang notice parse <file|-> [--json] [--url <url>] [--doc-no <no>] [--published-on <date>] [--title <title>] [--year <year>]
 
@@ -65,7 +64,7 @@ Examples:
     if (format === 'jsonl') throw new UsageError('`yingshang notice parse` prints one schedule year: use --json.');
     if (values.year !== undefined && !/^\d{4}$/u.test(values.year)) throw new UsageError(`\`--year\` is ${JSON.stringify(values.year)}; expected a year such as 2027.`);
     let text = '';
-    for await (const chunk of inputChunks(positionals[1] ?? '-', io.stdin, 'the notice')) text += chunk;
+    for await (const chunk of inputChunks(positionals[1] ?? '-', io.stdin, { option: 'the notice' })) text += chunk;
     const parsed = parseNotice(text, {
       ...(values.url === undefined ? {} : { url: values.url }),
       ...(values['doc-no'] === undefined ? {} : { docNo: values['doc-no'] }),

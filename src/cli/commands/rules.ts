@@ -1,9 +1,10 @@
-import { getRule } from '../../rules/getRule.js';
 import { rules } from '../../rules/builtInRules.js';
 import type { RuleDefinition } from '../../rules/ruleDefinitionSchema.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
+import { ruleOption, RULE_OPTIONS } from '../ruleOption.js';
+import { meantText } from '../meantText.js';
 import { UsageError } from '../UsageError.js';
 import { writeOutput } from '../writeOutput.js';
 
@@ -20,10 +21,10 @@ function ruleDetail(rule: RuleDefinition): string[] {
 /** `yingshang rules [list|show <id>]`. */
 export const rulesCommand: Command = {
   name: 'rules',
-  summary: 'list the built-in rules or show one',
   help: `Usage:
   yingshang rules [list]
   yingshang rules show <id>
+  yingshang rules show --rule <rule.json>   validate a custom rule (the shape defineRule takes) and show it
 
 Every quantitative rule of 江津府办发〔2021〕113号 with its id (a public contract), kind, measure and clause.
 Options: --json, --jsonl (the full definitions).
@@ -32,19 +33,19 @@ Examples:
   yingshang rules list
   yingshang rules show m15-prepayment-ratio --json`,
   async run(args, io) {
-    const { values, positionals } = parseCommandLine('rules', args, {});
+    const { values, positionals, locale } = parseCommandLine('rules', args, RULE_OPTIONS);
+    const language = values.lang === undefined ? 'zh' : locale === 'en' ? 'en' : 'zh';
     const format = outputFormat(values);
     const [sub = 'list', ...rest] = positionals;
     if (sub === 'list') {
       expectPositionals('rules list', rest, []);
       const width = Math.max(...rules.map((r) => r.id.length));
-      writeOutput(io, format, rules, () => rules.map((r) => `${r.id.padEnd(width)}  ${r.kind.padEnd(9)}  ${r.name.zh}`));
+      writeOutput(io, format, rules, () => rules.map((r) => `${r.id.padEnd(width)}  ${r.kind.padEnd(9)}  ${r.name[language]}`));
     } else if (sub === 'show') {
-      expectPositionals('rules show', rest, ['id']);
-      const rule = getRule(rest[0] ?? '');
+      const rule = ruleOption('rules show', values, rest);
       writeOutput(io, format, rule, () => ruleDetail(rule));
     } else {
-      throw new UsageError(`\`yingshang rules\` takes list or show, not ${JSON.stringify(sub)} (see \`yingshang rules --help\`).`);
+      throw new UsageError(`\`yingshang rules\` takes list or show, not ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'])} (see \`yingshang rules --help\`).`);
     }
     return EXIT.ok;
   },

@@ -1,8 +1,9 @@
 import type { DayInfo } from '../../calendar/types.js';
-import { calendarOption, CALENDAR_OPTIONS, warnIfProvisional } from '../calendarOption.js';
+import { CALENDAR_OPTIONS, warnIfProvisional } from '../calendarOption.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
+import { meantText } from '../meantText.js';
 import { UsageError } from '../UsageError.js';
 import { writeOutput } from '../writeOutput.js';
 
@@ -24,7 +25,6 @@ export function describeDay(info: DayInfo): string {
 /** `yingshang workdays add|count|info`. */
 export const workdaysCommand: Command = {
   name: 'workdays',
-  summary: 'add or count working days, or describe a day',
   help: `Usage:
   yingshang workdays add <date> <n>        the n-th working day after <date> (before it for n < 0)
   yingshang workdays count <start> <end>   working days d with start < d <= end
@@ -44,9 +44,10 @@ Examples:
   yingshang workdays info 2021-10-09 --json
   yingshang workdays add 2026-12-28 5 --provisional   # 2027-01-05, with a warning`,
   async run(args, io) {
-    const { values, positionals } = parseCommandLine('workdays', args, CALENDAR_OPTIONS);
+    const line = parseCommandLine('workdays', args, CALENDAR_OPTIONS);
+    const { values, positionals } = line;
     const format = outputFormat(values);
-    const calendar = calendarOption(values);
+    const calendar = line.calendar();
     const [sub, ...rest] = positionals;
     if (sub === 'add') {
       expectPositionals('workdays add', rest, ['date', 'n']);
@@ -65,7 +66,7 @@ Examples:
       const info = calendar.getDayInfo(rest[0] ?? '');
       writeOutput(io, format, info, () => [describeDay(info)]);
     } else {
-      throw new UsageError(`\`yingshang workdays\` needs a subcommand: add, count or info${sub ? `, not ${JSON.stringify(sub)}` : ''} (see \`yingshang workdays --help\`).`);
+      throw new UsageError(`\`yingshang workdays\` needs a subcommand: add, count or info${sub ? `, not ${JSON.stringify(sub)}${meantText(sub, ['add', 'count', 'info'])}` : ''} (see \`yingshang workdays --help\`).`);
     }
     return EXIT.ok;
   },

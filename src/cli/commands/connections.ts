@@ -1,0 +1,96 @@
+import type { ErrorCode } from '../../errors/codes.js';
+import { evaluate } from '../../rules/evaluate.js';
+import { createResultSummary, type ResultSummaryBuilder } from '../../rules/createResultSummary.js';
+import type { AverageCase } from '../../rules/factsSchemas.js';
+import type { AverageResult, DeadlineResult } from '../../rules/results.js';
+import { checkConnection } from '../../utilities/checkConnection.js';
+import type { ConnectionApplication } from '../../utilities/connectionApplicationSchema.js';
+import { TEN_KV_AVERAGE_RULE_ID } from '../../utilities/connectionRules.js';
+import { CALENDAR_OPTIONS } from '../calendarOption.js';
+import { cellValue } from '../cellValue.js';
+import type { Command } from '../command.js';
+import { durationsText, resultColumns, resultText, statusCounts, withoutEmptyTrace } from '../formatBatchItem.js';
+import { expectPositionals, parseCommandLine } from '../parseCommandLine.js';
+import { isBroken } from '../ruleOutcome.js';
+import { BATCH_OPTIONS, BATCH_OPTIONS_HELP, runBatch, type BatchSummary } from '../runBatch.js';
+
+type ConnectionResult = DeadlineResult | AverageResult;
+
+const FIELDS = ['utility', 'category', 'acceptedOn', 'completedOn', 'asOf', 'pauses'];
+
+/**
+ * The summary of a batch of applications, as `checkConnections` gives it: overall and per rule, and the 10 kV
+ * average over the completed 10 kV urban applications (their cases are the only thing kept).
+ */
+function summary(tenKvCases: readonly AverageCase[], calendarOptions: Parameters<typeof evaluate>[2]): BatchSummary<ConnectionResult> {
+  const overall = createResultSummary();
+  const byRule = new Map<string, ResultSummaryBuilder>();
+  let index = 0;
+  const average = (): AverageResult => evaluate(TEN_KV_AVERAGE_RULE_ID, { cases: tenKvCases }, calendarOptions);
+  return {
+    add(outcome) {
+      const item = outcome.ok ? { index: index++, ok: true as const, result: outcome.result } : { index: index++, ok: false as const, error: { ...outcome.error, code: outcome.error.code as ErrorCode, details: {} } };
+      overall.add(item);
+      if (!item.ok) return;
+      let rule = byRule.get(item.result.ruleId);
+      if (!rule) byRule.set(item.result.ruleId, (rule = createResultSummary()));
+      rule.add(item);
+    },
+    result() {
+      const { status, mean, median, count } = average();
+      return { ...overall.result(), byRule: Object.fromEntries([...byRule].map(([id, s]) => [id, s.result()])), electricity10kvAverage: { status, mean, median, count } };
+    },
+    describe() {
+      const details = [...byRule].map(([id, s]) => {
+        const result = s.result();
+        return `${id}: ${[statusCounts(result.statuses).join(', '), ...durationsText(result)].join(', ')}`;
+      });
+      const { status, mean, count } = average();
+      return { counts: statusCounts(overall.result().statuses), details: [...details, `${TEN_KV_AVERAGE_RULE_ID} (average of ${count} completed): ${status}${mean === null ? '' : `, mean ${mean.toFixed(1)}`}`] };
+    },
+  };
+}
+
+/** `yingshang connections --input <file|->`: the connection times of measure 6 over every application. */
+export const connectionsCommand: Command = {
+  name: 'connections',
+  help: `Usage:
+  yingshang connections --input <applications.jsonl|applications.csv|-> [options]
+
+Checks every application as checkConnections does (measure 6: water 9, low-voltage electricity 8, gas 8/8/3/13
+working days from acceptance, pauses not counted; the 10 kV average over the completed 10 kV urban applications),
+in order, without holding the input in memory. A record's fields are the columns (CSV) or keys (JSON Lines):
+  ${FIELDS.join(', ')}
+pauses are from..to, separated by ';' (CSV). An empty cell or null completedOn means "not completed yet".
+The summary gives the counts by status overall and per rule, the mean, median and p90 duration of completed
+applications, and the 10 kV average.
+
+Options:
+${BATCH_OPTIONS_HELP}
+
+Examples:
+  yingshang connections --input examples/data/connections-2021-10.csv --id applicationNo --ignore-unknown-columns --as-of 2021-10-31
+  yingshang connections --input applications.jsonl --format csv > report.csv`,
+  async run(args, io) {
+    const { values, positionals, calendar } = parseCommandLine('connections', args, { ...CALENDAR_OPTIONS, ...BATCH_OPTIONS });
+    expectPositionals('connections', positionals, []);
+    const options = { calendar: calendar(), trace: false };
+    const tenKvCases: AverageCase[] = [];
+    return runBatch<ConnectionResult>(io, values, {
+      command: 'connections',
+      shape: { fields: FIELDS, what: 'the fields of a connection application', cellValue: (column, cell, where) => cellValue(column, cell, where, {}) },
+      evaluate: (record) => {
+        const result = checkConnection(record as unknown as ConnectionApplication, options) as ConnectionResult;
+        const { acceptedOn, completedOn, pauses } = record as { acceptedOn: string; completedOn?: string | null; pauses?: AverageCase['pauses'] };
+        if (result.ruleId === TEN_KV_AVERAGE_RULE_ID && completedOn !== undefined && completedOn !== null) tenKvCases.push({ start: acceptedOn, end: completedOn, ...(pauses === undefined ? {} : { pauses }) });
+        return result;
+      },
+      json: (result) => withoutEmptyTrace(result),
+      csvColumns: ['ruleId', ...resultColumns('deadline')],
+      csvFields: (result) => result as unknown as Readonly<Record<string, unknown>>,
+      text: (result) => `${result.ruleId} ${resultText(result)}`,
+      broken: (result) => isBroken(result.status),
+      summary: summary(tenKvCases, options),
+    });
+  },
+};

@@ -1,0 +1,106 @@
+import { checkProcurement, type ProcurementCheck } from '../../procurement/checkProcurement.js';
+import { createProcurementSummary } from '../../procurement/createProcurementSummary.js';
+import { PROCUREMENT_DEADLINES, PROCUREMENT_RULE_IDS } from '../../procurement/procurementRules.js';
+import type { ErrorCode } from '../../errors/codes.js';
+import type { RuleResult } from '../../rules/results.js';
+import { CALENDAR_OPTIONS } from '../calendarOption.js';
+import { cellValue } from '../cellValue.js';
+import type { Command } from '../command.js';
+import { durationsText, statusCounts, withoutEmptyTrace } from '../formatBatchItem.js';
+import { parseCommandLine, expectPositionals } from '../parseCommandLine.js';
+import { BATCH_OPTIONS, BATCH_OPTIONS_HELP, runBatch, type BatchSummary } from '../runBatch.js';
+
+const FIELDS = [
+  'awardNoticeIssuedOn',
+  'contractSignedOn',
+  'performanceCompletedOn',
+  'acceptanceOrganizedOn',
+  'invoiceReceivedOn',
+  'paymentProcessedOn',
+  'contractAmount',
+  'prepaymentAmount',
+  'supplierIsSme',
+  'asOf',
+];
+const DEADLINE_IDS: readonly string[] = PROCUREMENT_DEADLINES.map((d) => d.ruleId);
+const CSV_COLUMNS = ['status', 'complete', ...PROCUREMENT_RULE_IDS.flatMap((id) => (DEADLINE_IDS.includes(id) ? [id, `${id}.due`] : [id])), 'errorCode', 'errorMessage'];
+
+function csvFields(check: ProcurementCheck): Readonly<Record<string, unknown>> {
+  const fields: Record<string, unknown> = { status: check.status, complete: check.complete };
+  for (const id of PROCUREMENT_RULE_IDS) {
+    const result = check.results[id];
+    fields[id] = result.status;
+    if ('due' in result) fields[`${id}.due`] = result.due;
+  }
+  return fields;
+}
+
+function text(check: ProcurementCheck): string {
+  const rules = PROCUREMENT_RULE_IDS.map((id) => {
+    const result = check.results[id];
+    return `${id} ${result.status}${'due' in result && result.status !== 'met' ? ` (due ${result.due})` : ''}`;
+  });
+  return `${check.status}${check.complete ? '' : ' (not complete)'}: ${rules.join(', ')}`;
+}
+
+function json(check: ProcurementCheck): unknown {
+  const results = Object.fromEntries(PROCUREMENT_RULE_IDS.map((id) => [id, 'trace' in check.results[id] ? withoutEmptyTrace(check.results[id] as RuleResult) : check.results[id]]));
+  return { ...check, results };
+}
+
+function summary(): BatchSummary<ProcurementCheck> {
+  const builder = createProcurementSummary();
+  let index = 0;
+  return {
+    add(outcome) {
+      builder.add(outcome.ok ? { index: index++, ok: true, result: outcome.result } : { index: index++, ok: false, error: { ...outcome.error, code: outcome.error.code as ErrorCode, details: {} } });
+    },
+    result: () => ({ ...builder.result() }),
+    describe() {
+      const result = builder.result();
+      const details = PROCUREMENT_RULE_IDS.map((id) => {
+        const rule = result.byRule[id];
+        const counts = [...statusCounts(rule.statuses), ...(rule.notStarted > 0 ? [`${rule.notStarted} not started`] : [])];
+        return `${id}: ${[counts.join(', ') || 'none', ...durationsText(rule)].join(', ')}`;
+      });
+      return { counts: statusCounts(result.statuses), details };
+    },
+  };
+}
+
+/** `yingshang procurement --input <file|->`: `checkProcurement` over every record. */
+export const procurementCommand: Command = {
+  name: 'procurement',
+  help: `Usage:
+  yingshang procurement --input <contracts.jsonl|contracts.csv|-> [options]
+
+Checks every contract record with checkProcurement (contract signing within 20 days of the award notice,
+acceptance within 7 working days, payment within 5 working days of the invoice, the prepayment ratio), in order,
+without holding the input in memory. A record's fields are the columns (CSV) or keys (JSON Lines):
+  ${FIELDS.join(', ')}
+An empty cell or null means "not yet" (the rule it starts is not_started). The summary gives the records per
+overall status and, per rule, the counts by status and the mean, median and p90 duration of completed deadlines.
+
+Options:
+${BATCH_OPTIONS_HELP}
+
+Examples:
+  yingshang procurement --input contracts.csv --id contractNo --as-of 2021-10-15
+  yingshang procurement --input contracts.jsonl --format jsonl > checks.jsonl`,
+  async run(args, io) {
+    const { values, positionals, calendar } = parseCommandLine('procurement', args, { ...CALENDAR_OPTIONS, ...BATCH_OPTIONS });
+    expectPositionals('procurement', positionals, []);
+    const options = { calendar: calendar(), trace: false };
+    return runBatch<ProcurementCheck>(io, values, {
+      command: 'procurement',
+      shape: { fields: FIELDS, what: 'the fields of a procurement record', cellValue: (column, cell, where) => cellValue(column, cell, where, { booleans: ['supplierIsSme'] }) },
+      evaluate: (record) => checkProcurement(record as never, options),
+      json,
+      csvColumns: CSV_COLUMNS,
+      csvFields,
+      text,
+      broken: (check) => check.status === 'missed' || check.status === 'overdue',
+      summary: summary(),
+    });
+  },
+};

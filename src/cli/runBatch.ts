@@ -1,0 +1,194 @@
+import { isYingshangError } from '../errors/YingshangError.js';
+import { BatchInput, inputChunks, inputFormatOf, type Carried, type RecordShape } from './batchInput.js';
+import { BufferedOutput } from './bufferedOutput.js';
+import { EXIT, type CliIo } from './cliIo.js';
+import { UsageError } from './UsageError.js';
+
+/** The options of every batch command (`check`, `procurement`, `connections`). */
+export const BATCH_OPTIONS = {
+  input: { type: 'string' },
+  format: { type: 'string' },
+  'input-format': { type: 'string' },
+  id: { type: 'string' },
+  keep: { type: 'string', multiple: true },
+  'ignore-unknown-columns': { type: 'boolean' },
+  'as-of': { type: 'string' },
+} as const;
+
+/** The batch options as parsed. */
+export interface BatchValues {
+  readonly input?: string | undefined;
+  readonly format?: string | undefined;
+  readonly 'input-format'?: string | undefined;
+  readonly id?: string | undefined;
+  readonly keep?: readonly string[] | undefined;
+  readonly 'ignore-unknown-columns'?: boolean | undefined;
+  readonly 'as-of'?: string | undefined;
+  readonly json?: boolean | undefined;
+  readonly jsonl?: boolean | undefined;
+}
+
+/** The help text of the batch options, shared by the batch commands. */
+export const BATCH_OPTIONS_HELP = `  --input <file|->                 JSON Lines or CSV records (- for stdin)
+  --format table|json|jsonl|csv    report format (default table)
+  --input-format jsonl|csv         when the file name does not tell (stdin: JSONL if it starts with "{")
+  --id <column>                    carry this column (JSON field) into every report row, to join results back
+  --keep <col,...>                 carry more columns through (repeatable, or comma-separated)
+  --ignore-unknown-columns         drop other unknown columns instead of refusing them (the summary lists them)
+  --as-of <date>                   judge running deadlines on <date> when a record has no asOf (default today)
+  --provisional                    project years without a published notice
+  --as-known-on <date>             use only the notices published on or before <date>`;
+
+const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
+type ReportFormat = (typeof FORMATS)[number];
+
+/** A batch outcome: a result, or the error of a record that could not be evaluated. */
+export type Outcome<R> = { readonly ok: true; readonly result: R } | { readonly ok: false; readonly error: { readonly code: string; readonly message: string } };
+
+/** A running summary of a batch's outcomes. */
+export interface BatchSummary<R> {
+  add(outcome: Outcome<R>): void;
+  /** The summary as data (JSON, JSONL). */
+  result(): Readonly<Record<string, unknown>>;
+  /** The summary for people: counts (`2 met`) and details (`working days (completed): mean …`). */
+  describe(): { readonly counts: readonly string[]; readonly details: readonly string[] };
+}
+
+/** What a batch command evaluates and how it reports each result. */
+export interface BatchSpec<R> {
+  readonly command: string;
+  readonly shape: RecordShape;
+  /** Evaluates one record; throws a library error for a bad one. */
+  readonly evaluate: (facts: Record<string, unknown>) => R;
+  /** The result as JSON (without an empty trace). */
+  readonly json: (result: R) => unknown;
+  /** The result's CSV columns (after line, id and kept columns) and cells. */
+  readonly csvColumns: readonly string[];
+  readonly csvFields: (result: R) => Readonly<Record<string, unknown>>;
+  /** The result in a few words, for the table. */
+  readonly text: (result: R) => string;
+  /** Whether the result means a rule was broken (exit code 1). */
+  readonly broken: (result: R) => boolean;
+  readonly summary: BatchSummary<R>;
+  /** Fields before `items` in the JSON document (`{ rule }`). */
+  readonly header?: Readonly<Record<string, unknown>>;
+}
+
+function reportFormat(values: BatchValues): ReportFormat {
+  const named = values.format ?? (values.json ? 'json' : values.jsonl ? 'jsonl' : 'table');
+  if (!(FORMATS as readonly string[]).includes(named)) throw new UsageError(`--format is ${JSON.stringify(named)}; valid values are ${FORMATS.join(', ')}.`);
+  return named as ReportFormat;
+}
+
+function csvCell(value: unknown): string {
+  const text = value === undefined || value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Shows `n records…` on a terminal's stderr once a run has taken more than a second, and clears it at the end. */
+function progress(io: CliIo): { tick(count: number): void; done(): void } {
+  const started = Date.now();
+  let shownAt = 0;
+  return {
+    tick(count) {
+      if (!io.stderrIsTty || (count & 1023) !== 0) return;
+      const now = Date.now();
+      if (now - started > 1000 && now - shownAt > 250) {
+        io.stderr(`\r${count.toLocaleString('en')} records…`);
+        shownAt = now;
+      }
+    },
+    done() {
+      if (shownAt > 0) io.stderr('\r\x1b[K');
+    },
+  };
+}
+
+/**
+ * Runs a batch command: reads the records of `--input` one at a time, evaluates each, writes the report row by row in
+ * the chosen format and the summary at the end (on stderr for CSV). Ctrl-C stops reading; what was read is reported.
+ * Exit code 3 if any record was bad, else 1 if a rule was broken, else 0; 130 when interrupted.
+ */
+export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpec<R>): Promise<number> {
+  if (values.input === undefined) throw new UsageError(`\`yingshang ${spec.command}\` needs --input <file> (or --input - for stdin).`);
+  const format = reportFormat(values);
+  const inputFormat = inputFormatOf(values.input, values['input-format']);
+  const keep = (values.keep ?? []).flatMap((k) => k.split(',')).map((k) => k.trim()).filter((k) => k !== '');
+  const carry = { id: values.id, keep, ignoreUnknown: values['ignore-unknown-columns'] === true };
+  const input = new BatchInput(spec.shape, carry);
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !spec.shape.fields.includes('asOf')) throw new UsageError(`--as-of does not apply: ${spec.shape.what} have no asOf.`);
+  const columns = ['line', ...(carry.id === undefined ? [] : ['id']), ...keep, ...spec.csvColumns];
+  const out = new BufferedOutput(io);
+  const meter = progress(io);
+  let count = 0;
+  let badRecords = 0;
+  let broken = false;
+
+  const emit = async (row: Carried & { readonly line: number } & Outcome<R>): Promise<void> => {
+    count++;
+    meter.tick(count);
+    spec.summary.add(row);
+    if (!row.ok) badRecords++;
+    else if (spec.broken(row.result)) broken = true;
+    const carried = { ...(row.id === undefined ? {} : { id: row.id }), ...(row.keep === undefined ? {} : { keep: row.keep }) };
+    if (format === 'table') {
+      const tag = row.id === undefined ? '' : ` [${String(row.id)}]`;
+      await out.write(`line ${row.line}${tag}: ${row.ok ? spec.text(row.result) : `error ${row.error.code}: ${row.error.message}`}\n`);
+    } else if (format === 'csv') {
+      const fields = row.ok ? { ...spec.csvFields(row.result) } : { status: 'error', errorCode: row.error.code, errorMessage: row.error.message };
+      const cells: Record<string, unknown> = { ...fields, ...row.keep, line: row.line, id: row.id };
+      await out.write(`${columns.map((c) => csvCell(cells[c])).join(',')}\r\n`);
+    } else {
+      const item = row.ok ? { line: row.line, ...carried, ok: true, result: spec.json(row.result) } : { line: row.line, ...carried, ok: false, error: row.error };
+      await out.write(`${format === 'json' && count > 1 ? ',\n' : ''}${JSON.stringify(item)}${format === 'jsonl' ? '\n' : ''}`);
+    }
+  };
+
+  if (format === 'json') await out.write(`{${Object.entries(spec.header ?? {}).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)},`).join('')}"items":[\n`);
+  if (format === 'csv') await out.write(`${columns.map(csvCell).join(',')}\r\n`);
+  const stop = io.interrupt;
+  for await (const record of input.records(inputChunks(values.input, io.stdin, { stop }), inputFormat)) {
+    // Ctrl-C: stop before the next record (the input was cut mid-line), so that every record reported was read whole.
+    if (stop?.aborted) break;
+    if ('error' in record) {
+      await emit({ ...record, ok: false });
+    } else {
+      const facts = asOf !== undefined && record.facts['asOf'] === undefined ? { ...record.facts, asOf } : record.facts;
+      let outcome: Outcome<R>;
+      try {
+        outcome = { ok: true, result: spec.evaluate(facts) };
+      } catch (error) {
+        if (!isYingshangError(error)) throw error;
+        outcome = { ok: false, error: { code: error.code, message: `line ${record.line}: ${error.message}` } };
+      }
+      await emit({ line: record.line, ...(record.id === undefined ? {} : { id: record.id }), ...(record.keep === undefined ? {} : { keep: record.keep }), ...outcome });
+    }
+  }
+  meter.done();
+
+  const interrupted = stop?.aborted === true;
+  const totals = {
+    ...spec.summary.result(),
+    records: count,
+    badRecords,
+    ...(input.ignored.size > 0 ? { ignoredColumns: [...input.ignored] } : {}),
+    ...(interrupted ? { interrupted: true } : {}),
+  };
+  const { counts, details } = spec.summary.describe();
+  const bad = badRecords > 0 ? [`${badRecords} bad record${badRecords > 1 ? 's' : ''}`] : [];
+  const notes = [
+    ...details,
+    ...(totals.ignoredColumns ? [`ignored columns: ${totals.ignoredColumns.join(', ')}`] : []),
+    ...(interrupted ? ['interrupted (Ctrl-C): the records read so far'] : []),
+  ];
+  // One note on the same line (`check`); several (a line per rule), one a line.
+  const described = `${count} record${count === 1 ? '' : 's'}: ${[...counts, ...bad].join(', ') || 'none'}${notes.length > 1 ? notes.map((n) => `\n  ${n}`).join('') : notes.map((n) => `; ${n}`).join('')}`;
+  if (format === 'json') await out.write(`\n],"summary":${JSON.stringify(totals)}}\n`);
+  else if (format === 'jsonl') await out.write(`${JSON.stringify({ summary: totals })}\n`);
+  else if (format === 'table') await out.write(`\n${described}\n`);
+  await out.flush();
+  if (format === 'csv') io.stderr(`${described}\n`);
+  if (interrupted) return EXIT.interrupted;
+  return badRecords > 0 ? EXIT.badRecords : broken ? EXIT.ruleBroken : EXIT.ok;
+}
