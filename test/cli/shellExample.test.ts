@@ -13,7 +13,7 @@ describe('examples/deadlines.sh', () => {
     expect(script.stdout).toMatch(/no \(exit code 1\):\n {4}missed · due 2021-10-12\n/);
     expect(script.stdout).toMatch(/\n1,met,2021-10-12,5,0,,,\r\n2,missed,2021-10-13,7,,2,,\r\n3,pending,2022-01-04,3,2,,,\r\n$/);
     expect(script.stderr).toBe('3 records: 1 met, 1 missed, 1 pending; working days (completed): mean 6.0, median 6, p90 7, max 7\n');
-  });
+  }, 60_000);
 });
 
 describe('examples/nightlyConnections.sh', () => {
@@ -24,7 +24,8 @@ describe('examples/nightlyConnections.sh', () => {
     expect(script.stdout).toMatch(/late or overdue \(exit code 1\), first five by application number:\n {4}JJW21100001,m06-water-connection,missed\n/);
     expect(script.stdout).toMatch(/\n {2}160 records: /);
     expect(script.stdout).toMatch(/built-in data: exit code 2 \(2027 is not covered\)\n {2}with --schedules: invoice received 2026-12-28 → pay by 2027-01-05\n$/);
-  });
+  }, 60_000);
+});
 
 describe('examples/newYearNotice.sh', () => {
   it('reads the 2026 notice into its seed, and refuses a make-up day on a Tuesday', () => {

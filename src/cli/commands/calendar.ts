@@ -29,7 +29,6 @@ function dayTable(calendar: Calendar, range: { from?: string; to?: string }, for
 /** `yingshang calendar export`. */
 export const calendarCommand: Command = {
   name: 'calendar',
-  summary: 'export the day table (one row per day) as CSV, JSON lines or a SQL script for PostgreSQL or DuckDB',
   help: `Usage:
   yingshang calendar export --format csv|jsonl [--from <date>] [--to <date>]
   yingshang calendar export --format sql --dialect postgres|duckdb [--from <date>] [--to <date>]

@@ -17,7 +17,6 @@ export function dialectOption(command: string, value: string | undefined): SqlDi
 /** `yingshang sql <ruleId>`. */
 export const sqlCommand: Command = {
   name: 'sql',
-  summary: "print the SQL query that judges a table of records against a period deadline, inside the database",
   help: `Usage:
   yingshang sql <ruleId> --dialect postgres|duckdb [--records <table>] [--pauses <table>]
 
