@@ -1,5 +1,6 @@
-import { dayTableSql, periodDeadlineSql } from '../../src/sql/index.js';
-import { callsOf, fails, type BadCall } from './badCall.js';
+import { expect } from 'vitest';
+import { dayTableSql, isYingshangError, periodDeadlineSql } from '../../src/sql/index.js';
+import { callsOf, fails, returns, type BadCall } from './badCall.js';
 
 /** Malformed calls of `yingshang/sql`: dialects, table names, rules and ranges. */
 export const sqlCalls: readonly BadCall[] = [
@@ -13,5 +14,19 @@ export const sqlCalls: readonly BadCall[] = [
     { input: 'a threshold rule', call: () => periodDeadlineSql('m22-intermediary-transactions', { dialect: 'duckdb' }), expected: fails('INVALID_ARGUMENT', 'not a period deadline') },
     { input: 'an unknown rule', call: () => periodDeadlineSql('m99-nothing', { dialect: 'duckdb' }), expected: fails('UNKNOWN_RULE', 'm99-nothing') },
     { input: 'a number as the rule', call: () => periodDeadlineSql(15 as never, { dialect: 'duckdb' }), expected: fails('INVALID_ARGUMENT', '`rule`') },
+  ]),
+  ...callsOf('sql.isYingshangError', [
+    {
+      input: 'a code that is not a string',
+      call: () => {
+        try {
+          periodDeadlineSql('m99-nothing', { dialect: 'duckdb' });
+        } catch (e) {
+          return [isYingshangError(e, 'UNKNOWN_RULE'), isYingshangError(e, 42 as never), isYingshangError(e, {} as never)];
+        }
+        return undefined;
+      },
+      expected: returns((value) => expect(value).toEqual([true, false, false])),
+    },
   ]),
 ];

@@ -60,7 +60,7 @@ const COMMANDS: readonly BadCommand[] = [
   { args: ['measures', 'frob'], code: 'INVALID_ARGUMENT', mentions: ['list or show', '"frob"'] },
   { args: ['rules', 'show', '__proto__'], code: 'UNKNOWN_RULE', mentions: ['"__proto__"', 'Known rules'] },
   { args: ['rules', 'show'], code: 'INVALID_ARGUMENT', mentions: ['takes <ruleId>', 'got none'] },
-  { args: ['frobnicate'], code: 'INVALID_ARGUMENT', mentions: ['unknown command "frobnicate"', 'workdays, holidays, deadline, check, procurement, connections, measures, rules'] },
+  { args: ['frobnicate'], code: 'INVALID_ARGUMENT', mentions: ['unknown command "frobnicate"', 'workdays, holidays, calendar, deadline, check, procurement, connections, sql, measures, rules, notice'] },
 ];
 
 /** The report rows of `check --format jsonl` (the summary line last). */
