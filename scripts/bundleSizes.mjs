@@ -27,10 +27,10 @@ export const BUNDLES = [
   { name: 'yingshang/measures (every export)', code: "import * as m from 'yingshang/measures'; globalThis.x = m;", budget: 28 * kB },
   { name: 'rules: evaluate and explain', code: "import { evaluate, explain } from 'yingshang/rules'; globalThis.x = [evaluate, explain];", budget: 47 * kB },
   { name: 'yingshang/rules (every export)', code: "import * as m from 'yingshang/rules'; globalThis.x = m;", budget: 49 * kB },
-  { name: 'yingshang/procurement (every export)', code: "import * as m from 'yingshang/procurement'; globalThis.x = m;", budget: 49 * kB },
-  { name: 'yingshang/utilities (every export)', code: "import * as m from 'yingshang/utilities'; globalThis.x = m;", budget: 50 * kB },
+  { name: 'yingshang/procurement (every export)', code: "import * as m from 'yingshang/procurement'; globalThis.x = m;", budget: 51 * kB },
+  { name: 'yingshang/utilities (every export)', code: "import * as m from 'yingshang/utilities'; globalThis.x = m;", budget: 51 * kB },
   { name: 'yingshang/sql (every export)', code: "import * as m from 'yingshang/sql'; globalThis.x = m;", budget: 42 * kB },
-  { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 81 * kB },
+  { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 87 * kB },
 ];
 
 /** Bundles every entry of {@link BUNDLES} and returns `{ name, minified, gzipped, budget, inputs }` for each (`inputs`: the modules with code in the bundle). */
