@@ -1,17 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { countWorkingDays, createCalendar, getDayInfo, isYingshangError, listDays, listWorkingDays } from '../../src/calendar/index.js';
+import { countWorkingDays, createCalendar, getDayInfo, listDays, listWorkingDays } from '../../src/calendar/index.js';
 import { daysBetween, shiftDay } from '../export/days.js';
+import { codeOf } from '../fixtures/codeOf.js';
 
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (error) {
-    if (isYingshangError(error)) return error.code;
-    throw error;
-  }
-  return undefined;
-};
 
 describe('listDays and listWorkingDays', () => {
   it('lists the 2021 National Day block and the days around it (国办发明电〔2020〕27号)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar, getDayInfo, isYingshangError, statutoryDaysOf } from '../../src/calendar/index.js';
+import { createCalendar, getDayInfo, statutoryDaysOf } from '../../src/calendar/index.js';
 import { daysBetween } from '../export/days.js';
+import { codeOf } from '../fixtures/codeOf.js';
 
 /** The statutory days of a year, listed by hand from 第二条 of the 办法 in force and the lunar dates of that year. */
 const HAND_LISTS: Readonly<Record<number, readonly string[]>> = {
@@ -71,15 +72,6 @@ describe('statutory holidays (第二条 of 《全国年节及纪念日放假办�
   });
 
   it('refuses a year without data or that is not an integer', () => {
-    const codeOf = (f: () => unknown): string | undefined => {
-      try {
-        f();
-      } catch (error) {
-        if (isYingshangError(error)) return error.code;
-        throw error;
-      }
-      return undefined;
-    };
     expect(codeOf(() => statutoryDaysOf(2027))).toBe('CALENDAR_OUT_OF_RANGE');
     expect(codeOf(() => statutoryDaysOf(2003))).toBe('CALENDAR_OUT_OF_RANGE');
     expect(codeOf(() => statutoryDaysOf(2021.5))).toBe('INVALID_ARGUMENT');

@@ -1,16 +1,10 @@
 import { daysFromCivil, formatIsoDay } from '../../_internal/dayNumber.js';
 import { invalidNotice } from './invalidNotice.js';
+import type { Notice } from '../scheduleSchema.js';
 import type { ParseNoticeOptions } from './parseNotice.js';
 
 /** The header of a notice: read from the text, or from the options where the text is silent. */
-export interface NoticeMetadata {
-  readonly kind: 'schedule' | 'amendment';
-  readonly issuer: string;
-  readonly title: string;
-  readonly docNo: string;
-  readonly publishedOn: string;
-  readonly url: string;
-}
+export type NoticeMetadata = Readonly<Pick<Notice, 'kind' | 'issuer' | 'title' | 'docNo' | 'publishedOn' | 'url'>>;
 
 const TITLE = /国务院(?:办公厅)?关于.{2,60}?的通知/u;
 const DOC_NO = /国(?:办)?发(?:明电)?〔\d{4}〕\d{1,3}号/u;
