@@ -15,8 +15,6 @@ export interface BadCall {
   readonly input: string;
   readonly call: () => unknown;
   readonly expected: Expected;
-  /** How long the call may take; 2 s by default (10⁶-element inputs get more). */
-  readonly timeLimitMs?: number;
 }
 
 /**

@@ -46,7 +46,7 @@ export const jsonEntryCalls: readonly BadCall[] = [
     { input: 'deeply nested junk as the name', call: () => defineRule(ruleJson('m15-payment', { name: deeplyNested() })), expected: fails('INVALID_RULE', 'name.zh: must be a string', 'name.en: is required') },
     { input: 'a list where an object belongs (the caller’s list is not frozen)', call: () => defineRule(ruleJson('m15-payment', { name: ['付款', 'Payment'] })), expected: fails('INVALID_RULE', 'name: must be an object') },
     { input: 'a typed array where a list belongs', call: () => defineRule(ruleJson('m15-payment', { legalBasis: Float64Array.from([1]) })), expected: fails('INVALID_RULE', 'legalBasis: must be an array') },
-    { input: 'a legal basis of 10⁶ junk items', call: () => defineRule(ruleJson('m15-payment', { legalBasis: Array.from({ length: 1e6 }, () => 0) })), expected: fails('INVALID_RULE', 'legalBasis: has too many invalid items (1000000)'), timeLimitMs: 20_000 },
+    { input: 'a legal basis of 10⁶ junk items', call: () => defineRule(ruleJson('m15-payment', { legalBasis: Array.from({ length: 1e6 }, () => 0) })), expected: fails('INVALID_RULE', 'legalBasis: has too many invalid items (1000000)') },
     { input: 'measure 0', call: () => defineRule(ruleJson('m15-payment', { measure: 0 })), expected: fails('INVALID_RULE', 'measure: must be ≥ 1') },
     { input: 'a limit value with 7 decimals', call: () => defineRule(ruleJson('m15-prepayment-ratio', { limits: [{ value: '0.3333333' }] })), expected: fails('INVALID_RULE', 'limits.0.value:', 'at most 6 decimals') },
     { input: 'a limit value with an exponent', call: () => defineRule(ruleJson('m15-prepayment-ratio', { limits: [{ value: '3e-1' }] })), expected: fails('INVALID_RULE', 'limits.0.value:', "'0.30'") },
@@ -101,7 +101,7 @@ export const jsonEntryCalls: readonly BadCall[] = [
     { input: 'an unknown key in a notice', call: () => createCalendar({ schedules: [schedule({ note: 'x' })] as never }), expected: fails('INVALID_SCHEDULE', 'schedules.0.notices.0.note: is not a known field') },
     { input: 'an own __proto__ key in a schedule', call: () => createCalendar({ schedules: [JSON.parse(JSON.stringify(schedule2027).replace('{', '{"__proto__":{},'))] as never }), expected: fails('INVALID_SCHEDULE', 'schedules.0.__proto__: is not a known field') },
     { input: '10⁶ schedules', call: () => createCalendar({ schedules: Array.from({ length: 1e6 }, () => schedule2027) }), expected: fails('INVALID_SCHEDULE', 'schedules: has 1000000 items', '211 schedule years (1990–2200)') },
-    { input: 'a schedule with 10⁶ junk notices', call: () => createCalendar({ schedules: [{ year: 2027, notices: Array.from({ length: 1e6 }, () => null) }] as never }), expected: fails('INVALID_SCHEDULE', 'schedules.0.notices: has too many invalid items (1000000)'), timeLimitMs: 20_000 },
+    { input: 'a schedule with 10⁶ junk notices', call: () => createCalendar({ schedules: [{ year: 2027, notices: Array.from({ length: 1e6 }, () => null) }] as never }), expected: fails('INVALID_SCHEDULE', 'schedules.0.notices: has too many invalid items (1000000)') },
     {
       input: 'a valid schedule from JSON (covers the year; the default calendar does not)',
       call: () => createCalendar({ schedules: [JSON.parse(JSON.stringify(schedule2027))] }).isWorkingDay('2027-02-14'),
@@ -132,7 +132,6 @@ export const jsonEntryCalls: readonly BadCall[] = [
       input: '10⁶ facts from JSON, summarized',
       call: () => summarizeResults(evaluateMany('m15-payment', Array.from({ length: 1e6 }, (_, i) => (i % 100 === 0 ? { start: 'x' } : { start: '2021-09-29', end: '2021-10-13' })), { trace: false })),
       expected: returns((value) => expect(value).toMatchObject({ count: 1e6, failed: 10_000, statuses: { missed: 990_000 }, errors: { INVALID_FACTS: 10_000 } })),
-      timeLimitMs: 30_000,
     },
   ]),
   ...callsOf('utilities.checkConnections', [

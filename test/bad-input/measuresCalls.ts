@@ -51,7 +51,7 @@ export const measuresCalls: readonly BadCall[] = [
     { input: 'a section that does not exist', call: () => listMeasures({ section: { chapter: 1, ordinal: 9 } }), expected: fails('INVALID_ARGUMENT', 'section {"chapter":1,"ordinal":9}', '1: 1–7') },
     { input: 'a section as a string', call: () => listMeasures({ section: '1.4' as never }), expected: fails('INVALID_ARGUMENT', "section '1.4'", '{ chapter, ordinal }') },
     { input: 'a deeply nested section', call: () => listMeasures({ section: deeplyNested() as never }), expected: fails('INVALID_ARGUMENT', 'section', '{ chapter, ordinal }') },
-    { input: 'a section of 10⁶ numbers', call: () => listMeasures({ section: Array.from({ length: 1e6 }, () => 1) as never }), expected: fails('INVALID_ARGUMENT', 'section', '{ chapter, ordinal }'), timeLimitMs: 10_000 },
+    { input: 'a section of 10⁶ numbers', call: () => listMeasures({ section: Array.from({ length: 1e6 }, () => 1) as never }), expected: fails('INVALID_ARGUMENT', 'section', '{ chapter, ordinal }') },
     { input: 'an unknown topic', call: () => listMeasures({ topic: 'roads' as never }), expected: fails('INVALID_ARGUMENT', "topic 'roads'", 'business_registration') },
     { input: 'the topic __proto__', call: () => listMeasures({ topic: '__proto__' as never }), expected: fails('INVALID_ARGUMENT', "topic '__proto__'", 'insolvency') },
     { input: 'a role without a department', call: () => listMeasures({ role: 'lead' }), expected: fails('INVALID_ARGUMENT', "role 'lead'", 'needs a department') },

@@ -38,8 +38,14 @@ function deeplyNested(): unknown {
   return value;
 }
 
-function* lazilyMany(): Generator<unknown> {
-  for (let i = 0; i < 1e6; i++) yield { start: '2021-09-29' };
+/** 10⁶ facts, counting how many were taken. */
+function lazilyMany(taken: { count: number }): Generator<unknown> {
+  return (function* () {
+    for (let i = 0; i < 1e6; i++) {
+      taken.count += 1;
+      yield { start: '2021-09-29' };
+    }
+  })();
 }
 
 /** Malformed calls of `yingshang/rules`: ids, facts, options, results and batch items. */
@@ -74,7 +80,7 @@ export const rulesCalls: readonly BadCall[] = [
     { input: 'facts as a string', call: () => evaluate('m15-payment', '{"start":"2021-09-29"}' as never), expected: fails('INVALID_FACTS', '(root): must be an object') },
     { input: 'a start outside the calendar', call: () => evaluate('m15-payment', { start: '2030-01-02' }), expected: fails('CALENDAR_OUT_OF_RANGE', '2030-01-02', '2004-01-01 to 2026-12-31') },
     { input: 'a pause to the year 9999', call: () => evaluate('m13-contract-signing', { start: '2021-09-11', pauses: [{ from: '2021-09-12', to: '9999-12-31' }] }), expected: fails('CALENDAR_OUT_OF_RANGE', '2004-01-01 to 2026-12-31') },
-    { input: '10⁶ invalid pauses', call: () => evaluate('m15-payment', { start: '2021-09-29', pauses: Array.from({ length: 1e6 }, () => 5) as never }), expected: fails('INVALID_FACTS', 'pauses: has too many invalid items (1000000)'), timeLimitMs: 20_000 },
+    { input: '10⁶ invalid pauses', call: () => evaluate('m15-payment', { start: '2021-09-29', pauses: Array.from({ length: 1e6 }, () => 5) as never }), expected: fails('INVALID_FACTS', 'pauses: has too many invalid items (1000000)') },
     {
       input: '10⁶ copies of one pause, merged into one (the answer of a single pause)',
       call: () => {
@@ -87,7 +93,6 @@ export const rulesCalls: readonly BadCall[] = [
         expect(many).toEqual(one);
         expect(one).toMatchObject({ status: 'met', due: '2021-10-14' });
       }),
-      timeLimitMs: 20_000,
     },
     { input: 'a negative count', call: () => evaluate('m51-bankruptcy-clearance', { value: -1, asOf: '2021-10-01' }), expected: fails('INVALID_FACTS', TARGET, 'value: must be ≥ 0') },
     { input: 'a fractional count', call: () => evaluate('m51-bankruptcy-clearance', { value: 1.5, asOf: '2021-10-01' }), expected: fails('INVALID_FACTS', 'value: must be a whole number') },
@@ -102,7 +107,6 @@ export const rulesCalls: readonly BadCall[] = [
       input: '10⁶ identical cases (the mean of one case)',
       call: () => evaluate('m06-electricity-10kv-average', { cases: Array.from({ length: 1e6 }, () => ({ start: '2021-09-01', end: '2021-10-12' })) }, { trace: false }),
       expected: returns((value) => expect(value).toMatchObject({ status: 'met', count: 1e6, mean: 25, median: 25, max: 25, withinLimit: 1e6 })),
-      timeLimitMs: 20_000,
     },
     { input: 'an amount with 3 decimals', call: () => evaluate('m15-prepayment-ratio', { ...ok, contractAmount: '1000000.001' }), expected: fails('INVALID_FACTS', RATIO, 'contractAmount: must be a decimal with at most 2 decimals') },
     { input: 'an amount with 3 decimals, as a number', call: () => evaluate('m15-prepayment-ratio', { ...ok, prepaymentAmount: 300000.001 }), expected: fails('INVALID_FACTS', 'prepaymentAmount: must have at most 2 decimals') },
@@ -155,9 +159,13 @@ export const rulesCalls: readonly BadCall[] = [
       ),
     },
     {
-      input: 'a generator of 10⁶ facts (lazy: the first item comes at once)',
-      call: () => evaluateMany('m15-payment', lazilyMany(), { trace: false })[Symbol.iterator]().next().value,
-      expected: returns((value) => expect(value).toMatchObject({ index: 0, ok: true, result: { due: '2021-10-12' } })),
+      input: 'a generator of 10⁶ facts (lazy: the first item comes after one fact is taken)',
+      call: () => {
+        const taken = { count: 0 };
+        const first: unknown = evaluateMany('m15-payment', lazilyMany(taken), { trace: false })[Symbol.iterator]().next().value;
+        return { first, taken: taken.count };
+      },
+      expected: returns((value) => expect(value).toMatchObject({ first: { index: 0, ok: true, result: { due: '2021-10-12' } }, taken: 1 })),
     },
     {
       input: 'an async iterable of junk',
@@ -230,7 +238,6 @@ export const rulesCalls: readonly BadCall[] = [
       input: '10⁶ items',
       call: () => summarizeResults(Array.from({ length: 1e6 }, (_, i) => (i % 2 === 0 ? metItem() : { index: i, ok: false, error: { code: 'INVALID_FACTS', message: 'x', details: {} } })) as BatchItem[]),
       expected: returns((value) => expect(value).toMatchObject({ count: 1e6, evaluated: 5e5, failed: 5e5, statuses: { met: 5e5 }, errors: { INVALID_FACTS: 5e5 }, elapsed: { working_days: { count: 5e5, mean: 5, median: 5 } } })),
-      timeLimitMs: 20_000,
     },
   ]),
   ...callsOf('rules.thresholdFactsSchema', [

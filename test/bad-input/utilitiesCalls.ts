@@ -21,7 +21,7 @@ export const utilitiesCalls: readonly BadCall[] = [
     { input: 'a pause that runs backwards', call: () => connect({ pauses: [{ from: '2021-10-05', to: '2021-10-04' }] }), expected: fails('INVALID_FACTS', 'pauses.0.from: must not be after `to`') },
     { input: 'an unknown field', call: () => connect({ capacity: 100 }), expected: fails('INVALID_FACTS', 'capacity: is not a known field') },
     { input: 'an own __proto__ key', call: () => checkConnection(JSON.parse('{"utility":"water","category":"general","acceptedOn":"2021-09-28","__proto__":{}}') as never), expected: fails('INVALID_FACTS', '__proto__: is not a known field') },
-    { input: '10⁶ invalid pauses', call: () => connect({ pauses: Array.from({ length: 1e6 }, () => null) }), expected: fails('INVALID_FACTS', 'pauses: has too many invalid items (1000000)'), timeLimitMs: 20_000 },
+    { input: '10⁶ invalid pauses', call: () => connect({ pauses: Array.from({ length: 1e6 }, () => null) }), expected: fails('INVALID_FACTS', 'pauses: has too many invalid items (1000000)') },
     { input: 'a calendar that is not one', call: () => checkConnection(water, { calendar: [] as never }), expected: fails('INVALID_ARGUMENT', '`options.calendar`', 'createCalendar()') },
   ]),
   ...callsOf('utilities.checkConnections', [

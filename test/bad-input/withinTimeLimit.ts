@@ -1,5 +1,11 @@
 import vm from 'node:vm';
 
+/**
+ * How long a call may run before it counts as hung. A guard against endless loops, not a measure of speed: far above
+ * what any call takes on a busy machine (10⁶-element inputs with coverage take a few seconds).
+ */
+export const HANG_LIMIT_MS = 60_000;
+
 /** One context for every call: creating a context per call would cost more than most calls. */
 const context = vm.createContext({ run: (): unknown => undefined });
 const script = new vm.Script('run()');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../cli-inprocess/runCliInProcess.js';
 import { jsonValue } from './arbitraries.js';
 import { fuzzParameters, PROPERTY_TIMEOUT_MS } from './fuzzSettings.js';
-import { withinTimeLimit } from '../bad-input/withinTimeLimit.js';
+import { HANG_LIMIT_MS, withinTimeLimit } from '../bad-input/withinTimeLimit.js';
 
 /** Words the CLI knows, so that random command lines reach past the command name. */
 const WORDS = [
@@ -27,7 +27,7 @@ describe('the CLI given arbitrary command lines and input', () => {
       fc.asyncProperty(fc.array(argument, { maxLength: 7 }), stdin, async (argv, input) => {
         // `--input` names stdin or a file that does not exist: the fuzzer never reads the disk.
         const safe = argv.map((a, i) => (argv[i - 1] === '--input' && a !== '-' ? '/nonexistent/yingshang-fuzz' : String(a)));
-        const run = await withinTimeLimit(() => runCliInProcess(safe, { stdin: input }), 5000);
+        const run = await withinTimeLimit(() => runCliInProcess(safe, { stdin: input }), HANG_LIMIT_MS);
         expect([0, 1, 2]).toContain(run.code);
         if (run.code === 2 && run.stdout === '') expect(run.stderr).toMatch(/^error [A-Z_]+: |^warning: /);
       }),

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import type fc from 'fast-check';
 import { isYingshangError } from '../../src/errors/index.js';
-import { runWithinTimeLimit, withinTimeLimit } from '../bad-input/withinTimeLimit.js';
+import { HANG_LIMIT_MS, runWithinTimeLimit, withinTimeLimit } from '../bad-input/withinTimeLimit.js';
 
 /**
  * Runs per property: a modest number inside `npm test`, more with `FUZZ_RUNS` (`npm run fuzz` sets 100 000). The seed
@@ -28,11 +28,8 @@ function reporter<Ts>(details: fc.RunDetails<Ts>): void {
   throw new Error(`Property failed (seed ${seed}, path ${String(counterexamplePath)}) on ${inspect(counterexample, { depth: 6 })}\n${cause}`);
 }
 
-/** The vitest time limit of one property: enough for its runs, each of which has its own limit. */
-export const PROPERTY_TIMEOUT_MS = Math.max(60_000, FUZZ.numRuns * 50);
-
-/** How long one call may take. */
-const CALL_LIMIT_MS = 2000;
+/** The vitest time limit of one property: enough for its runs, and above the limit of one hung call. */
+export const PROPERTY_TIMEOUT_MS = Math.max(2 * HANG_LIMIT_MS, FUZZ.numRuns * 50);
 
 /**
  * Calls `run`; a library error is an expected outcome, anything else (a `TypeError`, a `RangeError`, a time-out) is
@@ -40,7 +37,7 @@ const CALL_LIMIT_MS = 2000;
  */
 export function onlyLibraryErrors(run: () => unknown): void {
   try {
-    runWithinTimeLimit(run, CALL_LIMIT_MS);
+    runWithinTimeLimit(run, HANG_LIMIT_MS);
   } catch (error) {
     if (!isYingshangError(error)) throw error;
   }
@@ -49,7 +46,7 @@ export function onlyLibraryErrors(run: () => unknown): void {
 /** {@link onlyLibraryErrors} for calls that may return a promise (async iterables, the CLI). */
 export async function onlyLibraryErrorsAsync(run: () => unknown): Promise<void> {
   try {
-    await withinTimeLimit(run, CALL_LIMIT_MS);
+    await withinTimeLimit(run, HANG_LIMIT_MS);
   } catch (error) {
     if (!isYingshangError(error)) throw error;
   }
