@@ -1,0 +1,66 @@
+import { IntegerHistogram } from './integerHistogram.js';
+import { checkBatchItem, LIMIT_UNITS, RESULT_STATUSES } from './checkBatchItem.js';
+import type { DeadlineLimit } from '../schema/results.js';
+import type { ErrorCode } from '../../errors/codes.js';
+import type { ElapsedStats, ResultStatus, ResultSummaryBuilder } from './resultSummary.js';
+
+export type { ElapsedStats, ResultStatus, ResultSummary, ResultSummaryBuilder } from './resultSummary.js';
+
+
+/**
+ * An incremental summary of batch items (counts per status, errors per code, elapsed-time statistics of completed
+ * deadlines) in constant memory, for streams too long to hold: a command-line tool feeds it one item at a time.
+ *
+ * @returns An empty {@link ResultSummaryBuilder}.
+ * @example
+ * ```ts
+ * const summary = createResultSummary();
+ * for (const item of evaluateMany('m15-payment', [{ start: '2021-09-29', end: '2021-10-12' }, { start: 'x' }])) summary.add(item);
+ * summary.result();
+ * //=> { count: 2, evaluated: 1, failed: 1, statuses: { met: 1 }, errors: { INVALID_FACTS: 1 },
+ * //=>    elapsed: { working_days: { count: 1, mean: 5, median: 5, p90: 5, min: 5, max: 5 } } }
+ * ```
+ */
+export function createResultSummary(): ResultSummaryBuilder {
+  let count = 0;
+  let failed = 0;
+  const statuses = new Map<ResultStatus, number>();
+  const errors = new Map<ErrorCode, number>();
+  const elapsed = new Map<DeadlineLimit['unit'], IntegerHistogram>();
+  return {
+    add(item) {
+      checkBatchItem(item, 'item');
+      count += 1;
+      if (!item.ok) {
+        failed += 1;
+        errors.set(item.error.code, (errors.get(item.error.code) ?? 0) + 1);
+        return;
+      }
+      const { result } = item;
+      statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
+      if (result.kind !== 'deadline' || result.limit === undefined || result.elapsed === undefined) return;
+      if (result.status !== 'met' && result.status !== 'missed') return;
+      let histogram = elapsed.get(result.limit.unit);
+      if (!histogram) {
+        histogram = new IntegerHistogram();
+        elapsed.set(result.limit.unit, histogram);
+      }
+      histogram.add(result.elapsed);
+    },
+    result() {
+      const elapsedStats: Partial<Record<DeadlineLimit['unit'], ElapsedStats>> = {};
+      for (const unit of LIMIT_UNITS) {
+        const stats = elapsed.get(unit)?.stats();
+        if (stats) elapsedStats[unit] = Object.freeze(stats);
+      }
+      return Object.freeze({
+        count,
+        evaluated: count - failed,
+        failed,
+        statuses: Object.freeze(Object.fromEntries(RESULT_STATUSES.filter((s) => statuses.has(s)).map((s) => [s, statuses.get(s)]))),
+        errors: Object.freeze(Object.fromEntries([...errors].sort(([a], [b]) => (a < b ? -1 : 1)))),
+        elapsed: Object.freeze(elapsedStats),
+      });
+    },
+  };
+}
