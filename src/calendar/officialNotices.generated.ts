@@ -1,4 +1,4 @@
-// GENERATED from seeds/calendar/cn/*.json by scripts/generateCalendarTable.ts. Do not edit: change the seeds and run `npm run data:generate`.
+// GENERATED from seeds/calendar/cn/*.json by scripts/generate/generateCalendarTable.ts. Do not edit: change the seeds and run `npm run data:generate`.
 import type { PackedNotice } from './noticeCodec.js';
 
 /** The official notices 2004–2026, packed (see noticeCodec.ts). */

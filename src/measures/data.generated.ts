@@ -1,5 +1,5 @@
-// GENERATED from seeds/jiangjin-2021-113.txt by scripts/generateMeasuresData.ts. Do not edit.
-// Run `tsx scripts/generateMeasuresData.ts` after changing the seed or src/measures/editorial.ts.
+// GENERATED from seeds/jiangjin-2021-113.txt by scripts/generate/generateMeasuresData.ts. Do not edit.
+// Run `tsx scripts/generate/generateMeasuresData.ts` after changing the seed or src/measures/editorial.ts.
 import type { SeedCatalogue } from './_internal/seedCatalogue.js';
 
 /** The plan as read verbatim from the seed. */

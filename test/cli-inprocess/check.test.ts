@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCliInProcess } from './runCliInProcess.js';
 
-const PAYMENTS_CSV = fileURLToPath(new URL('../cli/fixtures/payments.csv', import.meta.url));
+const PAYMENTS_CSV = fileURLToPath(new URL('../fixtures/payments.csv', import.meta.url));
 const JSONL = '{"start":"2021-09-29","end":"2021-10-12"}\n{"start":"2021-09-29","end":"2021-10-13"}\nnot json\n{"start":"2021-09-29","asOf":"2021-10-01"}\n';
 const SUMMARY = '4 records: 1 met, 1 missed, 1 pending, 1 bad record; working days (completed): mean 5.5, median 5.5, p90 6, max 6';
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli } from './cli.js';
 
-const fixture = (name: string): string => fileURLToPath(new URL(`../cli/fixtures/${name}`, import.meta.url));
+const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
 describe('yingshang deadline', () => {
   it('prints the due date, the status and the Chinese explanation, exit 0 while pending', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types.
-import { BUNDLES, measureBundles } from '../../scripts/bundleSizes.mjs';
+import { BUNDLES, measureBundles } from '../../scripts/check/bundleSizes.mjs';
 
 interface BundleRow {
   readonly name: string;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { docFiles, GUIDE_DIRS, parseAnnotations, parseRegions, ROOT, syncAll, syncDoc, type Problem, type Regions } from '../../scripts/syncDocSnippets.js';
+import { docFiles, GUIDE_DIRS, parseAnnotations, parseRegions, ROOT, syncAll, syncDoc, type Problem, type Regions } from '../../scripts/generate/syncDocSnippets.js';
 
 /** The guides every language has (issue 7), besides its README.md index. */
 const GUIDES = ['getting-started', 'calendar', 'rules', 'procurement', 'utilities', 'cli', 'updating-data', 'errors', 'performance', 'web-page', 'sql'];
@@ -49,7 +49,7 @@ const examples = readdirSync(join(ROOT, 'examples'))
 describe('the guides and README against the examples', () => {
   const { changed, problems, outputs } = syncAll();
 
-  it('take every code block from a region of an example, up to date (run `tsx scripts/syncDocSnippets.ts`)', () => {
+  it('take every code block from a region of an example, up to date (run `tsx scripts/generate/syncDocSnippets.ts`)', () => {
     expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([]);
     expect([...changed.keys()]).toEqual([]);
   });
@@ -128,7 +128,7 @@ describe('examples/*.mjs', () => {
   }
 });
 
-describe('scripts/syncDocSnippets.ts', () => {
+describe('scripts/generate/syncDocSnippets.ts', () => {
   const example = ['// #region a', '  const x = 1;', '  // #region b', '  console.log(x); //=> 1', '  // #endregion b', '// #endregion a', ''].join('\n');
   const regionsOf = (file: string): Regions | undefined => (file === 'examples/x.mjs' ? parseRegions(example, file) : undefined);
 

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emitMeasureSchemas, measureJsonSchemas } from '../../scripts/emitMeasureSchemas.js';
-import { DOC_PATH, renderMeasuresDoc } from '../../scripts/generateMeasuresDoc.js';
-import { GENERATED_PATH, parseSeed, renderMeasuresData, SEED_PATH } from '../../scripts/generateMeasuresData.js';
+import { emitMeasureSchemas, measureJsonSchemas } from '../../scripts/build/emitMeasureSchemas.js';
+import { DOC_PATH, renderMeasuresDoc } from '../../scripts/generate/generateMeasuresDoc.js';
+import { GENERATED_PATH, parseSeed, renderMeasuresData, SEED_PATH } from '../../scripts/generate/generateMeasuresData.js';
 import { departments, measures, plan, safeguards, sections } from '../../src/measures/index.js';
 
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -13,7 +13,7 @@ const seedText = read(SEED_PATH);
 describe('generated files', () => {
   it('keeps src/measures/data.generated.ts in step with the seed and the editorial data', () => {
     const generated = read(GENERATED_PATH);
-    expect(generated.startsWith(`// GENERATED from ${SEED_PATH} by scripts/generateMeasuresData.ts. Do not edit.`)).toBe(true);
+    expect(generated.startsWith(`// GENERATED from ${SEED_PATH} by scripts/generate/generateMeasuresData.ts. Do not edit.`)).toBe(true);
     expect(generated).toBe(renderMeasuresData(seedText));
   });
 

@@ -1,6 +1,6 @@
 /**
  * Checks the catalogue against the seed with a parser of its own, written independently of
- * scripts/generateMeasuresData.ts: a line classifier plus a character-level comparison of the whole document.
+ * scripts/generate/generateMeasuresData.ts: a line classifier plus a character-level comparison of the whole document.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { explanationCases } from '../../scripts/explanationCases.js';
-import { GOLDEN_PATHS, renderExplanations } from '../../scripts/generateExplanationsGolden.js';
+import { explanationCases } from '../../scripts/generate/explanationCases.js';
+import { GOLDEN_PATHS, renderExplanations } from '../../scripts/generate/generateExplanationsGolden.js';
 import { rules } from '../../src/rules/index.js';
 
 const STATUSES = {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CSV_PATH, REPORT_AS_OF, renderConnectionsCsv } from '../../scripts/generateConnectionsCsv.js';
+import { CSV_PATH, REPORT_AS_OF, renderConnectionsCsv } from '../../scripts/generate/generateConnectionsCsv.js';
 import { getDayInfo } from '../../src/calendar/index.js';
 import { checkConnections, CONNECTION_PAIRS, type ConnectionApplication } from '../../src/utilities/index.js';
 
@@ -15,7 +15,7 @@ const rows = csv
   });
 
 describe(CSV_PATH, () => {
-  it('is what scripts/generateConnectionsCsv.ts generates (regenerate with `tsx scripts/generateConnectionsCsv.ts`)', () => {
+  it('is what scripts/generate/generateConnectionsCsv.ts generates (regenerate with `tsx scripts/generate/generateConnectionsCsv.ts`)', () => {
     expect(csv).toBe(renderConnectionsCsv());
   });
 

@@ -21,7 +21,7 @@ export const FESTIVAL_DAYS_YEARS: { readonly from: number; readonly to: number }
 
 /**
  * The days of 除夕, 清明, 端午 and 中秋 in a Gregorian year, read from the table generated at development time
- * (`scripts/generateLunarTable.ts`), so no lunar-calendar code ships.
+ * (`scripts/generate/generateLunarTable.ts`), so no lunar-calendar code ships.
  *
  * @param year - A Gregorian year.
  * @returns The four days as day numbers, or `undefined` for a year outside {@link FESTIVAL_DAYS_YEARS}.

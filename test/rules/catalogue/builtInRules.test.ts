@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULE_EXAMPLES } from '../../../scripts/ruleExamples.js';
+import { RULE_EXAMPLES } from '../../../scripts/generate/ruleExamples.js';
 import { RULE_IDS_BY_MEASURE } from '../../../src/measures/ruleIdsByMeasure.js';
 import { defineRule, evaluate, getRule, RuleDefinitionSchema, rules, type BuiltInRuleId, type RuleDefinition } from '../../../src/rules/index.js';
 

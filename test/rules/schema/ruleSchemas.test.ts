@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleJsonSchemas } from '../../../scripts/emitRuleSchemas.js';
+import { ruleJsonSchemas } from '../../../scripts/build/emitRuleSchemas.js';
 import { rules } from '../../../src/rules/index.js';
 
 describe('the JSON Schemas of yingshang/rules', () => {

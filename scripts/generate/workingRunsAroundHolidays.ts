@@ -1,5 +1,5 @@
-import { formatIsoDay } from '../src/_internal/dayNumber.js';
-import type { CalendarIndex } from '../src/calendar/calendarIndex.js';
+import { formatIsoDay } from '../../src/_internal/dayNumber.js';
+import type { CalendarIndex } from '../../src/calendar/calendarIndex.js';
 
 /** A run of consecutive working days that touches a holiday block. */
 export interface WorkingRun {

@@ -4,10 +4,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The package root, with a trailing separator. */
-export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface WriteGeneratedOptions {
   /** Compare with the file on disk instead of writing it (`--check`). */
@@ -45,4 +45,27 @@ export function writeGenerated(file: string, content: string, { check, command, 
   writeFileSync(path, content);
   console.log(`Wrote ${file}${detail}.`);
   return true;
+}
+
+/**
+ * A generator: writes its files, or with `check` only compares them with what is on disk (printing what is stale).
+ * Returns `false` when a file is stale or the generator's input is invalid; may throw on an input it cannot read.
+ */
+export type Generator = (check: boolean) => boolean;
+
+/**
+ * Runs `generator` when the module `moduleUrl` is the script node was started with (`tsx scripts/generate/x.ts`):
+ * `--check` on the command line checks instead of writing, and a failure or a thrown error sets exit code 1.
+ *
+ * @param moduleUrl - The generator module's `import.meta.url`.
+ * @param generator - What the script runs.
+ */
+export function runAsScript(moduleUrl: string, generator: Generator): void {
+  if (process.argv[1] === undefined || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
+  try {
+    if (!generator(process.argv.includes('--check'))) process.exitCode = 1;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  }
 }

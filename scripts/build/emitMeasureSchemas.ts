@@ -2,12 +2,11 @@
  * Writes the JSON Schemas of the measures catalogue (plan, section, measure, safeguard, department), generated from the
  * zod schemas of `yingshang/measures`, for systems that are not written in TypeScript.
  *
- * Usage: `tsx scripts/emitMeasureSchemas.ts <outDir>` (the build passes `dist/schemas`).
+ * Run by `tsx scripts/build/emitJsonSchemas.ts <outDir>` (the build passes `dist/schemas`).
  */
-import { pathToFileURL } from 'node:url';
 import { z } from 'zod/mini';
-import { DepartmentSchema, MeasureSchema, PlanSchema, SafeguardSchema, SectionSchema } from '../src/measures/index.js';
-import { runEmitSchemas, titledJsonSchema, writeJsonSchemas } from './writeJsonSchemas.js';
+import { DepartmentSchema, MeasureSchema, PlanSchema, SafeguardSchema, SectionSchema } from '../../src/measures/index.js';
+import { titledJsonSchema, writeJsonSchemas } from './writeJsonSchemas.js';
 
 const SOURCE = '江津府办发〔2021〕113号 《江津区2021年深化“放管服”改革优化营商环境实施方案》';
 
@@ -60,8 +59,4 @@ export function measureJsonSchemas(): Record<keyof typeof SCHEMAS, Record<string
  */
 export function emitMeasureSchemas(outDir: string): string[] {
   return writeJsonSchemas(outDir, measureJsonSchemas());
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runEmitSchemas('scripts/emitMeasureSchemas.ts', emitMeasureSchemas);
 }

@@ -1,9 +1,9 @@
 /**
  * Example facts for every built-in rule, hand-checked against the 2021 schedule (国办发明电〔2020〕27号). They feed
- * `docs/rules.md` (scripts/generateRulesDoc.ts) and the test that evaluates every built-in rule through `evaluate` and
+ * `docs/rules.md` (scripts/generate/generateRulesDoc.ts) and the test that evaluates every built-in rule through `evaluate` and
  * through its JSON definition (test/rules/catalogue/builtInRules.test.ts). The type makes a missing rule a compile error.
  */
-import type { BuiltInRuleId, BuiltInRuleOf, FactsOf } from '../src/rules/index.js';
+import type { BuiltInRuleId, BuiltInRuleOf, FactsOf } from '../../src/rules/index.js';
 
 /** One example: what it shows, and the facts. */
 export interface RuleExample<Id extends BuiltInRuleId> {

@@ -6,13 +6,12 @@
  * some still open on 2021-10-31. Every date is computed with the library's calendar, so the file is realistic and
  * the same on every run.
  *
- * Usage: `tsx scripts/generateConnectionsCsv.ts` (write) or `tsx scripts/generateConnectionsCsv.ts --check` (exit 1 when stale).
+ * Usage: `tsx scripts/generate/generateConnectionsCsv.ts` (write) or `tsx scripts/generate/generateConnectionsCsv.ts --check` (exit 1 when stale).
  */
-import { pathToFileURL } from 'node:url';
-import { addCalendarDays, addWorkingDays, getDayInfo, isWorkingDay } from '../src/calendar/index.js';
-import { getRule } from '../src/rules/index.js';
-import { CONNECTION_RULES, type Utility } from '../src/utilities/index.js';
-import { writeGenerated } from './writeGenerated.js';
+import { addCalendarDays, addWorkingDays, getDayInfo, isWorkingDay } from '../../src/calendar/index.js';
+import { getRule } from '../../src/rules/index.js';
+import { CONNECTION_RULES, type Utility } from '../../src/utilities/index.js';
+import { runAsScript, writeGenerated } from './writeGenerated.js';
 
 /** Path of the generated file, relative to the package root. */
 export const CSV_PATH = 'examples/data/connections-2021-10.csv';
@@ -98,7 +97,14 @@ export function renderConnectionsCsv(): string {
   return `${lines.join('\n')}\n`;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const check = process.argv.includes('--check');
-  if (!writeGenerated(CSV_PATH, renderConnectionsCsv(), { check, command: 'tsx scripts/generateConnectionsCsv.ts' })) process.exitCode = 1;
+/**
+ * Writes (or with `check` compares) the example CSV of connection applications.
+ *
+ * @param check - Compare with the file on disk instead of writing it.
+ * @returns `false` when checking and the file is stale.
+ */
+export function generateConnectionsCsv(check: boolean): boolean {
+  return writeGenerated(CSV_PATH, renderConnectionsCsv(), { check, command: 'tsx scripts/generate/generateConnectionsCsv.ts' });
 }
+
+runAsScript(import.meta.url, generateConnectionsCsv);

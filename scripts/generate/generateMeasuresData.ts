@@ -3,14 +3,13 @@
  * Editorial data (English titles, topics, department ids…) stays in the hand-written `src/measures/editorial.ts`;
  * this script only reads it to know which measures have no title sentence and which unit names are known.
  *
- * Usage: `tsx scripts/generateMeasuresData.ts` (write) or `tsx scripts/generateMeasuresData.ts --check`
+ * Usage: `tsx scripts/generate/generateMeasuresData.ts` (write) or `tsx scripts/generate/generateMeasuresData.ts --check`
  * (exit 1 when the generated file is stale or the seed no longer parses).
  */
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { EDITORIAL } from '../src/measures/editorial.js';
-import type { SeedCatalogue, SeedMeasure, SeedSection } from '../src/measures/_internal/seedCatalogue.js';
-import { PACKAGE_ROOT, writeGenerated } from './writeGenerated.js';
+import { EDITORIAL } from '../../src/measures/editorial.js';
+import type { SeedCatalogue, SeedMeasure, SeedSection } from '../../src/measures/_internal/seedCatalogue.js';
+import { PACKAGE_ROOT, runAsScript, writeGenerated } from './writeGenerated.js';
 
 /** Path of the seed, relative to the package root. */
 export const SEED_PATH = 'seeds/jiangjin-2021-113.txt';
@@ -261,8 +260,8 @@ function toTsLiteral(value: unknown, indent: string): string {
 export function renderMeasuresData(seedText: string): string {
   const literal = toTsLiteral(parseSeed(seedText), '');
   return [
-    `// GENERATED from ${SEED_PATH} by scripts/generateMeasuresData.ts. Do not edit.`,
-    '// Run `tsx scripts/generateMeasuresData.ts` after changing the seed or src/measures/editorial.ts.',
+    `// GENERATED from ${SEED_PATH} by scripts/generate/generateMeasuresData.ts. Do not edit.`,
+    '// Run `tsx scripts/generate/generateMeasuresData.ts` after changing the seed or src/measures/editorial.ts.',
     "import type { SeedCatalogue } from './_internal/seedCatalogue.js';",
     '',
     '/** The plan as read verbatim from the seed. */',
@@ -271,19 +270,18 @@ export function renderMeasuresData(seedText: string): string {
   ].join('\n');
 }
 
-function main(argv: readonly string[]): number {
-  const check = argv.includes('--check');
+/**
+ * Writes (or with `check` compares) the measures' data module, from the seed.
+ *
+ * @param check - Compare with the file on disk instead of writing it.
+ * @returns `false` when checking and the file is stale.
+ * @throws Error naming the seed's line when the seed no longer parses.
+ */
+export function generateMeasuresData(check: boolean): boolean {
   const seedText = readFileSync(`${PACKAGE_ROOT}${SEED_PATH}`, 'utf8');
   const out = renderMeasuresData(seedText);
   const detail = ` (${parseSeed(seedText).measures.length} measures)`;
-  return writeGenerated(GENERATED_PATH, out, { check, command: 'tsx scripts/generateMeasuresData.ts', detail }) ? 0 : 1;
+  return writeGenerated(GENERATED_PATH, out, { check, command: 'tsx scripts/generate/generateMeasuresData.ts', detail });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (e) {
-    console.error(e instanceof Error ? e.message : e);
-    process.exitCode = 1;
-  }
-}
+runAsScript(import.meta.url, generateMeasuresData);

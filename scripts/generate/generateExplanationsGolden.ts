@@ -4,10 +4,9 @@
  *
  * Usage: `npm run golden:explanations` (write, deliberately, after reading the diff) or with `--check` (exit 1 when stale).
  */
-import { pathToFileURL } from 'node:url';
-import { evaluate, explain } from '../src/rules/index.js';
+import { evaluate, explain } from '../../src/rules/index.js';
 import { explanationCases } from './explanationCases.js';
-import { writeGenerated } from './writeGenerated.js';
+import { runAsScript, writeGenerated } from './writeGenerated.js';
 
 /** The golden files, relative to the package root. */
 export const GOLDEN_PATHS = { 'zh-CN': 'test/rules/golden/explanations.zh.txt', en: 'test/rules/golden/explanations.en.txt' } as const;
@@ -28,8 +27,15 @@ export function renderExplanations(locale: 'zh-CN' | 'en'): string {
   return blocks.join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const check = process.argv.includes('--check');
+/**
+ * Writes (or with `check` compares) the golden explanations in both languages.
+ *
+ * @param check - Compare with the files on disk instead of writing them.
+ * @returns `false` when checking and a file is stale.
+ */
+export function generateExplanationsGolden(check: boolean): boolean {
   const ok = (['zh-CN', 'en'] as const).map((locale) => writeGenerated(GOLDEN_PATHS[locale], renderExplanations(locale), { check, command: 'npm run golden:explanations' }));
-  if (!ok.every(Boolean)) process.exitCode = 1;
+  return ok.every(Boolean);
 }
+
+runAsScript(import.meta.url, generateExplanationsGolden);

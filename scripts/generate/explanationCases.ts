@@ -1,10 +1,10 @@
 /**
  * One case per built-in rule and status its kind can have, for the golden explanations
- * (scripts/generateExplanationsGolden.ts). Deadline and target facts are placed around each rule's own due date;
+ * (scripts/generate/generateExplanationsGolden.ts). Deadline and target facts are placed around each rule's own due date;
  * threshold and average facts are written out per rule.
  */
-import { formatIsoDay, parseIsoDay } from '../src/_internal/dayNumber.js';
-import { evaluate, rules, type BuiltInRule, type RuleResult } from '../src/rules/index.js';
+import { formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
+import { evaluate, rules, type BuiltInRule, type RuleResult } from '../../src/rules/index.js';
 
 /** One rule in one status, with the facts that give it. */
 export interface ExplanationCase {

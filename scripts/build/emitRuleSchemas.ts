@@ -3,11 +3,10 @@
  * (one file per built-in threshold rule, whose facts are its inputs), generated from the zod schemas, for systems that
  * are not written in TypeScript. Dates are the `'YYYY-MM-DD'` form (a `Date` has no JSON form).
  *
- * Usage: `tsx scripts/emitRuleSchemas.ts <outDir>` (the build passes `dist/schemas`).
+ * Run by `tsx scripts/build/emitJsonSchemas.ts <outDir>` (the build passes `dist/schemas`).
  */
-import { pathToFileURL } from 'node:url';
 import { z } from 'zod/mini';
-import { DateInputSchema, ISO_DATE_PATTERN } from '../src/rules/schema/dateSchemas.js';
+import { DateInputSchema, ISO_DATE_PATTERN } from '../../src/rules/schema/dateSchemas.js';
 import {
   AverageFactsSchema,
   DeadlineFactsSchema,
@@ -16,8 +15,8 @@ import {
   rules,
   TargetFactsSchema,
   thresholdFactsSchema,
-} from '../src/rules/index.js';
-import { runEmitSchemas, titledJsonSchema, writeJsonSchemas } from './writeJsonSchemas.js';
+} from '../../src/rules/index.js';
+import { titledJsonSchema, writeJsonSchemas } from './writeJsonSchemas.js';
 
 const SOURCE = 'yingshang/rules';
 
@@ -74,8 +73,4 @@ export function ruleJsonSchemas(): Record<string, Record<string, unknown>> {
  */
 export function emitRuleSchemas(outDir: string): string[] {
   return writeJsonSchemas(outDir, ruleJsonSchemas());
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runEmitSchemas('scripts/emitRuleSchemas.ts', emitRuleSchemas);
 }

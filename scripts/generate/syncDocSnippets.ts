@@ -22,13 +22,12 @@
  * In the guides every fenced block must be a snippet or an output; README's other blocks (the quick-start commands)
  * are left alone.
  *
- * Usage: `tsx scripts/syncDocSnippets.ts` (rewrite the blocks) or `tsx scripts/syncDocSnippets.ts --check` (exit 1
+ * Usage: `tsx scripts/generate/syncDocSnippets.ts` (rewrite the blocks) or `tsx scripts/generate/syncDocSnippets.ts --check` (exit 1
  * when a block is stale or a marker is wrong).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { PACKAGE_ROOT, writeGenerated } from './writeGenerated.js';
+import { PACKAGE_ROOT, runAsScript, writeGenerated } from './writeGenerated.js';
 
 /** The package root, with a trailing separator. */
 export const ROOT = PACKAGE_ROOT;
@@ -295,15 +294,22 @@ function format(problem: Problem): string {
   return `${problem.file}:${problem.line}: ${problem.message}`;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const check = process.argv.includes('--check');
+/**
+ * Rewrites (or with `check` compares) every guide's code blocks from the regions of the examples.
+ *
+ * @param check - Compare with the documents on disk instead of rewriting them.
+ * @returns `false` when a marker or a region is wrong or, checking, a document is stale (the problems are printed).
+ */
+export function syncDocSnippets(check: boolean): boolean {
   const { changed, problems } = syncAll();
   for (const problem of problems) console.error(format(problem));
   let ok = problems.length === 0;
   // Nothing is written while a marker or a region is wrong.
   if (ok || check) {
-    for (const [doc, content] of changed) ok = writeGenerated(doc, content, { check, command: 'tsx scripts/syncDocSnippets.ts' }) && ok;
+    for (const [doc, content] of changed) ok = writeGenerated(doc, content, { check, command: 'tsx scripts/generate/syncDocSnippets.ts' }) && ok;
   }
-  if (!ok) process.exit(1);
-  console.log(`${docFiles().length} documents: every code block matches its example.`);
+  if (ok) console.log(`${docFiles().length} documents: every code block matches its example.`);
+  return ok;
 }
+
+runAsScript(import.meta.url, syncDocSnippets);

@@ -1,10 +1,9 @@
 /**
  * Generates `docs/measures.md`, the catalogue of the plan's measures, from `yingshang/measures`.
  *
- * Usage: `tsx scripts/generateMeasuresDoc.ts` (write) or `tsx scripts/generateMeasuresDoc.ts --check`
+ * Usage: `tsx scripts/generate/generateMeasuresDoc.ts` (write) or `tsx scripts/generate/generateMeasuresDoc.ts --check`
  * (exit 1 when the file is stale, e.g. after rule ids were added to a measure).
  */
-import { pathToFileURL } from 'node:url';
 import {
   departments,
   getDepartment,
@@ -15,9 +14,9 @@ import {
   safeguards,
   sections,
   TOPICS,
-} from '../src/measures/index.js';
-import type { Department, Topic } from '../src/measures/index.js';
-import { writeGenerated } from './writeGenerated.js';
+} from '../../src/measures/index.js';
+import type { Department, Topic } from '../../src/measures/index.js';
+import { runAsScript, writeGenerated } from './writeGenerated.js';
 
 /** Path of the generated document, relative to the package root. */
 export const DOC_PATH = 'docs/measures.md';
@@ -86,7 +85,7 @@ export function renderMeasuresDoc(): string {
   const withRules = listMeasures({ hasRules: true });
 
   push(
-    '<!-- GENERATED from src/measures by scripts/generateMeasuresDoc.ts. Do not edit; regenerate with `tsx scripts/generateMeasuresDoc.ts`. -->',
+    '<!-- GENERATED from src/measures by scripts/generate/generateMeasuresDoc.ts. Do not edit; regenerate with `tsx scripts/generate/generateMeasuresDoc.ts`. -->',
     '',
     `# Measures of ${plan.docNo}`,
     '',
@@ -212,10 +211,14 @@ function ranges(list: readonly number[]): string {
   return parts.join(', ');
 }
 
-function main(argv: readonly string[]): number {
-  return writeGenerated(DOC_PATH, renderMeasuresDoc(), { check: argv.includes('--check'), command: 'tsx scripts/generateMeasuresDoc.ts' }) ? 0 : 1;
+/**
+ * Writes (or with `check` compares) docs/measures.md.
+ *
+ * @param check - Compare with the file on disk instead of writing it.
+ * @returns `false` when checking and the file is stale.
+ */
+export function generateMeasuresDoc(check: boolean): boolean {
+  return writeGenerated(DOC_PATH, renderMeasuresDoc(), { check, command: 'tsx scripts/generate/generateMeasuresDoc.ts' });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = main(process.argv.slice(2));
-}
+runAsScript(import.meta.url, generateMeasuresDoc);

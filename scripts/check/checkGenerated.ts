@@ -1,0 +1,55 @@
+/**
+ * `npm run data:check`: every generator of scripts/generate/ in check mode, in one process. Validates the seeds and
+ * fails, naming the command that regenerates it, on any generated file that differs from what its generator makes.
+ * Each generator still runs alone: `tsx scripts/generate/<generator>.ts [--check]`.
+ */
+import { pathToFileURL } from 'node:url';
+import { generateCalendarTable } from '../generate/generateCalendarTable.js';
+import { generateConnectionsCsv } from '../generate/generateConnectionsCsv.js';
+import { generateExplanationsGolden } from '../generate/generateExplanationsGolden.js';
+import { generateLunarTable } from '../generate/generateLunarTable.js';
+import { generateMeasuresData } from '../generate/generateMeasuresData.js';
+import { generateMeasuresDoc } from '../generate/generateMeasuresDoc.js';
+import { generatePackageExports } from '../generate/generatePackageExports.js';
+import { generateRulesDoc } from '../generate/generateRulesDoc.js';
+import { syncDocSnippets } from '../generate/syncDocSnippets.js';
+import type { Generator } from '../generate/writeGenerated.js';
+
+/** Every generator of scripts/generate/ (a test checks that none is missing). */
+export const GENERATORS: readonly Generator[] = [
+  generateCalendarTable,
+  generateLunarTable,
+  generateMeasuresData,
+  generateMeasuresDoc,
+  generateRulesDoc,
+  generateExplanationsGolden,
+  generateConnectionsCsv,
+  syncDocSnippets,
+  generatePackageExports,
+];
+
+/**
+ * Runs every generator in check mode, each even when one before it failed.
+ *
+ * @returns The names of the generators that failed (a stale file, an invalid seed or a thrown error).
+ */
+export function checkGenerated(): string[] {
+  const failed: string[] = [];
+  for (const generator of GENERATORS) {
+    try {
+      if (!generator(true)) failed.push(generator.name);
+    } catch (error) {
+      console.error(`${generator.name}: ${error instanceof Error ? error.message : String(error)}`);
+      failed.push(generator.name);
+    }
+  }
+  return failed;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const failed = checkGenerated();
+  if (failed.length > 0) {
+    console.error(`Generated files are stale or their input is invalid: ${failed.join(', ')}.`);
+    process.exitCode = 1;
+  }
+}
