@@ -1,12 +1,11 @@
 /**
- * `npm run data:check`: every generator of scripts/generate/ in check mode, in one process. Validates the seeds and
+ * `npm run data:check`: the generators of scripts/generate/ in check mode, in one process. Validates the seeds and
  * fails, naming the command that regenerates it, on any generated file that differs from what its generator makes.
  * Each generator still runs alone: `tsx scripts/generate/<generator>.ts [--check]`.
  */
 import { pathToFileURL } from 'node:url';
 import { generateCalendarTable } from '../generate/generateCalendarTable.js';
 import { generateConnectionsCsv } from '../generate/generateConnectionsCsv.js';
-import { generateExplanationsGolden } from '../generate/generateExplanationsGolden.js';
 import { generateLunarTable } from '../generate/generateLunarTable.js';
 import { generateMeasuresData } from '../generate/generateMeasuresData.js';
 import { generateMeasuresDoc } from '../generate/generateMeasuresDoc.js';
@@ -15,14 +14,16 @@ import { generateRulesDoc } from '../generate/generateRulesDoc.js';
 import { syncDocSnippets } from '../generate/syncDocSnippets.js';
 import type { Generator } from '../generate/writeGenerated.js';
 
-/** Every generator of scripts/generate/ (a test checks that none is missing). */
+/**
+ * Every generator of scripts/generate/ (a test checks that none is missing) but the golden explanations, which
+ * test/rules/explanationsGolden.test.ts compares word for word: a golden test of `explain`, in the unit suite.
+ */
 export const GENERATORS: readonly Generator[] = [
   generateCalendarTable,
   generateLunarTable,
   generateMeasuresData,
   generateMeasuresDoc,
   generateRulesDoc,
-  generateExplanationsGolden,
   generateConnectionsCsv,
   syncDocSnippets,
   generatePackageExports,

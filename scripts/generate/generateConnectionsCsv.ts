@@ -58,7 +58,7 @@ function workingDaysBetween(from: string, to: string): string[] {
  *
  * @returns The file's content.
  */
-export function renderConnectionsCsv(): string {
+function renderConnectionsCsv(): string {
   const random = prng(SEED);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const between = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));

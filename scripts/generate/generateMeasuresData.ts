@@ -14,7 +14,7 @@ import { PACKAGE_ROOT, runAsScript, writeGenerated } from './writeGenerated.js';
 /** Path of the seed, relative to the package root. */
 export const SEED_PATH = 'seeds/jiangjin-2021-113.txt';
 /** Path of the generated data file, relative to the package root. */
-export const GENERATED_PATH = 'src/measures/data.generated.ts';
+const GENERATED_PATH = 'src/measures/data.generated.ts';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -257,7 +257,7 @@ function toTsLiteral(value: unknown, indent: string): string {
  * @returns The TypeScript source, ending with a newline.
  * @throws Error when the seed does not parse (see {@link parseSeed}).
  */
-export function renderMeasuresData(seedText: string): string {
+function renderMeasuresData(seedText: string): string {
   const literal = toTsLiteral(parseSeed(seedText), '');
   return [
     `// GENERATED from ${SEED_PATH} by scripts/generate/generateMeasuresData.ts. Do not edit.`,

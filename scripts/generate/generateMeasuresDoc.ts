@@ -77,7 +77,7 @@ function example(code: string, value: unknown): string {
  *
  * @returns The Markdown text, ending with a newline.
  */
-export function renderMeasuresDoc(): string {
+function renderMeasuresDoc(): string {
   const out: string[] = [];
   const push = (...lines: string[]): void => {
     out.push(...lines);

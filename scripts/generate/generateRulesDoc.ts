@@ -9,7 +9,7 @@ import { RULE_EXAMPLES } from './ruleExamples.js';
 import { runAsScript, writeGenerated } from './writeGenerated.js';
 
 /** Path of the generated document, relative to the package root. */
-export const DOC_PATH = 'docs/rules.md';
+const DOC_PATH = 'docs/rules.md';
 
 const COMMON_FIELDS = new Set(['id', 'kind', 'timing', 'measure', 'clause', 'name', 'description', 'legalBasis']);
 
@@ -173,7 +173,7 @@ person why. Dates cross the API as \`'YYYY-MM-DD'\`; a \`Date\` is read as its A
  *
  * @returns The whole document.
  */
-export function renderRulesDoc(): string {
+function renderRulesDoc(): string {
   const lines = [
     '# Rules (`yingshang/rules`)',
     '',

@@ -1,11 +1,49 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseAnnotations, ROOT, syncAll, type Problem } from '../../scripts/generate/syncDocSnippets.js';
 
-const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+// Every example of examples/ runs here against the build (`npm run build` first), as a real process, once per time
+// zone: what it prints is checked against its expected lines, its `//=>` comments, the output blocks of the guides and
+// README that show it, and, for the Node examples, its output in another host time zone.
 
-/** What each example must print (it imports the built package by name: run after `npm run build`). */
+/** Two real processes per example (the SQL one boots two embedded databases): generous on a busy machine. */
+const SPAWN_TIMEOUT = 240_000;
+const RECORDER = new URL('./consoleRecorder.mjs', import.meta.url).href;
+const scratch = mkdtempSync(join(tmpdir(), 'yingshang-examples-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Every console.log of the example itself: the line of the call and what it printed. */
+  readonly records: readonly { readonly line: number | null; readonly text: string }[];
+}
+
+const runs = new Map<string, Run>();
+
+/** Runs `examples/<file>` under `TZ=timeZone`, once, recording the console.log calls of a Node example. */
+function run(file: string, timeZone = 'Asia/Shanghai'): Run {
+  const key = `${file} ${timeZone}`;
+  const cached = runs.get(key);
+  if (cached) return cached;
+  const path = join(ROOT, 'examples', file);
+  const recordFile = join(scratch, `${runs.size}.json`);
+  const env = { ...process.env, TZ: timeZone, YINGSHANG_RECORD_SOURCE: pathToFileURL(path).href, YINGSHANG_RECORD_FILE: recordFile };
+  const child = file.endsWith('.sh')
+    ? spawnSync('bash', [path], { encoding: 'utf8', env, timeout: SPAWN_TIMEOUT })
+    : spawnSync(process.execPath, ['--import', RECORDER, path], { encoding: 'utf8', env, timeout: SPAWN_TIMEOUT });
+  const records = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as Run['records']) : [];
+  const result = { status: child.status, stdout: child.stdout, stderr: child.stderr, records };
+  runs.set(key, result);
+  return result;
+}
+
+/** What each Node example must print (it imports the built package by name). */
 const EXPECTED_OUTPUT: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   'holidayDeadlines.mjs': ['国庆节 National Day 2021', /invoice 2021-09-29 .* → pay by 2021-10-12/],
   'procurementLifecycle.mjs': [
@@ -33,8 +71,8 @@ const EXPECTED_OUTPUT: Readonly<Record<string, readonly (string | RegExp)[]>> = 
     '10月1日至7日国庆节放假（示例-2027-非官方）不计，10月9日（星期六）调休上班计入',
     '小结：{"pending":3,"overdue":1}',
   ],
-  // The examples of the guides (docs/en, docs/zh-CN) and README: test/cli/docSnippets.test.ts also checks that each
-  // prints exactly what its `//=>` comments say.
+  // The examples of the guides (docs/en, docs/zh-CN) and README: below, each must also print exactly what its `//=>`
+  // comments say.
   'quickStart.mjs': ['true\n2021-10-12\n2021-10-08\nmissed 2021-10-12 1\n', '逾期1个工作日（用时6个工作日）', 'false INVALID_FACTS'],
   'calendarCounting.mjs': ['2021-10-09 6 makeup_workday true 国庆节', 'statutory_holidays_only 2021-06-26', 'CALENDAR_OUT_OF_RANGE 2026-12-31', "{ value: '2027-01-05', provisional: true, provisionalYears: [ 2027 ] }"],
   'rulesAndLegalBasis.mjs': ['missed 2021-10-12 6 1', 'pending 2021-10-19 5 4', '《中华人民共和国民法典》第二百零三条', 'not_met 0.499999 0.500000 0.01', 'on_track 0.75 0.601', 'met 26.67 29 30 3'],
@@ -45,31 +83,87 @@ const EXPECTED_OUTPUT: Readonly<Record<string, readonly (string | RegExp)[]>> = 
   'batchEvaluation.mjs': ['30 { pending: 2, overdue: 28 }', '2021-10-12\n2021-10-13\n'],
 };
 
-function runExample(file: string, timeZone: string) {
-  return spawnSync(process.execPath, [`${EXAMPLES}${file}`], { encoding: 'utf8', env: { ...process.env, TZ: timeZone } });
-}
+const nodeExamples = readdirSync(join(ROOT, 'examples'))
+  .filter((f) => f.endsWith('.mjs'))
+  .sort();
 
-describe('examples/', () => {
-  // deadlines.sh is tested with the CLI (test/cli/shellExample.test.ts).
-  const scripts = readdirSync(EXAMPLES).filter((f) => f.endsWith('.mjs'));
-
+describe('examples/*.mjs', () => {
   it('has expected output for every example script, so that none goes untested', () => {
-    expect(scripts.sort()).toEqual(Object.keys(EXPECTED_OUTPUT).sort());
+    expect(nodeExamples).toEqual(Object.keys(EXPECTED_OUTPUT).sort());
   });
 
-  for (const file of Object.keys(EXPECTED_OUTPUT)) {
-    it(`runs ${file} to completion with the expected output, in any host time zone`, () => {
-      const outputs = ['Asia/Shanghai', 'America/Los_Angeles'].map((tz) => runExample(file, tz));
-      for (const run of outputs) {
-        expect(run.stderr).toBe('');
-        expect(run.status).toBe(0);
+  for (const file of nodeExamples) {
+    it(`runs ${file} to completion with the expected output, the same in any host time zone`, () => {
+      const outputs = ['Asia/Shanghai', 'America/Los_Angeles'].map((tz) => run(file, tz));
+      for (const output of outputs) {
+        expect(output.stderr).toBe('');
+        expect(output.status).toBe(0);
         for (const expected of EXPECTED_OUTPUT[file] ?? []) {
-          if (typeof expected === 'string') expect(run.stdout).toContain(expected);
-          else expect(run.stdout).toMatch(expected);
+          if (typeof expected === 'string') expect(output.stdout).toContain(expected);
+          else expect(output.stdout).toMatch(expected);
         }
       }
       expect(outputs[0]?.stdout).toBe(outputs[1]?.stdout);
-      // Two real processes each (the SQL example boots two embedded databases): generous on a busy machine.
-    }, 240_000);
+    }, SPAWN_TIMEOUT);
+
+    const problems: Problem[] = [];
+    const annotations = parseAnnotations(readFileSync(join(ROOT, 'examples', file), 'utf8'), `examples/${file}`, problems);
+    if (annotations.length === 0 && problems.length === 0) continue;
+    it(`${file} prints what its \`//=>\` comments say`, () => {
+      expect(problems).toEqual([]);
+      const output = run(file);
+      expect(output.status).toBe(0);
+      const callLines = annotations.map((a) => a.callLine);
+      expect(new Set(callLines).size, 'one `//=>` per console.log').toBe(callLines.length);
+      for (const { line, callLine, expected } of annotations) {
+        const printed = output.records.filter((r) => r.line === callLine).map((r) => r.text);
+        expect(printed.join('\n'), `examples/${file}:${line} (console.log on line ${callLine})`).toBe(expected);
+        expect(printed.length, `examples/${file}:${callLine} printed something`).toBeGreaterThan(0);
+      }
+    }, SPAWN_TIMEOUT);
   }
+});
+
+describe('the output blocks of the guides and README', () => {
+  for (const output of syncAll().outputs) {
+    it(`${output.doc}:${output.line} shows what ${output.example} prints`, () => {
+      const printed = run(output.example.replace(/^examples\//, ''));
+      expect(printed.status).toBe(0);
+      expect(output.text.trim()).not.toBe('');
+      expect(printed.stdout.replaceAll('\r\n', '\n')).toContain(output.text);
+    }, SPAWN_TIMEOUT);
+  }
+});
+
+describe('examples/deadlines.sh', () => {
+  it('computes due dates, reacts to exit code 1 and checks a batch from stdin', () => {
+    const script = run('deadlines.sh');
+    expect(script.status).toBe(0);
+    expect(script.stdout).toMatch(/invoice received 2021-09-27 → pay by 2021-10-09\n/);
+    expect(script.stdout).toMatch(/invoice received 2021-09-29 → pay by 2021-10-12\n/);
+    expect(script.stdout).toMatch(/no \(exit code 1\):\n {4}missed · due 2021-10-12\n/);
+    expect(script.stdout).toMatch(/\n1,met,2021-10-12,5,0,,,\r\n2,missed,2021-10-13,7,,2,,\r\n3,pending,2022-01-04,3,2,,,\r\n$/);
+    expect(script.stderr).toBe('3 records: 1 met, 1 missed, 1 pending; working days (completed): mean 6.0, median 6, p90 7, max 7\n');
+  }, SPAWN_TIMEOUT);
+});
+
+describe('examples/nightlyConnections.sh', () => {
+  it('acts on the exit codes, lists late applications by --id, and adds a year with --schedules', () => {
+    const script = run('nightlyConnections.sh');
+    expect(script).toMatchObject({ status: 0, stderr: '' });
+    // The first row of examples/data/connections-2021-10.csv: water, accepted 2021-09-18, completed 10-13, late.
+    expect(script.stdout).toMatch(/late or overdue \(exit code 1\), first five by application number:\n {4}JJW21100001,m06-water-connection,missed\n/);
+    expect(script.stdout).toMatch(/\n {2}160 records: /);
+    expect(script.stdout).toMatch(/built-in data: exit code 2 \(2027 is not covered\)\n {2}with --schedules: invoice received 2026-12-28 → pay by 2027-01-05\n$/);
+  }, SPAWN_TIMEOUT);
+});
+
+describe('examples/newYearNotice.sh', () => {
+  it('reads the 2026 notice into its seed, and refuses a make-up day on a Tuesday', () => {
+    const notice = run('newYearNotice.sh');
+    expect(notice.status).toBe(0);
+    expect(notice.stdout).toMatch(/^2026: 国务院办公厅关于2026年部分节假日安排的通知 \(国办发明电〔2025〕7号, 2025-11-04\)\n {2}元旦: rest 2026-01-01 … 2026-01-03; 调休上班 2026-01-04\n/u);
+    expect(notice.stdout).toMatch(/\nSame days as the provisional projection \(--provisional\)\.\nholidays in 2026\.json: 7\n/u);
+    expect(notice.stdout).toMatch(/\nerror INVALID_NOTICE: Unreadable notice: 2027-01-05 is a weekday; make-up working days \(调休上班\) are Saturdays or Sundays in 「一、元旦：1月1日至3日放假，共3天。1月5日上班。」/u);
+  }, SPAWN_TIMEOUT);
 });
