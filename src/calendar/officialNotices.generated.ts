@@ -3,8 +3,8 @@ import type { PackedNotice } from './noticeCodec.js';
 
 /** The official notices 2004–2026, packed (see noticeCodec.ts). */
 export const OFFICIAL_TABLE: readonly PackedNotice[] = [
-  [2004,"s","","","国办发明电〔2003〕53号","2003-12-18","https://zh.wikisource.org/wiki/%E5%9B%BD%E5%8A%A1%E9%99%A2%E5%8A%9E%E5%85%AC%E5%8E%85%E5%85%B3%E4%BA%8E2004%E5%B9%B4%E9%83%A8%E5%88%86%E8%8A%82%E5%81%87%E6%97%A5%E5%AE%89%E6%8E%92%E7%9A%84%E9%80%9A%E7%9F%A5","0:v-v:;1:1g-1m:1b,1c;3:48-4e:4f,4g;6:8h-8n:8p,8q"],
-  [2005,"s","","","国办发明电〔2004〕52号","2004-12-17","https://zh.wikisource.org/wiki/%E5%9B%BD%E5%8A%A1%E9%99%A2%E5%8A%9E%E5%85%AC%E5%8E%85%E5%85%B3%E4%BA%8E2005%E5%B9%B4%E9%83%A8%E5%88%86%E8%8A%82%E5%81%87%E6%97%A5%E5%AE%89%E6%8E%92%E7%9A%84%E9%80%9A%E7%9F%A5","0:v-x:;1:1y-24:1u,1v;3:47-4d:46,4e;6:8g-8m:8n,8o"],
+  [2004,"s","","","国办发明电〔2003〕53号","2003-12-18","","0:v-v:;1:1g-1m:1b,1c;3:48-4e:4f,4g;6:8h-8n:8p,8q"],
+  [2005,"s","","","国办发明电〔2004〕52号","2004-12-17","","0:v-x:;1:1y-24:1u,1v;3:47-4d:46,4e;6:8g-8m:8n,8o"],
   [2006,"s","","","国办发明电〔2005〕35号","2005-12-16","http://www.gov.cn/jrzg/2005-12/22/content_133837.htm","0:v-x:u;1:1n-1t:1m,1u;3:47-4d:45,46;6:8g-8m:8f,8n"],
   [2007,"s","","","国办发明电〔2006〕49号","2006-12-18","http://www.gov.cn/zhengce/content/2008-03/28/content_1761.htm","0:v-x:t,u;1:27-2d:26,2e;3:47-4d:44,45;6:8g-8m:8e,8f"],
   [2008,"s","","","国办发明电〔2007〕52号","2007-12-18","http://www.gov.cn/zhengce/content/2008-03/28/content_1645.htm","0:t-v:s;1:1v-21:1r,1s;2:3h-3j:;3:48-4a:4b;4:59-5b:;5:7z-81:;6:8f-8l:8d,8e"],
