@@ -33,7 +33,10 @@ export const BUNDLES = [
   { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 87 * kB },
 ];
 
-/** Bundles every entry of {@link BUNDLES} and returns `{ name, minified, gzipped, budget, inputs }` for each (`inputs`: the modules with code in the bundle). */
+/**
+ * Bundles every entry of {@link BUNDLES} and returns `{ name, minified, gzipped, budget, inputs, modules }` for each
+ * (`inputs`: the modules with code in the bundle; `modules`: the same with their minified bytes in the output).
+ */
 export async function measureBundles() {
   const dir = mkdtempSync(join(ROOT, 'node_modules', '.bundle-sizes-'));
   try {
@@ -44,11 +47,12 @@ export async function measureBundles() {
       // Resolved through the package's own "exports" (self-reference), as an app's bundler would.
       const result = await build({ entryPoints: [entry], absWorkingDir: ROOT, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent' });
       const code = result.outputFiles[0].contents;
-      // The modules that put code in the bundle (a module tree-shaken to nothing is not listed).
-      const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+      // The modules that put code in the bundle (a module tree-shaken to nothing is not listed), with their minified bytes.
+      const modules = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
         .filter(([, input]) => input.bytesInOutput > 0)
-        .map(([path]) => path);
-      rows.push({ name: bundle.name, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, budget: bundle.budget, inputs });
+        .map(([path, input]) => ({ path, bytes: input.bytesInOutput }));
+      const inputs = modules.map((m) => m.path);
+      rows.push({ name: bundle.name, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, budget: bundle.budget, inputs, modules });
     }
     return rows;
   } finally {
@@ -56,11 +60,25 @@ export async function measureBundles() {
   }
 }
 
+/** The folder of a bundled module, `dist/modules/` dropped, or its package (`zod/v4/core`) for a dependency. */
+function folderOf(path) {
+  const dependency = /^node_modules\/((?:@[^/]+\/)?[^/]+(?:\/v4\/[^/]+)?)\//.exec(path);
+  if (dependency) return dependency[1];
+  return path.replace(/^dist\/modules\//, '').replace(/\/?[^/]*$/, '') || '.';
+}
+
 if (process.argv[1] === import.meta.filename) {
+  // `--breakdown`: after the table, each bundle's minified bytes by folder (or dependency), largest first.
+  const breakdown = process.argv.includes('--breakdown');
+  const size = (n) => `${(n / kB).toFixed(1)} kB`;
+  const rows = await measureBundles();
   console.log('| what an app imports | minified | gzipped | budget |');
   console.log('| --- | ---: | ---: | ---: |');
-  for (const row of await measureBundles()) {
-    const size = (n) => `${(n / kB).toFixed(1)} kB`;
-    console.log(`| ${row.name} | ${size(row.minified)} | ${size(row.gzipped)} | ${size(row.budget)} |`);
+  for (const row of rows) console.log(`| ${row.name} | ${size(row.minified)} | ${size(row.gzipped)} | ${size(row.budget)} |`);
+  for (const row of breakdown ? rows : []) {
+    const folders = new Map();
+    for (const { path, bytes } of row.modules) folders.set(folderOf(path), (folders.get(folderOf(path)) ?? 0) + bytes);
+    const largest = [...folders].sort((a, b) => b[1] - a[1]).filter(([, bytes]) => bytes >= 100);
+    console.log(`\n${row.name}: ${largest.map(([folder, bytes]) => `${folder} ${size(bytes)}`).join(', ')}`);
   }
 }
