@@ -7,7 +7,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod/mini';
-import { DateInputSchema, ISO_DATE_PATTERN } from '../src/rules/dateSchemas.js';
+import { DateInputSchema, ISO_DATE_PATTERN } from '../src/rules/schema/dateSchemas.js';
 import {
   AverageFactsSchema,
   DeadlineFactsSchema,

@@ -1,7 +1,7 @@
 /**
  * Example facts for every built-in rule, hand-checked against the 2021 schedule (国办发明电〔2020〕27号). They feed
  * `docs/rules.md` (scripts/generateRulesDoc.ts) and the test that evaluates every built-in rule through `evaluate` and
- * through its JSON definition (test/rules/builtInRules.test.ts). The type makes a missing rule a compile error.
+ * through its JSON definition (test/rules/catalogue/builtInRules.test.ts). The type makes a missing rule a compile error.
  */
 import type { BuiltInRuleId, BuiltInRuleOf, FactsOf } from '../src/rules/index.js';
 

@@ -1,5 +1,5 @@
 import { InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
-import { schemaIssues } from '../rules/schemaIssues.js';
+import { schemaIssues } from './schemaIssues.js';
 
 /**
  * The INVALID_FACTS error of a façade's record (a procurement record, a connection application…): every issue at its

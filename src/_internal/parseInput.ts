@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { SchemaIssue } from '../errors/ruleErrors.js';
-import { englishIssueMessage } from '../rules/englishIssueMessage.js';
-import { schemaIssues } from '../rules/schemaIssues.js';
+import { englishIssueMessage } from './englishIssueMessage.js';
+import { schemaIssues } from './schemaIssues.js';
 
 /** The outcome of {@link parseInput}: the schema's output, or every issue at its path with the line that lists them. */
 export type ParsedInput<T> =

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../errors/codes.js';
-import { createResultSummary, type ResultSummary } from '../rules/createResultSummary.js';
-import type { RuleResult } from '../rules/results.js';
+import { createResultSummary, type ResultSummary } from '../rules/batch/createResultSummary.js';
+import type { RuleResult } from '../rules/schema/results.js';
 import type { BatchSummary, Outcome } from './runBatch.js';
 
 /** The CSV columns of a rule's results, by rule kind. */

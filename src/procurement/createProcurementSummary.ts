@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../errors/codes.js';
-import type { BatchItemError } from '../rules/batchItemOf.js';
-import { createResultSummary, type ResultSummary, type ResultSummaryBuilder } from '../rules/createResultSummary.js';
-import type { RuleResult } from '../rules/results.js';
+import type { BatchItemError } from '../rules/batch/batchItemOf.js';
+import { createResultSummary, type ResultSummary, type ResultSummaryBuilder } from '../rules/batch/createResultSummary.js';
+import type { RuleResult } from '../rules/schema/results.js';
 import type { ProcurementCheck, ProcurementStatus } from './checkProcurement.js';
 import { PROCUREMENT_RULE_IDS, type ProcurementRuleId } from './procurementRules.js';
 

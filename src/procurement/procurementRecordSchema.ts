@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import type { DateInput } from '../calendar/types.js';
-import { DateInputSchema } from '../rules/dateSchemas.js';
+import { DateInputSchema } from '../rules/schema/dateSchemas.js';
 import { getRule } from '../rules/getRule.js';
-import { thresholdFactsSchema, type DecimalInput } from '../rules/thresholdFactsSchema.js';
+import { thresholdFactsSchema, type DecimalInput } from '../rules/threshold/factsSchema.js';
 import { PROCUREMENT_DEADLINES } from './procurementRules.js';
 
 /**

@@ -1,10 +1,10 @@
 import { defaultCalendar } from '../calendar/defaultCalendar.js';
 import type { Calendar } from '../calendar/types.js';
-import type { BuiltInRuleId, BuiltInRuleOf } from './builtInRules.js';
-import { checkEvaluateOptions, compiledFor } from './compiledFor.js';
-import type { FactsOf, ResultOf } from './factsOf.js';
-import type { RuleResult } from './results.js';
-import type { RuleDefinition } from './ruleDefinitionSchema.js';
+import type { BuiltInRuleId, BuiltInRuleOf } from './catalogue/builtInRules.js';
+import { checkEvaluateOptions, compiledFor } from './engine/compiledFor.js';
+import type { FactsOf, ResultOf } from './engine/factsOf.js';
+import type { RuleResult } from './schema/results.js';
+import type { RuleDefinition } from './schema/ruleDefinitionSchema.js';
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {

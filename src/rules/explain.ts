@@ -1,20 +1,20 @@
 import { describeValue } from '../_internal/describeValue.js';
 import { parseInput } from '../_internal/parseInput.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-import { explainAverage } from './explainAverage.js';
-import { explainCalendarNotes } from './explainCalendarNotes.js';
-import { explainDeadline } from './explainDeadline.js';
-import { explainOutOfRange } from './explainOutOfRange.js';
-import { isOutOfRangeResult, type OutOfRangeResult } from './outOfRangeResult.js';
-import { explainTarget } from './explainTarget.js';
-import { explainThreshold } from './explainThreshold.js';
-import type { ExplainLocale } from './formatDay.js';
-import { compiledRuleOf } from './compileRule.js';
+import { explainAverage } from './average/explain.js';
+import { explainCalendarNotes } from './text/explainCalendarNotes.js';
+import { explainDeadline } from './deadline/explain.js';
+import { explainOutOfRange } from './text/explainOutOfRange.js';
+import { isOutOfRangeResult, type OutOfRangeResult } from './engine/outOfRangeResult.js';
+import { explainTarget } from './target/explain.js';
+import { explainThreshold } from './threshold/explain.js';
+import type { ExplainLocale } from './text/formatDay.js';
+import { compiledRuleOf } from './engine/compileRule.js';
 import { defineRule } from './defineRule.js';
 import { getRule } from './getRule.js';
-import type { AverageResult, DeadlineResult, RuleResult } from './results.js';
-import type { RuleDefinition } from './ruleDefinitionSchema.js';
-import { RuleResultSchema } from './ruleResultSchema.js';
+import type { AverageResult, DeadlineResult, RuleResult } from './schema/results.js';
+import type { RuleDefinition } from './schema/ruleDefinitionSchema.js';
+import { RuleResultSchema } from './schema/ruleResultSchema.js';
 
 /** Options of {@link explain}. */
 export interface ExplainOptions {

@@ -1,6 +1,6 @@
 import { describeValue } from '../_internal/describeValue.js';
 import { UnknownRuleError } from '../errors/ruleErrors.js';
-import { rules, type BuiltInRule, type BuiltInRuleId, type BuiltInRuleOf } from './builtInRules.js';
+import { rules, type BuiltInRule, type BuiltInRuleId, type BuiltInRuleOf } from './catalogue/builtInRules.js';
 
 const byId = new Map<string, BuiltInRule>(rules.map((r) => [r.id, r]));
 

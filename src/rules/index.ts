@@ -1,15 +1,15 @@
-export { rules, type BuiltInRule, type BuiltInRuleId, type BuiltInRuleOf } from './builtInRules.js';
+export { rules, type BuiltInRule, type BuiltInRuleId, type BuiltInRuleOf } from './catalogue/builtInRules.js';
 export { getRule } from './getRule.js';
 export { evaluate, type EvaluateOptions, type FactsOfId, type ResultOfId } from './evaluate.js';
 export { safeEvaluate, type SafeEvaluateResult } from './safeEvaluate.js';
-export { evaluateMany, type BatchIterator, type ResultOfRule } from './evaluateMany.js';
-export type { BatchItem, BatchItemError } from './batchItemOf.js';
-export { createResultSummary, type ResultSummary, type ResultSummaryBuilder, type ResultStatus, type ElapsedStats } from './createResultSummary.js';
-export { summarizeResults } from './summarizeResults.js';
+export { evaluateMany, type BatchIterator, type ResultOfRule } from './batch/evaluateMany.js';
+export type { BatchItem, BatchItemError } from './batch/batchItemOf.js';
+export { createResultSummary, type ResultSummary, type ResultSummaryBuilder, type ResultStatus, type ElapsedStats } from './batch/createResultSummary.js';
+export { summarizeResults } from './batch/summarizeResults.js';
 export { defineRule } from './defineRule.js';
 export { explain, type ExplainOptions } from './explain.js';
-export type { ExplainLocale } from './formatDay.js';
-export type { FactsOf, ResultOf } from './factsOf.js';
+export type { ExplainLocale } from './text/formatDay.js';
+export type { FactsOf, ResultOf } from './engine/factsOf.js';
 export {
   RuleDefinitionSchema,
   DeadlineRuleSchema,
@@ -35,7 +35,7 @@ export {
   type PeriodLimit,
   type ThresholdInputSpec,
   type Condition,
-} from './ruleDefinitionSchema.js';
+} from './schema/ruleDefinitionSchema.js';
 export {
   DeadlineFactsSchema,
   FixedDateFactsSchema,
@@ -47,8 +47,8 @@ export {
   type AverageFacts,
   type AverageCase,
   type Pause,
-} from './factsSchemas.js';
-export { thresholdFactsSchema, type ThresholdFactsOf, type DecimalInput } from './thresholdFactsSchema.js';
+} from './schema/factsSchemas.js';
+export { thresholdFactsSchema, type ThresholdFactsOf, type DecimalInput } from './threshold/factsSchema.js';
 export type {
   RuleResult,
   DeadlineResult,
@@ -67,9 +67,9 @@ export type {
   RuleWarning,
   ProvisionalCalendarWarning,
   PauseAfterDueWarning,
-} from './results.js';
+} from './schema/results.js';
 export { UnknownRuleError, InvalidRuleError, InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-export type { OutOfRangeResult } from './outOfRangeResult.js';
+export type { OutOfRangeResult } from './engine/outOfRangeResult.js';

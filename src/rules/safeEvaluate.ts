@@ -1,8 +1,8 @@
 import { isYingshangError, type YingshangError } from '../errors/YingshangError.js';
 import { evaluate, type EvaluateOptions, type FactsOfId, type ResultOfId } from './evaluate.js';
-import type { FactsOf, ResultOf } from './factsOf.js';
-import type { RuleResult } from './results.js';
-import type { RuleDefinition } from './ruleDefinitionSchema.js';
+import type { FactsOf, ResultOf } from './engine/factsOf.js';
+import type { RuleResult } from './schema/results.js';
+import type { RuleDefinition } from './schema/ruleDefinitionSchema.js';
 
 /** The outcome of {@link safeEvaluate}: the result, or the library error that {@link evaluate} would have thrown. */
 export type SafeEvaluateResult<R extends RuleResult = RuleResult> =

@@ -1,9 +1,9 @@
-import { evaluateRecord } from '../_internal/evaluateRecord.js';
+import { evaluateRecord } from '../rules/engine/evaluateRecord.js';
 import { parseRecord } from '../_internal/parseRecord.js';
 import type { EvaluateOptions, FactsOfId } from '../rules/evaluate.js';
 import { getRule } from '../rules/getRule.js';
-import type { ThresholdResult, ThresholdStatus } from '../rules/results.js';
-import { thresholdFactsSchema } from '../rules/thresholdFactsSchema.js';
+import type { ThresholdResult, ThresholdStatus } from '../rules/schema/results.js';
+import { thresholdFactsSchema } from '../rules/threshold/factsSchema.js';
 
 /**
  * A connection project, with the inputs of both measure-7 rules: whether it lies within urban planned construction

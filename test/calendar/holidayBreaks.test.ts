@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, calendarCoverage, getDayInfo, holidaysOf, toCSV, toHolidayRecords } from '../../src/calendar/index.js';
 import { evaluate, explain } from '../../src/rules/index.js';
-import { daysBetween } from '../export/days.js';
+import { daysBetween } from './export/days.js';
 
 // A holiday break is the maximal run of rest days that contains a notice's rest days and is joined to them only
 // through weekends. The cases below were read from the notices named beside them and a wall calendar.

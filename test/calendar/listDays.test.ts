@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { countWorkingDays, createCalendar, getDayInfo, listDays, listWorkingDays } from '../../src/calendar/index.js';
-import { daysBetween, shiftDay } from '../export/days.js';
+import { daysBetween, shiftDay } from './export/days.js';
 import { codeOf } from '../fixtures/codeOf.js';
 
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar, getDayInfo, statutoryDaysOf } from '../../src/calendar/index.js';
-import { daysBetween } from '../export/days.js';
+import { daysBetween } from './export/days.js';
 import { codeOf } from '../fixtures/codeOf.js';
 
 /** The statutory days of a year, listed by hand from 第二条 of the 办法 in force and the lunar dates of that year. */

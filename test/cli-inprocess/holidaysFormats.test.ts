@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDayInfo, toCSV, toHolidayRecords, toICS } from '../../src/calendar/index.js';
-import { daysBetween } from '../export/days.js';
-import { parseCsv } from '../export/parseCsv.js';
-import { readIcsEvents } from '../export/readIcsEvents.js';
+import { daysBetween } from '../calendar/export/days.js';
+import { parseCsv } from '../calendar/export/parseCsv.js';
+import { readIcsEvents } from '../calendar/export/readIcsEvents.js';
 import { cli } from './cli.js';
 
 const YEAR_2021 = { from: '2021-01-01', to: '2021-12-31' };

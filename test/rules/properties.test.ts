@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
 import { addCalendarDays, addWorkingDays, calendarCoverage, countWorkingDays, getDayInfo, isWorkingDay, nextWorkingDay } from '../../src/calendar/index.js';
 import { evaluate, rules, type DeadlineResult, type Pause, type PeriodDeadlineRule, type ThresholdResult } from '../../src/rules/index.js';
-import { DeadlineFactsSchema } from '../../src/rules/factsSchemas.js';
-import { periodInputOf, readDeadlineFacts } from '../../src/rules/readDeadlineFacts.js';
+import { DeadlineFactsSchema } from '../../src/rules/schema/factsSchemas.js';
+import { periodInputOf, readDeadlineFacts } from '../../src/rules/deadline/readFacts.js';
 import { withoutNotYet } from '../../src/_internal/withoutNotYet.js';
 
 const first = parseIsoDay(calendarCoverage().from);

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addCalendarDays, addWorkingDays, calendarCoverage, countWorkingDays, getDayInfo, isWorkingDay } from '../../src/calendar/index.js';
 import { evaluate, explain } from '../../src/rules/index.js';
-import { formatDay, formatRange } from '../../src/rules/formatDay.js';
+import { formatDay, formatRange } from '../../src/rules/text/formatDay.js';
 
 const ZH_WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -148,7 +148,7 @@ function arrange(blocks: readonly Block[]): HolidayArrangement[] {
  *    the day before 除夕, because Saturday 2月14日 is worked and Sunday would be a lone working day).
  *
  * Back-tested against the 2025 and 2026 notices (no day differs): see
- * `test/provisional/projectSchedule.test.ts` and `docs/calendar.md`.
+ * `test/calendar/provisional/projectSchedule.test.ts` and `docs/calendar.md`.
  *
  * The single notice says plainly that it is a projection: issuer `'yingshang projection'`, docNo
  * `'PROVISIONAL-<year>'`, the URL of the law, and `publishedOn` fixed at `<year - 1>-01-01`: deterministic (the

@@ -1,5 +1,5 @@
 import { evaluate } from '../../rules/evaluate.js';
-import type { RuleResult } from '../../rules/results.js';
+import type { RuleResult } from '../../rules/schema/results.js';
 import { CALENDAR_OPTIONS } from '../calendarOption.js';
 import { cellValue } from '../cellValue.js';
 import type { Command } from '../command.js';

@@ -1,5 +1,5 @@
-import { rules } from '../../rules/builtInRules.js';
-import type { RuleDefinition } from '../../rules/ruleDefinitionSchema.js';
+import { rules } from '../../rules/catalogue/builtInRules.js';
+import type { RuleDefinition } from '../../rules/schema/ruleDefinitionSchema.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';

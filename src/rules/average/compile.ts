@@ -1,0 +1,76 @@
+import type { Calendar } from '../../calendar/types.js';
+import { hasCalendarNotes, projectedYearsOf, withCalendarNotes } from '../engine/calendarNotes.js';
+import type { CompiledRule } from '../engine/compiledRule.js';
+import { NO_TRACE } from '../engine/compiledRule.js';
+import { netCalendarDays, netWorkingDays } from '../deadline/countNetDays.js';
+import { AverageFactsSchema } from '../schema/factsSchemas.js';
+import { mergePauses, NO_PAUSES } from '../deadline/mergePauses.js';
+import { parseFacts } from '../engine/parseFacts.js';
+import type { AverageResult, AverageTraceStep } from '../schema/results.js';
+import type { AverageRule } from '../schema/ruleDefinitionSchema.js';
+
+function medianOf(sorted: readonly number[]): number {
+  const mid = sorted.length >> 1;
+  const upper = sorted[mid] as number;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
+}
+
+/** The projected years behind any case's span (start, end], ascending. */
+function projectedYearsOfCases(calendar: Calendar, cases: readonly { readonly start: string; readonly end: string }[]): readonly number[] {
+  const years = new Set<number>();
+  for (const c of cases) for (const year of projectedYearsOf(calendar, c.start, c.end)) years.add(year);
+  return [...years].sort((a, b) => a - b);
+}
+
+/**
+ * Turns an average rule into an evaluator: each case's duration is counted like a deadline's `elapsed` (trigger day
+ * not counted, pauses excluded); the rule is met when sum ≤ limit × count, compared in integers. In working days the
+ * result records the calendar's `asKnownOn` and is `provisional` when projected days decided any case.
+ *
+ * @param rule - A validated average rule.
+ * @returns Its evaluator.
+ *
+ * @example
+ * ```ts
+ * compileAverage(getRule('m06-electricity-10kv-average')).evaluate({ cases: [] }, defaultCalendar, false).status; //=> 'no_data'
+ * ```
+ */
+export function compileAverage(rule: AverageRule): CompiledRule {
+  const { id } = rule;
+  const limit = rule.limit.amount;
+  const working = rule.limit.unit === 'working_days';
+  const net = working ? netWorkingDays : netCalendarDays;
+  return {
+    rule,
+    evaluate(facts, calendar, withTrace): AverageResult {
+      const { cases } = parseFacts(AverageFactsSchema, facts, id);
+      const durations = cases.map((c) => net(calendar, c.start, c.end, c.pauses ? mergePauses(c.pauses) : NO_PAUSES));
+      const count = durations.length;
+      const sum = durations.reduce((a, b) => a + b, 0);
+      const holds = sum <= limit * count;
+      const trace: readonly AverageTraceStep[] = withTrace
+        ? Object.freeze([
+            ...cases.map((c, index) => ({ type: 'case', index, start: c.start, end: c.end, duration: durations[index] as number }) as const),
+            { type: 'comparison', sum, count, limit, holds },
+          ])
+        : NO_TRACE;
+      const withinLimit = durations.filter((d) => d <= limit).length;
+      const sorted = [...durations].sort((a, b) => a - b);
+      const result: AverageResult =
+        count === 0
+          ? { ruleId: id, kind: 'average', status: 'no_data', mean: null, median: null, max: null, count, withinLimit, trace }
+          : {
+              ruleId: id,
+              kind: 'average',
+              status: holds ? 'met' : 'not_met',
+              mean: sum / count,
+              median: medianOf(sorted),
+              max: sorted[count - 1] as number,
+              count,
+              withinLimit,
+              trace,
+            };
+      return working && hasCalendarNotes(calendar) ? withCalendarNotes(result, calendar, projectedYearsOfCases(calendar, cases)) : result;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { constructionRules } from './constructionRules.js';
+import { governmentServiceRules } from './governmentServiceRules.js';
+import { labourAndCourtRules } from './labourAndCourtRules.js';
+import { procurementRules } from './procurementRules.js';
+import { utilityRules } from './utilityRules.js';
+import { trustRule } from '../engine/compileRule.js';
+import { deepFreeze } from '../../_internal/deepFreeze.js';
+
+/** A built-in rule definition, with its literal types. */
+export type BuiltInRule = (typeof rules)[number];
+
+/** The id of a built-in rule (a public contract: ids never change meaning and are never reused). */
+export type BuiltInRuleId = BuiltInRule['id'];
+
+/** The built-in rule with id `Id`. */
+export type BuiltInRuleOf<Id extends BuiltInRuleId> = Extract<BuiltInRule, { readonly id: Id }>;
+
+/**
+ * Every quantitative rule of 江津府办发〔2021〕113号, in measure order, deeply frozen. Each carries its measure, its
+ * clause verbatim, Chinese and English texts, its parameters and its legal basis.
+ *
+ * @example
+ * ```ts
+ * rules.find((r) => r.id === 'm15-payment')?.limit; //=> { amount: 5, unit: 'working_days' }
+ * ```
+ */
+export const rules = deepFreeze([...utilityRules, ...procurementRules, ...governmentServiceRules, ...constructionRules, ...labourAndCourtRules].map(trustRule)) as readonly (
+  | (typeof utilityRules)[number]
+  | (typeof procurementRules)[number]
+  | (typeof governmentServiceRules)[number]
+  | (typeof constructionRules)[number]
+  | (typeof labourAndCourtRules)[number]
+)[];

@@ -1,0 +1,101 @@
+import { formatIsoDay, parseIsoDay } from '../../_internal/dayNumber.js';
+import type { Calendar } from '../../calendar/types.js';
+import { hasCalendarNotes, projectedYearsOf, withCalendarNotes } from '../engine/calendarNotes.js';
+import type { CompiledRule } from '../engine/compiledRule.js';
+import { NO_TRACE } from '../engine/compiledRule.js';
+import { netCalendarDays, netWorkingDays } from './countNetDays.js';
+import { DeadlineFactsSchema } from '../schema/factsSchemas.js';
+import { parseFacts } from '../engine/parseFacts.js';
+import { withoutNotYet } from '../../_internal/withoutNotYet.js';
+import { periodDeadlineTrace } from './periodTrace.js';
+import { calendarDayDue, workingDayDue } from './periodDue.js';
+import { namingFieldOf } from './namingFieldOf.js';
+import { pauseAfterDueWarnings, pausesUpTo } from './pausesUpTo.js';
+import { periodInputOf, readDeadlineFacts, type PeriodInput } from './readFacts.js';
+import type { DeadlineLimit, DeadlineResult } from '../schema/results.js';
+import type { PeriodDeadlineRule } from '../schema/ruleDefinitionSchema.js';
+import { todayInShanghai } from '../engine/todayInShanghai.js';
+
+/** `end: null` means not done yet, as when `end` is left out. */
+const NOT_YET = ['end'];
+
+/** The day before day number `day`, or the first covered day (never projected) when that is outside the calendar. */
+function dayBefore(calendar: Calendar, day: number): string {
+  const first = calendar.calendarCoverage().from;
+  return day - 1 < parseIsoDay(first) ? first : formatIsoDay(day - 1);
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The day lateness is counted up to: `reference` itself for calendar days; for working days the first working day on
+ * or after it, so that an action on the Saturday after a Friday due date is 1 working day late, not 0.
+ */
+function lateUntil(calendar: Calendar, reference: string, working: boolean): string {
+  return !working || calendar.isWorkingDay(reference) ? reference : calendar.nextWorkingDay(reference);
+}
+
+/**
+ * Turns a period deadline into an evaluator. The hot path (plain facts, no pauses, working days) is one fast facts
+ * check and three calendar lookups; zod runs only for facts the fast check does not accept. A result whose answer
+ * consulted the calendar's days records the calendar's `asKnownOn` and, when projected days decided it, is
+ * `provisional` with a warning naming their years.
+ *
+ * @param rule - A validated period deadline.
+ * @returns Its evaluator.
+ *
+ * @example
+ * ```ts
+ * compilePeriodDeadline(getRule('m15-payment')).evaluate({ start: '2021-09-29', asOf: '2021-10-08' }, defaultCalendar, false).due; //=> '2021-10-12'
+ * ```
+ */
+export function compilePeriodDeadline(rule: PeriodDeadlineRule): CompiledRule {
+  const { id } = rule;
+  const { amount, unit } = rule.limit;
+  const limit: DeadlineLimit = Object.freeze({ amount, unit });
+  const working = unit === 'working_days';
+  const roll = Object.freeze({ roll: rule.limit.unit === 'calendar_days' ? (rule.limit.roll ?? 'next_working_day') : 'none' });
+  const net = working ? netWorkingDays : netCalendarDays;
+  // A calendar-day period that never rolls uses the calendar for its coverage only.
+  const consultsDays = working || roll.roll !== 'none';
+  return {
+    rule,
+    evaluate(facts, calendar, withTrace): DeadlineResult {
+      const input = readDeadlineFacts(facts) ?? periodInputOf(parseFacts(DeadlineFactsSchema, withoutNotYet(facts, NOT_YET), id));
+      const reference = input.end ?? input.asOf ?? todayInShanghai();
+      // An out-of-range error names the fact that needs the day: `asOf` may stand for today's date.
+      const fields = [['start', input.start], ['end', input.end], ['asOf', input.asOf], ["asOf (not given: today's date)", reference]] as const;
+      return namingFieldOf(fields, () => evaluatePeriod(input, reference, calendar, withTrace));
+    },
+  };
+
+  function evaluatePeriod(input: PeriodInput, reference: string, calendar: Calendar, withTrace: boolean): DeadlineResult {
+    const { start, end } = input;
+    let due: string;
+    let nominal = 0;
+    if (working) due = workingDayDue(calendar, start, amount, input.pauses);
+    else ({ due, nominal } = calendarDayDue(calendar, start, amount, roll, input.pauses));
+    // A pause that began after the due date cannot revive the expired period: it is left out of every count.
+    const { pauses, ignored } = pausesUpTo(input.pauses, due);
+    const trace = withTrace ? periodDeadlineTrace(calendar, { input, due, working, nominal, roll: roll.roll, reference, zero: amount === 0 }) : NO_TRACE;
+    // Built field by field in one order (no spreads: this is the hot path), `trace` last.
+    const late = reference > due;
+    const status = reference < start ? 'not_started' : end === undefined ? (late ? 'overdue' : 'pending') : late ? 'missed' : 'met';
+    const result: Writable<DeadlineResult> = { ruleId: id, kind: 'deadline', status, due, limit } as Writable<DeadlineResult>;
+    // An as-of day before the trigger day (`end` never is): the period has not begun, nothing is counted.
+    if (status !== 'not_started') {
+      result.elapsed = net(calendar, start, reference, pauses);
+      if (late) result.overBy = net(calendar, due, lateUntil(calendar, reference, working), pauses);
+      else result.remaining = net(calendar, reference, due, pauses);
+    }
+    result.start = start;
+    if (end === undefined) result.asOf = reference;
+    else result.end = end;
+    if (ignored.length > 0) result.warnings = pauseAfterDueWarnings(ignored);
+    result.trace = trace;
+    if (!consultsDays || !hasCalendarNotes(calendar)) return result;
+    // Working days: the due date depends on (start, due], the counts on (start, reference]. Calendar days: only the roll, [nominal, due].
+    const years = working ? projectedYearsOf(calendar, start, late ? lateUntil(calendar, reference, working) : due) : projectedYearsOf(calendar, dayBefore(calendar, nominal), due);
+    return withCalendarNotes(result, calendar, years);
+  }
+}

@@ -1,0 +1,19 @@
+import type { Calendar } from '../../calendar/types.js';
+import type { RuleDefinition } from '../schema/ruleDefinitionSchema.js';
+import type { RuleResult } from '../schema/results.js';
+
+/** A validated rule turned into an evaluator; built once per definition and cached. */
+export interface CompiledRule {
+  readonly rule: RuleDefinition;
+  /**
+   * Validates the facts and judges them.
+   *
+   * @param facts - Anything; validated against the rule's facts schema.
+   * @param calendar - The working-day calendar.
+   * @param trace - Whether to record the computation in `trace`.
+   */
+  evaluate(facts: unknown, calendar: Calendar, trace: boolean): RuleResult;
+}
+
+/** The trace of a result evaluated with `trace: false` (shared, frozen). */
+export const NO_TRACE: readonly never[] = Object.freeze([]);

@@ -1,0 +1,32 @@
+import type { AverageFacts, DeadlineFacts, FixedDateFacts, TargetFacts } from '../schema/factsSchemas.js';
+import type { AverageResult, DeadlineResult, TargetResult, ThresholdResult } from '../schema/results.js';
+import type { DecimalInput, ThresholdFactsOf } from '../threshold/factsSchema.js';
+
+/**
+ * The facts a rule takes, from its definition: a period deadline takes {@link DeadlineFacts}, a fixed date
+ * {@link FixedDateFacts}, a threshold one field per input, a target {@link TargetFacts}, an average {@link AverageFacts}.
+ */
+export type FactsOf<R> = R extends { readonly kind: 'deadline'; readonly timing: 'period' }
+  ? DeadlineFacts
+  : R extends { readonly kind: 'deadline' }
+    ? FixedDateFacts
+    : R extends { readonly kind: 'threshold'; readonly inputs: infer I }
+      ? string extends keyof I
+        ? Readonly<Record<string, DecimalInput | boolean>>
+        : ThresholdFactsOf<I>
+      : R extends { readonly kind: 'target' }
+        ? TargetFacts
+        : R extends { readonly kind: 'average' }
+          ? AverageFacts
+          : never;
+
+/** The result a rule gives, from its kind. */
+export type ResultOf<R> = R extends { readonly kind: 'deadline' }
+  ? DeadlineResult
+  : R extends { readonly kind: 'threshold' }
+    ? ThresholdResult
+    : R extends { readonly kind: 'target' }
+      ? TargetResult
+      : R extends { readonly kind: 'average' }
+        ? AverageResult
+        : never;

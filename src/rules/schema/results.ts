@@ -1,0 +1,207 @@
+import type { HolidayRef, NoticeRef, RollMode } from '../../calendar/types.js';
+
+/**
+ * A caveat on a result: days of `years` that decided the answer come from the projection of a year without a
+ * published notice (`createCalendar({ unpublishedYears: 'provisional' })`), so the answer may change when the notice
+ * is published. `explain` renders it in either language from `code` and `years`.
+ */
+export interface ProvisionalCalendarWarning {
+  readonly code: 'PROVISIONAL_CALENDAR';
+  /** The projected years, ascending. */
+  readonly years: readonly number[];
+  /** The caveat in English. */
+  readonly message: string;
+}
+
+/**
+ * A caveat on a deadline result: a pause began after the due date. The period had already run out, and a pause
+ * cannot revive it, so the pause was left out of every count (it stays in the trace, marked `ignored`). `explain`
+ * renders it in either language from `code` and `pause`.
+ */
+export interface PauseAfterDueWarning {
+  readonly code: 'PAUSE_AFTER_DUE';
+  /** The (merged) pause, `'YYYY-MM-DD'`, and its reasons. */
+  readonly pause: { readonly from: string; readonly to: string; readonly reasons: readonly string[] };
+  /** The caveat in English. */
+  readonly message: string;
+}
+
+/** A caveat on a result, told apart by `code`. */
+export type RuleWarning = ProvisionalCalendarWarning | PauseAfterDueWarning;
+
+/**
+ * `'met'` (done by the due date), `'missed'` (done after it), `'pending'` (not done, not yet due), `'overdue'` (not
+ * done, past due), `'not_started'` (judged on an `asOf` day before the trigger day: the period has not begun).
+ */
+export type DeadlineStatus = 'met' | 'missed' | 'pending' | 'overdue' | 'not_started';
+
+/** The limit of a period deadline. */
+export interface DeadlineLimit {
+  readonly amount: number;
+  readonly unit: 'working_days' | 'calendar_days';
+}
+
+/** One step of a deadline's computation, in date order. */
+export type DeadlineTraceStep =
+  /** The trigger day: day 0, not counted (民法典 §201). */
+  | { readonly type: 'start'; readonly date: string }
+  /** Rest days of an official holiday inside a working-day period: not counted. */
+  | { readonly type: 'holiday'; readonly from: string; readonly to: string; readonly holiday: HolidayRef; readonly notice: NoticeRef }
+  /** A weekend day declared a working day (调休上班) inside a working-day period: counted. */
+  | { readonly type: 'makeup_workday'; readonly date: string; readonly holiday: HolidayRef; readonly notice: NoticeRef }
+  /**
+   * A (merged) pause after the trigger day (for a 0-day period, from the trigger day): not counted. `ignored` when it
+   * began after the due date: it cannot revive an expired period, so nothing was taken off (see the result's `warnings`).
+   */
+  | { readonly type: 'pause'; readonly from: string; readonly to: string; readonly reasons: readonly string[]; readonly ignored?: true }
+  /** A calendar-day period's last day was not a working day and moved (民法典 §203). */
+  | {
+      readonly type: 'roll';
+      readonly from: string;
+      readonly to: string;
+      readonly mode: RollMode;
+      readonly holiday?: HolidayRef;
+      readonly notice?: NoticeRef;
+    }
+  /** The due date: the last day, included. */
+  | { readonly type: 'due'; readonly date: string }
+  /** The day the action was done. */
+  | { readonly type: 'end'; readonly date: string }
+  /** The day a deadline not yet done was judged on. */
+  | { readonly type: 'as_of'; readonly date: string };
+
+/**
+ * The result of a deadline rule. `elapsed`, `remaining` and `overBy` are in the limit's unit, net of pauses
+ * (for a fixed due date: calendar days, and no `limit` or `elapsed`). `remaining` is given when the action is or was
+ * in time (days left from `end`/`asOf` to `due`), `overBy` when it is late: the days after `due` up to `end`/`asOf`,
+ * in working days up to the first working day on or after it (a Saturday action after a Friday due date is 1 working
+ * day late), so `overBy` ≥ 1 whenever the status is `missed` or `overdue`. A `not_started` result (an `asOf` before
+ * the trigger day) has neither, nor `elapsed`. A pause that began after the due date is ignored, with a
+ * `'PAUSE_AFTER_DUE'` warning. A fixed due date, or a calendar-day period with `roll: 'none'`, never consults the
+ * calendar's days, so it never carries `provisional`, a `'PROVISIONAL_CALENDAR'` warning or `asKnownOn`.
+ */
+export interface DeadlineResult {
+  readonly ruleId: string;
+  readonly kind: 'deadline';
+  readonly status: DeadlineStatus;
+  /** The last day, `'YYYY-MM-DD'`, included. */
+  readonly due: string;
+  /** Absent for a fixed due date. */
+  readonly limit?: DeadlineLimit;
+  readonly elapsed?: number;
+  readonly remaining?: number;
+  readonly overBy?: number;
+  /** The trigger day (day 0), `'YYYY-MM-DD'`; absent for a fixed due date. */
+  readonly start?: string;
+  /** The day the action was done, when it was. */
+  readonly end?: string;
+  /** The day a deadline not done was judged on (the facts' `asOf`, or today in Asia/Shanghai), when it is not done. */
+  readonly asOf?: string;
+  /** Present (`true`) when a projected day decided the answer (a calendar with `unpublishedYears: 'provisional'`); `warnings` names the years. */
+  readonly provisional?: true;
+  /** A `'PROVISIONAL_CALENDAR'` warning when `provisional` is present; a `'PAUSE_AFTER_DUE'` warning for each pause ignored. */
+  readonly warnings?: readonly RuleWarning[];
+  /** The calendar's `asKnownOn` (`createCalendar({ asKnownOn })`) when it has one and the answer consulted it. */
+  readonly asKnownOn?: string;
+  /** Empty when evaluated with `trace: false`. */
+  readonly trace: readonly DeadlineTraceStep[];
+}
+
+/** `'met'`, `'not_met'`, or `'not_applicable'` when the rule's applicability condition does not hold. */
+export type ThresholdStatus = 'met' | 'not_met' | 'not_applicable';
+
+/** One step of a threshold's computation. */
+export type ThresholdTraceStep =
+  /** The inputs as exact decimal strings (decimals at the input's precision), booleans and enum values. */
+  | { readonly type: 'inputs'; readonly values: Readonly<Record<string, string | boolean>> }
+  /** Whether the applicability condition holds. */
+  | { readonly type: 'applicability'; readonly holds: boolean }
+  /** The limit that applies: its index in the rule's `limits` and its value. */
+  | { readonly type: 'limit'; readonly index: number; readonly value: string }
+  /** The exact comparison. */
+  | { readonly type: 'comparison'; readonly comparison: 'at_least' | 'at_most'; readonly holds: boolean };
+
+/**
+ * The result of a threshold rule; every number is an exact decimal string. For a ratio, `actual` is the fraction to
+ * 6 decimals, rounded towards failing (down for `at_least`, up for `at_most`), so it never looks met when it is not;
+ * `requiredAmount` is the numerator that meets the limit exactly (rounded up to the input's precision, the fen for
+ * yuan, for `at_least`; down for `at_most`). `shortfall`/`shortfallAmount`: how far from met, only when not met.
+ * A threshold never consults the calendar: it is never provisional.
+ */
+export interface ThresholdResult {
+  readonly ruleId: string;
+  readonly kind: 'threshold';
+  readonly status: ThresholdStatus;
+  readonly actual: string;
+  readonly required: string;
+  readonly shortfall?: string;
+  readonly requiredAmount?: string;
+  readonly shortfallAmount?: string;
+  readonly trace: readonly ThresholdTraceStep[];
+}
+
+/** `'achieved'`; otherwise `'missed'` after the due date, or `'on_track'`/`'behind'` before it. */
+export type TargetStatus = 'achieved' | 'on_track' | 'behind' | 'missed';
+
+/** The computation of a target's progress. */
+export interface TargetTraceStep {
+  readonly type: 'progress';
+  readonly asOf: string;
+  readonly startsOn: string;
+  readonly baseline?: number;
+  /** Days from `startsOn` to `asOf`, both included, at most `totalDays`. */
+  readonly elapsedDays: number;
+  /** Days from `startsOn` to `due`, both included. */
+  readonly totalDays: number;
+}
+
+/** The result of a target rule (calendar days only: never provisional). `progress` and `expectedProgress` are shares in [0, 1] (for display; the status is decided in exact integers). */
+export interface TargetResult {
+  readonly ruleId: string;
+  readonly kind: 'target';
+  readonly status: TargetStatus;
+  readonly target: number;
+  readonly value: number;
+  readonly due: string;
+  readonly progress: number;
+  readonly expectedProgress: number;
+  /** The day the value was counted on, `'YYYY-MM-DD'`. */
+  readonly asOf: string;
+  readonly trace: readonly TargetTraceStep[];
+}
+
+/** `'met'` when the mean is within the limit, `'not_met'`, or `'no_data'` without cases. */
+export type AverageStatus = 'met' | 'not_met' | 'no_data';
+
+/** One step of an average's computation. */
+export type AverageTraceStep =
+  /** One case's duration, in the limit's unit, net of pauses. */
+  | { readonly type: 'case'; readonly index: number; readonly start: string; readonly end: string; readonly duration: number }
+  /** The exact comparison: `sum ≤ limit × count`. */
+  | { readonly type: 'comparison'; readonly sum: number; readonly count: number; readonly limit: number; readonly holds: boolean };
+
+/**
+ * The result of an average rule. `mean`, `median` and `max` are `null` without cases; `withinLimit` counts cases with
+ * a duration ≤ the limit. Only averages in working days consult the calendar, so only they carry `provisional`,
+ * `warnings` and `asKnownOn`.
+ */
+export interface AverageResult {
+  readonly ruleId: string;
+  readonly kind: 'average';
+  readonly status: AverageStatus;
+  readonly mean: number | null;
+  readonly median: number | null;
+  readonly max: number | null;
+  readonly count: number;
+  readonly withinLimit: number;
+  /** Present (`true`) when a projected day decided the answer (a calendar with `unpublishedYears: 'provisional'`); `warnings` names the years. */
+  readonly provisional?: true;
+  /** Present with a `'PROVISIONAL_CALENDAR'` warning when `provisional` is. */
+  readonly warnings?: readonly ProvisionalCalendarWarning[];
+  /** The calendar's `asKnownOn` (`createCalendar({ asKnownOn })`) when it has one and the answer consulted it. */
+  readonly asKnownOn?: string;
+  readonly trace: readonly AverageTraceStep[];
+}
+
+/** The result of any rule. */
+export type RuleResult = DeadlineResult | ThresholdResult | TargetResult | AverageResult;

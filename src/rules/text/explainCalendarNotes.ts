@@ -1,0 +1,40 @@
+import { formatDay, type ExplainLocale } from './formatDay.js';
+import type { AverageResult, DeadlineResult, ProvisionalCalendarWarning } from '../schema/results.js';
+
+function yearList(years: readonly number[], locale: ExplainLocale): string {
+  if (locale === 'zh-CN') return years.map((y) => `${y}年`).join('、');
+  const last = String(years[years.length - 1]);
+  return years.length === 1 ? last : `${years.slice(0, -1).join(', ')} and ${last}`;
+}
+
+function provisionalNote(warning: ProvisionalCalendarWarning, kind: 'deadline' | 'average', locale: ExplainLocale): string {
+  const years = yearList(warning.years, locale);
+  if (locale === 'zh-CN') return `注意：${years}尚未发布国务院放假安排，以上${kind === 'deadline' ? '日期' : '用时'}按法定节假日规则推算，可能与正式通知不同。`;
+  const plural = warning.years.length > 1;
+  return `Note: the State Council has not published the holiday schedule${plural ? 's' : ''} for ${years} yet; the ${kind === 'deadline' ? 'dates' : 'durations'} above are provisional, projected from the statutory holidays, and may differ from the official notice${plural ? 's' : ''}.`;
+}
+
+/**
+ * What a result's calendar adds to its explanation: the day it was known on (only the notices published by then
+ * count), then a note for each provisional year. Empty when the result carries neither.
+ *
+ * @param result - A deadline or average result.
+ * @param locale - The language.
+ * @returns Whole sentences, or `''`.
+ *
+ * @example
+ * ```ts
+ * explainCalendarNotes(evaluate('m15-payment', { start: '2026-12-28' }, { calendar: provisional }), 'zh-CN');
+ * //=> '注意：2027年尚未发布国务院放假安排，以上日期按法定节假日规则推算，可能与正式通知不同。'
+ * ```
+ */
+export function explainCalendarNotes(result: DeadlineResult | AverageResult, locale: ExplainLocale): string {
+  const zh = locale === 'zh-CN';
+  const sentences: string[] = [];
+  if (result.asKnownOn !== undefined) {
+    const day = formatDay(result.asKnownOn, locale);
+    sentences.push(zh ? `以上按${day}已发布的放假通知计算，此后发布或修改的通知未计入。` : `Computed as known on ${day}: notices published or amended after that day are not taken into account.`);
+  }
+  for (const warning of result.warnings ?? []) if (warning.code === 'PROVISIONAL_CALENDAR') sentences.push(provisionalNote(warning, result.kind, locale));
+  return sentences.join(zh ? '' : ' ');
+}
