@@ -1,4 +1,4 @@
-import { isoWeekday, parseIsoDay } from '../_internal/dayNumber.js';
+import { isoWeekday, parseIsoDay } from '../../_internal/dayNumber.js';
 
 /** The languages of `explain`. */
 export type ExplainLocale = 'zh-CN' | 'en';
