@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../../_internal/dayNames.js';
 import type { DayInfo } from '../../calendar/types.js';
 import { CALENDAR_OPTIONS, warnIfProvisional } from '../calendarOption.js';
 import { EXIT } from '../cliIo.js';
@@ -6,8 +7,6 @@ import { expectPositionals, outputFormat, parseCommandLine } from '../parseComma
 import { meantText } from '../meantText.js';
 import { UsageError } from '../UsageError.js';
 import { writeOutput } from '../writeOutput.js';
-
-const WEEKDAYS_ZH = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
 
 /** A whole number from the command line, or the text itself so that the library reports what is wrong with it. */
 function countArgument(text: string): number {
@@ -19,7 +18,7 @@ export function describeDay(info: DayInfo): string {
   const holiday = info.holiday ? ` ${info.holiday.nameZh}` : '';
   const source = info.source ? ` (${info.source.docNo})` : '';
   const provisional = info.provisional ? ' [provisional]' : '';
-  return `${info.date} ${WEEKDAYS_ZH[info.weekday - 1]} ${info.isWorkingDay ? 'working day' : 'rest day'} ${info.kind}${holiday}${source}${provisional}`;
+  return `${info.date} ${WEEKDAY_NAMES['zh-CN'][info.weekday - 1]} ${info.isWorkingDay ? 'working day' : 'rest day'} ${info.kind}${holiday}${source}${provisional}`;
 }
 
 /** `yingshang workdays add|count|info`. */

@@ -1,14 +1,8 @@
 import { isoWeekday, parseIsoDay } from '../../_internal/dayNumber.js';
+import { MONTH_NAMES_EN, WEEKDAY_NAMES } from '../../_internal/dayNames.js';
 
 /** The languages of `explain`. */
 export type ExplainLocale = 'zh-CN' | 'en';
-
-/** Weekday names, Monday first (ISO weekday − 1). */
-const WEEKDAYS = {
-  'zh-CN': ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'],
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-} as const;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** The parts of a `'YYYY-MM-DD'` day: the year as written (four digits), the month and the day without leading zeros. */
 function partsOf(iso: string): { year: string; month: number; day: number } {
@@ -19,14 +13,14 @@ function partsOf(iso: string): { year: string; month: number; day: number } {
 function formatDate(iso: string, locale: ExplainLocale, show: 'year' | 'month' | 'day'): string {
   const { year, month, day } = partsOf(iso);
   if (locale === 'zh-CN') return show === 'day' ? `${day}日` : `${show === 'year' ? `${year}年` : ''}${month}月${day}日`;
-  return show === 'day' ? `${day}` : `${MONTHS[month - 1]} ${day}${show === 'year' ? `, ${year}` : ''}`;
+  return show === 'day' ? `${day}` : `${MONTH_NAMES_EN[month - 1]} ${day}${show === 'year' ? `, ${year}` : ''}`;
 }
 
 /**
  * A day with its weekday, e.g. `'2021年10月12日（星期二）'` or `'Tuesday, October 12, 2021'`; `short` drops the year.
  * Computed from the day number, so nothing depends on the host time zone.
  *
- * @param iso - `'YYYY-MM-DD'`.
+ * @param iso - A real date, `'YYYY-MM-DD'` (`explain` prints only dates its result schema checked).
  * @param locale - The language.
  * @param short - Without the year.
  * @returns The formatted day.
@@ -37,7 +31,7 @@ function formatDate(iso: string, locale: ExplainLocale, show: 'year' | 'month' |
  * ```
  */
 export function formatDay(iso: string, locale: ExplainLocale, short = false): string {
-  const weekday = WEEKDAYS[locale][isoWeekday(parseIsoDay(iso)) - 1];
+  const weekday = WEEKDAY_NAMES[locale][isoWeekday(parseIsoDay(iso)) - 1];
   const date = formatDate(iso, locale, short ? 'month' : 'year');
   return locale === 'zh-CN' ? `${date}（${weekday}）` : `${weekday}, ${date}`;
 }
