@@ -40,4 +40,16 @@ describe('the packed notice table', () => {
     expect(packNotice(elsewhere)[6]).toBe(elsewhere.url);
     expect(unpackNotice(packNotice(elsewhere))).toEqual(elsewhere);
   });
+
+  it('packs a 国办发明电 number of the year of publication as its digits, any other docNo as it is', () => {
+    const notice = OFFICIAL_NOTICES.find((n) => n.year === 2024);
+    expect(notice).toMatchObject({ docNo: '国办发明电〔2023〕7号', publishedOn: '2023-10-25' });
+    if (notice === undefined) return;
+    expect(packNotice(notice)[4]).toBe('7');
+    for (const docNo of ['国办发明电〔2024〕7号', '国发明电〔2023〕7号']) {
+      const other = { ...notice, docNo };
+      expect(packNotice(other)[4]).toBe(docNo);
+      expect(unpackNotice(packNotice(other))).toEqual(other);
+    }
+  });
 });
