@@ -1,4 +1,4 @@
-import { MONTH_NAMES_EN } from './dayNames.js';
+import { MONTH_NAMES_EN } from './monthNames.js';
 import { daysInMonth } from './dayNumber.js';
 
 /**

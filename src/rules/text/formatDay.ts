@@ -1,5 +1,6 @@
 import { isoWeekday, parseIsoDay } from '../../_internal/dayNumber.js';
-import { MONTH_NAMES_EN, WEEKDAY_NAMES } from '../../_internal/dayNames.js';
+import { MONTH_NAMES_EN } from '../../_internal/monthNames.js';
+import { WEEKDAY_NAMES } from '../../calendar/weekdayNames.js';
 
 /** The languages of `explain`. */
 export type ExplainLocale = 'zh-CN' | 'en';
