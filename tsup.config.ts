@@ -6,7 +6,8 @@ const shared: Options = {
   target: 'es2022',
   // zod is bundled (tree-shaken) so that a cold import does not load its hundred files one by one (≈ 50 ms); it stays
   // a dependency for the types of the exported schemas and for dist/modules (left to the app's bundler). No runtime
-  // code imports date-fns since `explain` writes its dates itself (src/rules/formatDay.ts).
+  // code imports date-fns since `explain` writes its dates itself (src/rules/text/formatDay.ts); date-fns is a
+  // devDependency, the independent reference of test/rules/text/formatDay.test.ts.
   noExternal: ['zod'],
   // Keep Chinese text as UTF-8 rather than \uXXXX escapes: the measures' text is half the size.
   esbuildOptions(options) {
