@@ -1,3 +1,4 @@
+import { readOptions } from '../_internal/readOptions.js';
 import { formatIsoDay, isoWeekday, parseIsoDay, shanghaiDayOfDate, twoDigitsAt } from '../_internal/dayNumber.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { describeValue } from '../_internal/describeValue.js';
@@ -7,7 +8,7 @@ import { invalidCountError, invalidDateError, outOfRangeError, runsPastCoverageE
 import type { CompiledNotice } from './compileSchedule.js';
 import { HOLIDAY_NAMES } from './holidayKeys.js';
 import type { ResolvedBlock } from './resolveHolidayBlocks.js';
-import { buildProvisionalSpans, provisionalYearsIn } from './provisionalSpans.js';
+import { provisionalYearsIn, type ProvisionalSpans } from './provisionalSpans.js';
 import { STATUTORY_DAY_YEARS, statutoryDayNumbers } from './statutoryDayNumbers.js';
 import type { AddCalendarDaysOptions, Calendar, CalendarSources, DetailedAnswer, DayInfo, DayKind, HolidayBlock, HolidayRef, NoticeRef, RollMode } from './types.js';
 
@@ -18,19 +19,7 @@ const ROLL_MODES: readonly RollMode[] = ['next_working_day', 'none', 'statutory_
 
 /** The roll mode of the options of `addCalendarDays`; throws for options that are not `{ roll? }` or an unknown mode. */
 function rollOf(options: unknown): RollMode {
-  if (options === undefined) return 'next_working_day';
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidArgumentError(`\`options\` must be an object such as { roll: 'none' }, got ${describeValue(options)}.`, { argument: 'options' });
-  }
-  for (const key in options) {
-    if (key !== 'roll') throw new InvalidArgumentError(`Unknown option \`options.${key}\`; the only option is roll.`, { argument: `options.${key}` });
-  }
-  const { roll = 'next_working_day' } = options as { readonly roll?: unknown };
-  if (!ROLL_MODES.includes(roll as RollMode)) {
-    throw new InvalidArgumentError(`\`options.roll\` is ${describeValue(roll)}; valid values are ${ROLL_MODES.map((r) => `'${r}'`).join(', ')}.`, {
-      argument: 'options.roll',
-    });
-  }
+  const { roll = 'next_working_day' } = readOptions(options, { roll: { oneOf: ROLL_MODES } }, "{ roll: 'none' }");
   return roll as RollMode;
 }
 
@@ -43,9 +32,10 @@ function daysOf(ranges: readonly (readonly [number, number])[]): readonly string
 
 /**
  * Wraps a {@link CalendarIndex} in the public {@link Calendar} methods. Every answer is a few array reads;
- * output strings and day-info objects are built once per day and cached.
+ * output strings and day-info objects are built once per day and cached. `spans` (from `buildProvisionalSpans`)
+ * marks the days of projected years; without it no day is provisional.
  */
-export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources = {}, projectedYears: readonly number[] = []): Calendar {
+export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources = {}, spans?: ProvisionalSpans): Calendar {
   const { firstDay, length, monthStart, status, statutory, blockOf, workBefore, workAt, afterHolidayRun, blocks } = index;
   const totalWork = workAt.length;
   const coverage = Object.freeze({ from: formatIsoDay(firstDay), to: formatIsoDay(firstDay + length - 1) });
@@ -58,7 +48,6 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
 
   const monthCount = monthStart.length - 1;
   const dayBeforeData = formatIsoDay(firstDay - 1);
-  const spans = buildProvisionalSpans(index, projectedYears);
 
   /** An answer over the covered days `(min(a, b), max(a, b)]` with the projected years behind it. */
   function detailed<T>(value: T, a: number, b: number): DetailedAnswer<T> {

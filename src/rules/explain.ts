@@ -1,4 +1,5 @@
-import { describeValue } from '../_internal/describeValue.js';
+import { isRecord } from '../_internal/isRecord.js';
+import { readOptions } from '../_internal/readOptions.js';
 import { parseInput } from '../_internal/parseInput.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { explainAverage } from './average/explain.js';
@@ -24,20 +25,11 @@ export interface ExplainOptions {
   readonly rule?: RuleDefinition;
 }
 
-const LOCALES: readonly string[] = ['zh-CN', 'en'];
-const OPTION_KEYS: readonly string[] = ['locale', 'rule'];
+const EXPLAIN_OPTIONS = { locale: { oneOf: ['zh-CN', 'en'] }, rule: null } as const;
 
 /** The options, checked: an object with only `locale` (a known locale) and `rule`. */
-function readOptions(options: unknown): { readonly locale: ExplainLocale; readonly rule: unknown } {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidArgumentError(`\`options\` must be an object such as { locale: 'en' }, got ${describeValue(options)}.`, { argument: 'options' });
-  }
-  const unknown = Object.keys(options).find((key) => !OPTION_KEYS.includes(key));
-  if (unknown !== undefined) throw new InvalidArgumentError(`Unknown option \`${unknown}\`; valid options: locale, rule.`, { argument: `options.${unknown}` });
-  const { locale = 'zh-CN', rule } = options as { readonly locale?: unknown; readonly rule?: unknown };
-  if (!LOCALES.includes(locale as string)) {
-    throw new InvalidArgumentError(`\`options.locale\` is ${describeValue(locale)}; valid values are 'zh-CN', 'en'.`, { argument: 'options.locale' });
-  }
+function readExplainOptions(options: unknown): { readonly locale: ExplainLocale; readonly rule: unknown } {
+  const { locale = 'zh-CN', rule } = readOptions(options, EXPLAIN_OPTIONS, "{ locale: 'en' }");
   return { locale: locale as ExplainLocale, rule };
 }
 
@@ -55,7 +47,7 @@ function readResult(result: unknown): RuleResult {
 /** The rule a result is explained with: `options.rule` (validated unless `defineRule` made it) or the built-in rule of its id. */
 function ruleOf(given: unknown, result: RuleResult): RuleDefinition {
   if (given === undefined) return getRule(result.ruleId);
-  return typeof given === 'object' && given !== null && compiledRuleOf(given) !== undefined ? (given as RuleDefinition) : defineRule(given);
+  return isRecord(given) && compiledRuleOf(given) !== undefined ? (given as RuleDefinition) : defineRule(given);
 }
 
 /** An explanation followed by its calendar's notes (as known on, provisional years), if any. */
@@ -65,7 +57,7 @@ function withNotes(text: string, result: DeadlineResult | AverageResult, locale:
 }
 
 /**
- * A short explanation a person can read, in Chinese or English, with dates formatted by date-fns (weekday included):
+ * A short explanation a person can read, in Chinese or English, with dates written out (weekday included):
  * how the due date was counted (holidays not counted, make-up working days counted, the notice that set them), the
  * exact comparison of a threshold, a target's progress, an average's spread. The more `trace` the result carries,
  * the more it says. A result's `asKnownOn` and provisional years are told at the end, in either language. An
@@ -85,7 +77,7 @@ function withNotes(text: string, result: DeadlineResult | AverageResult, locale:
  * ```
  */
 export function explain(result: RuleResult | OutOfRangeResult, options: ExplainOptions = {}): string {
-  const { locale, rule: givenRule } = readOptions(options);
+  const { locale, rule: givenRule } = readExplainOptions(options);
   if (isOutOfRangeResult(result)) return explainOutOfRange(result, locale);
   const valid = readResult(result);
   const rule = ruleOf(givenRule, valid);

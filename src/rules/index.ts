@@ -4,7 +4,7 @@ export { evaluate, type EvaluateOptions, type FactsOfId, type ResultOfId } from 
 export { safeEvaluate, type SafeEvaluateResult } from './safeEvaluate.js';
 export { evaluateMany, type BatchIterator, type ResultOfRule } from './batch/evaluateMany.js';
 export type { BatchItem, BatchItemError } from './batch/batchItemOf.js';
-export { createResultSummary, type ResultSummary, type ResultSummaryBuilder, type ResultStatus, type ElapsedStats } from './batch/createResultSummary.js';
+export { createResultSummary, type BatchCounts, type ResultSummary, type ResultSummaryBuilder, type ResultStatus, type ElapsedStats } from './batch/createResultSummary.js';
 export { summarizeResults } from './batch/summarizeResults.js';
 export { defineRule } from './defineRule.js';
 export { explain, type ExplainOptions } from './explain.js';

@@ -27,6 +27,18 @@ describe('createCalendar', () => {
     expect(defaultCalendar.calendarCoverage().to).toBe('2026-12-31');
   });
 
+  it('without options answers every covered day, holiday list and statutory list as the default calendar', () => {
+    // The default calendar is built straight from the generated table, createCalendar() through the schedule path.
+    const cal = createCalendar();
+    expect(cal.calendarCoverage()).toEqual(defaultCalendar.calendarCoverage());
+    const { from, to } = defaultCalendar.calendarCoverage();
+    expect(cal.listDays(from, to)).toEqual(defaultCalendar.listDays(from, to));
+    for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+      expect(cal.holidaysOf(year)).toEqual(defaultCalendar.holidaysOf(year));
+      expect(cal.statutoryDaysOf(year)).toEqual(defaultCalendar.statutoryDaysOf(year));
+    }
+  });
+
   it('keeps two calendars with different schedules apart', () => {
     const withHoliday = createCalendar({ schedules: [schedule2027] });
     const without = createCalendar({ schedules: [newYearDayOnly(2027)] });
@@ -68,7 +80,7 @@ describe('createCalendar', () => {
 
   it('rejects options that are not an object or have unknown keys', () => {
     expect(caught(() => createCalendar(null as never)).code).toBe('INVALID_ARGUMENT');
-    expect(caught(() => createCalendar({ schedule: [] } as never)).message).toMatch(/Unknown option `schedule`/);
+    expect(caught(() => createCalendar({ schedule: [] } as never)).message).toMatch(/Unknown option `options.schedule`/);
     expect(caught(() => createCalendar({ schedules: {} as never })).code).toBe('INVALID_SCHEDULE');
   });
 });
