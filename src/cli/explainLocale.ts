@@ -1,4 +1,4 @@
-import type { ExplainLocale } from '../rules/text/formatDay.js';
+import type { ExplainLocale } from '../rules/index.js';
 import { UsageError } from './UsageError.js';
 
 /** The language chosen by `--lang zh|en` (`zh-CN` is accepted for `zh`; default Chinese). */

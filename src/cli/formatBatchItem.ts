@@ -1,6 +1,5 @@
 import type { ErrorCode } from '../errors/codes.js';
-import { createResultSummary, type ResultSummary } from '../rules/batch/createResultSummary.js';
-import type { RuleResult } from '../rules/schema/results.js';
+import { createResultSummary, type ResultSummary, type RuleResult } from '../rules/index.js';
 import type { BatchSummary, Outcome } from './runBatch.js';
 
 /** The CSV columns of a rule's results, by rule kind. */

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Calendar } from '../calendar/types.js';
-import type { ExplainLocale } from '../rules/text/formatDay.js';
+import type { ExplainLocale } from '../rules/index.js';
 import { calendarOption } from './calendarOption.js';
 import { meantText } from './meantText.js';
 import { explainLocale } from './explainLocale.js';

@@ -1,6 +1,4 @@
-import { defineRule } from '../rules/defineRule.js';
-import { getRule } from '../rules/getRule.js';
-import type { RuleDefinition } from '../rules/schema/ruleDefinitionSchema.js';
+import { defineRule, getRule, type RuleDefinition } from '../rules/index.js';
 import { isYingshangError } from '../errors/YingshangError.js';
 import { expectPositionals } from './parseCommandLine.js';
 import { readJsonFile } from './readJsonFile.js';

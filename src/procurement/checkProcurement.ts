@@ -1,9 +1,7 @@
-import { evaluateRecord, type RecordEvaluation } from '../rules/engine/evaluateRecord.js';
+import type { EvaluateOptions, OutOfRangeResult, DeadlineLimit, DeadlineResult, RuleResult, ThresholdResult } from '../rules/index.js';
+import { evaluateRecord, type RecordEvaluation } from '../rules/internal.js';
 import { parseRecord } from '../_internal/parseRecord.js';
 import { withoutNotYet } from '../_internal/withoutNotYet.js';
-import type { EvaluateOptions } from '../rules/evaluate.js';
-import type { OutOfRangeResult } from '../rules/engine/outOfRangeResult.js';
-import type { DeadlineLimit, DeadlineResult, RuleResult, ThresholdResult } from '../rules/schema/results.js';
 import type { ProcurementRecord } from './procurementRecordSchema.js';
 import { ProcurementRecordSchema } from './procurementRecordSchema.js';
 import { readProcurementRecord } from './readProcurementRecord.js';

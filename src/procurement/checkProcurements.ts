@@ -2,7 +2,7 @@ import { describeValue } from '../_internal/describeValue.js';
 import { iterableKind } from '../_internal/iterableKind.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { isYingshangError } from '../errors/YingshangError.js';
-import type { EvaluateOptions } from '../rules/evaluate.js';
+import type { EvaluateOptions } from '../rules/index.js';
 import { checkProcurement } from './checkProcurement.js';
 import { createProcurementSummary, type ProcurementItem, type ProcurementSummary } from './createProcurementSummary.js';
 import type { ProcurementRecord } from './procurementRecordSchema.js';

@@ -1,7 +1,5 @@
 import type { ErrorCode } from '../errors/codes.js';
-import type { BatchItemError } from '../rules/batch/batchItemOf.js';
-import { createResultSummary, type ResultSummary, type ResultSummaryBuilder } from '../rules/batch/createResultSummary.js';
-import type { RuleResult } from '../rules/schema/results.js';
+import { type BatchItemError, createResultSummary, type ResultSummary, type ResultSummaryBuilder, type RuleResult } from '../rules/index.js';
 import type { ProcurementCheck, ProcurementStatus } from './checkProcurement.js';
 import { PROCUREMENT_RULE_IDS, type ProcurementRuleId } from './procurementRules.js';
 

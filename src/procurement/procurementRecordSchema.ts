@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import type { DateInput } from '../calendar/types.js';
-import { DateInputSchema } from '../rules/schema/dateSchemas.js';
-import { getRule } from '../rules/getRule.js';
-import { thresholdFactsSchema, type DecimalInput } from '../rules/threshold/factsSchema.js';
+import { getRule, thresholdFactsSchema, type DecimalInput } from '../rules/index.js';
+import { DateInputSchema } from '../rules/internal.js';
 import { PROCUREMENT_DEADLINES } from './procurementRules.js';
 
 /**

@@ -1,5 +1,5 @@
 import { isoOfDateInput } from '../_internal/isoOfDateInput.js';
-import type { DecimalInput } from '../rules/threshold/factsSchema.js';
+import type { DecimalInput } from '../rules/index.js';
 import { PROCUREMENT_DEADLINES } from './procurementRules.js';
 
 /** A procurement record after validation: dates as `'YYYY-MM-DD'`, a day not there yet `undefined`. */

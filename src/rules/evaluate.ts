@@ -1,22 +1,12 @@
 import { defaultCalendar } from '../calendar/defaultCalendar.js';
-import type { Calendar } from '../calendar/types.js';
 import type { BuiltInRuleId, BuiltInRuleOf } from './catalogue/builtInRules.js';
-import { checkEvaluateOptions, compiledFor } from './engine/compiledFor.js';
+import { compiledFor } from './engine/compiledFor.js';
+import { checkEvaluateOptions, type EvaluateOptions } from './engine/evaluateOptions.js';
 import type { FactsOf, ResultOf } from './engine/factsOf.js';
 import type { RuleResult } from './schema/results.js';
 import type { RuleDefinition } from './schema/ruleDefinitionSchema.js';
 
-/** Options of {@link evaluate}. */
-export interface EvaluateOptions {
-  /**
-   * The working-day calendar, e.g. one from `createCalendar` with a year added; default the built-in calendar. With
-   * `unpublishedYears: 'provisional'`, a result that projected days decided is `provisional` with a warning naming
-   * the years; with `asKnownOn`, results that consulted the calendar record it.
-   */
-  readonly calendar?: Calendar;
-  /** Record the computation in `trace` (default `true`). With `false` the result's `trace` is empty and evaluation is faster. */
-  readonly trace?: boolean;
-}
+export type { EvaluateOptions } from './engine/evaluateOptions.js';
 
 /** The definition of a rule given as a built-in id or as a definition. */
 export type RuleOf<Rule> = Rule extends BuiltInRuleId ? BuiltInRuleOf<Rule> : Rule;

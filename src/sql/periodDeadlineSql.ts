@@ -1,8 +1,7 @@
 import { describeValue } from '../_internal/describeValue.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-import type { BuiltInRuleId } from '../rules/catalogue/builtInRules.js';
-import { compiledFor } from '../rules/engine/compiledFor.js';
-import type { PeriodDeadlineRule, RuleDefinition } from '../rules/schema/ruleDefinitionSchema.js';
+import type { BuiltInRuleId, PeriodDeadlineRule, RuleDefinition } from '../rules/index.js';
+import { compiledFor } from '../rules/internal.js';
 import { calendarDayQuery } from './calendarDayQuery.js';
 import { readSqlOptions } from './readSqlOptions.js';
 import type { PeriodDeadlineSqlOptions } from './types.js';

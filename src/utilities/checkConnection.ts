@@ -1,12 +1,10 @@
-import { evaluateRecord, type RecordEvaluation } from '../rules/engine/evaluateRecord.js';
+import type { EvaluateOptions, OutOfRangeResult, AverageResult, DeadlineResult } from '../rules/index.js';
+import { evaluateRecord, type RecordEvaluation } from '../rules/internal.js';
 import { parseRecord } from '../_internal/parseRecord.js';
 import { withoutNotYet } from '../_internal/withoutNotYet.js';
 
 /** `completedOn: null` means not completed yet, as when it is left out. */
 const NOT_YET = ['completedOn'];
-import type { EvaluateOptions } from '../rules/evaluate.js';
-import type { OutOfRangeResult } from '../rules/engine/outOfRangeResult.js';
-import type { AverageResult, DeadlineResult } from '../rules/schema/results.js';
 import { ConnectionApplicationSchema, type ConnectionApplication } from './connectionApplicationSchema.js';
 import { CONNECTION_PAIRS, connectionRuleIdOf, TEN_KV_AVERAGE_RULE_ID, type ConnectionRuleId } from './connectionRules.js';
 

@@ -1,9 +1,6 @@
-import { evaluateRecord } from '../rules/engine/evaluateRecord.js';
+import { type EvaluateOptions, type FactsOfId, getRule, type ThresholdResult, type ThresholdStatus, thresholdFactsSchema } from '../rules/index.js';
+import { evaluateRecord } from '../rules/internal.js';
 import { parseRecord } from '../_internal/parseRecord.js';
-import type { EvaluateOptions, FactsOfId } from '../rules/evaluate.js';
-import { getRule } from '../rules/getRule.js';
-import type { ThresholdResult, ThresholdStatus } from '../rules/schema/results.js';
-import { thresholdFactsSchema } from '../rules/threshold/factsSchema.js';
 
 /**
  * A connection project, with the inputs of both measure-7 rules: whether it lies within urban planned construction

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { describeValue } from '../_internal/describeValue.js';
 import type { DateInput } from '../calendar/types.js';
-import { DateInputSchema } from '../rules/schema/dateSchemas.js';
-import { PauseSchema, type Pause } from '../rules/schema/factsSchemas.js';
+import type { Pause } from '../rules/index.js';
+import { DateInputSchema, PauseSchema } from '../rules/internal.js';
 import { CONNECTION_PAIRS, CONNECTION_RULES, type ConnectionCategory, type Utility } from './connectionRules.js';
 
 /** The dates of a connection application. */

@@ -1,7 +1,7 @@
 import { daysFromCivil, formatIsoDay } from '../../_internal/dayNumber.js';
 import { invalidNotice } from './invalidNotice.js';
 import type { Notice } from '../scheduleSchema.js';
-import type { ParseNoticeOptions } from './parseNotice.js';
+import type { ParseNoticeOptions } from './parseNoticeOptions.js';
 
 /** The header of a notice: read from the text, or from the options where the text is silent. */
 export type NoticeMetadata = Readonly<Pick<Notice, 'kind' | 'issuer' | 'title' | 'docNo' | 'publishedOn' | 'url'>>;

@@ -1,5 +1,4 @@
-import { evaluate } from '../../rules/evaluate.js';
-import type { RuleResult } from '../../rules/schema/results.js';
+import { evaluate, type RuleResult } from '../../rules/index.js';
 import { CALENDAR_OPTIONS } from '../calendarOption.js';
 import { cellValue } from '../cellValue.js';
 import type { Command } from '../command.js';

@@ -1,8 +1,5 @@
 import type { ErrorCode } from '../../errors/codes.js';
-import { evaluate } from '../../rules/evaluate.js';
-import { createResultSummary, type ResultSummaryBuilder } from '../../rules/batch/createResultSummary.js';
-import type { AverageCase } from '../../rules/schema/factsSchemas.js';
-import type { AverageResult, DeadlineResult } from '../../rules/schema/results.js';
+import { evaluate, createResultSummary, type ResultSummaryBuilder, type AverageCase, type AverageResult, type DeadlineResult } from '../../rules/index.js';
 import { checkConnection } from '../../utilities/checkConnection.js';
 import type { ConnectionApplication } from '../../utilities/connectionApplicationSchema.js';
 import { TEN_KV_AVERAGE_RULE_ID } from '../../utilities/connectionRules.js';

@@ -1,5 +1,4 @@
-import { evaluate } from '../../rules/evaluate.js';
-import { explain } from '../../rules/explain.js';
+import { evaluate, explain } from '../../rules/index.js';
 import { CALENDAR_OPTIONS } from '../calendarOption.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';

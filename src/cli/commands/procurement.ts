@@ -2,7 +2,7 @@ import { checkProcurement, type ProcurementCheck } from '../../procurement/check
 import { createProcurementSummary } from '../../procurement/createProcurementSummary.js';
 import { PROCUREMENT_DEADLINES, PROCUREMENT_RULE_IDS } from '../../procurement/procurementRules.js';
 import type { ErrorCode } from '../../errors/codes.js';
-import type { RuleResult } from '../../rules/schema/results.js';
+import type { RuleResult } from '../../rules/index.js';
 import { CALENDAR_OPTIONS } from '../calendarOption.js';
 import { cellValue } from '../cellValue.js';
 import type { Command } from '../command.js';

@@ -1,5 +1,4 @@
-import { rules } from '../../rules/catalogue/builtInRules.js';
-import type { RuleDefinition } from '../../rules/schema/ruleDefinitionSchema.js';
+import { rules, type RuleDefinition } from '../../rules/index.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';

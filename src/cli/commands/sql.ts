@@ -1,6 +1,6 @@
 import { SQL_DIALECTS } from '../../sql/readSqlOptions.js';
 import { periodDeadlineSql } from '../../sql/periodDeadlineSql.js';
-import { getRule } from '../../rules/getRule.js';
+import { getRule } from '../../rules/index.js';
 import type { SqlDialect } from '../../sql/types.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';

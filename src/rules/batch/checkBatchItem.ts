@@ -1,7 +1,7 @@
 import { describeValue } from '../../_internal/describeValue.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import type { BatchItem } from './batchItemOf.js';
-import type { ResultStatus } from './createResultSummary.js';
+import type { ResultStatus } from './resultSummary.js';
 import type { DeadlineLimit } from '../schema/results.js';
 
 /** Every status a result can have, in the order summaries list them. */

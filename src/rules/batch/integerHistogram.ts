@@ -1,4 +1,4 @@
-import type { ElapsedStats } from './createResultSummary.js';
+import type { ElapsedStats } from './resultSummary.js';
 
 /**
  * A histogram of whole numbers (durations in days, say): memory grows with the number of distinct values, not with

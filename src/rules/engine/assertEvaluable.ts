@@ -1,5 +1,6 @@
-import { checkEvaluateOptions, compiledFor } from './compiledFor.js';
-import type { EvaluateOptions } from '../evaluate.js';
+import { compiledFor } from './compiledFor.js';
+import { checkEvaluateOptions } from './evaluateOptions.js';
+import type { EvaluateOptions } from './evaluateOptions.js';
 import type { RuleDefinition } from '../schema/ruleDefinitionSchema.js';
 
 /**

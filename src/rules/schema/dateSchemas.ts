@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { DateInput } from '../../calendar/types.js';
 import { isoOfDateInput } from '../../_internal/isoOfDateInput.js';
 import { notARealDate } from '../../_internal/notARealDate.js';
 
@@ -17,3 +18,6 @@ export const DateInputSchema = z.pipe(
     return z.NEVER;
   }),
 );
+
+/** {@link DateInputSchema} typed for facts: its input is a {@link DateInput}, its output the `'YYYY-MM-DD'` string. */
+export const DateFactSchema: z.ZodMiniType<string, DateInput> = DateInputSchema;

@@ -1,11 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema } from './dateSchemas.js';
-
-/** A whole number ≥ 0 (days, counts). */
-const CountSchema = z.int().check(z.gte(0));
-
-/** An exact decimal as results write it (`'0.300000'`, `'-5.00'`): a few hundred digits at most, as amounts are bounded. */
-const DecimalTextSchema = z.string().check(z.maxLength(400), z.regex(/^-?\d+(?:\.\d+)?$/, { message: "must be a plain decimal such as '0.30'" }));
+import { CountSchema, DecimalTextSchema } from './numberSchemas.js';
 
 const dated = { holiday: z.object({ nameZh: z.string(), nameEn: z.string() }), notice: z.object({ docNo: z.string() }) };
 const span = { from: IsoDateSchema, to: IsoDateSchema };

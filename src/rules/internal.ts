@@ -1,0 +1,15 @@
+/**
+ * The rules' package-internal surface: what the façades (`procurement`, `utilities`), the SQL builder and the CLI use
+ * beyond the public `yingshang/rules` (src/rules/index.ts). Not exported from the package. Code outside src/rules
+ * imports the rules only through these two files (checked by `.dependency-cruiser.cjs`).
+ *
+ * @internal
+ * @module
+ */
+export { DateInputSchema } from './schema/dateSchemas.js';
+export { PauseSchema } from './schema/factsSchemas.js';
+export { assertEvaluable } from './engine/assertEvaluable.js';
+export { batchItemOf } from './batch/batchItemOf.js';
+export { compiledFor } from './engine/compiledFor.js';
+export { evaluateRecord, type RecordEvaluation } from './engine/evaluateRecord.js';
+export { isOutOfRangeResult, outOfRangeOr } from './engine/outOfRangeResult.js';
