@@ -18,8 +18,6 @@ const ids: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
  * //=> 'met'
  * isBuiltInRuleId('m15-paymnet'); //=> false
  * isBuiltInRuleId(15); //=> false
- * // @ts-expect-error a misspelt id does not compile (and throws UNKNOWN_RULE at run time)
- * safeEvaluate('m15-paymnet', { start: '2021-09-29' }).success; //=> false
  * ```
  */
 export function isBuiltInRuleId(value: unknown): value is BuiltInRuleId {
