@@ -66,6 +66,14 @@ module.exports = {
       from: { path: '^src/(procurement|utilities|sql)/' },
       to: { path: '^src/(cli|index\\.ts)', pathNot: '^src/$1/' },
     },
+    {
+      name: 'rule-kinds-apart',
+      severity: 'error',
+      comment:
+        'Each kind of rule (deadline/, threshold/, target/, average/) stands on the engine, schema and text folders, not on another kind; an average reuses the deadline day count.',
+      from: { path: '^src/rules/(deadline|threshold|target|average)/' },
+      to: { path: '^src/rules/(deadline|threshold|target|average)/', pathNot: ['^src/rules/$1/', '^src/rules/deadline/(countNetDays|mergePauses|factsSchema)\\.ts$'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

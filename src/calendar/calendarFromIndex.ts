@@ -1,3 +1,4 @@
+import { readOptions } from '../_internal/readOptions.js';
 import { formatIsoDay, isoWeekday, parseIsoDay, shanghaiDayOfDate, twoDigitsAt } from '../_internal/dayNumber.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { describeValue } from '../_internal/describeValue.js';
@@ -18,19 +19,7 @@ const ROLL_MODES: readonly RollMode[] = ['next_working_day', 'none', 'statutory_
 
 /** The roll mode of the options of `addCalendarDays`; throws for options that are not `{ roll? }` or an unknown mode. */
 function rollOf(options: unknown): RollMode {
-  if (options === undefined) return 'next_working_day';
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidArgumentError(`\`options\` must be an object such as { roll: 'none' }, got ${describeValue(options)}.`, { argument: 'options' });
-  }
-  for (const key in options) {
-    if (key !== 'roll') throw new InvalidArgumentError(`Unknown option \`options.${key}\`; the only option is roll.`, { argument: `options.${key}` });
-  }
-  const { roll = 'next_working_day' } = options as { readonly roll?: unknown };
-  if (!ROLL_MODES.includes(roll as RollMode)) {
-    throw new InvalidArgumentError(`\`options.roll\` is ${describeValue(roll)}; valid values are ${ROLL_MODES.map((r) => `'${r}'`).join(', ')}.`, {
-      argument: 'options.roll',
-    });
-  }
+  const { roll = 'next_working_day' } = readOptions(options, { roll: { oneOf: ROLL_MODES } }, "{ roll: 'none' }");
   return roll as RollMode;
 }
 

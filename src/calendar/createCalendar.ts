@@ -1,7 +1,7 @@
+import { readOptions } from '../_internal/readOptions.js';
 import { describeValue } from '../_internal/describeValue.js';
 import { parseInput } from '../_internal/parseInput.js';
 import { InvalidScheduleError } from '../errors/calendarErrors.js';
-import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { calendarFromNotices } from './calendarFromNotices.js';
 import { compileSchedule, type CompiledNotice } from './compileSchedule.js';
 import { findScheduleIssues, formatScheduleIssues, type ScheduleIssue } from './findScheduleIssues.js';
@@ -33,8 +33,8 @@ export interface CreateCalendarOptions {
   readonly unpublishedYears?: UnpublishedYears;
 }
 
-const OPTION_KEYS = ['schedules', 'asKnownOn', 'unpublishedYears'];
 const UNPUBLISHED_YEARS: readonly UnpublishedYears[] = ['error', 'provisional'];
+const CREATE_CALENDAR_OPTIONS = { schedules: null, asKnownOn: null, unpublishedYears: { oneOf: UNPUBLISHED_YEARS } } as const;
 
 /** The projected notices of the years after `lastYear`, consecutively (none when the projection cannot reach `lastYear + 1`). */
 function projectAfter(lastYear: number): (readonly [number, CompiledNotice[]])[] {
@@ -94,22 +94,9 @@ function validateSchedules(value: unknown): ScheduleYear[] {
  * ```
  */
 export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidArgumentError(`\`options\` must be an object such as { schedules: [...] }, got ${describeValue(options)}.`, { argument: 'options' });
-  }
-  const unknown = Object.keys(options).filter((k) => !OPTION_KEYS.includes(k));
-  if (unknown.length > 0) {
-    throw new InvalidArgumentError(`Unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `\`${k}\``).join(', ')}; valid options: ${OPTION_KEYS.join(', ')}.`, {
-      argument: 'options',
-    });
-  }
+  readOptions(options, CREATE_CALENDAR_OPTIONS, '{ schedules: [...] }');
   const schedules = options.schedules === undefined ? [] : validateSchedules(options.schedules);
   const { asKnownOn, unpublishedYears } = options;
-  if (unpublishedYears !== undefined && !UNPUBLISHED_YEARS.includes(unpublishedYears)) {
-    throw new InvalidArgumentError(`\`unpublishedYears\` is ${describeValue(unpublishedYears)}; valid values are 'error' (the default) and 'provisional'.`, {
-      argument: 'unpublishedYears',
-    });
-  }
   return calendarFromNotices(
     schedules.map((schedule) => [schedule.year, compileSchedule(schedule)] as const),
     {

@@ -1,6 +1,6 @@
 /**
  * The ids of the built-in rules that come from each measure, by measure number.
- * Owned by the rules module; a test (test/rules/ruleIdsByMeasure.test.ts) checks it against the rule definitions both ways.
+ * Owned by the rules module; a test (test/measures/rulesWiring.test.ts) checks it against the rule definitions both ways.
  * Measures not listed carry no quantitative rule.
  */
 export const RULE_IDS_BY_MEASURE: Readonly<Record<number, readonly string[]>> = Object.freeze({

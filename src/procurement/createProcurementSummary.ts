@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../errors/codes.js';
-import { type BatchItemError, createResultSummary, type ResultSummary, type ResultSummaryBuilder, type RuleResult } from '../rules/index.js';
+import { type BatchCounts, type BatchItemError, createResultSummary, type ResultSummary, type ResultSummaryBuilder, type RuleResult } from '../rules/index.js';
 import type { ProcurementCheck, ProcurementStatus } from './checkProcurement.js';
 import { PROCUREMENT_RULE_IDS, type ProcurementRuleId } from './procurementRules.js';
 
@@ -13,18 +13,8 @@ export interface ProcurementRuleSummary extends ResultSummary {
   readonly notStarted: number;
 }
 
-/** What a batch of procurement records adds up to. */
-export interface ProcurementSummary {
-  /** Records checked. */
-  readonly count: number;
-  /** Records with a check. */
-  readonly evaluated: number;
-  /** Records with an error. */
-  readonly failed: number;
-  /** Records per overall status (`missed`, `overdue`, `pending`, `met`). */
-  readonly statuses: Readonly<Partial<Record<ProcurementStatus, number>>>;
-  /** Error records per code. */
-  readonly errors: Readonly<Partial<Record<ErrorCode, number>>>;
+/** What a batch of procurement records adds up to: records, records per overall status (`missed`, `overdue`, `pending`, `met`), errors per code, and per rule. */
+export interface ProcurementSummary extends BatchCounts<ProcurementStatus> {
   /** Per rule: counts by status, and the mean, median and p90 duration of its completed deadlines. */
   readonly byRule: Readonly<Record<ProcurementRuleId, ProcurementRuleSummary>>;
 }

@@ -1,20 +1,15 @@
 import { isoOfDateInput } from '../_internal/isoOfDateInput.js';
-import type { DecimalInput } from '../rules/index.js';
+import type { DateInput } from '../calendar/types.js';
+import type { ProcurementRecord } from './procurementRecordSchema.js';
 import { PROCUREMENT_DEADLINES } from './procurementRules.js';
 
-/** A procurement record after validation: dates as `'YYYY-MM-DD'`, a day not there yet `undefined`. */
-export interface ParsedProcurementRecord {
-  readonly awardNoticeIssuedOn: string;
-  readonly contractSignedOn?: string | undefined;
-  readonly performanceCompletedOn?: string | undefined;
-  readonly acceptanceOrganizedOn?: string | undefined;
-  readonly invoiceReceivedOn?: string | undefined;
-  readonly paymentProcessedOn?: string | undefined;
-  readonly contractAmount: DecimalInput;
-  readonly prepaymentAmount?: DecimalInput | undefined;
-  readonly supplierIsSme: boolean;
-  readonly asOf?: string | undefined;
-}
+/**
+ * A procurement record after validation: each day as a `'YYYY-MM-DD'` string, a day (or the prepayment) not there yet
+ * `undefined`, the rest as given.
+ */
+export type ParsedProcurementRecord = {
+  readonly [K in keyof ProcurementRecord]: Exclude<ProcurementRecord[K], null> extends DateInput ? string : Exclude<ProcurementRecord[K], null>;
+};
 
 const DAYS = ['contractSignedOn', 'performanceCompletedOn', 'acceptanceOrganizedOn', 'invoiceReceivedOn', 'paymentProcessedOn'] as const;
 const KNOWN = new Set<string>(['awardNoticeIssuedOn', ...DAYS, 'contractAmount', 'prepaymentAmount', 'supplierIsSme', 'asOf']);

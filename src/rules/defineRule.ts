@@ -1,3 +1,4 @@
+import { isRecord } from '../_internal/isRecord.js';
 import { parseInput } from '../_internal/parseInput.js';
 import { InvalidRuleError } from '../errors/ruleErrors.js';
 import { trustRule } from './engine/compileRule.js';
@@ -29,7 +30,7 @@ export function defineRule(definition: unknown): RuleDefinition {
   const result = parseInput(RuleDefinitionSchema, definition, [], true);
   if (result.success) return trustRule(result.data);
   const { issues, text } = result;
-  const id = typeof definition === 'object' && definition !== null ? (definition as { readonly id?: unknown }).id : undefined;
+  const id = isRecord(definition) ? definition['id'] : undefined;
   const ruleId = typeof id === 'string' ? id : undefined;
   throw new InvalidRuleError(`Invalid rule${ruleId === undefined ? '' : ` '${ruleId}'`}: ${text}. See RuleDefinitionSchema for the expected shape.`, {
     ...(ruleId === undefined ? {} : { ruleId }),

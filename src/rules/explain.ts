@@ -1,4 +1,5 @@
-import { describeValue } from '../_internal/describeValue.js';
+import { isRecord } from '../_internal/isRecord.js';
+import { readOptions } from '../_internal/readOptions.js';
 import { parseInput } from '../_internal/parseInput.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { explainAverage } from './average/explain.js';
@@ -28,20 +29,11 @@ export interface ExplainOptions {
   readonly rule?: BuiltInRuleId | RuleDefinition;
 }
 
-const LOCALES: readonly string[] = ['zh-CN', 'en'];
-const OPTION_KEYS: readonly string[] = ['locale', 'rule'];
+const EXPLAIN_OPTIONS = { locale: { oneOf: ['zh-CN', 'en'] }, rule: null } as const;
 
 /** The options, checked: an object with only `locale` (a known locale) and `rule`. */
-function readOptions(options: unknown): { readonly locale: ExplainLocale; readonly rule: unknown } {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidArgumentError(`\`options\` must be an object such as { locale: 'en' }, got ${describeValue(options)}.`, { argument: 'options' });
-  }
-  const unknown = Object.keys(options).find((key) => !OPTION_KEYS.includes(key));
-  if (unknown !== undefined) throw new InvalidArgumentError(`Unknown option \`${unknown}\`; valid options: locale, rule.`, { argument: `options.${unknown}` });
-  const { locale = 'zh-CN', rule } = options as { readonly locale?: unknown; readonly rule?: unknown };
-  if (!LOCALES.includes(locale as string)) {
-    throw new InvalidArgumentError(`\`options.locale\` is ${describeValue(locale)}; valid values are 'zh-CN', 'en'.`, { argument: 'options.locale' });
-  }
+function readExplainOptions(options: unknown): { readonly locale: ExplainLocale; readonly rule: unknown } {
+  const { locale = 'zh-CN', rule } = readOptions(options, EXPLAIN_OPTIONS, "{ locale: 'en' }");
   return { locale: locale as ExplainLocale, rule };
 }
 
@@ -63,7 +55,7 @@ function readResult(result: unknown): RuleResult {
 function ruleOf(given: unknown, result: RuleResult): RuleDefinition {
   if (given === undefined) return getRule(result.ruleId);
   if (typeof given === 'string') return getRule(given);
-  return typeof given === 'object' && given !== null && compiledRuleOf(given) !== undefined ? (given as RuleDefinition) : defineRule(given);
+  return isRecord(given) && compiledRuleOf(given) !== undefined ? (given as RuleDefinition) : defineRule(given);
 }
 
 /** An explanation followed by its calendar's notes (as known on, provisional years), if any. */
@@ -94,7 +86,7 @@ function withNotes(text: string, result: DeadlineResult | AverageResult, locale:
  * ```
  */
 export function explain(result: RuleResult | OutOfRangeResult, options: ExplainOptions = {}): string {
-  const { locale, rule: givenRule } = readOptions(options);
+  const { locale, rule: givenRule } = readExplainOptions(options);
   if (isOutOfRangeResult(result)) return explainOutOfRange(result, locale);
   const valid = readResult(result);
   const rule = ruleOf(givenRule, valid);

@@ -5,7 +5,7 @@ export { isBuiltInRuleId } from './isBuiltInRuleId.js';
 export { safeEvaluate, type SafeEvaluateResult } from './safeEvaluate.js';
 export { evaluateMany, type BatchIterator } from './batch/evaluateMany.js';
 export type { BatchItem, BatchItemError } from './batch/batchItemOf.js';
-export { createResultSummary, type ResultSummary, type ResultSummaryBuilder, type ResultStatus, type ElapsedStats } from './batch/createResultSummary.js';
+export { createResultSummary, type BatchCounts, type ResultSummary, type ResultSummaryBuilder, type ResultStatus, type ElapsedStats } from './batch/createResultSummary.js';
 export { summarizeResults } from './batch/summarizeResults.js';
 export { defineRule } from './defineRule.js';
 export { explain, type ExplainOptions } from './explain.js';

@@ -1,5 +1,4 @@
-import { describeValue } from '../_internal/describeValue.js';
-import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { readOptions } from '../_internal/readOptions.js';
 import type { SqlDialect } from './types.js';
 
 /** The dialects, in the order messages list them. */
@@ -7,6 +6,12 @@ export const SQL_DIALECTS: readonly SqlDialect[] = Object.freeze(['postgres', 'd
 
 /** A table name: an identifier, optionally qualified by a schema, unquoted. */
 const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
+
+const DIALECT_RULE = { oneOf: SQL_DIALECTS, required: true } as const;
+const TABLE_RULE = {
+  test: (value: unknown) => typeof value === 'string' && TABLE_NAME.test(value),
+  expected: "an unquoted identifier such as 'invoices' or 'audit.invoices'",
+} as const;
 
 /**
  * Validates the options object of a SQL writer: an object with only `keys`, a known `dialect`, and table names that
@@ -23,25 +28,7 @@ const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
  * ```
  */
 export function readSqlOptions(options: unknown, keys: readonly string[], tableKeys: readonly string[]): Readonly<Record<string, unknown>> & { readonly dialect: SqlDialect } {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidArgumentError(`\`options\` must be an object such as { dialect: 'postgres' }, got ${describeValue(options)}.`, { argument: 'options' });
-  }
-  const given = options as Readonly<Record<string, unknown>>;
-  for (const key of Object.keys(given)) {
-    if (!keys.includes(key)) throw new InvalidArgumentError(`Unknown option \`options.${key}\`; valid options: ${keys.join(', ')}.`, { argument: `options.${key}` });
-  }
-  if (!SQL_DIALECTS.includes(given['dialect'] as SqlDialect)) {
-    throw new InvalidArgumentError(`\`options.dialect\` is ${describeValue(given['dialect'])}; valid values are ${SQL_DIALECTS.map((d) => `'${d}'`).join(', ')}.`, {
-      argument: 'options.dialect',
-    });
-  }
-  for (const key of tableKeys) {
-    const name = given[key];
-    if (name !== undefined && (typeof name !== 'string' || !TABLE_NAME.test(name))) {
-      throw new InvalidArgumentError(`\`options.${key}\` is ${describeValue(name)}; a table name is an unquoted identifier such as 'invoices' or 'audit.invoices'.`, {
-        argument: `options.${key}`,
-      });
-    }
-  }
+  const rules = Object.fromEntries(keys.map((key) => [key, key === 'dialect' ? DIALECT_RULE : tableKeys.includes(key) ? TABLE_RULE : null]));
+  const given = readOptions(options, rules, "{ dialect: 'postgres' }");
   return given as Readonly<Record<string, unknown>> & { readonly dialect: SqlDialect };
 }

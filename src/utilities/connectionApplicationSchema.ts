@@ -1,3 +1,4 @@
+import { isRecord } from '../_internal/isRecord.js';
 import * as z from 'zod/mini';
 import { describeValue } from '../_internal/describeValue.js';
 import type { DateInput } from '../calendar/types.js';
@@ -54,7 +55,7 @@ export const ConnectionApplicationSchema = z.discriminatedUnion('utility', [appl
   error: (issue) => {
     if (issue.code !== 'invalid_union') return undefined;
     const input: unknown = issue.input;
-    const utility = typeof input === 'object' && input !== null ? (input as Readonly<Record<string, unknown>>)['utility'] : undefined;
+    const utility = isRecord(input) ? input['utility'] : undefined;
     return `${describeValue(utility)} is not a utility; ${PAIRS_TEXT}`;
   },
 });

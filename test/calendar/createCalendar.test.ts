@@ -68,7 +68,7 @@ describe('createCalendar', () => {
 
   it('rejects options that are not an object or have unknown keys', () => {
     expect(caught(() => createCalendar(null as never)).code).toBe('INVALID_ARGUMENT');
-    expect(caught(() => createCalendar({ schedule: [] } as never)).message).toMatch(/Unknown option `schedule`/);
+    expect(caught(() => createCalendar({ schedule: [] } as never)).message).toMatch(/Unknown option `options.schedule`/);
     expect(caught(() => createCalendar({ schedules: {} as never })).code).toBe('INVALID_SCHEDULE');
   });
 });

@@ -50,6 +50,6 @@ describe("createCalendar({ unpublishedYears: 'provisional' })", () => {
   });
 
   it('rejects an unknown mode', () => {
-    expect(() => createCalendar({ unpublishedYears: 'guess' as 'error' })).toThrow(/valid values are 'error' \(the default\) and 'provisional'/);
+    expect(() => createCalendar({ unpublishedYears: 'guess' as 'error' })).toThrow(/`options.unpublishedYears` is "guess"; valid values are 'error', 'provisional'\./);
   });
 });

@@ -26,6 +26,8 @@ describe('yingshang workdays (in process)', () => {
   it('describes a make-up working day with its holiday and notice, and an ordinary day without', async () => {
     expect((await runCliInProcess(['workdays', 'info', '2021-10-09'])).stdout).toBe('2021-10-09 星期六 working day makeup_workday 国庆节 (国办发明电〔2020〕27号)\n');
     expect((await runCliInProcess(['workdays', 'info', '2021-10-11'])).stdout).toBe('2021-10-11 星期一 working day workday\n');
+    // --lang en names the weekday and the holiday in English (2021-10-09, a Saturday, was a make-up day of 国庆节).
+    expect((await runCliInProcess(['workdays', 'info', '2021-10-09', '--lang', 'en'])).stdout).toBe('2021-10-09 Saturday working day makeup_workday National Day (国办发明电〔2020〕27号)\n');
     expect(JSON.parse((await runCliInProcess(['workdays', 'info', '2021-10-01', '--json'])).stdout)).toMatchObject({ kind: 'holiday', isWorkingDay: false, holiday: { key: 'national_day' } });
   });
 

@@ -80,7 +80,7 @@ describe('yingshang sql (in process)', () => {
     [['sql', 'm15-payment', '--dialect', 'oracle'], /`--dialect` is "oracle"/],
     [['sql', 'm15-payment', '--dialect', 'duckdb', '--json'], /takes no --json/],
     [['sql', 'm22-intermediary-transactions', '--dialect', 'duckdb'], /is not a period deadline/],
-    [['sql', 'm15-payment', '--dialect', 'duckdb', '--records', 'a b'], /a table name is an unquoted identifier/],
+    [['sql', 'm15-payment', '--dialect', 'duckdb', '--records', 'a b'], /`options.records` is "a b"; it must be an unquoted identifier/],
   ])('%j is a usage error', async (argv, message) => {
     const run = await runCliInProcess(argv);
     expect(run.code).toBe(2);

@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../weekdayNames.js';
 import { isoWeekday, parseIsoDay } from '../../_internal/dayNumber.js';
 import type { HolidayEvent } from './listHolidayEvents.js';
 import type { ExportLanguage } from './types.js';
@@ -21,7 +22,7 @@ interface Words {
 
 const WORDS: Readonly<Record<ExportLanguage, Words>> = {
   'zh-CN': {
-    weekdays: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'],
+    weekdays: WEEKDAY_NAMES['zh-CN'],
     provisional: ['（推算）', '推算安排：尚无国务院办公厅通知，以正式通知为准。'],
     summary: (e) => `${e.block.nameZh} ${e.kind === 'holiday' ? '放假' : '调休上班'}`,
     days: (e, weekday) =>
@@ -34,7 +35,7 @@ const WORDS: Readonly<Record<ExportLanguage, Words>> = {
     history: (docNos) => `历次通知：${docNos.join('；')}`,
   },
   en: {
-    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    weekdays: WEEKDAY_NAMES.en,
     provisional: [' (provisional)', 'Provisional: projected; the State Council has not published the notice yet, and its notice prevails.'],
     summary: (e) => `${e.block.nameEn}: ${e.kind === 'makeup_workday' ? 'make-up working day' : e.days.length > 1 ? 'days off' : 'day off'}`,
     days: (e, weekday) =>

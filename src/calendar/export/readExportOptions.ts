@@ -1,3 +1,4 @@
+import { readOptions } from '../../_internal/readOptions.js';
 import { parseIsoDay } from '../../_internal/dayNumber.js';
 import { describeValue } from '../../_internal/describeValue.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
@@ -39,17 +40,8 @@ function rangeEnd(value: unknown, fallback: string, coverage: CalendarCoverage, 
  * ```
  */
 export function readExportOptions(calendar: Calendar, options: unknown, keys: readonly string[]): ExportSettings {
-  const given = options === undefined ? {} : options;
-  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-    throw new InvalidArgumentError(`\`options\` must be an object such as { from: '2021-01-01', to: '2021-12-31' }, got ${describeValue(options)}.`, { argument: 'options' });
-  }
-  const unknown = Object.keys(given).filter((k) => !keys.includes(k));
-  if (unknown.length > 0) {
-    throw new InvalidArgumentError(`Unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `\`options.${k}\``).join(', ')}; valid options: ${keys.join(', ')}.`, {
-      argument: `options.${unknown[0]}`,
-    });
-  }
-  const { from: fromInput, to: toInput, lang = 'zh-CN' } = given as Readonly<Record<string, unknown>>;
+  const rules = Object.fromEntries(keys.map((key) => [key, key === 'lang' ? { oneOf: LANGUAGES } : null]));
+  const { from: fromInput, to: toInput, lang = 'zh-CN' } = readOptions(options, rules, "{ from: '2021-01-01', to: '2021-12-31' }");
   const coverage = calendar.calendarCoverage();
   const from = rangeEnd(fromInput, coverage.from, coverage, 'options.from');
   const to = rangeEnd(toInput, coverage.to, coverage, 'options.to');

@@ -1,3 +1,4 @@
+import { readOptions } from '../../_internal/readOptions.js';
 import { describeValue } from '../../_internal/describeValue.js';
 import { parseInput } from '../../_internal/parseInput.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
@@ -29,19 +30,18 @@ export interface ParsedNotice {
   readonly differencesFromProjection: readonly ProjectionDifference[] | null;
 }
 
-const OPTION_KEYS = ['year', 'docNo', 'publishedOn', 'url', 'title', 'amends'];
+const NOTICE_OPTIONS = {
+  year: { test: Number.isInteger, expected: 'an integer year such as 2027' },
+  docNo: null,
+  publishedOn: null,
+  url: null,
+  title: null,
+  amends: null,
+} as const;
 
+/** Checks the options of `parseNotice`: only its own keys, and `year` an integer. */
 function checkOptions(options: unknown): asserts options is ParseNoticeOptions {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidArgumentError(`\`options\` must be an object such as { url: 'https://…' }, got ${describeValue(options)}.`, { argument: 'options' });
-  }
-  for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.includes(key)) throw new InvalidArgumentError(`Unknown option \`options.${key}\`; valid options: ${OPTION_KEYS.join(', ')}.`, { argument: `options.${key}` });
-  }
-  const { year } = options as { year?: unknown };
-  if (year !== undefined && !Number.isInteger(year)) {
-    throw new InvalidArgumentError(`\`options.year\` must be an integer year such as 2027, got ${describeValue(year)}.`, { argument: 'options.year' });
-  }
+  readOptions(options, NOTICE_OPTIONS, "{ url: 'https://…' }");
 }
 
 /** The schedule year: the option, the title's (关于2027年…), or the latest year written out in the items. */

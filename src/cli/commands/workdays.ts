@@ -1,4 +1,6 @@
 import type { DayInfo } from '../../calendar/types.js';
+import { WEEKDAY_NAMES } from '../../calendar/weekdayNames.js';
+import type { ExplainLocale } from '../../rules/index.js';
 import { CALENDAR_OPTIONS, warnIfProvisional } from '../calendarOption.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
@@ -7,19 +9,17 @@ import { meantText } from '../meantText.js';
 import { UsageError } from '../UsageError.js';
 import { writeOutput } from '../writeOutput.js';
 
-const WEEKDAYS_ZH = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
-
 /** A whole number from the command line, or the text itself so that the library reports what is wrong with it. */
 function countArgument(text: string): number {
   return /^[+-]?\d{1,15}$/.test(text) ? Number(text) : (text as unknown as number);
 }
 
-/** One line describing a day, for people. */
-export function describeDay(info: DayInfo): string {
-  const holiday = info.holiday ? ` ${info.holiday.nameZh}` : '';
+/** One line describing a day, for people: weekday and holiday name in `locale`. */
+export function describeDay(info: DayInfo, locale: ExplainLocale): string {
+  const holiday = info.holiday ? ` ${locale === 'en' ? info.holiday.nameEn : info.holiday.nameZh}` : '';
   const source = info.source ? ` (${info.source.docNo})` : '';
   const provisional = info.provisional ? ' [provisional]' : '';
-  return `${info.date} ${WEEKDAYS_ZH[info.weekday - 1]} ${info.isWorkingDay ? 'working day' : 'rest day'} ${info.kind}${holiday}${source}${provisional}`;
+  return `${info.date} ${WEEKDAY_NAMES[locale][info.weekday - 1]} ${info.isWorkingDay ? 'working day' : 'rest day'} ${info.kind}${holiday}${source}${provisional}`;
 }
 
 /** `yingshang workdays add|count|info`. */
@@ -35,6 +35,7 @@ Dates are YYYY-MM-DD (civil dates in China).
 
 Options:
   --json, --jsonl          machine-readable output
+  --lang zh|en             language of the weekday and holiday names (default zh)
   --provisional            project years without a published notice (answers say so; a warning goes to stderr)
   --as-known-on <date>     use only the notices published on or before <date>
 
@@ -64,7 +65,7 @@ Examples:
     } else if (sub === 'info') {
       expectPositionals('workdays info', rest, ['date']);
       const info = calendar.getDayInfo(rest[0] ?? '');
-      writeOutput(io, format, info, () => [describeDay(info)]);
+      writeOutput(io, format, info, () => [describeDay(info, line.locale)]);
     } else {
       throw new UsageError(`\`yingshang workdays\` needs a subcommand: add, count or info${sub ? `, not ${JSON.stringify(sub)}${meantText(sub, ['add', 'count', 'info'])}` : ''} (see \`yingshang workdays --help\`).`);
     }

@@ -3,11 +3,11 @@ import { hasCalendarNotes, projectedYearsOf, withCalendarNotes } from '../engine
 import type { CompiledRule } from '../engine/compiledRule.js';
 import { NO_TRACE } from '../engine/compiledRule.js';
 import { netCalendarDays, netWorkingDays } from '../deadline/countNetDays.js';
-import { AverageFactsSchema } from '../schema/factsSchemas.js';
+import { AverageFactsSchema } from './factsSchema.js';
 import { mergePauses, NO_PAUSES } from '../deadline/mergePauses.js';
 import { parseFacts } from '../engine/parseFacts.js';
 import type { AverageResult, AverageTraceStep } from '../schema/results.js';
-import type { AverageRule } from '../schema/ruleDefinitionSchema.js';
+import type { AverageRule } from './definitionSchema.js';
 
 function medianOf(sorted: readonly number[]): number {
   const mid = sorted.length >> 1;

@@ -1,7 +1,7 @@
 import { capitalise, countOf } from '../text/explainWords.js';
 import type { ExplainLocale } from '../text/formatDay.js';
 import type { AverageResult } from '../schema/results.js';
-import type { AverageRule } from '../schema/ruleDefinitionSchema.js';
+import type { AverageRule } from './definitionSchema.js';
 
 /** `sum / count` to two decimals, rounded up, so that a mean over the limit never shows as equal to it. */
 function meanText(mean: number, count: number): string {

@@ -1,3 +1,4 @@
+import { isRecord } from '../../_internal/isRecord.js';
 import { describeValue } from '../../_internal/describeValue.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import type { BatchItem } from './batchItemOf.js';
@@ -11,10 +12,6 @@ export const RESULT_STATUSES: readonly ResultStatus[] = Object.freeze(['met', 'm
 export const LIMIT_UNITS: readonly DeadlineLimit['unit'][] = Object.freeze(['working_days', 'calendar_days']);
 
 const SHAPE = '{ index, ok: true, result } or { index, ok: false, error: { code, message } } as evaluateMany gives';
-
-function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null;
-}
 
 function fail(path: string, value: unknown, valid: string): never {
   throw new InvalidArgumentError(`\`${path}\` is ${describeValue(value)}; ${valid}.`, { argument: path });
@@ -35,20 +32,20 @@ function fail(path: string, value: unknown, valid: string): never {
  * ```
  */
 export function checkBatchItem(item: unknown, path: string): asserts item is BatchItem {
-  if (!isObject(item)) fail(path, item, `a batch item is ${SHAPE}`);
+  if (!isRecord(item)) fail(path, item, `a batch item is ${SHAPE}`);
   if (typeof item['ok'] !== 'boolean') fail(`${path}.ok`, item['ok'], 'valid values are true and false');
   if (!item['ok']) {
     const error = item['error'];
-    if (!isObject(error)) fail(`${path}.error`, error, 'an error item has an error { code, message }');
+    if (!isRecord(error)) fail(`${path}.error`, error, 'an error item has an error { code, message }');
     if (typeof error['code'] !== 'string') fail(`${path}.error.code`, error['code'], "an error code is a string such as 'INVALID_FACTS'");
     return;
   }
   const result = item['result'];
-  if (!isObject(result)) fail(`${path}.result`, result, 'a result item has the result of evaluate');
+  if (!isRecord(result)) fail(`${path}.result`, result, 'a result item has the result of evaluate');
   const { status, kind, limit, elapsed } = result;
   if (!(RESULT_STATUSES as readonly unknown[]).includes(status)) fail(`${path}.result.status`, status, `valid statuses: ${RESULT_STATUSES.join(', ')}`);
   if (kind !== 'deadline' || limit === undefined || elapsed === undefined || (status !== 'met' && status !== 'missed')) return;
-  const unit = isObject(limit) ? limit['unit'] : undefined;
+  const unit = isRecord(limit) ? limit['unit'] : undefined;
   if (!(LIMIT_UNITS as readonly unknown[]).includes(unit)) fail(`${path}.result.limit.unit`, unit, `valid units: ${LIMIT_UNITS.join(', ')}`);
   if (!Number.isSafeInteger(elapsed) || (elapsed as number) < 0) fail(`${path}.result.elapsed`, elapsed, 'elapsed time is a whole number of days ≥ 0');
 }

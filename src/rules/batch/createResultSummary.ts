@@ -4,7 +4,7 @@ import type { DeadlineLimit } from '../schema/results.js';
 import type { ErrorCode } from '../../errors/codes.js';
 import type { ElapsedStats, ResultStatus, ResultSummaryBuilder } from './resultSummary.js';
 
-export type { ElapsedStats, ResultStatus, ResultSummary, ResultSummaryBuilder } from './resultSummary.js';
+export type { BatchCounts, ElapsedStats, ResultStatus, ResultSummary, ResultSummaryBuilder } from './resultSummary.js';
 
 
 /**

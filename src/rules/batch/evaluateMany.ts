@@ -1,3 +1,4 @@
+import { isRecord } from '../../_internal/isRecord.js';
 import { describeValue } from '../../_internal/describeValue.js';
 import { iterableKind } from '../../_internal/iterableKind.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
@@ -94,7 +95,7 @@ export function evaluateMany<const Rule extends BuiltInRuleId | RuleDefinition>(
 ): AsyncIterableIterator<BatchItem<ResultOfRule<Rule>>>;
 export function evaluateMany(rule: BuiltInRuleId | RuleDefinition, facts: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncIterableIterator<BatchItem> {
   // A plain (untrusted) definition is validated here once; `evaluate` would validate it again for every item.
-  const checked = typeof rule === 'object' && rule !== null && compiledRuleOf(rule) === undefined ? defineRule(rule) : rule;
+  const checked = isRecord(rule) && compiledRuleOf(rule) === undefined ? defineRule(rule) : rule;
   assertEvaluable(checked, options);
   const kind = iterableKind(facts);
   if (kind === 'sync') return new SyncBatch(evaluateEach(checked, facts as Iterable<unknown>, options));

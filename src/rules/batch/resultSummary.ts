@@ -20,8 +20,8 @@ export interface ElapsedStats {
   readonly max: number;
 }
 
-/** What a stream of batch items adds up to. */
-export interface ResultSummary {
+/** The counts of any batch summary: items, results per status `S`, errors per code. */
+export interface BatchCounts<S extends string> {
   /** Items added. */
   readonly count: number;
   /** Items with a result. */
@@ -29,9 +29,13 @@ export interface ResultSummary {
   /** Items with an error. */
   readonly failed: number;
   /** Results per status, e.g. `{ met: 12, missed: 2 }`; a status never seen is absent. */
-  readonly statuses: Readonly<Partial<Record<ResultStatus, number>>>;
+  readonly statuses: Readonly<Partial<Record<S, number>>>;
   /** Error items per code, e.g. `{ INVALID_FACTS: 3 }`. */
   readonly errors: Readonly<Partial<Record<ErrorCode, number>>>;
+}
+
+/** What a stream of batch items adds up to. */
+export interface ResultSummary extends BatchCounts<ResultStatus> {
   /**
    * The net elapsed time (pauses excluded) of completed period deadlines (`met` or `missed`), per unit of their
    * limit: `{ working_days: { count, mean, median, p90, min, max } }`. Pending and overdue deadlines are not done,

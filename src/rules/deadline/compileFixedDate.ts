@@ -2,12 +2,12 @@ import { parseIsoDay } from '../../_internal/dayNumber.js';
 import type { CompiledRule } from '../engine/compiledRule.js';
 import { NO_TRACE } from '../engine/compiledRule.js';
 import { deadlineTraceOrder } from './traceOrder.js';
-import { FixedDateFactsSchema } from '../schema/factsSchemas.js';
+import { FixedDateFactsSchema } from './factsSchema.js';
 import { parseFacts } from '../engine/parseFacts.js';
 import { withoutNotYet } from '../../_internal/withoutNotYet.js';
 
 import type { DeadlineResult } from '../schema/results.js';
-import type { FixedDateDeadlineRule } from '../schema/ruleDefinitionSchema.js';
+import type { FixedDateDeadlineRule } from './definitionSchema.js';
 import { todayInShanghai } from '../engine/todayInShanghai.js';
 
 /** `end: null` means not done yet, as when `end` is left out. */

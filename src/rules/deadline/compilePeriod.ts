@@ -4,7 +4,7 @@ import { hasCalendarNotes, projectedYearsOf, withCalendarNotes } from '../engine
 import type { CompiledRule } from '../engine/compiledRule.js';
 import { NO_TRACE } from '../engine/compiledRule.js';
 import { netCalendarDays, netWorkingDays } from './countNetDays.js';
-import { DeadlineFactsSchema } from '../schema/factsSchemas.js';
+import { DeadlineFactsSchema } from './factsSchema.js';
 import { parseFacts } from '../engine/parseFacts.js';
 import { withoutNotYet } from '../../_internal/withoutNotYet.js';
 import { periodDeadlineTrace } from './periodTrace.js';
@@ -13,7 +13,7 @@ import { namingFieldOf } from './namingFieldOf.js';
 import { pauseAfterDueWarnings, pausesUpTo } from './pausesUpTo.js';
 import { periodInputOf, readDeadlineFacts, type PeriodInput } from './readFacts.js';
 import type { DeadlineLimit, DeadlineResult } from '../schema/results.js';
-import type { PeriodDeadlineRule } from '../schema/ruleDefinitionSchema.js';
+import type { PeriodDeadlineRule } from './definitionSchema.js';
 import { todayInShanghai } from '../engine/todayInShanghai.js';
 
 /** `end: null` means not done yet, as when `end` is left out. */

@@ -1,7 +1,7 @@
 import { capitalise, countOf } from '../text/explainWords.js';
 import { formatDay, formatRange, type ExplainLocale } from '../text/formatDay.js';
 import type { DeadlineResult, DeadlineTraceStep, PauseAfterDueWarning } from '../schema/results.js';
-import type { DeadlineRule } from '../schema/ruleDefinitionSchema.js';
+import type { DeadlineRule } from './definitionSchema.js';
 
 type Step<T extends DeadlineTraceStep['type']> = Extract<DeadlineTraceStep, { readonly type: T }>;
 

@@ -1,5 +1,6 @@
+import { isPlainRecord } from '../../_internal/isRecord.js';
 import { isoOfDateInput } from '../../_internal/isoOfDateInput.js';
-import type { ParsedDeadlineFacts } from '../schema/factsSchemas.js';
+import type { ParsedDeadlineFacts } from './factsSchema.js';
 import { mergePauses, NO_PAUSES, type IsoPause, type PauseRange } from './mergePauses.js';
 
 /** Period-deadline facts after validation: dates as `'YYYY-MM-DD'`, pauses merged. */
@@ -10,14 +11,8 @@ export interface PeriodInput {
   readonly pauses: readonly PauseRange[];
 }
 
-function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 function readPause(value: unknown): IsoPause | undefined {
-  if (!isPlainObject(value)) return undefined;
+  if (!isPlainRecord(value)) return undefined;
   for (const key in value) if (key !== 'from' && key !== 'to' && key !== 'reason') return undefined;
   const from = isoOfDateInput(value['from']);
   const to = isoOfDateInput(value['to']);
@@ -40,7 +35,7 @@ function readPause(value: unknown): IsoPause | undefined {
  * ```
  */
 export function readDeadlineFacts(facts: unknown): PeriodInput | undefined {
-  if (!isPlainObject(facts)) return undefined;
+  if (!isPlainRecord(facts)) return undefined;
   for (const key in facts) if (key !== 'start' && key !== 'end' && key !== 'asOf' && key !== 'pauses') return undefined;
   const start = isoOfDateInput(facts['start']);
   if (start === undefined) return undefined;

@@ -1,3 +1,4 @@
+import { listOf } from '../text/listOf.js';
 import type { Calendar } from '../../calendar/types.js';
 import type { AverageResult, DeadlineResult, ProvisionalCalendarWarning } from '../schema/results.js';
 
@@ -37,11 +38,6 @@ export function projectedYearsOf(calendar: Calendar, after: string, until: strin
   return calendar.unpublishedYears === 'provisional' ? calendar.provisionalYearsBetween(after, until) : NO_YEARS;
 }
 
-function listOf(years: readonly number[]): string {
-  const last = String(years[years.length - 1]);
-  return years.length === 1 ? last : `${years.slice(0, -1).join(', ')} and ${last}`;
-}
-
 /** The warnings of each distinct list of projected years (subsets of the projectable years, few in practice), built once and shared. */
 const warningsByYears = new Map<string, readonly ProvisionalCalendarWarning[]>();
 
@@ -49,7 +45,7 @@ function provisionalWarnings(years: readonly number[]): readonly ProvisionalCale
   const key = years.join();
   let warnings = warningsByYears.get(key);
   if (!warnings) {
-    const message = `The calendar has no published holiday schedule for ${listOf(years)}: ${years.length === 1 ? 'its days are' : 'their days are'} projected from the statutory holidays (全国年节及纪念日放假办法) and may differ from the official notice.`;
+    const message = `The calendar has no published holiday schedule for ${listOf(years.map(String), 'en')}: ${years.length === 1 ? 'its days are' : 'their days are'} projected from the statutory holidays (全国年节及纪念日放假办法) and may differ from the official notice.`;
     warnings = Object.freeze([Object.freeze({ code: 'PROVISIONAL_CALENDAR', years: Object.freeze([...years]), message } as const)]);
     warningsByYears.set(key, warnings);
   }

@@ -1,3 +1,4 @@
+import { isRecord } from '../../_internal/isRecord.js';
 import { describeValue } from '../../_internal/describeValue.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import type { CompiledRule } from './compiledRule.js';
@@ -24,6 +25,6 @@ export function compiledFor(rule: unknown): CompiledRule {
     }
     return compiled;
   }
-  if (typeof rule === 'object' && rule !== null) return compiledRuleOf(rule) ?? (compiledRuleOf(defineRule(rule)) as CompiledRule);
+  if (isRecord(rule)) return compiledRuleOf(rule) ?? (compiledRuleOf(defineRule(rule)) as CompiledRule);
   throw new InvalidArgumentError(`\`rule\` must be a rule id such as 'm06-water-connection' or a rule definition, got ${describeValue(rule)}.`, { argument: 'rule' });
 }

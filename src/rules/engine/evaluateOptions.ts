@@ -1,5 +1,5 @@
-import { describeValue } from '../../_internal/describeValue.js';
-import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
+import { isRecord } from '../../_internal/isRecord.js';
+import { readOptions } from '../../_internal/readOptions.js';
 import type { Calendar } from '../../calendar/types.js';
 
 /** Options of `evaluate`. */
@@ -16,26 +16,21 @@ export interface EvaluateOptions {
 
 const CALENDAR_METHODS = ['addWorkingDays', 'countWorkingDays', 'addCalendarDays', 'getDayInfo', 'holidaysOf', 'calendarCoverage', 'provisionalYearsBetween'] as const;
 
+/** A calendar from `createCalendar` (or the built-in one): an object with the methods evaluation calls. */
+function isCalendar(value: unknown): boolean {
+  return isRecord(value) && CALENDAR_METHODS.every((m) => typeof value[m] === 'function');
+}
+
+const EVALUATE_OPTIONS = {
+  calendar: { test: isCalendar, expected: 'a calendar from createCalendar()' },
+  trace: { test: (value: unknown) => typeof value === 'boolean', expected: 'true or false' },
+} as const;
+
 /**
  * Checks the options of `evaluate`: an object with only `calendar` (a calendar) and `trace` (a boolean).
  *
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT naming the bad option.
  */
 export function checkEvaluateOptions(options: unknown): asserts options is EvaluateOptions {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidArgumentError(`\`options\` must be an object such as { trace: false }, got ${describeValue(options)}.`, { argument: 'options' });
-  }
-  for (const key in options) {
-    if (key !== 'calendar' && key !== 'trace') {
-      throw new InvalidArgumentError(`Unknown option \`${key}\`; valid options: calendar, trace.`, { argument: 'options' });
-    }
-  }
-  const { calendar, trace } = options as { readonly calendar?: unknown; readonly trace?: unknown };
-  if (calendar !== undefined && (typeof calendar !== 'object' || calendar === null || CALENDAR_METHODS.some((m) => typeof (calendar as Record<string, unknown>)[m] !== 'function'))) {
-    throw new InvalidArgumentError(`\`options.calendar\` must be a calendar from createCalendar(), got ${describeValue(calendar)}.`, { argument: 'options.calendar' });
-  }
-  if (trace !== undefined && typeof trace !== 'boolean') {
-    throw new InvalidArgumentError(`\`options.trace\` must be true or false, got ${describeValue(trace)}.`, { argument: 'options.trace' });
-  }
+  readOptions(options, EVALUATE_OPTIONS, '{ trace: false }');
 }
-

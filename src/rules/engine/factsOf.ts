@@ -1,4 +1,6 @@
-import type { AverageFacts, DeadlineFacts, FixedDateFacts, TargetFacts } from '../schema/factsSchemas.js';
+import type { AverageFacts } from '../average/factsSchema.js';
+import type { DeadlineFacts, FixedDateFacts } from '../deadline/factsSchema.js';
+import type { TargetFacts } from '../target/factsSchema.js';
 import type { AverageResult, DeadlineResult, TargetResult, ThresholdResult } from '../schema/results.js';
 import type { DecimalInput, ThresholdFactsOf } from '../threshold/factsSchema.js';
 

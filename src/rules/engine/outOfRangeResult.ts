@@ -1,3 +1,4 @@
+import { isRecord } from '../../_internal/isRecord.js';
 import { isYingshangError } from '../../errors/YingshangError.js';
 
 /**
@@ -44,5 +45,5 @@ export function outOfRangeOr<Id extends string, R>(ruleId: Id, run: () => R): R 
  * ```
  */
 export function isOutOfRangeResult(value: unknown): value is OutOfRangeResult {
-  return typeof value === 'object' && value !== null && (value as { status?: unknown }).status === 'out_of_range';
+  return isRecord(value) && value['status'] === 'out_of_range';
 }

@@ -1,10 +1,10 @@
 import { parseIsoDay } from '../../_internal/dayNumber.js';
 import type { CompiledRule } from '../engine/compiledRule.js';
 import { NO_TRACE } from '../engine/compiledRule.js';
-import { TargetFactsSchema } from '../schema/factsSchemas.js';
+import { TargetFactsSchema } from './factsSchema.js';
 import { parseFacts } from '../engine/parseFacts.js';
 import type { TargetResult, TargetStatus } from '../schema/results.js';
-import type { TargetRule } from '../schema/ruleDefinitionSchema.js';
+import type { TargetRule } from './definitionSchema.js';
 
 /**
  * Progress as `done / needed` in whole numbers: towards `target` from 0 (`at_least`), or from `baseline` down to

@@ -1,7 +1,7 @@
 import { percentOfShare } from '../text/explainWords.js';
 import { formatDay, type ExplainLocale } from '../text/formatDay.js';
 import type { TargetResult } from '../schema/results.js';
-import type { TargetRule } from '../schema/ruleDefinitionSchema.js';
+import type { TargetRule } from './definitionSchema.js';
 
 const STATUS = {
   'zh-CN': { achieved: '已达成', on_track: '进度正常', behind: '进度落后于时间', missed: '到期未达成' },

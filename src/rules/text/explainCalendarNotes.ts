@@ -1,10 +1,9 @@
 import { formatDay, type ExplainLocale } from './formatDay.js';
+import { listOf } from './listOf.js';
 import type { AverageResult, DeadlineResult, ProvisionalCalendarWarning } from '../schema/results.js';
 
 function yearList(years: readonly number[], locale: ExplainLocale): string {
-  if (locale === 'zh-CN') return years.map((y) => `${y}年`).join('、');
-  const last = String(years[years.length - 1]);
-  return years.length === 1 ? last : `${years.slice(0, -1).join(', ')} and ${last}`;
+  return listOf(years.map((y) => (locale === 'zh-CN' ? `${y}年` : String(y))), locale);
 }
 
 function provisionalNote(warning: ProvisionalCalendarWarning, kind: 'deadline' | 'average', locale: ExplainLocale): string {

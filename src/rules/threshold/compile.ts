@@ -14,7 +14,7 @@ import { compileConditions, type InputValues } from './compileConditions.js';
 import { parseFacts } from '../engine/parseFacts.js';
 import { thresholdFactsReader } from './factsReader.js';
 import type { ThresholdResult, ThresholdTraceStep } from '../schema/results.js';
-import type { ThresholdRule } from '../schema/ruleDefinitionSchema.js';
+import type { ThresholdRule } from './definitionSchema.js';
 import { thresholdFactsSchema } from './factsSchema.js';
 
 /** Decimals of a ratio's `actual`, `required` and `shortfall` (a fraction: 6 decimals = 4 decimals of a percentage). */

@@ -1,5 +1,5 @@
 import { compareDecimals, toDecimal, type Decimal } from '../../_internal/decimal.js';
-import type { Condition } from '../schema/ruleDefinitionSchema.js';
+import type { Condition } from './definitionSchema.js';
 
 /** Threshold input values after reading: exact decimals, booleans, enum strings. */
 export type InputValues = Readonly<Record<string, Decimal | boolean | string>>;

@@ -1,7 +1,8 @@
 import { capitalise, groupThousands, percentOfFraction } from '../text/explainWords.js';
 import type { ExplainLocale } from '../text/formatDay.js';
 import type { ThresholdResult, ThresholdTraceStep } from '../schema/results.js';
-import type { Text, ThresholdRule } from '../schema/ruleDefinitionSchema.js';
+import type { Text } from '../schema/ruleFields.js';
+import type { ThresholdRule } from './definitionSchema.js';
 
 function pick(text: Text, locale: ExplainLocale): string {
   return locale === 'zh-CN' ? text.zh : text.en;

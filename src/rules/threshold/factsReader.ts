@@ -1,4 +1,4 @@
-import type { ThresholdRule } from '../schema/ruleDefinitionSchema.js';
+import type { ThresholdRule } from './definitionSchema.js';
 
 /**
  * The hot-path reader of a threshold rule's facts: reads the common shape (a plain object with every input, decimals

@@ -3,7 +3,7 @@ import { decimalOfNumber } from '../../_internal/decimal.js';
 import { describeValue } from '../../_internal/describeValue.js';
 import { parseInput } from '../../_internal/parseInput.js';
 import { InvalidRuleError } from '../../errors/ruleErrors.js';
-import { ThresholdInputsSchema, type ThresholdInputSpec, type ThresholdRule } from '../schema/ruleDefinitionSchema.js';
+import { ThresholdInputsSchema, type ThresholdInputSpec, type ThresholdRule } from './definitionSchema.js';
 
 type DecimalSpec = Extract<ThresholdInputSpec, { readonly type: 'decimal' }>;
 

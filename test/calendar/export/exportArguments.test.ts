@@ -32,7 +32,7 @@ const calendarCases: [string, unknown, ErrorCode, RegExp][] = [
   ['a number', 2021, 'INVALID_ARGUMENT', /^`calendarOrOptions` must be a Calendar .*got number 2021/],
   ['null', null, 'INVALID_ARGUMENT', /^`calendarOrOptions` must be a Calendar .*got null/],
   ['an export option in the first argument', { from: '2021-01-01' }, 'INVALID_ARGUMENT', /^`calendarOrOptions\.from` is an export option: pass it in the second argument/],
-  ['an unknown createCalendar option', { schedule: [] }, 'INVALID_ARGUMENT', /^Unknown option `schedule`; valid options: schedules, asKnownOn/],
+  ['an unknown createCalendar option', { schedule: [] }, 'INVALID_ARGUMENT', /^Unknown option `options.schedule`; valid options: schedules, asKnownOn/],
   ['bad schedules', { schedules: 'x' }, 'INVALID_SCHEDULE', /`schedules` must be an array/],
   ['an impossible asKnownOn', { asKnownOn: '2020-02-30' }, 'INVALID_DATE', /^`asKnownOn` .*February 2020 has 29 days/],
 ];

@@ -1,0 +1,18 @@
+import type { ExplainLocale } from './formatDay.js';
+
+/**
+ * Items as a list in a sentence: `'2027、2028'` in Chinese, `'2027, 2028 and 2029'` in English.
+ *
+ * @param items - At least one item, in order.
+ * @param locale - The language.
+ * @returns The list.
+ * @example
+ * ```ts
+ * listOf(['2027', '2028', '2029'], 'en'); //=> '2027, 2028 and 2029'
+ * listOf(['2027年', '2028年'], 'zh-CN'); //=> '2027年、2028年'
+ * ```
+ */
+export function listOf(items: readonly string[], locale: ExplainLocale): string {
+  if (locale === 'zh-CN' || items.length < 2) return items.join('、');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
