@@ -1,3 +1,4 @@
+import { DAYS_WITH_DAY_ZERO } from './daysWithDayZero.js';
 import type { SqlDialect } from './types.js';
 
 /** The message of an out-of-range call: the call with its arguments and the table's days. */
@@ -14,15 +15,15 @@ function bodies(coverage: string, fail: (message: string, type: string) => strin
         SELECT w.day FROM yingshang_days w
         WHERE w.is_working_day
           AND w.working_day_seq = s.working_day_seq + n + CASE WHEN n < 0 AND NOT s.is_working_day THEN 1 ELSE 0 END) END
-     FROM yingshang_days s WHERE s.day = start_day),
+     FROM ${DAYS_WITH_DAY_ZERO} s WHERE s.day = start_day),
     ${fail(outOfTable('yingshang_add_working_days', addArgs, coverage, 'the answer needs days outside the table'), 'DATE')})`,
     countWorkingDays: `COALESCE(
-    (SELECT e.working_day_seq - s.working_day_seq FROM yingshang_days s, yingshang_days e WHERE s.day = a AND e.day = b),
+    (SELECT e.working_day_seq - s.working_day_seq FROM ${DAYS_WITH_DAY_ZERO} s, ${DAYS_WITH_DAY_ZERO} e WHERE s.day = a AND e.day = b),
     ${fail(outOfTable('yingshang_count_working_days', "CAST(a AS VARCHAR) || ', ' || CAST(b AS VARCHAR)", coverage, 'a day outside the table'), 'INTEGER')})`,
     addCalendarDays: `COALESCE(
     (SELECT CASE WHEN l.is_working_day THEN l.day ELSE (
         SELECT w.day FROM yingshang_days w WHERE w.is_working_day AND w.working_day_seq = l.working_day_seq + 1) END
-     FROM yingshang_days s JOIN yingshang_days l ON l.day = s.day + n
+     FROM ${DAYS_WITH_DAY_ZERO} s JOIN yingshang_days l ON l.day = s.day + n
      WHERE s.day = start_day AND n >= 0),
     ${fail(outOfTable('yingshang_add_calendar_days', addArgs, coverage, 'n must be 0 or more, and the period and its roll must end inside the table'), 'DATE')})`,
   };

@@ -1,3 +1,4 @@
+import { DAYS_WITH_DAY_ZERO } from './daysWithDayZero.js';
 import { mergedPausesSql, OUT_OF_TABLE, recordsSql, statusColumnsSql } from './periodQueryParts.js';
 
 /**
@@ -35,7 +36,7 @@ ys_days AS (
   SELECT day, is_working_day, working_day_seq AS seq,
          MIN(CASE WHEN is_working_day THEN day END)
            OVER (ORDER BY day DESC ROWS UNBOUNDED PRECEDING) AS next_working_day
-  FROM yingshang_days
+  FROM ${DAYS_WITH_DAY_ZERO} t
 ),
 ys_work AS (SELECT day, seq FROM ys_days WHERE is_working_day),
 ${recordsSql(records, ',\n         s.seq AS start_seq', '\n  LEFT JOIN ys_days s ON s.day = rec.start_day')},

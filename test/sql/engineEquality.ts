@@ -71,10 +71,27 @@ FROM cases ORDER BY i`);
       expect(await engine.rows('SELECT yingshang_add_working_days(NULL, 3) AS a, yingshang_count_working_days(NULL, NULL) AS b')).toEqual([{ a: null, b: null }]);
     }, TIMEOUT);
 
+    it('the day functions take the day before the table as a start (day 0), as the calendar does', async () => {
+      const rows = await engine.rows(`SELECT CAST(yingshang_add_working_days(DATE '2003-12-31', 0) AS VARCHAR) AS zero,
+  CAST(yingshang_add_working_days(DATE '2003-12-31', 3) AS VARCHAR) AS three,
+  yingshang_count_working_days(DATE '2003-12-31', DATE '2004-01-09') AS counted,
+  CAST(yingshang_add_calendar_days(DATE '2003-12-31', 3) AS VARCHAR) AS calendar_days`);
+      expect(rows).toEqual([
+        {
+          zero: defaultCalendar.addWorkingDays('2003-12-31', 0),
+          three: defaultCalendar.addWorkingDays('2003-12-31', 3),
+          counted: defaultCalendar.countWorkingDays('2003-12-31', '2004-01-09'),
+          calendar_days: defaultCalendar.addCalendarDays('2003-12-31', 3),
+        },
+      ]);
+    }, TIMEOUT);
+
     it.each([
       ["yingshang_add_working_days(DATE '2026-12-25', 10)", 'yingshang_add_working_days(2026-12-25, 10)'],
       ["yingshang_add_working_days(DATE '2004-01-05', -10)", 'yingshang_add_working_days(2004-01-05, -10)'],
-      ["yingshang_add_working_days(DATE '2003-12-31', 0)", 'yingshang_add_working_days(2003-12-31, 0)'],
+      ["yingshang_add_working_days(DATE '2003-12-31', -1)", 'yingshang_add_working_days(2003-12-31, -1)'],
+      ["yingshang_add_working_days(DATE '2003-12-30', 1)", 'yingshang_add_working_days(2003-12-30, 1)'],
+      ["yingshang_add_calendar_days(DATE '2003-12-31', 0)", 'yingshang_add_calendar_days(2003-12-31, 0)'],
       ["yingshang_count_working_days(DATE '2021-01-01', DATE '2027-01-04')", 'yingshang_count_working_days(2021-01-01, 2027-01-04)'],
       ["yingshang_add_calendar_days(DATE '2026-12-20', 20)", 'yingshang_add_calendar_days(2026-12-20, 20)'],
       ["yingshang_add_calendar_days(DATE '2021-10-01', -1)", 'yingshang_add_calendar_days(2021-10-01, -1)'],

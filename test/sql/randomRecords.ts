@@ -23,6 +23,8 @@ function seeded(seed: number): () => number {
 }
 
 const FIRST = parseIsoDay('2004-01-01');
+/** The day before the table: a start day (day 0, never counted) may be it, as `evaluate` allows. */
+const DAY_ZERO = FIRST - 1;
 const LAST = parseIsoDay('2026-12-31');
 const HOLIDAYS = toHolidayRecords().filter((r) => r.kind === 'holiday').map((r) => parseIsoDay(r.date));
 const MAKEUPS = toHolidayRecords().filter((r) => r.kind === 'makeup_workday').map((r) => parseIsoDay(r.date));
@@ -30,7 +32,7 @@ const YEAR_ENDS = Array.from({ length: 23 }, (_, i) => parseIsoDay(`${2004 + i}-
 
 /**
  * `count` random records, seeded, biased to where deadlines go wrong: starts near holiday breaks, make-up days and
- * year ends; pending and done records; as-of days before the start; pauses near the start (so across the holidays
+ * year ends, and on the day before the table; pending and done records; as-of days before the start; pauses near the start (so across the holidays
  * the start is near) that overlap, touch or follow each other, begin before the start or after the due date.
  */
 export function randomRecords(count: number, seed: number): SqlRecord[] {
@@ -42,7 +44,7 @@ export function randomRecords(count: number, seed: number): SqlRecord[] {
   for (let id = 1; id <= count; id++) {
     const r = random();
     const anchor = r < 0.4 ? pick(HOLIDAYS) : r < 0.55 ? pick(MAKEUPS) : r < 0.7 ? pick(YEAR_ENDS) : int(FIRST, LAST);
-    const start = clamp(anchor + int(-25, 3));
+    const start = random() < 0.02 ? DAY_ZERO : clamp(anchor + int(-25, 3));
     const done = random() < 0.5;
     const end = done ? clamp(start + int(0, 60)) : null;
     const asOf = !done || random() < 0.2 ? clamp(start + int(-3, 60)) : null;

@@ -47,6 +47,7 @@ Options:
   --format <format>        csv, jsonl or sql
   --dialect <dialect>      postgres or duckdb (--format sql only)
   --from <date>, --to <date>   the first and last day (YYYY-MM-DD)
+  --schedules <file.json>  schedule years to add (repeatable), e.g. from \`yingshang notice parse --json\`
   --provisional            project years without a published notice (their rows say provisional)
   --as-known-on <date>     use only the notices published on or before <date>
 

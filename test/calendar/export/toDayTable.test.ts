@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { createCalendar, DAY_TABLE_COLUMNS, defaultCalendar, isYingshangError, toDayTable } from '../../../src/calendar/index.js';
+import { createCalendar, DAY_TABLE_COLUMNS, defaultCalendar, isYingshangError, toDayTable, type ScheduleYear } from '../../../src/calendar/index.js';
 import { daysBetween } from './days.js';
 import { parseCsv } from './parseCsv.js';
 import { runCliInProcess } from '../../cli-inprocess/runCliInProcess.js';
@@ -103,6 +104,13 @@ describe('yingshang calendar export (in process)', () => {
     const sql = await runCliInProcess(['calendar', 'export', '--format', 'sql', '--dialect', 'duckdb', '--provisional', '--to', '2027-12-31']);
     expect(sql.stdout).toMatch(/^-- yingshang day table \(duckdb\): 8766 days, 2004-01-01 … 2027-12-31\./);
     expect(sql.stdout).toContain('CREATE OR REPLACE MACRO yingshang_add_calendar_days(start_day, n)');
+  });
+
+  it('exports the years of --schedules files, as toDayTable does with the same schedules', async () => {
+    const file = 'examples/data/hypothetical-2027-schedule.json';
+    const calendar = createCalendar({ schedules: [JSON.parse(readFileSync(file, 'utf8')) as ScheduleYear] });
+    const jsonl = (await runCliInProcess(['calendar', 'export', '--format', 'jsonl', '--schedules', file, '--from', '2027-01-01', '--to', '2027-12-31'])).stdout;
+    expect(jsonl.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual(toDayTable(calendar, { from: '2027-01-01', to: '2027-12-31' }));
   });
 
   it.each([
