@@ -4,10 +4,11 @@ const shared: Options = {
   sourcemap: true,
   treeshake: true,
   target: 'es2022',
-  // zod and date-fns are bundled (tree-shaken) so that a cold import does not load their files one by one: zod's
-  // hundred (≈ 50 ms), and the ≈ 40 modules of date-fns `format` with its two locales (≈ 50 ms). Both stay
-  // dependencies: zod for the types of the exported schemas, date-fns for dist/modules (left to the app's bundler).
-  noExternal: ['zod', 'date-fns'],
+  // zod is bundled (tree-shaken) so that a cold import does not load its hundred files one by one (≈ 50 ms); it stays
+  // a dependency for the types of the exported schemas and for dist/modules (left to the app's bundler). No runtime
+  // code imports date-fns since `explain` writes its dates itself (src/rules/text/formatDay.ts); date-fns is a
+  // devDependency, the independent reference of test/rules/text/formatDay.test.ts.
+  noExternal: ['zod'],
   // Keep Chinese text as UTF-8 rather than \uXXXX escapes: the measures' text is half the size.
   esbuildOptions(options) {
     options.charset = 'utf8';

@@ -11,29 +11,33 @@ const ROOT = resolve(import.meta.dirname, '..');
 const kB = 1024;
 
 /**
- * What apps import, each bundled on its own, with its gzipped size limit in bytes. The working-day functions
- * had the budget of issue 7 (8 kB; chinese-days is 8.2 kB) until issue 10 added the statutory holidays of every day
- * (the law's versions and the 2004–2040 lunar dates) and the day lists: 9 kB. The other limits are regression ceilings a little above
- * today's sizes: issue 7's 30 kB for the rules and 45 kB for everything cannot be met with zod validation,
- * date-fns formatting and the verbatim texts of the plan (docs/performance.md has the breakdown).
+ * What apps import, each bundled on its own, with its gzipped size limit in bytes. The working-day functions keep
+ * the budget of issues 7 and 13 (8 kB; chinese-days is 8.2 kB). Issue 13 asked for 30 kB for `evaluate` + `explain`
+ * and 45 kB for everything; they cannot be met while keeping what the library promises (zod validation of facts,
+ * custom rules and results, the 26 bilingual rule definitions, the 53 measures' verbatim texts), so those limits,
+ * like the others, are regression ceilings a little above the measured sizes: docs/performance.md has the
+ * breakdown (`node scripts/bundleSizes.mjs --breakdown`).
  */
 export const BUNDLES = [
   {
     name: 'calendar: the working-day functions',
     code: "import { isWorkingDay, getDayInfo, addWorkingDays, countWorkingDays, nextWorkingDay, previousWorkingDay, addCalendarDays, holidaysOf, calendarCoverage } from 'yingshang/calendar'; globalThis.x = [isWorkingDay, getDayInfo, addWorkingDays, countWorkingDays, nextWorkingDay, previousWorkingDay, addCalendarDays, holidaysOf, calendarCoverage];",
-    budget: 9 * kB,
+    budget: 8 * kB,
   },
   { name: 'yingshang/calendar (every export)', code: "import * as m from 'yingshang/calendar'; globalThis.x = m;", budget: 27 * kB },
   { name: 'yingshang/measures (every export)', code: "import * as m from 'yingshang/measures'; globalThis.x = m;", budget: 28 * kB },
-  { name: 'rules: evaluate and explain', code: "import { evaluate, explain } from 'yingshang/rules'; globalThis.x = [evaluate, explain];", budget: 47 * kB },
-  { name: 'yingshang/rules (every export)', code: "import * as m from 'yingshang/rules'; globalThis.x = m;", budget: 49 * kB },
-  { name: 'yingshang/procurement (every export)', code: "import * as m from 'yingshang/procurement'; globalThis.x = m;", budget: 51 * kB },
-  { name: 'yingshang/utilities (every export)', code: "import * as m from 'yingshang/utilities'; globalThis.x = m;", budget: 51 * kB },
+  { name: 'rules: evaluate and explain', code: "import { evaluate, explain } from 'yingshang/rules'; globalThis.x = [evaluate, explain];", budget: 39 * kB },
+  { name: 'yingshang/rules (every export)', code: "import * as m from 'yingshang/rules'; globalThis.x = m;", budget: 41 * kB },
+  { name: 'yingshang/procurement (every export)', code: "import * as m from 'yingshang/procurement'; globalThis.x = m;", budget: 42.5 * kB },
+  { name: 'yingshang/utilities (every export)', code: "import * as m from 'yingshang/utilities'; globalThis.x = m;", budget: 42 * kB },
   { name: 'yingshang/sql (every export)', code: "import * as m from 'yingshang/sql'; globalThis.x = m;", budget: 42 * kB },
-  { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 87 * kB },
+  { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 78.5 * kB },
 ];
 
-/** Bundles every entry of {@link BUNDLES} and returns `{ name, minified, gzipped, budget, inputs }` for each (`inputs`: the modules with code in the bundle). */
+/**
+ * Bundles every entry of {@link BUNDLES} and returns `{ name, minified, gzipped, budget, inputs, modules }` for each
+ * (`inputs`: the modules with code in the bundle; `modules`: the same with their minified bytes in the output).
+ */
 export async function measureBundles() {
   const dir = mkdtempSync(join(ROOT, 'node_modules', '.bundle-sizes-'));
   try {
@@ -44,11 +48,12 @@ export async function measureBundles() {
       // Resolved through the package's own "exports" (self-reference), as an app's bundler would.
       const result = await build({ entryPoints: [entry], absWorkingDir: ROOT, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent' });
       const code = result.outputFiles[0].contents;
-      // The modules that put code in the bundle (a module tree-shaken to nothing is not listed).
-      const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+      // The modules that put code in the bundle (a module tree-shaken to nothing is not listed), with their minified bytes.
+      const modules = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
         .filter(([, input]) => input.bytesInOutput > 0)
-        .map(([path]) => path);
-      rows.push({ name: bundle.name, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, budget: bundle.budget, inputs });
+        .map(([path, input]) => ({ path, bytes: input.bytesInOutput }));
+      const inputs = modules.map((m) => m.path);
+      rows.push({ name: bundle.name, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, budget: bundle.budget, inputs, modules });
     }
     return rows;
   } finally {
@@ -56,11 +61,25 @@ export async function measureBundles() {
   }
 }
 
+/** The folder of a bundled module, `dist/modules/` dropped, or its package (`zod/v4/core`) for a dependency. */
+function folderOf(path) {
+  const dependency = /^node_modules\/((?:@[^/]+\/)?[^/]+(?:\/v4\/[^/]+)?)\//.exec(path);
+  if (dependency) return dependency[1];
+  return path.replace(/^dist\/modules\//, '').replace(/\/?[^/]*$/, '') || '.';
+}
+
 if (process.argv[1] === import.meta.filename) {
+  // `--breakdown`: after the table, each bundle's minified bytes by folder (or dependency), largest first.
+  const breakdown = process.argv.includes('--breakdown');
+  const size = (n) => `${(n / kB).toFixed(1)} kB`;
+  const rows = await measureBundles();
   console.log('| what an app imports | minified | gzipped | budget |');
   console.log('| --- | ---: | ---: | ---: |');
-  for (const row of await measureBundles()) {
-    const size = (n) => `${(n / kB).toFixed(1)} kB`;
-    console.log(`| ${row.name} | ${size(row.minified)} | ${size(row.gzipped)} | ${size(row.budget)} |`);
+  for (const row of rows) console.log(`| ${row.name} | ${size(row.minified)} | ${size(row.gzipped)} | ${size(row.budget)} |`);
+  for (const row of breakdown ? rows : []) {
+    const folders = new Map();
+    for (const { path, bytes } of row.modules) folders.set(folderOf(path), (folders.get(folderOf(path)) ?? 0) + bytes);
+    const largest = [...folders].sort((a, b) => b[1] - a[1]).filter(([, bytes]) => bytes >= 100);
+    console.log(`\n${row.name}: ${largest.map(([folder, bytes]) => `${folder} ${size(bytes)}`).join(', ')}`);
   }
 }

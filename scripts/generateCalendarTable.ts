@@ -7,12 +7,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod/mini';
 import { buildCalendarIndex } from '../src/calendar/calendarIndex.js';
 import { compileSchedule } from '../src/calendar/compileSchedule.js';
 import { workingRunsAroundHolidays } from './workingRunsAroundHolidays.js';
 import { findOverlappingDays, findScheduleIssues } from '../src/calendar/findScheduleIssues.js';
-import { packNotice } from '../src/calendar/noticeCodec.js';
+import { packNotice, unpackNotice } from '../src/calendar/noticeCodec.js';
 import { ScheduleYearSchema, type ScheduleYear } from '../src/calendar/scheduleSchema.js';
 import { writeGenerated } from './writeGenerated.js';
 
@@ -39,6 +40,8 @@ for (const file of files) {
 for (const issue of findScheduleIssues(schedules, (i) => [`${schedules[i]?.year}.json`])) problems.push(`${issue.path.join('.')}: ${issue.message}`);
 const notices = schedules.flatMap(compileSchedule);
 for (const issue of findOverlappingDays(notices)) problems.push(`${issue.path.join('.')}: ${issue.message}`);
+// The packed form leaves out what it can rebuild (usual issuer, title, docNo, url): it must rebuild exactly the notice.
+for (const n of notices) if (!isDeepStrictEqual(unpackNotice(packNotice(n)), n)) problems.push(`${n.year}.json: ${n.docNo} does not survive packing (see noticeCodec.ts)`);
 const years = schedules.map((s) => s.year);
 years.forEach((y, i) => {
   if (i > 0 && y !== (years[i - 1] ?? 0) + 1) problems.push(`seed years are not consecutive: ${years[i - 1]} is followed by ${y}`);

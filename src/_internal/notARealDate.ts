@@ -1,6 +1,5 @@
+import { MONTH_NAMES_EN } from './monthNames.js';
 import { daysInMonth } from './dayNumber.js';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * Why a text is not a real `'YYYY-MM-DD'` date, echoing it: the message of a bad date in facts and records.
@@ -19,5 +18,5 @@ export function notARealDate(text: string): string {
   if (!m) return `${shown} is not a real date written 'YYYY-MM-DD' with ASCII digits`;
   const [year, month] = [Number(m[1]), Number(m[2])];
   if (month < 1 || month > 12) return `${shown} is not a real date: months are 01–12`;
-  return `${shown} is not a real date: ${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days`;
+  return `${shown} is not a real date: ${MONTH_NAMES_EN[month - 1]} ${year} has ${daysInMonth(year, month)} days`;
 }

@@ -8,7 +8,7 @@ import { invalidCountError, invalidDateError, outOfRangeError, runsPastCoverageE
 import type { CompiledNotice } from './compileSchedule.js';
 import { HOLIDAY_NAMES } from './holidayKeys.js';
 import type { ResolvedBlock } from './resolveHolidayBlocks.js';
-import { buildProvisionalSpans, provisionalYearsIn } from './provisionalSpans.js';
+import { provisionalYearsIn, type ProvisionalSpans } from './provisionalSpans.js';
 import { STATUTORY_DAY_YEARS, statutoryDayNumbers } from './statutoryDayNumbers.js';
 import type { AddCalendarDaysOptions, Calendar, CalendarSources, DetailedAnswer, DayInfo, DayKind, HolidayBlock, HolidayRef, NoticeRef, RollMode } from './types.js';
 
@@ -32,9 +32,10 @@ function daysOf(ranges: readonly (readonly [number, number])[]): readonly string
 
 /**
  * Wraps a {@link CalendarIndex} in the public {@link Calendar} methods. Every answer is a few array reads;
- * output strings and day-info objects are built once per day and cached.
+ * output strings and day-info objects are built once per day and cached. `spans` (from `buildProvisionalSpans`)
+ * marks the days of projected years; without it no day is provisional.
  */
-export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources = {}, projectedYears: readonly number[] = []): Calendar {
+export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources = {}, spans?: ProvisionalSpans): Calendar {
   const { firstDay, length, monthStart, status, statutory, blockOf, workBefore, workAt, afterHolidayRun, blocks } = index;
   const totalWork = workAt.length;
   const coverage = Object.freeze({ from: formatIsoDay(firstDay), to: formatIsoDay(firstDay + length - 1) });
@@ -47,7 +48,6 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
 
   const monthCount = monthStart.length - 1;
   const dayBeforeData = formatIsoDay(firstDay - 1);
-  const spans = buildProvisionalSpans(index, projectedYears);
 
   /** An answer over the covered days `(min(a, b), max(a, b)]` with the projected years behind it. */
   function detailed<T>(value: T, a: number, b: number): DetailedAnswer<T> {

@@ -5,6 +5,7 @@ import { calendarFromIndex } from './calendarFromIndex.js';
 import type { CompiledNotice } from './compileSchedule.js';
 import { findOverlappingDays, formatScheduleIssues } from './findScheduleIssues.js';
 import { OFFICIAL_NOTICES } from './officialNotices.js';
+import { buildProvisionalSpans } from './provisionalSpans.js';
 import type { Calendar, CalendarSources } from './types.js';
 
 /** Groups notices by schedule year, with the years in order. */
@@ -60,6 +61,7 @@ export function calendarFromNotices(
   // The built-in notices and the projection are checked by their tests; only runtime schedules can clash.
   const overlaps = schedules.length > 0 ? findOverlappingDays(notices) : [];
   if (overlaps.length > 0) throw new InvalidScheduleError(`Invalid schedule: ${formatScheduleIssues(overlaps)}.`, { issues: overlaps });
-  return calendarFromIndex(buildCalendarIndex(notices, firstYear, lastYear), sources, projectedYears);
+  const index = buildCalendarIndex(notices, firstYear, lastYear);
+  return calendarFromIndex(index, sources, buildProvisionalSpans(index, projectedYears));
 }
 

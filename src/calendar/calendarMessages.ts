@@ -1,10 +1,10 @@
 import { civilFromDays, daysInMonth, formatIsoDay } from '../_internal/dayNumber.js';
+import { MONTH_NAMES_EN } from '../_internal/monthNames.js';
 import { describeValue } from '../_internal/describeValue.js';
 import { CalendarOutOfRangeError, InvalidDateError } from '../errors/calendarErrors.js';
 import type { CalendarCoverage } from './types.js';
 
 const EXPECTED = "Expected a real date written 'YYYY-MM-DD' (e.g. '2021-10-08') or a valid Date.";
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Why a date input was rejected, in one sentence. */
 function reasonFor(input: unknown): string {
@@ -14,7 +14,7 @@ function reasonFor(input: unknown): string {
   if (!m) return `(${describeValue(input)}) is not written 'YYYY-MM-DD' with ASCII digits`;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12) return `(${describeValue(input)}) has month ${m[2]}; months are 01–12`;
-  return `(${describeValue(input)}) does not exist: ${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days, not ${day}`;
+  return `(${describeValue(input)}) does not exist: ${MONTH_NAMES_EN[month - 1]} ${year} has ${daysInMonth(year, month)} days, not ${day}`;
 }
 
 /** The error for an input that is not a real date. */

@@ -65,7 +65,7 @@ function withNotes(text: string, result: DeadlineResult | AverageResult, locale:
 }
 
 /**
- * A short explanation a person can read, in Chinese or English, with dates formatted by date-fns (weekday included):
+ * A short explanation a person can read, in Chinese or English, with dates written out (weekday included):
  * how the due date was counted (holidays not counted, make-up working days counted, the notice that set them), the
  * exact comparison of a threshold, a target's progress, an average's spread. The more `trace` the result carries,
  * the more it says. A result's `asKnownOn` and provisional years are told at the end, in either language. An

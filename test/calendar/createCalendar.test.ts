@@ -27,6 +27,18 @@ describe('createCalendar', () => {
     expect(defaultCalendar.calendarCoverage().to).toBe('2026-12-31');
   });
 
+  it('without options answers every covered day, holiday list and statutory list as the default calendar', () => {
+    // The default calendar is built straight from the generated table, createCalendar() through the schedule path.
+    const cal = createCalendar();
+    expect(cal.calendarCoverage()).toEqual(defaultCalendar.calendarCoverage());
+    const { from, to } = defaultCalendar.calendarCoverage();
+    expect(cal.listDays(from, to)).toEqual(defaultCalendar.listDays(from, to));
+    for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+      expect(cal.holidaysOf(year)).toEqual(defaultCalendar.holidaysOf(year));
+      expect(cal.statutoryDaysOf(year)).toEqual(defaultCalendar.statutoryDaysOf(year));
+    }
+  });
+
   it('keeps two calendars with different schedules apart', () => {
     const withHoliday = createCalendar({ schedules: [schedule2027] });
     const without = createCalendar({ schedules: [newYearDayOnly(2027)] });

@@ -30,4 +30,26 @@ describe('the packed notice table', () => {
     };
     expect(unpackNotice(packNotice(odd))).toEqual(odd);
   });
+
+  it('packs a zh.wikisource url named after the title as empty, and only that url', () => {
+    const notice = OFFICIAL_NOTICES.find((n) => n.year === 2004);
+    expect(notice?.url).toBe('https://zh.wikisource.org/wiki/%E5%9B%BD%E5%8A%A1%E9%99%A2%E5%8A%9E%E5%85%AC%E5%8E%85%E5%85%B3%E4%BA%8E2004%E5%B9%B4%E9%83%A8%E5%88%86%E8%8A%82%E5%81%87%E6%97%A5%E5%AE%89%E6%8E%92%E7%9A%84%E9%80%9A%E7%9F%A5');
+    if (notice === undefined) return;
+    expect(packNotice(notice)[6]).toBe('');
+    const elsewhere = { ...notice, url: 'https://zh.wikisource.org/wiki/Another_page' };
+    expect(packNotice(elsewhere)[6]).toBe(elsewhere.url);
+    expect(unpackNotice(packNotice(elsewhere))).toEqual(elsewhere);
+  });
+
+  it('packs a 国办发明电 number of the year of publication as its digits, any other docNo as it is', () => {
+    const notice = OFFICIAL_NOTICES.find((n) => n.year === 2024);
+    expect(notice).toMatchObject({ docNo: '国办发明电〔2023〕7号', publishedOn: '2023-10-25' });
+    if (notice === undefined) return;
+    expect(packNotice(notice)[4]).toBe('7');
+    for (const docNo of ['国办发明电〔2024〕7号', '国发明电〔2023〕7号']) {
+      const other = { ...notice, docNo };
+      expect(packNotice(other)[4]).toBe(docNo);
+      expect(unpackNotice(packNotice(other))).toEqual(other);
+    }
+  });
 });

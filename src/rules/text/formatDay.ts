@@ -1,27 +1,27 @@
-// Per-function and per-locale entry points: the `date-fns` and `date-fns/locale` barrels load hundreds of modules.
-import { format } from 'date-fns/format';
-import { enUS } from 'date-fns/locale/en-US';
-import { zhCN } from 'date-fns/locale/zh-CN';
+import { isoWeekday, parseIsoDay } from '../../_internal/dayNumber.js';
+import { MONTH_NAMES_EN } from '../../_internal/monthNames.js';
+import { WEEKDAY_NAMES } from '../../calendar/weekdayNames.js';
 
 /** The languages of `explain`. */
 export type ExplainLocale = 'zh-CN' | 'en';
 
-/** A `Date` at local noon of a `'YYYY-MM-DD'` day, so date-fns prints that day in any host time zone. */
-function localNoon(iso: string): Date {
-  const date = new Date(2000, 0, 1, 12);
-  // `setFullYear`, not the constructor, which reads years 0–99 as 1900–1999.
-  date.setFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  return date;
+/** The parts of a `'YYYY-MM-DD'` day: the year as written (four digits), the month and the day without leading zeros. */
+function partsOf(iso: string): { year: string; month: number; day: number } {
+  return { year: iso.slice(0, 4), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
 
-const FULL = { 'zh-CN': 'uuuu年M月d日（EEEE）', en: 'EEEE, MMMM d, uuuu' } as const;
-const SHORT = { 'zh-CN': 'M月d日（EEEE）', en: 'EEEE, MMMM d' } as const;
-const LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
+/** `'2021年10月12日'`, `'10月12日'` or `'12日'` (`'October 12, 2021'`, `'October 12'` or `'12'`) by what is shown. */
+function formatDate(iso: string, locale: ExplainLocale, show: 'year' | 'month' | 'day'): string {
+  const { year, month, day } = partsOf(iso);
+  if (locale === 'zh-CN') return show === 'day' ? `${day}日` : `${show === 'year' ? `${year}年` : ''}${month}月${day}日`;
+  return show === 'day' ? `${day}` : `${MONTH_NAMES_EN[month - 1]} ${day}${show === 'year' ? `, ${year}` : ''}`;
+}
 
 /**
  * A day with its weekday, e.g. `'2021年10月12日（星期二）'` or `'Tuesday, October 12, 2021'`; `short` drops the year.
+ * Computed from the day number, so nothing depends on the host time zone.
  *
- * @param iso - `'YYYY-MM-DD'`.
+ * @param iso - A real date, `'YYYY-MM-DD'` (`explain` prints only dates its result schema checked).
  * @param locale - The language.
  * @param short - Without the year.
  * @returns The formatted day.
@@ -32,7 +32,9 @@ const LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
  * ```
  */
 export function formatDay(iso: string, locale: ExplainLocale, short = false): string {
-  return format(localNoon(iso), (short ? SHORT : FULL)[locale], { locale: LOCALES[locale] });
+  const weekday = WEEKDAY_NAMES[locale][isoWeekday(parseIsoDay(iso)) - 1];
+  const date = formatDate(iso, locale, short ? 'month' : 'year');
+  return locale === 'zh-CN' ? `${date}（${weekday}）` : `${weekday}, ${date}`;
 }
 
 /**
@@ -50,17 +52,11 @@ export function formatDay(iso: string, locale: ExplainLocale, short = false): st
  * ```
  */
 export function formatRange(from: string, to: string, locale: ExplainLocale): string {
-  const a = localNoon(from);
-  const b = localNoon(to);
-  const options = { locale: LOCALES[locale] };
   const sameYear = from.slice(0, 4) === to.slice(0, 4);
   const sameMonth = sameYear && from.slice(5, 7) === to.slice(5, 7);
-  if (locale === 'zh-CN') {
-    const first = format(a, sameYear ? 'M月d日' : 'uuuu年M月d日', options);
-    if (from === to) return first;
-    return `${first}至${format(b, sameMonth ? 'd日' : sameYear ? 'M月d日' : 'uuuu年M月d日', options)}`;
-  }
-  const first = format(a, sameYear ? 'MMMM d' : 'MMMM d, uuuu', options);
+  const first = formatDate(from, locale, sameYear ? 'month' : 'year');
   if (from === to) return first;
-  return sameMonth ? `${first}–${format(b, 'd', options)}` : `${first} – ${format(b, sameYear ? 'MMMM d' : 'MMMM d, uuuu', options)}`;
+  const last = formatDate(to, locale, sameMonth ? 'day' : sameYear ? 'month' : 'year');
+  if (locale === 'zh-CN') return `${first}至${last}`;
+  return sameMonth ? `${first}–${last}` : `${first} – ${last}`;
 }
