@@ -41,6 +41,11 @@ export default defineConfig({
         },
       },
       { test: { name: 'unit:isolated', include: NEEDS_OWN_MODULES, testTimeout: HANG_TIMEOUT } },
+      {
+        // `npm run test:types`: the type tests (`*.test-d.ts`: `expectTypeOf`, `// @ts-expect-error`), checked by tsc
+        // with the project's tsconfig, never run.
+        test: { name: 'types', include: [], typecheck: { enabled: true, only: true, include: ['test/**/*.test-d.ts'], tsconfig: 'tsconfig.json' } },
+      },
       // `npm run test:tz`: the Date-reading tests once per host time zone.
       ...TIME_ZONES.map((tz) => ({ test: { name: `tz:${tz}`, include: ['test/timezone/**/*.test.ts'], env: { TZ: tz }, testTimeout: HANG_TIMEOUT } })),
       {

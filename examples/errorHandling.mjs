@@ -11,7 +11,7 @@ const attempts = [
   () => holidaysOf(2021.5), // not a year
   () => getMeasure(54), // the plan has 53 measures
   () => getDepartment('区市场局'), // not a department of the plan
-  () => evaluate('m99-unknown', {}), // no such rule
+  () => evaluate('m99-unknown', {}), // no such rule (in TypeScript, a compile error; see isBuiltInRuleId)
   () => defineRule({ id: 'x', kind: 'deadline' }), // not a rule definition
   () => evaluate('m15-payment', { start: '2021-09-29', end: '2021/10/13' }), // facts that do not fit the rule
 ];

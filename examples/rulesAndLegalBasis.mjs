@@ -81,3 +81,14 @@ for (const issue of bad.error.details.issues) console.log(issue.path.join('.'), 
 //=> paidBy is not a known field
 //   end must not be before `start`
 // #endregion invalid-facts
+
+// #region rule-ids
+import { isBuiltInRuleId } from 'yingshang/rules';
+
+// Ids typed by a user (a command line, a form, a file) are plain strings: check each before use.
+for (const requested of ['m15-payment', 'm15-paymnet']) {
+  console.log(requested, isBuiltInRuleId(requested) ? evaluate(requested, { start: '2021-09-29', end: '2021-10-12' }).status : 'is not a rule');
+}
+//=> m15-payment met
+//   m15-paymnet is not a rule
+// #endregion rule-ids

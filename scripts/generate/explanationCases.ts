@@ -4,11 +4,11 @@
  * threshold and average facts are written out per rule.
  */
 import { formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
-import { evaluate, rules, type BuiltInRule, type RuleResult } from '../../src/rules/index.js';
+import { evaluate, rules, type BuiltInRule, type BuiltInRuleId, type RuleResult } from '../../src/rules/index.js';
 
 /** One rule in one status, with the facts that give it. */
 export interface ExplanationCase {
-  readonly ruleId: string;
+  readonly ruleId: BuiltInRuleId;
   readonly status: RuleResult['status'];
   readonly facts: Readonly<Record<string, unknown>>;
 }

@@ -62,7 +62,7 @@ function ruleSection(rule: BuiltInRule): string[] {
   }
   const examples: readonly { readonly note: string; readonly facts: unknown }[] = RULE_EXAMPLES[rule.id as BuiltInRuleId];
   for (const { note, facts } of examples) {
-    const result = evaluate(rule.id, facts as never);
+    const result = evaluate(rule.id, facts);
     lines.push(
       `Example: ${note}.`,
       '',
@@ -70,7 +70,7 @@ function ruleSection(rule: BuiltInRule): string[] {
       '',
       'gives (shown with `trace: false`)',
       '',
-      json(evaluate(rule.id, facts as never, { trace: false })),
+      json(evaluate(rule.id, facts, { trace: false })),
       '',
       `- ${explain(result)}`,
       `- ${explain(result, { locale: 'en' })}`,

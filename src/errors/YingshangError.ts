@@ -45,8 +45,9 @@ export class YingshangError extends Error {
  * @returns Whether `value` is a {@link YingshangError} (with `code`).
  * @example
  * ```ts
+ * const id: string = 'm99-unknown'; // from a command line, say
  * let caught: unknown;
- * try { getRule('m99-unknown'); } catch (e) { caught = e; }
+ * try { getRule(id); } catch (e) { caught = e; }
  * isYingshangError(caught); //=> true
  * isYingshangError(caught, 'UNKNOWN_RULE'); //=> true
  * isYingshangError(caught, 'INVALID_FACTS'); //=> false

@@ -8,17 +8,33 @@ import type { RuleDefinition } from './schema/ruleDefinitionSchema.js';
 
 export type { EvaluateOptions } from './engine/evaluateOptions.js';
 
-/** The facts of the rule with id `Id`: typed for a built-in id, `unknown` (validated at run time) for any other string. */
-export type FactsOfId<Id extends string> = Id extends BuiltInRuleId ? FactsOf<BuiltInRuleOf<Id>> : unknown;
+/** The definition of a rule given as a built-in id or as a definition. */
+export type RuleOf<Rule> = Rule extends BuiltInRuleId ? BuiltInRuleOf<Rule> : Rule;
 
-/** The result of the rule with id `Id`: typed for a built-in id, any {@link RuleResult} for any other string. */
-export type ResultOfId<Id extends string> = Id extends BuiltInRuleId ? ResultOf<BuiltInRuleOf<Id>> : RuleResult;
+/**
+ * The facts of a rule given as a built-in id or a definition: typed for one rule, `unknown` (validated at run time)
+ * for a rule known only at run time (see {@link FactsOf}).
+ */
+export type FactsOfRule<Rule> = FactsOf<RuleOf<Rule>>;
+
+/** The result type of a rule given as a built-in id or a definition. */
+export type ResultOfRule<Rule> = ResultOf<RuleOf<Rule>>;
+
+/** The facts of the built-in rule with id `Id`. */
+export type FactsOfId<Id extends BuiltInRuleId> = FactsOfRule<Id>;
+
+/** The result of the built-in rule with id `Id`. */
+export type ResultOfId<Id extends BuiltInRuleId> = ResultOfRule<Id>;
 
 /**
  * Judges facts against a rule: a deadline's due date and status, a threshold's exact comparison, a target's progress,
  * an average over cases. Domain outcomes (missed, not met, behind…) are values; only bad input throws.
  *
- * @param rule - A built-in rule id, or a definition (from `defineRule`, or plain JSON validated on the spot).
+ * The rule is a {@link BuiltInRuleId} (a literal is checked by the compiler, which then types the facts and the result:
+ * a misspelt id, a wrong fact name or type, a missing fact fail to compile) or a definition. A `string` known only at
+ * run time goes through {@link isBuiltInRuleId} or `getRule(s)` first.
+ *
+ * @param rule - A built-in rule id, or a definition (from `defineRule` or `getRule`, or plain JSON validated on the spot).
  * @param facts - The facts, validated against the rule's facts schema (dates `'YYYY-MM-DD'` or `Date`s read in Asia/Shanghai).
  * @param options - `calendar` and `trace`.
  * @returns The result; its `kind` is the rule's.
@@ -39,8 +55,7 @@ export type ResultOfId<Id extends string> = Id extends BuiltInRuleId ? ResultOf<
  * evaluate('m15-payment', { start: '2021-02-30' }); //=> throws INVALID_FACTS
  * ```
  */
-export function evaluate<const Id extends string>(rule: Id, facts: FactsOfId<Id>, options?: EvaluateOptions): ResultOfId<Id>;
-export function evaluate<const R extends RuleDefinition>(rule: R, facts: FactsOf<R>, options?: EvaluateOptions): ResultOf<R>;
+export function evaluate<const Rule extends BuiltInRuleId | RuleDefinition>(rule: Rule, facts: FactsOfRule<Rule>, options?: EvaluateOptions): ResultOfRule<Rule>;
 export function evaluate(rule: unknown, facts: unknown, options?: EvaluateOptions): RuleResult {
   const compiled = compiledFor(rule);
   if (options === undefined) return compiled.evaluate(facts, defaultCalendar, true);

@@ -13,6 +13,7 @@ import type { ExplainLocale } from './text/formatDay.js';
 import { compiledRuleOf } from './engine/compileRule.js';
 import { defineRule } from './defineRule.js';
 import { getRule } from './getRule.js';
+import type { BuiltInRuleId } from './catalogue/builtInRules.js';
 import type { AverageResult, DeadlineResult, RuleResult } from './schema/results.js';
 import type { RuleDefinition } from './schema/ruleDefinitionSchema.js';
 import { RuleResultSchema } from './schema/ruleResultSchema.js';
@@ -21,8 +22,11 @@ import { RuleResultSchema } from './schema/ruleResultSchema.js';
 export interface ExplainOptions {
   /** `'zh-CN'` (default) or `'en'`. */
   readonly locale?: ExplainLocale;
-  /** The rule the result came from; needed for a custom rule, defaults to the built-in rule with the result's `ruleId`. */
-  readonly rule?: RuleDefinition;
+  /**
+   * The rule the result came from, as a definition or a built-in id (as `evaluate` takes it); needed for a custom
+   * rule, defaults to the built-in rule with the result's `ruleId`.
+   */
+  readonly rule?: BuiltInRuleId | RuleDefinition;
 }
 
 const EXPLAIN_OPTIONS = { locale: { oneOf: ['zh-CN', 'en'] }, rule: null } as const;
@@ -44,9 +48,13 @@ function readResult(result: unknown): RuleResult {
   throw new InvalidArgumentError(`\`result\` is not a result of evaluate: ${checked.text}.`, { argument: 'result', issues: checked.issues });
 }
 
-/** The rule a result is explained with: `options.rule` (validated unless `defineRule` made it) or the built-in rule of its id. */
+/**
+ * The rule a result is explained with: `options.rule` (a built-in id, or a definition validated unless `defineRule`
+ * made it) or the built-in rule of its id.
+ */
 function ruleOf(given: unknown, result: RuleResult): RuleDefinition {
   if (given === undefined) return getRule(result.ruleId);
+  if (typeof given === 'string') return getRule(given);
   return isRecord(given) && compiledRuleOf(given) !== undefined ? (given as RuleDefinition) : defineRule(given);
 }
 
@@ -64,9 +72,10 @@ function withNotes(text: string, result: DeadlineResult | AverageResult, locale:
  * `out_of_range` result of a record's check (`checkProcurement`) says which years the calendar lacks and how to add them.
  *
  * @param result - A result of {@link evaluate}, or an `out_of_range` result of `checkProcurement` or `checkConnection`.
- * @param options - `locale` and, for a custom rule, `rule`.
+ * @param options - `locale` and, for a custom rule, `rule` (a definition, or a built-in id).
  * @returns The explanation.
- * @throws {@link UnknownRuleError} UNKNOWN_RULE when the result is not from a built-in rule and no `rule` is given.
+ * @throws {@link UnknownRuleError} UNKNOWN_RULE when the result is not from a built-in rule and no `rule` is given, or
+ * `rule` is a string that is not a built-in id.
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `result` is not a result of `evaluate` (each bad path is
  * named, e.g. `result.due`), for bad options (not an object, an unknown key or locale), or a `rule` that does not match the result.
  * @throws {@link InvalidRuleError} INVALID_RULE when `options.rule` is not a valid rule definition.

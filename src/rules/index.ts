@@ -1,8 +1,9 @@
 export { rules, type BuiltInRule, type BuiltInRuleId, type BuiltInRuleOf } from './catalogue/builtInRules.js';
 export { getRule } from './getRule.js';
-export { evaluate, type EvaluateOptions, type FactsOfId, type ResultOfId } from './evaluate.js';
+export { evaluate, type EvaluateOptions, type FactsOfId, type ResultOfId, type RuleOf, type FactsOfRule, type ResultOfRule } from './evaluate.js';
+export { isBuiltInRuleId } from './isBuiltInRuleId.js';
 export { safeEvaluate, type SafeEvaluateResult } from './safeEvaluate.js';
-export { evaluateMany, type BatchIterator, type ResultOfRule } from './batch/evaluateMany.js';
+export { evaluateMany, type BatchIterator } from './batch/evaluateMany.js';
 export type { BatchItem, BatchItemError } from './batch/batchItemOf.js';
 export { createResultSummary, type BatchCounts, type ResultSummary, type ResultSummaryBuilder, type ResultStatus, type ElapsedStats } from './batch/createResultSummary.js';
 export { summarizeResults } from './batch/summarizeResults.js';

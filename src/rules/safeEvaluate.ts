@@ -1,6 +1,6 @@
 import { isYingshangError, type YingshangError } from '../errors/YingshangError.js';
-import { evaluate, type EvaluateOptions, type FactsOfId, type ResultOfId } from './evaluate.js';
-import type { FactsOf, ResultOf } from './engine/factsOf.js';
+import type { BuiltInRuleId } from './catalogue/builtInRules.js';
+import { evaluate, type EvaluateOptions, type FactsOfRule, type ResultOfRule } from './evaluate.js';
 import type { RuleResult } from './schema/results.js';
 import type { RuleDefinition } from './schema/ruleDefinitionSchema.js';
 
@@ -13,7 +13,7 @@ export type SafeEvaluateResult<R extends RuleResult = RuleResult> =
  * {@link evaluate} without throwing for bad input: library errors (INVALID_FACTS, UNKNOWN_RULE, CALENDAR_OUT_OF_RANGE…)
  * come back as `{ success: false, error }`. Anything else (a bug) still throws.
  *
- * @param rule - A built-in rule id or a definition.
+ * @param rule - A built-in rule id or a definition (a `string` known only at run time goes through `isBuiltInRuleId` or `getRule`).
  * @param facts - The facts.
  * @param options - `calendar` and `trace`.
  * @returns `{ success: true, result }` or `{ success: false, error }`.
@@ -26,11 +26,14 @@ export type SafeEvaluateResult<R extends RuleResult = RuleResult> =
  * bad.success || bad.error.message; //=> "Invalid facts for rule 'm15-payment': start: '2021-09-31' is not a real date: September 2021 has 30 days."
  * ```
  */
-export function safeEvaluate<const Id extends string>(rule: Id, facts: FactsOfId<Id>, options?: EvaluateOptions): SafeEvaluateResult<ResultOfId<Id>>;
-export function safeEvaluate<const R extends RuleDefinition>(rule: R, facts: FactsOf<R>, options?: EvaluateOptions): SafeEvaluateResult<ResultOf<R>>;
-export function safeEvaluate(rule: string | RuleDefinition, facts: unknown, options?: EvaluateOptions): SafeEvaluateResult {
+export function safeEvaluate<const Rule extends BuiltInRuleId | RuleDefinition>(
+  rule: Rule,
+  facts: FactsOfRule<Rule>,
+  options?: EvaluateOptions,
+): SafeEvaluateResult<ResultOfRule<Rule>>;
+export function safeEvaluate(rule: BuiltInRuleId | RuleDefinition, facts: unknown, options?: EvaluateOptions): SafeEvaluateResult {
   try {
-    return { success: true, result: evaluate(rule as string, facts, options) };
+    return { success: true, result: evaluate(rule, facts, options) };
   } catch (error) {
     if (isYingshangError(error)) return { success: false, error };
     throw error;

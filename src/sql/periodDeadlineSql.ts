@@ -1,6 +1,6 @@
 import { describeValue } from '../_internal/describeValue.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-import type { PeriodDeadlineRule, RuleDefinition } from '../rules/index.js';
+import type { BuiltInRuleId, PeriodDeadlineRule, RuleDefinition } from '../rules/index.js';
 import { compiledFor } from '../rules/internal.js';
 import { calendarDayQuery } from './calendarDayQuery.js';
 import { readSqlOptions } from './readSqlOptions.js';
@@ -17,7 +17,8 @@ import { workingDayQuery } from './workingDayQuery.js';
  * answer needs a day outside the table. Portable SQL (window functions, no procedural code); see docs/en/sql.md for
  * what changes in Spark SQL, Trino and ClickHouse.
  *
- * @param rule - A built-in rule id or a rule definition; it must be a period deadline (`timing: 'period'`).
+ * @param rule - A built-in rule id or a rule definition (from `getRule(s)` for a `string` known only at run time); it
+ * must be a period deadline (`timing: 'period'`).
  * @param options - `dialect` (`'postgres'` or `'duckdb'`), and the `records` and `pauses` table names (plain or
  * schema-qualified identifiers; default `records` and `pauses`).
  * @returns The query, ending with a semicolon and a line break.
@@ -30,7 +31,7 @@ import { workingDayQuery } from './workingDayQuery.js';
  * sql.includes('FROM invoices rec'); //=> true
  * ```
  */
-export function periodDeadlineSql(rule: string | RuleDefinition, options: PeriodDeadlineSqlOptions): string {
+export function periodDeadlineSql(rule: BuiltInRuleId | RuleDefinition, options: PeriodDeadlineSqlOptions): string {
   const { dialect, records = 'records', pauses = 'pauses' } = readSqlOptions(options, ['dialect', 'records', 'pauses'], ['records', 'pauses']) as PeriodDeadlineSqlOptions;
   const definition = compiledFor(rule).rule;
   if (definition.kind !== 'deadline' || definition.timing !== 'period') {

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { createCalendar } from '../../src/calendar/index.js';
-import { defineRule, evaluate, evaluateMany, getRule, summarizeResults } from '../../src/rules/index.js';
+import { defineRule, evaluate, evaluateMany, getRule, summarizeResults, type BuiltInRuleId } from '../../src/rules/index.js';
 import { checkConnections } from '../../src/utilities/index.js';
 import { newYearDayOnly, schedule2027, TEST_NOTICE_2027 } from '../fixtures/schedule2027.js';
 import { callsOf, fails, returns, type BadCall } from './badCall.js';
@@ -9,8 +9,8 @@ const SEE_SCHEMA = 'See RuleDefinitionSchema for the expected shape';
 const SCHEDULE = 'Invalid schedule';
 
 /** A built-in rule as the JSON a district would write, with some fields changed. */
-function ruleJson(id: string, changes: Record<string, unknown>): unknown {
-  return { ...(JSON.parse(JSON.stringify(getRule(id as never))) as Record<string, unknown>), id: 'district-rule', ...changes };
+function ruleJson(id: BuiltInRuleId, changes: Record<string, unknown>): unknown {
+  return { ...(JSON.parse(JSON.stringify(getRule(id))) as Record<string, unknown>), id: 'district-rule', ...changes };
 }
 
 /** The 2027 test schedule with its first notice changed. */

@@ -5,6 +5,7 @@ import {
   evaluateMany,
   explain,
   getRule,
+  isBuiltInRuleId,
   isYingshangError,
   safeEvaluate,
   summarizeResults,
@@ -57,6 +58,24 @@ export const rulesCalls: readonly BadCall[] = [
     { input: 'a BigInt', call: () => getRule(15n as never), expected: fails('UNKNOWN_RULE', 'bigint 15', 'Known rules') },
     { input: 'an object with a cycle', call: () => getRule(((o: { self?: unknown }) => ((o.self = o), o))({}) as never), expected: fails('UNKNOWN_RULE', 'an object', 'Known rules') },
     { input: 'undefined', call: () => getRule(undefined as never), expected: fails('UNKNOWN_RULE', 'undefined', 'Known rules') },
+  ]),
+  ...callsOf('rules.isBuiltInRuleId', [
+    ...(
+      [
+        ['an unknown id', 'm99-none'],
+        ['an upper-case id', 'M15-PAYMENT'],
+        ['an id with a space', 'm15-payment '],
+        ['__proto__', '__proto__'],
+        ['constructor', 'constructor'],
+        ['a String object', new String('m15-payment')],
+        ['an object whose toString is an id', { toString: () => 'm15-payment' }],
+        ['an array of an id', ['m15-payment']],
+        ['a number', 15],
+        ['a symbol', Symbol('m15-payment')],
+        ['undefined', undefined],
+        ['a string of 10⁶ characters', 'm'.repeat(1e6)],
+      ] as const
+    ).map(([input, value]) => ({ input, call: () => isBuiltInRuleId(value), expected: returns((result) => expect(result).toBe(false)) })),
   ]),
   ...callsOf('rules.evaluate', [
     { input: 'a number as the rule', call: () => evaluate(42 as never, {} as never), expected: fails('INVALID_ARGUMENT', '`rule`', "rule id such as 'm06-water-connection'") },
@@ -196,6 +215,8 @@ export const rulesCalls: readonly BadCall[] = [
     { input: 'an unknown option', call: () => explain(deadline(), { lang: 'en' } as never), expected: fails('INVALID_ARGUMENT', '`options.lang`', 'valid options: locale, rule') },
     { input: 'a rule of junk', call: () => explain(deadline(), { rule: { id: 'm15-payment', kind: 'deadline' } as never }), expected: fails('INVALID_RULE', "'m15-payment'", 'timing') },
     { input: 'the rule of another result', call: () => explain(deadline(), { rule: getRule('m13-contract-signing') }), expected: fails('INVALID_ARGUMENT', '`options.rule`', "'m13-contract-signing'", "'m15-payment'") },
+    { input: 'the id of another rule', call: () => explain(deadline(), { rule: 'm13-contract-signing' }), expected: fails('INVALID_ARGUMENT', '`options.rule`', "'m13-contract-signing'", "'m15-payment'") },
+    { input: 'an unknown id as the rule', call: () => explain(deadline(), { rule: 'm99-none' as never }), expected: fails('UNKNOWN_RULE', '"m99-none"', 'Known rules') },
     {
       input: 'a fixed date in the year 0050 (not read as 1950)',
       call: () => {

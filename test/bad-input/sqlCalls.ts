@@ -12,7 +12,7 @@ export const sqlCalls: readonly BadCall[] = [
   ...callsOf('sql.periodDeadlineSql', [
     { input: 'a table name with SQL in it', call: () => periodDeadlineSql('m15-payment', { dialect: 'postgres', records: 'r; DROP TABLE x' }), expected: fails('INVALID_ARGUMENT', '`options.records`', 'unquoted identifier') },
     { input: 'a threshold rule', call: () => periodDeadlineSql('m22-intermediary-transactions', { dialect: 'duckdb' }), expected: fails('INVALID_ARGUMENT', 'not a period deadline') },
-    { input: 'an unknown rule', call: () => periodDeadlineSql('m99-nothing', { dialect: 'duckdb' }), expected: fails('UNKNOWN_RULE', 'm99-nothing') },
+    { input: 'an unknown rule', call: () => periodDeadlineSql('m99-nothing' as never, { dialect: 'duckdb' }), expected: fails('UNKNOWN_RULE', 'm99-nothing') },
     { input: 'a number as the rule', call: () => periodDeadlineSql(15 as never, { dialect: 'duckdb' }), expected: fails('INVALID_ARGUMENT', '`rule`') },
   ]),
   ...callsOf('sql.isYingshangError', [
@@ -20,7 +20,7 @@ export const sqlCalls: readonly BadCall[] = [
       input: 'a code that is not a string',
       call: () => {
         try {
-          periodDeadlineSql('m99-nothing', { dialect: 'duckdb' });
+          periodDeadlineSql('m99-nothing' as never, { dialect: 'duckdb' });
         } catch (e) {
           return [isYingshangError(e, 'UNKNOWN_RULE'), isYingshangError(e, 42 as never), isYingshangError(e, {} as never)];
         }

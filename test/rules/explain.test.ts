@@ -16,6 +16,12 @@ describe('explain', () => {
     );
   });
 
+  it('takes the rule as a built-in id, as with the rule itself or with no rule', () => {
+    const result = evaluate('m15-payment', { start: '2021-09-29', asOf: '2021-10-08' });
+    expect(explain(result, { rule: 'm15-payment', locale: 'en' })).toBe(explain(result, { rule: getRule('m15-payment'), locale: 'en' }));
+    expect(explain(result, { rule: 'm15-payment' })).toBe(explain(result));
+  });
+
   it('tells every deadline status', () => {
     const text = (facts: DeadlineFacts): string => explain(evaluate('m15-payment', facts));
     expect(text({ start: '2021-09-29', end: '2021-10-11' })).toContain('2021年10月11日（星期一）已办理支付手续，按期完成（用时4个工作日）。');

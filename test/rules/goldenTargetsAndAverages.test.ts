@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defineRule, evaluate, type AverageCase, type AverageResult, type TargetResult } from '../../src/index.js';
+import { defineRule, evaluate, type BuiltInRuleId, type FactsOfId, type AverageCase, type AverageResult, type TargetResult } from '../../src/index.js';
 
-function target(id: string, facts: object): TargetResult {
+function target<const Id extends BuiltInRuleId>(id: Id, facts: FactsOfId<Id>): TargetResult {
   return evaluate(id, facts) as TargetResult;
 }
 

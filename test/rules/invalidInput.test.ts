@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defineRule, evaluate, explain, getRule, isYingshangError, safeEvaluate, type SchemaIssue } from '../../src/index.js';
+import { defineRule, evaluate, explain, getRule, isYingshangError, safeEvaluate, type BuiltInRuleId, type SchemaIssue } from '../../src/index.js';
 
 /** The issues of the INVALID_FACTS error that evaluating `facts` throws. */
-function issuesOf(id: string, facts: unknown): readonly SchemaIssue[] {
+function issuesOf(id: BuiltInRuleId, facts: unknown): readonly SchemaIssue[] {
   const outcome = safeEvaluate(id, facts);
   if (outcome.success) throw new Error(`expected INVALID_FACTS, got ${JSON.stringify(outcome.result)}`);
   expect(outcome.error.code).toBe('INVALID_FACTS');
@@ -10,7 +10,7 @@ function issuesOf(id: string, facts: unknown): readonly SchemaIssue[] {
   return outcome.error.details['issues'] as readonly SchemaIssue[];
 }
 
-function pathsOf(id: string, facts: unknown): string[] {
+function pathsOf(id: BuiltInRuleId, facts: unknown): string[] {
   return issuesOf(id, facts).map((i) => i.path.join('.'));
 }
 
@@ -82,13 +82,13 @@ describe('INVALID_FACTS for targets and averages', () => {
 
 describe('other typed errors', () => {
   it('throws UNKNOWN_RULE for an unknown id, listing the known ones', () => {
-    const outcome = safeEvaluate('m99-nothing', {});
+    const outcome = safeEvaluate('m99-nothing' as never, {} as never);
     expect(outcome.success).toBe(false);
     if (!outcome.success) {
       expect(outcome.error.code).toBe('UNKNOWN_RULE');
       expect(outcome.error.message).toContain('m06-water-connection');
     }
-    expect(() => getRule('m99-nothing')).toThrow(expect.objectContaining({ code: 'UNKNOWN_RULE' }));
+    expect(() => getRule('m99-nothing' as never)).toThrow(expect.objectContaining({ code: 'UNKNOWN_RULE' }));
   });
 
   it('throws INVALID_RULE for a bad definition, with every issue and its path', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkProcurement } from '../../src/procurement/index.js';
-import { defineRule, evaluate, explain, type DeadlineResult } from '../../src/rules/index.js';
+import { defineRule, evaluate, explain, type BuiltInRuleId, type DeadlineResult, type FactsOfId } from '../../src/rules/index.js';
 
-const deadline = (id: string, facts: unknown, options?: { trace: boolean }): DeadlineResult => evaluate(id, facts, options) as DeadlineResult;
+const deadline = <const Id extends BuiltInRuleId>(id: Id, facts: FactsOfId<Id>, options?: { trace: boolean }): DeadlineResult => evaluate(id, facts, options) as DeadlineResult;
 const both = (result: Parameters<typeof explain>[0]): [string, string] => [explain(result), explain(result, { locale: 'en' })];
 
 describe('a paused day is never described as counted', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
 import { addCalendarDays, addWorkingDays, calendarCoverage, countWorkingDays, getDayInfo, isWorkingDay, nextWorkingDay } from '../../src/calendar/index.js';
-import { evaluate, rules, type DeadlineResult, type Pause, type PeriodDeadlineRule, type ThresholdResult } from '../../src/rules/index.js';
+import { evaluate, rules, type BuiltInRuleId, type DeadlineResult, type FactsOfId, type Pause, type PeriodDeadlineRule, type ThresholdResult } from '../../src/rules/index.js';
 import { DeadlineFactsSchema } from '../../src/rules/schema/factsSchemas.js';
 import { periodInputOf, readDeadlineFacts } from '../../src/rules/deadline/readFacts.js';
 import { withoutNotYet } from '../../src/_internal/withoutNotYet.js';
@@ -19,7 +19,7 @@ const workingDayRules = periodRules.filter((r) => r.limit.unit === 'working_days
 const periodRule = fc.constantFrom(...periodRules);
 const workingDayRule = fc.constantFrom(...workingDayRules);
 
-function deadline(id: string, facts: object): DeadlineResult {
+function deadline<const Id extends BuiltInRuleId>(id: Id, facts: FactsOfId<Id>): DeadlineResult {
   return evaluate(id, facts, { trace: false }) as DeadlineResult;
 }
 

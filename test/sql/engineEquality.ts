@@ -3,6 +3,7 @@ import { parseIsoDay, formatIsoDay } from '../../src/_internal/dayNumber.js';
 import { defaultCalendar } from '../../src/calendar/defaultCalendar.js';
 import { isYingshangError } from '../../src/errors/YingshangError.js';
 import { evaluate } from '../../src/rules/evaluate.js';
+import type { BuiltInRuleId } from '../../src/rules/catalogue/builtInRules.js';
 import type { RuleDefinition } from '../../src/rules/schema/ruleDefinitionSchema.js';
 import { periodDeadlineSql } from '../../src/sql/periodDeadlineSql.js';
 import type { SqlDialect } from '../../src/sql/types.js';
@@ -14,10 +15,10 @@ const RECORDS_PER_RULE = 2_000;
 const TIMEOUT = 180_000;
 
 /** What `evaluate` says, in the columns of the query; `undefined` when it throws CALENDAR_OUT_OF_RANGE. */
-function expected(rule: string | RuleDefinition, r: SqlRecord): Record<string, unknown> | undefined {
+function expected(rule: BuiltInRuleId | RuleDefinition, r: SqlRecord): Record<string, unknown> | undefined {
   const facts = { start: r.start, ...(r.end ? { end: r.end } : {}), ...(r.asOf ? { asOf: r.asOf } : {}), ...(r.pauses.length ? { pauses: r.pauses } : {}) };
   try {
-    const result = evaluate(rule as string, facts as never, { trace: false }) as unknown as Record<string, unknown>;
+    const result = evaluate(rule, facts, { trace: false }) as unknown as Record<string, unknown>;
     return { id: r.id, due: result['due'], status: result['status'], elapsed: result['elapsed'] ?? null, remaining: result['remaining'] ?? null, over_by: result['overBy'] ?? null };
   } catch (error) {
     if (isYingshangError(error, 'CALENDAR_OUT_OF_RANGE')) return undefined;
@@ -26,7 +27,7 @@ function expected(rule: string | RuleDefinition, r: SqlRecord): Record<string, u
 }
 
 /** The query's rows with `due` as text, ordered by id. */
-async function queryRows(engine: SqlEngine, rule: string | RuleDefinition, records: string): Promise<Record<string, unknown>[]> {
+async function queryRows(engine: SqlEngine, rule: BuiltInRuleId | RuleDefinition, records: string): Promise<Record<string, unknown>[]> {
   const query = periodDeadlineSql(rule, { dialect: engine.dialect, records, pauses: `${records}_pauses` }).trimEnd().replace(/;$/, '');
   return engine.rows(`SELECT id, CAST(due AS VARCHAR) AS due, status, elapsed, remaining, over_by FROM (\n${query}\n) q ORDER BY id`);
 }

@@ -1,3 +1,4 @@
+import type { BuiltInRuleId } from '../../src/rules/catalogue/builtInRules.js';
 import { defineRule } from '../../src/rules/defineRule.js';
 import { getRule } from '../../src/rules/getRule.js';
 import type { RuleDefinition } from '../../src/rules/schema/ruleDefinitionSchema.js';
@@ -9,7 +10,7 @@ const calendarRule = (amount: number, roll: 'next_working_day' | 'none' | 'statu
  * The period deadlines the SQL is checked on: every kind (working days, calendar days with each roll mode), 0-day
  * periods, short and long ones.
  */
-export const PERIOD_RULES: readonly (string | RuleDefinition)[] = [
+export const PERIOD_RULES: readonly (BuiltInRuleId | RuleDefinition)[] = [
   'm47-employment-matters-same-day',
   'm47-unemployment-benefit',
   'm15-payment',

@@ -1,5 +1,6 @@
 import { SQL_DIALECTS } from '../../sql/readSqlOptions.js';
 import { periodDeadlineSql } from '../../sql/periodDeadlineSql.js';
+import { getRule } from '../../rules/index.js';
 import type { SqlDialect } from '../../sql/types.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
@@ -41,7 +42,7 @@ Examples:
     if (values.json || values.jsonl || values.lang !== undefined) throw new UsageError('`yingshang sql` prints SQL; it takes no --json, --jsonl or --lang.');
     const dialect = dialectOption('sql', values.dialect);
     io.stdout(
-      periodDeadlineSql(positionals[0] as string, {
+      periodDeadlineSql(getRule(positionals[0] ?? ''), {
         dialect,
         ...(values.records === undefined ? {} : { records: values.records }),
         ...(values.pauses === undefined ? {} : { pauses: values.pauses }),

@@ -6,13 +6,10 @@ import { assertEvaluable } from '../engine/assertEvaluable.js';
 import { batchItemOf, type BatchItem } from './batchItemOf.js';
 import { compiledRuleOf } from '../engine/compileRule.js';
 import { defineRule } from '../defineRule.js';
-import { evaluate, type EvaluateOptions, type ResultOfId } from '../evaluate.js';
-import type { ResultOf } from '../engine/factsOf.js';
+import type { BuiltInRuleId } from '../catalogue/builtInRules.js';
+import { evaluate, type EvaluateOptions, type ResultOfRule } from '../evaluate.js';
 import type { RuleResult } from '../schema/results.js';
 import type { RuleDefinition } from '../schema/ruleDefinitionSchema.js';
-
-/** The result type of a rule given as an id or a definition. */
-export type ResultOfRule<Rule> = Rule extends string ? ResultOfId<Rule> : ResultOf<Rule>;
 
 /**
  * What {@link evaluateMany} returns for a synchronous input: an async iterator (`for await`, like any input) that is
@@ -20,14 +17,14 @@ export type ResultOfRule<Rule> = Rule extends string ? ResultOfId<Rule> : Result
  */
 export type BatchIterator<R extends RuleResult = RuleResult> = AsyncIterableIterator<BatchItem<R>> & Iterable<BatchItem<R>>;
 
-function* evaluateEach(rule: string | RuleDefinition, facts: Iterable<unknown>, options: EvaluateOptions | undefined): Generator<BatchItem, void, undefined> {
+function* evaluateEach(rule: BuiltInRuleId | RuleDefinition, facts: Iterable<unknown>, options: EvaluateOptions | undefined): Generator<BatchItem, void, undefined> {
   let index = 0;
-  for (const item of facts) yield batchItemOf(index++, () => evaluate(rule as string, item, options));
+  for (const item of facts) yield batchItemOf(index++, () => evaluate(rule, item, options));
 }
 
-async function* evaluateEachAsync(rule: string | RuleDefinition, facts: AsyncIterable<unknown>, options: EvaluateOptions | undefined): AsyncGenerator<BatchItem, void, undefined> {
+async function* evaluateEachAsync(rule: BuiltInRuleId | RuleDefinition, facts: AsyncIterable<unknown>, options: EvaluateOptions | undefined): AsyncGenerator<BatchItem, void, undefined> {
   let index = 0;
-  for await (const item of facts) yield batchItemOf(index++, () => evaluate(rule as string, item, options));
+  for await (const item of facts) yield batchItemOf(index++, () => evaluate(rule, item, options));
 }
 
 /** A synchronous pass seen through both iteration protocols. */
@@ -65,7 +62,8 @@ class SyncBatch implements BatchIterator {
  * promise per item; an async input (an async generator, a Node stream) gives an async iterator. `for await` works on
  * both.
  *
- * @param rule - A built-in rule id or a definition (validated once, not per item).
+ * @param rule - A built-in rule id or a definition (validated once, not per item); a `string` known only at run time
+ * goes through `isBuiltInRuleId` or `getRule` first.
  * @param facts - An iterable or async iterable of facts; each is validated like {@link evaluate}'s.
  * @param options - `calendar` and `trace`, as for {@link evaluate} (`trace: false` is faster).
  * @returns The items `{ index, ok: true, result }` or `{ index, ok: false, error: { code, message, details } }`.
@@ -80,22 +78,22 @@ class SyncBatch implements BatchIterator {
  * outcomes; //=> ['met', 'INVALID_FACTS']
  * ```
  */
-export function evaluateMany<const Rule extends string | RuleDefinition>(
+export function evaluateMany<const Rule extends BuiltInRuleId | RuleDefinition>(
   rule: Rule,
   facts: Iterable<unknown>,
   options?: EvaluateOptions,
 ): BatchIterator<ResultOfRule<Rule>>;
-export function evaluateMany<const Rule extends string | RuleDefinition>(
+export function evaluateMany<const Rule extends BuiltInRuleId | RuleDefinition>(
   rule: Rule,
   facts: AsyncIterable<unknown>,
   options?: EvaluateOptions,
 ): AsyncIterableIterator<BatchItem<ResultOfRule<Rule>>>;
-export function evaluateMany<const Rule extends string | RuleDefinition>(
+export function evaluateMany<const Rule extends BuiltInRuleId | RuleDefinition>(
   rule: Rule,
   facts: Iterable<unknown> | AsyncIterable<unknown>,
   options?: EvaluateOptions,
 ): AsyncIterableIterator<BatchItem<ResultOfRule<Rule>>>;
-export function evaluateMany(rule: string | RuleDefinition, facts: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncIterableIterator<BatchItem> {
+export function evaluateMany(rule: BuiltInRuleId | RuleDefinition, facts: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncIterableIterator<BatchItem> {
   // A plain (untrusted) definition is validated here once; `evaluate` would validate it again for every item.
   const checked = isRecord(rule) && compiledRuleOf(rule) === undefined ? defineRule(rule) : rule;
   assertEvaluable(checked, options);

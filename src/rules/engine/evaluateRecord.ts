@@ -51,7 +51,7 @@ export function evaluateRecord(label: string, evaluations: readonly RecordEvalua
   const issues: SchemaIssue[] = [];
   for (const evaluation of evaluations) {
     try {
-      results.push(outOfRangeOr(evaluation.ruleId, () => evaluate(evaluation.ruleId as string, evaluation.facts, options)));
+      results.push(outOfRangeOr(evaluation.ruleId, () => evaluate(evaluation.ruleId, evaluation.facts, options)));
     } catch (error) {
       if (!isYingshangError(error, 'INVALID_FACTS')) throw error;
       for (const issue of error.details['issues'] as readonly SchemaIssue[]) issues.push(recordIssue(issue, evaluation));

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { defineRule, evaluate, evaluateMany, getRule, safeEvaluate, type BatchItem, type DeadlineResult } from '../../../src/rules/index.js';
+import { defineRule, evaluate, evaluateMany, getRule, safeEvaluate, type BatchItem, type BuiltInRuleId, type DeadlineResult, type RuleDefinition } from '../../../src/rules/index.js';
 
 const FACTS = [
   { start: '2021-09-28', end: '2021-10-15' },
@@ -13,8 +13,8 @@ const FACTS = [
 ];
 
 /** What `evaluate` says about `facts`, as the batch item at `index` should carry it. */
-function expectedItem(rule: string | object, facts: unknown, index: number, options?: { readonly trace?: boolean }): BatchItem {
-  const outcome = safeEvaluate(rule as string, facts, options);
+function expectedItem(rule: BuiltInRuleId | RuleDefinition, facts: unknown, index: number, options?: { readonly trace?: boolean }): BatchItem {
+  const outcome = safeEvaluate(rule, facts, options);
   if (outcome.success) return { index, ok: true, result: outcome.result };
   const { code, message, details } = outcome.error;
   return { index, ok: false, error: { code, message, details } };
@@ -81,7 +81,7 @@ describe('evaluateMany', () => {
 
   it('throws when called, before any item, for an unknown rule, an invalid definition, bad options or facts that are not iterable', () => {
     const { state, facts } = countingFacts(3);
-    expect(() => evaluateMany('m99-nothing', facts)).toThrow(expect.objectContaining({ code: 'UNKNOWN_RULE' }));
+    expect(() => evaluateMany('m99-nothing' as never, facts)).toThrow(expect.objectContaining({ code: 'UNKNOWN_RULE' }));
     expect(() => evaluateMany({ id: 'x', kind: 'deadline' } as never, facts)).toThrow(expect.objectContaining({ code: 'INVALID_RULE' }));
     expect(() => evaluateMany('m15-payment', facts, { trace: 'no' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     expect(() => evaluateMany('m15-payment', facts, { colour: 'red' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
@@ -159,7 +159,7 @@ describe('evaluateMany', () => {
   });
 
   it('agrees with evaluate on every item of a mixed batch for each kind of rule', () => {
-    const batches: readonly [string, readonly unknown[]][] = [
+    const batches: readonly [BuiltInRuleId, readonly unknown[]][] = [
       ['m15-prepayment-ratio', [{ contractAmount: '100.00', prepaymentAmount: '30.00', supplierIsSme: false }, { contractAmount: '0', prepaymentAmount: '1', supplierIsSme: true }]],
       ['m22-intermediary-purchasers', [{ value: 150, asOf: '2021-10-01' }, { value: -1, asOf: '2021-10-01' }]],
       ['m06-electricity-10kv-average', [{ cases: [] }, { cases: [{ start: '2021-09-01', end: '2021-10-19' }] }]],

@@ -5,9 +5,9 @@
  * The count of each due date is written out next to it.
  */
 import { describe, expect, it } from 'vitest';
-import { createCalendar, defineRule, evaluate, getRule, isYingshangError, type DeadlineResult } from '../../../src/index.js';
+import { createCalendar, defineRule, evaluate, getRule, isYingshangError, type BuiltInRuleId, type DeadlineResult, type FactsOfId } from '../../../src/index.js';
 
-function deadline(id: string, facts: object): DeadlineResult {
+function deadline<const Id extends BuiltInRuleId>(id: Id, facts: FactsOfId<Id>): DeadlineResult {
   return evaluate(id, facts) as DeadlineResult;
 }
 
@@ -60,7 +60,7 @@ describe('legal-semantics §8 worked examples', () => {
 });
 
 describe('every deadline rule at day N and day N+1 around a holiday', () => {
-  const cases: readonly { id: string; start: string; due: string; next: string; count: string }[] = [
+  const cases: readonly { id: BuiltInRuleId; start: string; due: string; next: string; count: string }[] = [
     { id: 'm06-water-connection', start: '2021-04-23', due: '2021-05-08', next: '2021-05-10', count: '04-25 (Sun, 上班) = 1; 04-26…30 = 2…6; 05-01…05 holiday; 05-06 = 7; 05-07 = 8; 05-08 (Sat, 上班) = 9' },
     { id: 'm06-electricity-low-voltage', start: '2021-02-09', due: '2021-02-25', next: '2021-02-26', count: '§8' },
     { id: 'm06-gas-non-residential', start: '2020-12-30', due: '2021-01-12', next: '2021-01-13', count: '12-31 = 1; 01-01…03 holiday; 01-04…08 = 2…6; 01-11 = 7; 01-12 = 8' },

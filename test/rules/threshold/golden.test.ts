@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type ThresholdResult } from '../../../src/index.js';
+import { evaluate, type BuiltInRuleId, type FactsOfId, type ThresholdResult } from '../../../src/index.js';
 
-function threshold(id: string, facts: object): ThresholdResult {
+function threshold<const Id extends BuiltInRuleId>(id: Id, facts: FactsOfId<Id>): ThresholdResult {
   return evaluate(id, facts) as ThresholdResult;
 }
 
@@ -87,7 +87,7 @@ describe('m07-electricity-zero-investment: ≤ 160 kVA and a small or micro ente
   });
 
   it('does not apply to medium or large enterprises', () => {
-    for (const enterpriseSize of ['medium', 'large']) {
+    for (const enterpriseSize of ['medium', 'large'] as const) {
       expect(threshold('m07-electricity-zero-investment', { capacityKva: 100, enterpriseSize, customerInvestment: 0 }).status).toBe('not_applicable');
     }
   });
