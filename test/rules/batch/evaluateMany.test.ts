@@ -150,7 +150,7 @@ describe('evaluateMany', () => {
     for (const item of evaluateMany('m06-water-connection', facts, { trace: false })) {
       if (item.index !== expectedIndex++ || state.pulled !== expectedIndex) throw new Error(`item ${item.index} out of order or read ahead`);
       if (item.ok && item.result.status === 'met') met += 1;
-      if (item.index % 100_000 === 0) peak = Math.max(peak, heapHeld() - heapBefore);
+      if (item.index % 250_000 === 0) peak = Math.max(peak, heapHeld() - heapBefore);
     }
     expect(expectedIndex).toBe(count);
     expect(met).toBe(count / 2);
