@@ -5,7 +5,7 @@
  *   tsx scripts/generate/generatePackageExports.ts          rewrite those fields of package.json
  *   tsx scripts/generate/generatePackageExports.ts --check  exit 1 if they differ from the entries
  *
- * Each subpath has three builds: under "node", the bundled ES module (zod and date-fns inlined: a quick cold start)
+ * Each subpath has three builds: under "node", the bundled ES module (zod inlined: a quick cold start)
  * and its CommonJS twin; under "import" for every other tool, the per-file ES modules of dist/modules/ that bundlers
  * tree-shake (tsup.config.ts says what that measurably saves); "require" elsewhere gets the CommonJS build.
  */
