@@ -25,7 +25,7 @@ function run(script, buffered) {
     const started = performance.now();
     // A buffered child writes to a pipe: keep its colours when ours is a terminal.
     const env = buffered && process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env;
-    const child = spawn(npm, ['run', '--silent', script], { stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit', env, shell: process.platform === 'win32' });
+    const child = spawn(npm, ['run', script], { stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit', env, shell: process.platform === 'win32' });
     const chunks = [];
     if (buffered) {
       child.stdout.on('data', (chunk) => chunks.push(chunk));
