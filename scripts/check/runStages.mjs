@@ -1,42 +1,42 @@
-// `npm test`: runs npm scripts in groups, one group after another; the scripts of a group run at the same time.
+// `npm test`: runs npm scripts at the same time, each as soon as the scripts it needs have passed.
 //
-//   node scripts/check/runStages.mjs typecheck,lint,data:check test:coverage build test:cli,test:package
+//   node scripts/check/runStages.mjs typecheck lint build test:coverage test:cli@build test:package@build
 //
-// Each argument is a group, its scripts separated by commas. A group starts when the one before it has passed; when
-// any script of a group fails, the others of that group still finish (so that every failure is reported) and no
-// later group starts. A script alone in its group writes straight to the terminal; the scripts of a larger group
-// write into buffers, each printed whole when its script ends, so that their lines do not interleave. The command
-// exits 1 naming every script that failed, and ends with the time each script took.
+// Each argument is a script; `script@other` starts when `other`, an earlier argument, has passed (`a@b+c`: when
+// both have); the others start at once. A script whose prerequisite failed does not run; the others still finish, so that every failure is
+// reported. Each script's output is buffered and printed whole when it ends, so that lines do not interleave. The
+// command exits 1 naming every script that failed or did not run, and ends with the time each script took.
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 
-const groups = process.argv.slice(2).map((arg) => arg.split(',').filter(Boolean));
-if (groups.length === 0 || groups.some((group) => group.length === 0)) {
-  console.error('Usage: node scripts/check/runStages.mjs <script>[,<script>…] …  (npm scripts; a comma runs them at the same time)');
+const stages = process.argv.slice(2).map((arg) => {
+  const [script = '', after = ''] = arg.split('@');
+  return { script, after: after.split('+').filter(Boolean) };
+});
+// A prerequisite must be an earlier argument, so the stages cannot wait on each other in a circle.
+const unknown = stages.flatMap((stage, i) => stage.after.filter((name) => !stages.slice(0, i).some((s) => s.script === name)));
+if (stages.length === 0 || stages.some((stage) => stage.script === '') || unknown.length > 0) {
+  console.error(`Usage: node scripts/check/runStages.mjs <script>[@<script>[+<script>…]] …  (npm scripts${unknown.length > 0 ? `; not an earlier stage: ${unknown.join(', ')}` : ''})`);
   process.exit(2);
 }
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
 
-/** Runs `npm run <script>`; resolves to its exit code (1 if it could not start or was killed). */
-function run(script, buffered) {
+/** Runs `npm run <script>` with its output buffered; resolves to `{ script, code, time }` (code 1 if it could not start or was killed). */
+function run(script) {
   return new Promise((resolve) => {
     const started = performance.now();
-    // A buffered child writes to a pipe: keep its colours when ours is a terminal.
-    const env = buffered && process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env;
-    const child = spawn(npm, ['run', script], { stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit', env, shell: process.platform === 'win32' });
+    // The child writes to a pipe: keep its colours when ours is a terminal.
+    const env = process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env;
+    const child = spawn(npm, ['run', script], { stdio: ['ignore', 'pipe', 'pipe'], env, shell: process.platform === 'win32' });
     const chunks = [];
-    if (buffered) {
-      child.stdout.on('data', (chunk) => chunks.push(chunk));
-      child.stderr.on('data', (chunk) => chunks.push(chunk));
-    }
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
     const finish = (code, detail) => {
       const time = seconds(started);
-      if (buffered) {
-        process.stdout.write(`\n── ${script} ──\n`);
-        process.stdout.write(Buffer.concat(chunks));
-      }
+      process.stdout.write(`\n── ${script} ──\n`);
+      process.stdout.write(Buffer.concat(chunks));
       console.log(`── ${script}: ${code === 0 ? 'passed' : `FAILED (${detail})`} in ${time} s ──`);
       resolve({ script, code, time });
     };
@@ -46,21 +46,24 @@ function run(script, buffered) {
 }
 
 const started = performance.now();
-const results = [];
-let failed = [];
-for (const group of groups) {
-  if (group.length > 1) console.log(`\n── running ${group.join(', ')} at the same time ──`);
-  const outcomes = await Promise.all(group.map((script) => run(script, group.length > 1)));
-  results.push(...outcomes);
-  failed = outcomes.filter((outcome) => outcome.code !== 0).map((outcome) => outcome.script);
-  if (failed.length > 0) break;
+/** Each stage's outcome, a promise started once: `undefined` when it did not run (a prerequisite failed). */
+const outcomes = new Map();
+function outcomeOf(stage) {
+  let outcome = outcomes.get(stage.script);
+  if (!outcome) {
+    const prerequisites = stage.after.map((name) => outcomeOf(stages.find((s) => s.script === name)));
+    outcome = Promise.all(prerequisites).then((done) => (done.every((r) => r?.code === 0) ? run(stage.script) : undefined));
+    outcomes.set(stage.script, outcome);
+  }
+  return outcome;
 }
+const results = await Promise.all(stages.map(outcomeOf));
 
-console.log(`\n${results.map((r) => `${r.code === 0 ? 'ok  ' : 'FAIL'} ${r.script.padEnd(16)} ${r.time.padStart(6)} s`).join('\n')}`);
-const skipped = groups.flat().slice(results.length);
-if (skipped.length > 0) console.log(`not run: ${skipped.join(', ')}`);
-if (failed.length > 0) {
-  console.error(`\nFailed: ${failed.join(', ')} (total ${seconds(started)} s).`);
+console.log(`\n${results.map((r, i) => (r ? `${r.code === 0 ? 'ok  ' : 'FAIL'} ${r.script.padEnd(16)} ${r.time.padStart(6)} s` : `skip ${stages[i].script}`)).join('\n')}`);
+const failed = results.filter((r) => r && r.code !== 0).map((r) => r.script);
+const skipped = stages.filter((_, i) => !results[i]).map((stage) => stage.script);
+if (failed.length > 0 || skipped.length > 0) {
+  console.error(`\nFailed: ${failed.join(', ')}${skipped.length > 0 ? `; not run: ${skipped.join(', ')}` : ''} (total ${seconds(started)} s).`);
   process.exit(1);
 }
 console.log(`\nAll ${results.length} stages passed in ${seconds(started)} s.`);
