@@ -14,8 +14,8 @@ const NEEDS_OWN_MODULES = ['test/measures/rulesWiring.test.ts'];
 
 export default defineConfig({
   test: {
-    // Coverage of `src/` by the unit project (`vitest run --project 'unit*' --coverage`). The CLI project spawns the
-    // built binary, which v8 cannot see; the CLI's code is covered by the in-process tests of test/cli-inprocess/.
+    // Coverage of `src/` by the unit project (`vitest run --project 'unit*' --coverage`). The `built` project spawns the
+    // built binary, which v8 cannot see; the CLI's code is covered by the in-process tests of test/cli/.
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
@@ -33,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/cli/**', 'test/package/**', 'test/timezone/**', 'test/web/**', 'node_modules/**', ...NEEDS_OWN_MODULES],
+          exclude: ['test/built/**', 'test/package/**', 'test/timezone/**', 'test/web/**', 'node_modules/**', ...NEEDS_OWN_MODULES],
           // The files share each worker's loaded modules instead of importing src/ afresh: half the suite's CPU time.
           // A test may therefore not leave global state changed (fake timers, TZ, Object.prototype) behind.
           isolate: false,
@@ -49,8 +49,9 @@ export default defineConfig({
       // `npm run test:tz`: the Date-reading tests once per host time zone.
       ...TIME_ZONES.map((tz) => ({ test: { name: `tz:${tz}`, include: ['test/timezone/**/*.test.ts'], env: { TZ: tz }, testTimeout: HANG_TIMEOUT } })),
       {
-        // Spawns the built binary: run after `npm run build`. A spawned process may wait for a busy machine's cores.
-        test: { name: 'cli', include: ['test/cli/**/*.test.ts'], testTimeout: HANG_TIMEOUT },
+        // What the build made (test/built/): the binary and the examples, spawned, and the browser bundles. Run after
+        // `npm run build`. A spawned process may wait for a busy machine's cores.
+        test: { name: 'built', include: ['test/built/**/*.test.ts'], testTimeout: HANG_TIMEOUT },
       },
       {
         // The page of examples/web/ in Debian's Chromium: run after `npm run web` (`npm run test:web` does both).

@@ -1,5 +1,5 @@
 // The quick start of README.md and docs/*/getting-started.md, with the built package: every `//=>` comment is what
-// the line prints (checked by test/cli/examples.test.ts).
+// the line prints (checked by test/built/examples.test.ts).
 // #region readme
 import { addCalendarDays, addWorkingDays, isWorkingDay } from 'yingshang/calendar';
 import { evaluate, explain } from 'yingshang/rules';

@@ -1,5 +1,5 @@
 // Bundles what apps import from the built package, for the browser (esbuild, platform 'browser', minified, with
-// dependencies), and measures the gzipped size. Used by test/cli/bundleSizes.test.ts and, run directly, prints
+// dependencies), and measures the gzipped size. Used by test/built/bundleSizes.test.ts and, run directly, prints
 // the figures recorded in docs/performance.md.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

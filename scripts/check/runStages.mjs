@@ -1,6 +1,6 @@
 // `npm test`: runs npm scripts at the same time, each as soon as the scripts it needs have passed.
 //
-//   node scripts/check/runStages.mjs typecheck lint build test:coverage test:cli@build test:package@build
+//   node scripts/check/runStages.mjs typecheck lint build test:coverage test:built@build test:package@build
 //
 // Each argument is a script; `script@other` starts when `other`, an earlier argument, has passed (`a@b+c`: when
 // both have); the others start at once. A script whose prerequisite failed does not run; the others still finish, so that every failure is

@@ -14,7 +14,7 @@
  *     <!-- snippet: examples/calendarCounting.mjs#calendar-basics -->
  *
  * Output shown in a guide is marked the same way, `<!-- output: examples/holidayDeadlines.mjs -->`, before a fenced
- * block or a blockquote; this script only checks that the marker is well formed, and `test/cli/examples.test.ts`
+ * block or a blockquote; this script only checks that the marker is well formed, and `test/built/examples.test.ts`
  * checks against the build that the example really prints that text. In the examples, a `//=>` comment states what
  * the `console.log` on its line (or the nearest `console.log` above it) prints; continuation lines start with `//`
  * and three spaces. That test checks those too.

@@ -6,7 +6,7 @@ import { docFiles, GUIDE_DIRS, ROOT, syncAll } from '../../scripts/generate/sync
 /** The guides every language has (issue 7), besides its README.md index. */
 const GUIDES = ['getting-started', 'calendar', 'rules', 'procurement', 'utilities', 'cli', 'updating-data', 'errors', 'performance', 'web-page', 'sql'];
 
-// `npm run data:check` fails when a code block differs from its example's region, and test/cli/examples.test.ts runs
+// `npm run data:check` fails when a code block differs from its example's region, and test/built/examples.test.ts runs
 // the examples against the build and compares their output with the output blocks.
 describe('the guides and README', () => {
   const { outputs } = syncAll();

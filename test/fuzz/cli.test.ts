@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../cli-inprocess/runCliInProcess.js';
+import { runCliInProcess } from '../cli/runCliInProcess.js';
 import { jsonValue } from './arbitraries.js';
 import { fuzzParameters, PROPERTY_TIMEOUT_MS } from './fuzzSettings.js';
 import { HANG_LIMIT_MS, withinTimeLimit } from '../bad-input/withinTimeLimit.js';

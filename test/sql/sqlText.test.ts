@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getRule } from '../../src/rules/getRule.js';
 import { dayTableSql, periodDeadlineSql } from '../../src/sql/index.js';
-import { runCliInProcess } from '../cli-inprocess/runCliInProcess.js';
+import { runCliInProcess } from '../cli/runCliInProcess.js';
 
 describe('dayTableSql', () => {
   it('creates the table with its key and index, fills it in batches inside one transaction, and defines the functions', () => {

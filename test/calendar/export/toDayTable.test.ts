@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar, DAY_TABLE_COLUMNS, defaultCalendar, isYingshangError, toDayTable, type ScheduleYear } from '../../../src/calendar/index.js';
 import { daysBetween } from './days.js';
 import { parseCsv } from './parseCsv.js';
-import { runCliInProcess } from '../../cli-inprocess/runCliInProcess.js';
+import { runCliInProcess } from '../../cli/runCliInProcess.js';
 
 const ALL = toDayTable();
 const INDEX = new Map(ALL.map((row, i) => [row.day, i]));

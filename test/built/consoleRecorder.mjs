@@ -1,4 +1,4 @@
-// Preloaded with `node --import` by test/cli/examples.test.ts: records, for every console.log made by the example
+// Preloaded with `node --import` by test/built/examples.test.ts: records, for every console.log made by the example
 // named in YINGSHANG_RECORD_SOURCE (a file URL), the line of the call and the text it printed, and writes them as
 // JSON to the file YINGSHANG_RECORD_FILE when the process exits. The output itself is unchanged.
 import { writeFileSync } from 'node:fs';

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runBuiltCli } from './runBuiltCli.js';
 
 // What only a real process shows: the exit status, a closed pipe, a signal, the installed version. Everything else
-// about the CLI is tested in process (test/cli-inprocess/).
+// about the CLI is tested in process (test/cli/).
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'yingshang-process-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
