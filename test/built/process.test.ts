@@ -60,11 +60,16 @@ describe('the yingshang process', () => {
     });
     child.stderr.on('data', (chunk: string) => (stderr += chunk));
     const exited = once(child, 'exit');
+    // The CLI stops reading on Ctrl-C and exits, so what is still being written to it fails with EPIPE, as in a shell
+    // pipe; any other error of the stream is the test's failure.
+    const stdinErrors: string[] = [];
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => stdinErrors.push(error.code ?? error.message));
     if (stdin !== undefined) child.stdin.write(stdin);
     await firstOutput;
     child.kill('SIGINT');
     const [code, signal] = (await exited) as [number | null, NodeJS.Signals | null];
     child.stdin.destroy();
+    expect(stdinErrors.filter((code) => code !== 'EPIPE')).toEqual([]);
     return { code, signal, stderr, stdout };
   }
 
