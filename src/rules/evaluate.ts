@@ -1,7 +1,6 @@
-import { defaultCalendar } from '../calendar/defaultCalendar.js';
 import type { BuiltInRuleId, BuiltInRuleOf } from './catalogue/builtInRules.js';
-import { compiledFor } from './engine/compiledFor.js';
-import { checkEvaluateOptions, type EvaluateOptions } from './engine/evaluateOptions.js';
+import type { EvaluateOptions } from './engine/evaluateOptions.js';
+import { evaluatorOf } from './engine/evaluatorOf.js';
 import type { FactsOf, ResultOf } from './engine/factsOf.js';
 import type { RuleResult } from './schema/results.js';
 import type { RuleDefinition } from './schema/ruleDefinitionSchema.js';
@@ -57,8 +56,5 @@ export type ResultOfId<Id extends BuiltInRuleId> = ResultOfRule<Id>;
  */
 export function evaluate<const Rule extends BuiltInRuleId | RuleDefinition>(rule: Rule, facts: FactsOfRule<Rule>, options?: EvaluateOptions): ResultOfRule<Rule>;
 export function evaluate(rule: unknown, facts: unknown, options?: EvaluateOptions): RuleResult {
-  const compiled = compiledFor(rule);
-  if (options === undefined) return compiled.evaluate(facts, defaultCalendar, true);
-  checkEvaluateOptions(options);
-  return compiled.evaluate(facts, options.calendar ?? defaultCalendar, options.trace ?? true);
+  return evaluatorOf(rule, options)(facts);
 }

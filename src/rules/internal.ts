@@ -8,7 +8,7 @@
  */
 export { DateInputSchema } from './schema/dateSchemas.js';
 export { PauseSchema } from './schema/factsSchemas.js';
-export { assertEvaluable } from './engine/assertEvaluable.js';
+export { evaluatorOf } from './engine/evaluatorOf.js';
 export { batchItemOf } from './batch/batchItemOf.js';
 export { compiledFor } from './engine/compiledFor.js';
 export { evaluateRecord, type RecordEvaluation } from './engine/evaluateRecord.js';

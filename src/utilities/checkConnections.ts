@@ -3,7 +3,7 @@ import { iterableKind } from '../_internal/iterableKind.js';
 import { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { type OutOfRangeResult, type AverageCase, type BatchItem, createResultSummary, type ResultSummary, type ResultSummaryBuilder, evaluate, type EvaluateOptions, type AverageResult, type DeadlineResult } from '../rules/index.js';
-import { isOutOfRangeResult, assertEvaluable, batchItemOf } from '../rules/internal.js';
+import { isOutOfRangeResult, evaluatorOf, batchItemOf } from '../rules/internal.js';
 import { checkConnection } from './checkConnection.js';
 import type { ConnectionApplication } from './connectionApplicationSchema.js';
 import { CONNECTION_RULES, connectionRuleIdOf, TEN_KV_AVERAGE_RULE_ID, type ConnectionRuleId } from './connectionRules.js';
@@ -54,7 +54,8 @@ const RULE_ORDER: readonly ConnectionRuleId[] = Object.values(CONNECTION_RULES).
  * ```
  */
 export function checkConnections(applications: Iterable<ConnectionApplication>, options?: EvaluateOptions): ConnectionsReport {
-  assertEvaluable(TEN_KV_AVERAGE_RULE_ID, options);
+  // The options, checked before any application (an application's own errors become items).
+  evaluatorOf(TEN_KV_AVERAGE_RULE_ID, options);
   if (iterableKind(applications) !== 'sync') {
     throw new InvalidArgumentError(`\`applications\` must be an iterable (an array…) of connection applications, got ${describeValue(applications)}.`, {
       argument: 'applications',

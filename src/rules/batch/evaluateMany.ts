@@ -1,13 +1,10 @@
-import { isRecord } from '../../_internal/isRecord.js';
 import { describeValue } from '../../_internal/describeValue.js';
 import { iterableKind } from '../../_internal/iterableKind.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
-import { assertEvaluable } from '../engine/assertEvaluable.js';
+import { evaluatorOf } from '../engine/evaluatorOf.js';
 import { batchItemOf, type BatchItem } from './batchItemOf.js';
-import { compiledRuleOf } from '../engine/compileRule.js';
-import { defineRule } from '../defineRule.js';
 import type { BuiltInRuleId } from '../catalogue/builtInRules.js';
-import { evaluate, type EvaluateOptions, type ResultOfRule } from '../evaluate.js';
+import type { EvaluateOptions, ResultOfRule } from '../evaluate.js';
 import type { RuleResult } from '../schema/results.js';
 import type { RuleDefinition } from '../schema/ruleDefinitionSchema.js';
 
@@ -17,14 +14,14 @@ import type { RuleDefinition } from '../schema/ruleDefinitionSchema.js';
  */
 export type BatchIterator<R extends RuleResult = RuleResult> = AsyncIterableIterator<BatchItem<R>> & Iterable<BatchItem<R>>;
 
-function* evaluateEach(rule: BuiltInRuleId | RuleDefinition, facts: Iterable<unknown>, options: EvaluateOptions | undefined): Generator<BatchItem, void, undefined> {
+function* evaluateEach(evaluator: (facts: unknown) => RuleResult, facts: Iterable<unknown>): Generator<BatchItem, void, undefined> {
   let index = 0;
-  for (const item of facts) yield batchItemOf(index++, () => evaluate(rule, item, options));
+  for (const item of facts) yield batchItemOf(index++, () => evaluator(item));
 }
 
-async function* evaluateEachAsync(rule: BuiltInRuleId | RuleDefinition, facts: AsyncIterable<unknown>, options: EvaluateOptions | undefined): AsyncGenerator<BatchItem, void, undefined> {
+async function* evaluateEachAsync(evaluator: (facts: unknown) => RuleResult, facts: AsyncIterable<unknown>): AsyncGenerator<BatchItem, void, undefined> {
   let index = 0;
-  for await (const item of facts) yield batchItemOf(index++, () => evaluate(rule, item, options));
+  for await (const item of facts) yield batchItemOf(index++, () => evaluator(item));
 }
 
 /** A synchronous pass seen through both iteration protocols. */
@@ -94,12 +91,11 @@ export function evaluateMany<const Rule extends BuiltInRuleId | RuleDefinition>(
   options?: EvaluateOptions,
 ): AsyncIterableIterator<BatchItem<ResultOfRule<Rule>>>;
 export function evaluateMany(rule: BuiltInRuleId | RuleDefinition, facts: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateOptions): AsyncIterableIterator<BatchItem> {
-  // A plain (untrusted) definition is validated here once; `evaluate` would validate it again for every item.
-  const checked = isRecord(rule) && compiledRuleOf(rule) === undefined ? defineRule(rule) : rule;
-  assertEvaluable(checked, options);
+  // The rule (a plain definition validated once) and the options are checked before the first item, not for each.
+  const evaluator = evaluatorOf(rule, options);
   const kind = iterableKind(facts);
-  if (kind === 'sync') return new SyncBatch(evaluateEach(checked, facts as Iterable<unknown>, options));
-  if (kind === 'async') return evaluateEachAsync(checked, facts as AsyncIterable<unknown>, options);
+  if (kind === 'sync') return new SyncBatch(evaluateEach(evaluator, facts as Iterable<unknown>));
+  if (kind === 'async') return evaluateEachAsync(evaluator, facts as AsyncIterable<unknown>);
   throw new InvalidArgumentError(`\`facts\` must be an iterable (an array, a generator…) or an async iterable (a stream…) of facts, got ${describeValue(facts)}.`, {
     argument: 'facts',
   });
