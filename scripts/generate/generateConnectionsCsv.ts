@@ -8,6 +8,7 @@
  *
  * Usage: `tsx scripts/generate/generateConnectionsCsv.ts` (write) or `tsx scripts/generate/generateConnectionsCsv.ts --check` (exit 1 when stale).
  */
+import { mulberry32 } from './mulberry32.js';
 import { addCalendarDays, addWorkingDays, getDayInfo, isWorkingDay } from '../../src/calendar/index.js';
 import { getRule } from '../../src/rules/index.js';
 import { CONNECTION_RULES, type Utility } from '../../src/utilities/index.js';
@@ -33,18 +34,6 @@ const MIX: readonly { readonly utility: Utility; readonly category: string; read
   { utility: 'gas', category: 'total', weight: 8 },
 ];
 
-/** mulberry32: a small, well-known 32-bit PRNG, so that the file depends on the seed only. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The working days from `from` to `to`, both included. */
 function workingDaysBetween(from: string, to: string): string[] {
   const days: string[] = [];
@@ -59,7 +48,7 @@ function workingDaysBetween(from: string, to: string): string[] {
  * @returns The file's content.
  */
 function renderConnectionsCsv(): string {
-  const random = prng(SEED);
+  const random = mulberry32(SEED);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const between = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
   // 10 kV connections take about 30 working days: their applications start in August.

@@ -1,5 +1,5 @@
-import type { ErrorCode } from '../errors/codes.js';
 import { type BatchCounts, type BatchItemError, createResultSummary, type ResultSummary, type ResultSummaryBuilder, type RuleResult } from '../rules/index.js';
+import { createBatchCounter } from '../rules/internal.js';
 import type { ProcurementCheck, ProcurementStatus } from './checkProcurement.js';
 import { PROCUREMENT_RULE_IDS, type ProcurementRuleId } from './procurementRules.js';
 
@@ -60,22 +60,14 @@ const OVERALL: readonly ProcurementStatus[] = ['missed', 'overdue', 'pending', '
  * ```
  */
 export function createProcurementSummary(): ProcurementSummaryBuilder {
-  let count = 0;
-  let failed = 0;
-  const statuses = new Map<ProcurementStatus, number>();
-  const errors = new Map<ErrorCode, number>();
+  const counter = createBatchCounter(OVERALL);
   const rules = new Map<ProcurementRuleId, { readonly results: ResultSummaryBuilder; notStarted: number }>(
     PROCUREMENT_RULE_IDS.map((id) => [id, { results: createResultSummary(), notStarted: 0 }]),
   );
   return {
     add(item) {
-      count += 1;
-      if (!item.ok) {
-        failed += 1;
-        errors.set(item.error.code, (errors.get(item.error.code) ?? 0) + 1);
-        return;
-      }
-      statuses.set(item.result.status, (statuses.get(item.result.status) ?? 0) + 1);
+      if (!item.ok) return counter.addError(item.error.code);
+      counter.addResult(item.result.status);
       for (const [id, rule] of rules) {
         const result = item.result.results[id];
         if (result.status === 'not_started') rule.notStarted += 1;
@@ -84,11 +76,7 @@ export function createProcurementSummary(): ProcurementSummaryBuilder {
     },
     result() {
       return Object.freeze({
-        count,
-        evaluated: count - failed,
-        failed,
-        statuses: Object.freeze(Object.fromEntries(OVERALL.filter((s) => statuses.has(s)).map((s) => [s, statuses.get(s)]))),
-        errors: Object.freeze(Object.fromEntries([...errors].sort(([a], [b]) => (a < b ? -1 : 1)))),
+        ...counter.counts(),
         byRule: Object.freeze(Object.fromEntries([...rules].map(([id, rule]) => [id, Object.freeze({ ...rule.results.result(), notStarted: rule.notStarted })]))) as ProcurementSummary['byRule'],
       });
     },

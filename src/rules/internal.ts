@@ -10,6 +10,7 @@ export { DateInputSchema } from './schema/dateSchemas.js';
 export { PauseSchema } from './schema/factsSchemas.js';
 export { evaluatorOf } from './engine/evaluatorOf.js';
 export { batchItemOf } from './batch/batchItemOf.js';
+export { createBatchCounter } from './batch/createBatchCounter.js';
 export { compiledFor } from './engine/compiledFor.js';
 export { evaluateRecord, type RecordEvaluation } from './engine/evaluateRecord.js';
 export { isOutOfRangeResult, outOfRangeOr } from './engine/outOfRangeResult.js';

@@ -1,5 +1,6 @@
 import { formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
 import { toHolidayRecords } from '../../src/calendar/export/toHolidayRecords.js';
+import { mulberry32 } from '../../scripts/generate/mulberry32.js';
 
 /** A record of the SQL tables: `records (id, start_day, end_day, as_of)` and its rows of `pauses`. */
 export interface SqlRecord {
@@ -8,18 +9,6 @@ export interface SqlRecord {
   readonly end: string | null;
   readonly asOf: string | null;
   readonly pauses: readonly { readonly from: string; readonly to: string }[];
-}
-
-/** A small seeded generator (mulberry32), so that a failure reproduces. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const FIRST = parseIsoDay('2004-01-01');
@@ -36,7 +25,7 @@ const YEAR_ENDS = Array.from({ length: 23 }, (_, i) => parseIsoDay(`${2004 + i}-
  * the start is near) that overlap, touch or follow each other, begin before the start or after the due date.
  */
 export function randomRecords(count: number, seed: number): SqlRecord[] {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
   const pick = (days: readonly number[]): number => days[int(0, days.length - 1)] as number;
   const clamp = (day: number): number => Math.min(LAST, Math.max(FIRST, day));

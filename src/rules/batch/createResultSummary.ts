@@ -1,8 +1,8 @@
 import { IntegerHistogram } from './integerHistogram.js';
 import { checkBatchItem, LIMIT_UNITS, RESULT_STATUSES } from './checkBatchItem.js';
+import { createBatchCounter } from './createBatchCounter.js';
 import type { DeadlineLimit } from '../schema/results.js';
-import type { ErrorCode } from '../../errors/codes.js';
-import type { ElapsedStats, ResultStatus, ResultSummaryBuilder } from './resultSummary.js';
+import type { ElapsedStats, ResultSummaryBuilder } from './resultSummary.js';
 
 export type { BatchCounts, ElapsedStats, ResultStatus, ResultSummary, ResultSummaryBuilder } from './resultSummary.js';
 
@@ -22,22 +22,14 @@ export type { BatchCounts, ElapsedStats, ResultStatus, ResultSummary, ResultSumm
  * ```
  */
 export function createResultSummary(): ResultSummaryBuilder {
-  let count = 0;
-  let failed = 0;
-  const statuses = new Map<ResultStatus, number>();
-  const errors = new Map<ErrorCode, number>();
+  const counter = createBatchCounter(RESULT_STATUSES);
   const elapsed = new Map<DeadlineLimit['unit'], IntegerHistogram>();
   return {
     add(item) {
       checkBatchItem(item, 'item');
-      count += 1;
-      if (!item.ok) {
-        failed += 1;
-        errors.set(item.error.code, (errors.get(item.error.code) ?? 0) + 1);
-        return;
-      }
+      if (!item.ok) return counter.addError(item.error.code);
       const { result } = item;
-      statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
+      counter.addResult(result.status);
       if (result.kind !== 'deadline' || result.limit === undefined || result.elapsed === undefined) return;
       if (result.status !== 'met' && result.status !== 'missed') return;
       let histogram = elapsed.get(result.limit.unit);
@@ -53,14 +45,7 @@ export function createResultSummary(): ResultSummaryBuilder {
         const stats = elapsed.get(unit)?.stats();
         if (stats) elapsedStats[unit] = Object.freeze(stats);
       }
-      return Object.freeze({
-        count,
-        evaluated: count - failed,
-        failed,
-        statuses: Object.freeze(Object.fromEntries(RESULT_STATUSES.filter((s) => statuses.has(s)).map((s) => [s, statuses.get(s)]))),
-        errors: Object.freeze(Object.fromEntries([...errors].sort(([a], [b]) => (a < b ? -1 : 1)))),
-        elapsed: Object.freeze(elapsedStats),
-      });
+      return Object.freeze({ ...counter.counts(), elapsed: Object.freeze(elapsedStats) });
     },
   };
 }
