@@ -1,8 +1,6 @@
 import { describeValue } from '../_internal/describeValue.js';
 import { UnknownRuleError } from '../errors/ruleErrors.js';
-import { rules, type BuiltInRule, type BuiltInRuleId, type BuiltInRuleOf } from './catalogue/builtInRules.js';
-
-const byId = new Map<string, BuiltInRule>(rules.map((r) => [r.id, r]));
+import { ruleById, type BuiltInRule, type BuiltInRuleId, type BuiltInRuleOf } from './catalogue/builtInRules.js';
 
 /**
  * The built-in rule with the given id.
@@ -28,9 +26,9 @@ const byId = new Map<string, BuiltInRule>(rules.map((r) => [r.id, r]));
 export function getRule<const Id extends BuiltInRuleId>(id: Id): BuiltInRuleOf<Id>;
 export function getRule<S extends string>(id: S & (string extends S ? unknown : BuiltInRuleId)): BuiltInRule;
 export function getRule(id: string): BuiltInRule {
-  const rule = byId.get(id);
+  const rule = ruleById.get(id);
   if (rule) return rule;
-  const known = [...byId.keys()];
+  const known = [...ruleById.keys()];
   // `describeValue`, not `JSON.stringify`, which throws for a BigInt or a cycle.
   throw new UnknownRuleError(`No rule has the id ${describeValue(id)}. Known rules: ${known.join(', ')}.`, { ruleId: id, known });
 }

@@ -1,6 +1,4 @@
-import { rules, type BuiltInRuleId } from './catalogue/builtInRules.js';
-
-const ids: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
+import { ruleById, type BuiltInRuleId } from './catalogue/builtInRules.js';
 
 /**
  * Whether a value is the id of a built-in rule: the type guard that turns a `string` known only at run time (a
@@ -21,5 +19,5 @@ const ids: ReadonlySet<string> = new Set(rules.map((rule) => rule.id));
  * ```
  */
 export function isBuiltInRuleId(value: unknown): value is BuiltInRuleId {
-  return typeof value === 'string' && ids.has(value);
+  return typeof value === 'string' && ruleById.has(value);
 }

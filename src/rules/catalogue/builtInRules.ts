@@ -31,3 +31,6 @@ export const rules = deepFreeze([...utilityRules, ...procurementRules, ...govern
   | (typeof constructionRules)[number]
   | (typeof labourAndCourtRules)[number]
 )[];
+
+/** The built-in rules by id, for `getRule` and `isBuiltInRuleId`. */
+export const ruleById: ReadonlyMap<string, BuiltInRule> = new Map(rules.map((rule) => [rule.id, rule]));
