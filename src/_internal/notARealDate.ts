@@ -1,4 +1,4 @@
-import { MONTH_NAMES_EN } from './monthNames.js';
+import { MONTH_NAMES_EN } from './dateNames.js';
 import { daysInMonth } from './dayNumber.js';
 
 /**

@@ -1,5 +1,5 @@
 import { civilFromDays, daysInMonth, formatIsoDay } from '../_internal/dayNumber.js';
-import { MONTH_NAMES_EN } from '../_internal/monthNames.js';
+import { MONTH_NAMES_EN } from '../_internal/dateNames.js';
 import { describeValue } from '../_internal/describeValue.js';
 import { CalendarOutOfRangeError, InvalidDateError } from '../errors/calendarErrors.js';
 import type { CalendarCoverage } from './types.js';

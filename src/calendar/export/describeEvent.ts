@@ -1,4 +1,4 @@
-import { WEEKDAY_NAMES } from '../weekdayNames.js';
+import { WEEKDAY_NAMES } from '../../_internal/dateNames.js';
 import { isoWeekday, parseIsoDay } from '../../_internal/dayNumber.js';
 import type { HolidayEvent } from './listHolidayEvents.js';
 import type { ExportLanguage } from './types.js';

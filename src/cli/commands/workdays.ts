@@ -1,5 +1,5 @@
 import type { DayInfo } from '../../calendar/types.js';
-import { WEEKDAY_NAMES } from '../../calendar/weekdayNames.js';
+import { WEEKDAY_NAMES } from '../../_internal/dateNames.js';
 import type { ExplainLocale } from '../../rules/index.js';
 import { CALENDAR_OPTIONS, warnIfProvisional } from '../calendarOption.js';
 import { EXIT } from '../cliIo.js';

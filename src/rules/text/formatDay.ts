@@ -1,6 +1,5 @@
 import { isoWeekday, parseIsoDay } from '../../_internal/dayNumber.js';
-import { MONTH_NAMES_EN } from '../../_internal/monthNames.js';
-import { WEEKDAY_NAMES } from '../../calendar/weekdayNames.js';
+import { MONTH_NAMES_EN, WEEKDAY_NAMES } from '../../_internal/dateNames.js';
 
 /** The languages of `explain`. */
 export type ExplainLocale = 'zh-CN' | 'en';

@@ -1,5 +1,8 @@
+/** The English month names, January first (index = month − 1). */
+export const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
 /**
- * The names of the weekdays, Monday first (index `weekday - 1` of a {@link DayInfo}), in Chinese and English.
+ * The names of the weekdays, Monday first (index `weekday - 1` of a `DayInfo`), in Chinese and English.
  *
  * @example
  * ```ts
