@@ -9,7 +9,7 @@ export const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', '
  * WEEKDAY_NAMES.en[5]; //=> 'Saturday'
  * ```
  */
-export const WEEKDAY_NAMES = Object.freeze({
-  'zh-CN': Object.freeze(['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日']),
-  en: Object.freeze(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']),
-});
+export const WEEKDAY_NAMES = {
+  'zh-CN': ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+} as const;
