@@ -17,8 +17,16 @@ const LAST_DAY = 2_932_896;
 const KIND_NAMES: readonly DayKind[] = ['weekend', 'workday', 'holiday', 'makeup_workday'];
 const ROLL_MODES: readonly RollMode[] = ['next_working_day', 'none', 'statutory_holidays_only'];
 
+/** The words of an out-of-range message for an operation of `count` days, before the day it started from. */
+type Operation = (count: number) => string;
+const ADDING_WORKING_DAYS: Operation = (count) => `Adding ${count} working days to`;
+const WORKING_DAY_AFTER: Operation = () => 'The working day after';
+const WORKING_DAY_BEFORE: Operation = () => 'The working day before';
+const CALENDAR_DAYS_PERIOD: Operation = (count) => `A period of ${count} calendar days from`;
+
 /** The roll mode of the options of `addCalendarDays`; throws for options that are not `{ roll? }` or an unknown mode. */
 function rollOf(options: unknown): RollMode {
+  if (options === undefined) return 'next_working_day';
   const { roll = 'next_working_day' } = readOptions(options, { roll: { oneOf: ROLL_MODES } }, "{ roll: 'none' }");
   return roll as RollMode;
 }
@@ -55,9 +63,11 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     return Object.freeze({ value, provisional: provisionalYears.length > 0, provisionalYears });
   }
 
-  /** Covered-day index of a date input; throws for an invalid date or one outside the data. */
-  function at(input: unknown, argument: string): number {
-    // Fast path: a well-formed covered 'YYYY-MM-DD', read from its char codes and the month table.
+  /**
+   * The fast path of every date argument: the covered-day index of a well-formed covered `'YYYY-MM-DD'`, read from
+   * its char codes and the month table; -1 for anything else (which the caller sends down its slow path).
+   */
+  function coveredIndexOf(input: unknown): number {
     if (typeof input === 'string' && input.length === 10 && input.charCodeAt(4) === 45 && input.charCodeAt(7) === 45) {
       const century = twoDigitsAt(input, 0);
       const yearOfCentury = twoDigitsAt(input, 2);
@@ -69,7 +79,13 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
         if (day <= (monthStart[k + 1] as number) - start) return start + day - 1;
       }
     }
-    return slowAt(input, argument);
+    return -1;
+  }
+
+  /** Covered-day index of a date input; throws for an invalid date or one outside the data. */
+  function at(input: unknown, argument: string): number {
+    const i = coveredIndexOf(input);
+    return i >= 0 ? i : slowAt(input, argument);
   }
 
   /** Any other input: a `Date`, a date outside the data, or something invalid (which throws). */
@@ -91,8 +107,10 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
    * (2003-12-31 for the built-in calendar), whose working days after it are all covered.
    */
   function startAt(input: unknown, argument: string): number {
+    const i = coveredIndexOf(input);
+    if (i >= 0) return i;
     if (input === dayBeforeData || (input instanceof Date && shanghaiDayOfDate(input) === firstDay - 1)) return -1;
-    return at(input, argument);
+    return slowAt(input, argument);
   }
 
   function iso(i: number): string {
@@ -144,9 +162,12 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     });
   }
 
-  /** The `rank`-th working day (0-based) as a string; throws when it lies beyond the data, describing `operation`. */
-  function workingDay(rank: number, operation: string, from: number): string {
-    if (rank < 0 || rank >= totalWork) throw runsPastCoverageError(`${operation} ${isoAny(from)}`, coverage, rank >= 0);
+  /**
+   * The `rank`-th working day (0-based) as a string; throws when it lies beyond the data, describing the operation
+   * (`operation(count)`, written only then: this is the hot path).
+   */
+  function workingDay(rank: number, from: number, operation: Operation, count = 0): string {
+    if (rank < 0 || rank >= totalWork) throw runsPastCoverageError(`${operation(count)} ${isoAny(from)}`, coverage, rank >= 0);
     return iso(workAt[rank] as number);
   }
 
@@ -214,7 +235,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       if (count === 0) return iso(i);
       if (i < 0 && count < 0) throw outOfRangeError(firstDay - 1, coverage, 'date');
       const rank = count > 0 ? (workBefore[i + 1] as number) + count - 1 : (workBefore[i] as number) + count;
-      return workingDay(rank, `Adding ${count} working days to`, i);
+      return workingDay(rank, i, ADDING_WORKING_DAYS, count);
     },
 
     countWorkingDays(start, end) {
@@ -225,16 +246,17 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
 
     nextWorkingDay(date) {
       const i = startAt(date, 'date');
-      return workingDay(workBefore[i + 1] as number, 'The working day after', i);
+      return workingDay(workBefore[i + 1] as number, i, WORKING_DAY_AFTER);
     },
 
     previousWorkingDay(date) {
       const i = at(date, 'date');
-      return workingDay((workBefore[i] as number) - 1, 'The working day before', i);
+      return workingDay((workBefore[i] as number) - 1, i, WORKING_DAY_BEFORE);
     },
 
     addCalendarDays(date, n, options?: AddCalendarDaysOptions) {
-      const day = dayOf(date, 'date');
+      const covered = coveredIndexOf(date);
+      const day = covered >= 0 ? firstDay + covered : dayOf(date, 'date');
       const count = checkCount(n, 'n');
       if (count < 0) throw invalidCountError(n, 'n', 'a whole number of days ≥ 0 (a period of calendar days is never negative)');
       const roll = rollOf(options);
@@ -243,19 +265,17 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
         if (day + count > LAST_DAY) throw invalidCountError(n, 'n', `a number of days that ends by 9999-12-31`);
         return formatIsoDay(day + count);
       }
-      const i = count > 0 ? startAt(date, 'date') : at(date, 'date');
-      const operation = `A period of ${count} calendar days from`;
+      const i = covered >= 0 ? covered : count > 0 ? startAt(date, 'date') : at(date, 'date');
       const last = i + count;
-      if (last >= length) throw runsPastCoverageError(`${operation} ${iso(i)}`, coverage);
-      const code = status[last] as number;
-      if ((code & 1) === 1) return iso(last);
+      if (last < length && ((status[last] as number) & 1) === 1) return iso(last);
+      if (last >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${iso(i)}`, coverage);
       if (roll === 'statutory_holidays_only') {
-        if (code !== HOLIDAY) return iso(last);
+        if (status[last] !== HOLIDAY) return iso(last);
         const after = afterHolidayRun[last] as number;
-        if (after >= length) throw runsPastCoverageError(`${operation} ${iso(i)}`, coverage);
+        if (after >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${iso(i)}`, coverage);
         return iso(after);
       }
-      return workingDay(workBefore[last] as number, operation, i);
+      return workingDay(workBefore[last] as number, i, CALENDAR_DAYS_PERIOD, count);
     },
 
     holidaysOf(year) {
