@@ -17,6 +17,12 @@ const LAST_DAY = 2_932_896;
 const KIND_NAMES: readonly DayKind[] = ['weekend', 'workday', 'holiday', 'makeup_workday'];
 const ROLL_MODES: readonly RollMode[] = ['next_working_day', 'none', 'statutory_holidays_only'];
 
+/** Which days `at` accepts besides the covered ones. */
+type Accepts = typeof COVERED | typeof OR_DAY_BEFORE | typeof ANY_DAY;
+const COVERED = 0;
+const OR_DAY_BEFORE = 1;
+const ANY_DAY = 2;
+
 /** The words of an out-of-range message for an operation of `count` days, before the day it started from. */
 type Operation = (count: number) => string;
 const ADDING_WORKING_DAYS: Operation = (count) => `Adding ${count} working days to`;
@@ -55,7 +61,6 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   const yearStatutoryDays = new Map<number, readonly string[]>();
 
   const monthCount = monthStart.length - 1;
-  const dayBeforeData = formatIsoDay(firstDay - 1);
 
   /** An answer over the covered days `(min(a, b), max(a, b)]` with the projected years behind it. */
   function detailed<T>(value: T, a: number, b: number): DetailedAnswer<T> {
@@ -64,10 +69,11 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   }
 
   /**
-   * The fast path of every date argument: the covered-day index of a well-formed covered `'YYYY-MM-DD'`, read from
-   * its char codes and the month table; -1 for anything else (which the caller sends down its slow path).
+   * Covered-day index of a date input; throws for an invalid date, and for one outside the data unless `accepts`
+   * allows it: `OR_DAY_BEFORE` the day before the data (-1), `ANY_DAY` any real date (an index outside the data).
    */
-  function coveredIndexOf(input: unknown): number {
+  function at(input: unknown, argument: string, accepts: Accepts = COVERED): number {
+    // Fast path: a well-formed covered 'YYYY-MM-DD', read from its char codes and the month table.
     if (typeof input === 'string' && input.length === 10 && input.charCodeAt(4) === 45 && input.charCodeAt(7) === 45) {
       const century = twoDigitsAt(input, 0);
       const yearOfCentury = twoDigitsAt(input, 2);
@@ -79,27 +85,17 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
         if (day <= (monthStart[k + 1] as number) - start) return start + day - 1;
       }
     }
-    return -1;
-  }
-
-  /** Covered-day index of a date input; throws for an invalid date or one outside the data. */
-  function at(input: unknown, argument: string): number {
-    const i = coveredIndexOf(input);
-    return i >= 0 ? i : slowAt(input, argument);
+    return slowAt(input, argument, accepts);
   }
 
   /** Any other input: a `Date`, a date outside the data, or something invalid (which throws). */
-  function slowAt(input: unknown, argument: string): number {
-    const i = dayOf(input, argument) - firstDay;
-    if (i < 0 || i >= length) throw outOfRangeError(firstDay + i, coverage, argument);
-    return i;
-  }
-
-  /** The day number of any real date (covered or not); throws for an invalid one. */
-  function dayOf(input: unknown, argument: string): number {
+  function slowAt(input: unknown, argument: string, accepts: Accepts): number {
     const day = typeof input === 'string' ? parseIsoDay(input) : input instanceof Date ? shanghaiDayOfDate(input) : NaN;
     if (day !== day) throw invalidDateError(input, argument);
-    return day;
+    const i = day - firstDay;
+    const outside = i < 0 || i >= length;
+    if (outside && accepts !== ANY_DAY && !(accepts === OR_DAY_BEFORE && i === -1)) throw outOfRangeError(day, coverage, argument);
+    return i;
   }
 
   /**
@@ -107,14 +103,12 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
    * (2003-12-31 for the built-in calendar), whose working days after it are all covered.
    */
   function startAt(input: unknown, argument: string): number {
-    const i = coveredIndexOf(input);
-    if (i >= 0) return i;
-    if (input === dayBeforeData || (input instanceof Date && shanghaiDayOfDate(input) === firstDay - 1)) return -1;
-    return slowAt(input, argument);
+    return at(input, argument, OR_DAY_BEFORE);
   }
 
+  /** The `'YYYY-MM-DD'` of covered day `i` (`0 ≤ i < length`), built once. */
   function iso(i: number): string {
-    return i < 0 ? formatIsoDay(firstDay + i) : (isoCache[i] ??= formatIsoDay(firstDay + i));
+    return (isoCache[i] ??= formatIsoDay(firstDay + i));
   }
 
   /** `iso` of any index, covered or not (for messages). */
@@ -166,7 +160,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
    * The `rank`-th working day (0-based) as a string; throws when it lies beyond the data, describing the operation
    * (`operation(count)`, written only then: this is the hot path).
    */
-  function workingDay(rank: number, from: number, operation: Operation, count = 0): string {
+  function workingDay(rank: number, from: number, operation: Operation, count: number): string {
     if (rank < 0 || rank >= totalWork) throw runsPastCoverageError(`${operation(count)} ${isoAny(from)}`, coverage, rank >= 0);
     return iso(workAt[rank] as number);
   }
@@ -232,7 +226,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     addWorkingDays(date, n) {
       const i = startAt(date, 'date');
       const count = checkCount(n, 'n');
-      if (count === 0) return iso(i);
+      if (count === 0) return i < 0 ? isoAny(i) : iso(i);
       if (i < 0 && count < 0) throw outOfRangeError(firstDay - 1, coverage, 'date');
       const rank = count > 0 ? (workBefore[i + 1] as number) + count - 1 : (workBefore[i] as number) + count;
       return workingDay(rank, i, ADDING_WORKING_DAYS, count);
@@ -246,33 +240,33 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
 
     nextWorkingDay(date) {
       const i = startAt(date, 'date');
-      return workingDay(workBefore[i + 1] as number, i, WORKING_DAY_AFTER);
+      return workingDay(workBefore[i + 1] as number, i, WORKING_DAY_AFTER, 1);
     },
 
     previousWorkingDay(date) {
       const i = at(date, 'date');
-      return workingDay((workBefore[i] as number) - 1, i, WORKING_DAY_BEFORE);
+      return workingDay((workBefore[i] as number) - 1, i, WORKING_DAY_BEFORE, -1);
     },
 
     addCalendarDays(date, n, options?: AddCalendarDaysOptions) {
-      const covered = coveredIndexOf(date);
-      const day = covered >= 0 ? firstDay + covered : dayOf(date, 'date');
+      const i = at(date, 'date', ANY_DAY);
       const count = checkCount(n, 'n');
       if (count < 0) throw invalidCountError(n, 'n', 'a whole number of days ≥ 0 (a period of calendar days is never negative)');
       const roll = rollOf(options);
       // Without a roll the answer is plain date arithmetic: no calendar data is needed.
       if (roll === 'none') {
-        if (day + count > LAST_DAY) throw invalidCountError(n, 'n', `a number of days that ends by 9999-12-31`);
-        return formatIsoDay(day + count);
+        if (firstDay + i + count > LAST_DAY) throw invalidCountError(n, 'n', `a number of days that ends by 9999-12-31`);
+        return formatIsoDay(firstDay + i + count);
       }
-      const i = covered >= 0 ? covered : count > 0 ? startAt(date, 'date') : at(date, 'date');
+      // A period is counted from the day after its start, which may be the day before the data.
+      if (i >= length || i < (count > 0 ? -1 : 0)) throw outOfRangeError(firstDay + i, coverage, 'date');
       const last = i + count;
       if (last < length && ((status[last] as number) & 1) === 1) return iso(last);
-      if (last >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${iso(i)}`, coverage);
+      if (last >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${isoAny(i)}`, coverage);
       if (roll === 'statutory_holidays_only') {
         if (status[last] !== HOLIDAY) return iso(last);
         const after = afterHolidayRun[last] as number;
-        if (after >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${iso(i)}`, coverage);
+        if (after >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${isoAny(i)}`, coverage);
         return iso(after);
       }
       return workingDay(workBefore[last] as number, i, CALENDAR_DAYS_PERIOD, count);
