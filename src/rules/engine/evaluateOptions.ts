@@ -1,5 +1,6 @@
 import { isPlainRecord, isRecord } from '../../_internal/isRecord.js';
 import { readOptions } from '../../_internal/readOptions.js';
+import { defaultCalendar } from '../../calendar/defaultCalendar.js';
 import type { Calendar } from '../../calendar/types.js';
 
 /** Options of `evaluate`. */
@@ -47,4 +48,28 @@ function isPlainValidOptions(options: unknown): boolean {
  */
 export function checkEvaluateOptions(options: unknown): asserts options is EvaluateOptions {
   if (!isPlainValidOptions(options)) readOptions(options, EVALUATE_OPTIONS, '{ trace: false }');
+}
+
+/**
+ * The calendar of checked options: `options.calendar`, or the built-in one.
+ *
+ * @example
+ * ```ts
+ * calendarOf(undefined) === defaultCalendar; //=> true
+ * ```
+ */
+export function calendarOf(options: EvaluateOptions | undefined): Calendar {
+  return options?.calendar ?? defaultCalendar;
+}
+
+/**
+ * Whether checked options ask for a trace (the default).
+ *
+ * @example
+ * ```ts
+ * traceOf({ trace: false }); //=> false
+ * ```
+ */
+export function traceOf(options: EvaluateOptions | undefined): boolean {
+  return options?.trace ?? true;
 }
