@@ -60,11 +60,14 @@ describe('laws of deadline evaluation', () => {
     );
   });
 
-  it('puts a working-day due date on the N-th working day, and a calendar-day one on day N or the next working day', () => {
+  it('puts a working-day due date on the N-th working day (N = 0: the first working day from the trigger day on), and a calendar-day one on day N or the next working day', () => {
     fc.assert(
       fc.property(periodRule, day, (rule, start) => {
         const { due } = deadline(rule.id, { start, asOf: start });
-        if (rule.limit.unit === 'working_days') expect(due).toBe(addWorkingDays(start, rule.limit.amount));
+        if (rule.limit.unit === 'working_days') {
+          const sameDay = isWorkingDay(start) ? start : nextWorkingDay(start);
+          expect(due).toBe(rule.limit.amount === 0 ? sameDay : addWorkingDays(start, rule.limit.amount));
+        }
         else {
           expect(due).toBe(addCalendarDays(start, rule.limit.amount));
           expect(isWorkingDay(due)).toBe(true);
