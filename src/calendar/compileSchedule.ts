@@ -12,7 +12,8 @@ export interface CompiledArrangement {
   /**
    * Whether the notice joins the rest days to the weekend beside them, so that the break takes in that weekend:
    * 「与周末连休」, or a 「补休」 weekday given for a holiday that falls on the weekend (2015 清明节: 「4月5日放假，4月6日
-   * （星期一）补休」 rests Saturday 04-04 too). Read from the arrangement's `quote`; without one, `false`.
+   * （星期一）补休」 rests Saturday 04-04 too). The arrangement's `joinsWeekend`, or else read from its `quote`; without
+   * either, `false`.
    */
   readonly joinsWeekend: boolean;
 }
@@ -51,7 +52,7 @@ export function compileSchedule(schedule: ScheduleYear): CompiledNotice[] {
       keys: [h.key, ...(h.alsoKeys ?? [])],
       rest: h.rest.map((r) => [parseIsoDay(r.from), parseIsoDay(r.to)] as const),
       makeup: h.makeup.map(parseIsoDay),
-      joinsWeekend: JOINS_WEEKEND.test(h.quote ?? ''),
+      joinsWeekend: h.joinsWeekend ?? JOINS_WEEKEND.test(h.quote ?? ''),
     })),
   }));
 }

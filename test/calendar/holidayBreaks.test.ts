@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, calendarCoverage, getDayInfo, holidaysOf, toCSV, toHolidayRecords } from '../../src/calendar/index.js';
+import { addCalendarDays, calendarCoverage, createCalendar, getDayInfo, holidaysOf, toCSV, toHolidayRecords } from '../../src/calendar/index.js';
 import { evaluate, explain } from '../../src/rules/index.js';
 import { daysBetween } from './export/days.js';
+import { newYearDayOnly } from '../fixtures/schedule2027.js';
 
 // A holiday break is the notice's rest days with the weekend days the notice joins to them: those between two listed
 // days, and, when it says 「与周末连休」 or gives a 「补休」 day, those beside them. The cases below were read from the
@@ -110,6 +111,18 @@ describe('holiday breaks include the weekend days their notices join', () => {
     expect(explain(evaluate('m15-payment', { start: '2015-09-24', asOf: '2015-09-25' }))).toContain('9月27日中秋节放假（国办发明电〔2014〕28号）不计');
     expect(toCSV(undefined, { from: '2015-09-26', to: '2015-09-27' })).not.toContain('2015-09-26');
     expect(toHolidayRecords(undefined, { from: '2015-09-26', to: '2015-09-27' }).map((r) => r.date)).toEqual(['2015-09-27']);
+  });
+
+  it('reads a runtime schedule the same way: its quote, or its joinsWeekend, joins the weekend beside a single day', () => {
+    // 2027-01-01 is a Friday; Saturday 01-02 and Sunday 01-03 join only when the notice says so.
+    const base = newYearDayOnly(2027);
+    const withArrangement = (extra: object) => ({ ...base, notices: base.notices.map((n) => ({ ...n, holidays: n.holidays.map((h) => ({ ...h, ...extra })) })) });
+    const kinds = (extra: object) => ['2027-01-02', '2027-01-03'].map((d) => createCalendar({ schedules: [withArrangement(extra)] }).getDayInfo(d).kind);
+    expect(kinds({})).toEqual(['weekend', 'weekend']);
+    expect(kinds({ quote: '一、元旦：1月1日放假，与周末连休。' })).toEqual(['holiday', 'holiday']);
+    expect(kinds({ quote: '一、元旦：1月1日放假。' })).toEqual(['weekend', 'weekend']);
+    expect(kinds({ joinsWeekend: true })).toEqual(['holiday', 'holiday']);
+    expect(kinds({ quote: '一、元旦：1月1日放假，与周末连休。', joinsWeekend: false })).toEqual(['weekend', 'weekend']);
   });
 
   it('rolls a statutory-holidays-only period past the whole break (民法典 §203)', () => {
