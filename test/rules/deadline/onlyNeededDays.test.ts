@@ -72,3 +72,18 @@ describe('CALENDAR_OUT_OF_RANGE names the field, the missing years and both reme
     expect(past.details).toMatchObject({ years: [2027] });
   });
 });
+
+describe('an evaluation reads only the days its answer needs (issue 22, item 3)', () => {
+  it('looks up only the last day of a calendar-day period that starts before the data', () => {
+    // 2003-12-14 + 20 days = Saturday 2004-01-03 → Monday 2004-01-05 (民法典 §§200, 201, 203); done on the 8th: 3 days late.
+    expect(evaluate('m13-contract-signing', { start: '2003-12-14', end: '2004-01-08' })).toMatchObject({ status: 'missed', due: '2004-01-05', overBy: 3, elapsed: 25 });
+  });
+
+  it('excludes paused days whatever they are, even outside the data', () => {
+    // Paused up to 2004-01-03, then 7 working days: Jan 5, 6, 7, 8, 9, 12, 13 (2004 元旦 was 01-01 only, 国办发明电〔2003〕53号).
+    const result = evaluate('m14-acceptance', { start: '2003-12-30', end: '2004-01-14', pauses: [{ from: '2003-12-28', to: '2004-01-03' }] });
+    expect(result).toMatchObject({ status: 'missed', due: '2004-01-13', overBy: 1, elapsed: 8 });
+    // A pause that leaves a day before the data unpaused still needs it.
+    expect(thrown(() => evaluate('m14-acceptance', { start: '2003-12-29', end: '2004-01-14', pauses: [{ from: '2003-12-31', to: '2004-01-03' }] })).code).toBe('CALENDAR_OUT_OF_RANGE');
+  });
+});
