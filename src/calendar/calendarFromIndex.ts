@@ -1,5 +1,5 @@
 import { readOptions } from '../_internal/readOptions.js';
-import { formatIsoDay, isoWeekday, parseIsoDay, shanghaiDayOfDate, twoDigitsAt } from '../_internal/dayNumber.js';
+import { daysFromCivil, formatIsoDay, isoWeekday, parseIsoDay, shanghaiDayOfDate, twoDigitsAt } from '../_internal/dayNumber.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { describeValue } from '../_internal/describeValue.js';
 import type { CalendarIndex } from './calendarIndex.js';
@@ -33,9 +33,11 @@ function daysOf(ranges: readonly (readonly [number, number])[]): readonly string
 /**
  * Wraps a {@link CalendarIndex} in the public {@link Calendar} methods. Every answer is a few array reads;
  * output strings and day-info objects are built once per day and cached. `spans` (from `buildProvisionalSpans`)
- * marks the days of projected years; without it no day is provisional.
+ * marks the days of projected years; without it no day is provisional. `lastNoticeYear` is the last year with a
+ * published notice (the index's last year when nothing is projected): its days from 26 December on may change with
+ * the next year's notice.
  */
-export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources = {}, spans?: ProvisionalSpans): Calendar {
+export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources = {}, spans?: ProvisionalSpans, lastNoticeYear = index.lastYear): Calendar {
   const { firstDay, length, monthStart, status, statutory, blockOf, workBefore, workAt, afterHolidayRun, blocks } = index;
   const totalWork = workAt.length;
   const coverage = Object.freeze({ from: formatIsoDay(firstDay), to: formatIsoDay(firstDay + length - 1) });
@@ -47,6 +49,9 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   const yearStatutoryDays = new Map<number, readonly string[]>();
 
   const monthCount = monthStart.length - 1;
+  const nextNotice = Object.freeze({ year: lastNoticeYear + 1, mayChangeFrom: `${lastNoticeYear}-12-26`, mayChangeTo: `${lastNoticeYear}-12-31` });
+  const mayChangeFrom = daysFromCivil(lastNoticeYear, 12, 26) - firstDay;
+  const mayChangeTo = mayChangeFrom + 5;
 
   /** An answer over the covered days `(min(a, b), max(a, b)]` with the projected years behind it. */
   function detailed<T>(value: T, a: number, b: number): DetailedAnswer<T> {
@@ -181,6 +186,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
         statutory: statutory[i] === 1,
         ...(block ? { holiday: holidayRef(block), source: noticeRef(block.notice) } : {}),
         ...(provisionalYearsIn(spans, i - 1, i).length > 0 ? { provisional: true as const } : {}),
+        ...(i >= mayChangeFrom && i <= mayChangeTo ? { mayChangeWithNextNotice: true as const } : {}),
       });
       infoCache[i] = info;
     }
@@ -331,6 +337,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     },
 
     asKnownOn: sources.asKnownOn,
+    nextNotice,
     unpublishedYears: sources.unpublishedYears ?? 'error',
   };
   return Object.freeze(calendar);
