@@ -5,7 +5,7 @@ import type { BatchSummary, Outcome } from './runBatch.js';
 /** The CSV columns of a rule's results, by rule kind. */
 export function resultColumns(kind: RuleResult['kind']): readonly string[] {
   const figures: Record<RuleResult['kind'], readonly string[]> = {
-    deadline: ['due', 'elapsed', 'remaining', 'overBy'],
+    deadline: ['due', 'elapsed', 'remaining', 'overBy', 'overByIsLowerBound'],
     threshold: ['actual', 'required', 'shortfall'],
     target: ['value', 'target', 'progress', 'expectedProgress', 'due'],
     average: ['mean', 'median', 'max', 'count'],
@@ -25,7 +25,7 @@ export function withoutEmptyTrace<R extends RuleResult>(result: R): R | Omit<R, 
 export function resultText(r: RuleResult): string {
   const detail =
     r.kind === 'deadline'
-      ? `due ${r.due}${r.elapsed === undefined ? '' : `, elapsed ${r.elapsed}`}${r.overBy ? `, over by ${r.overBy}` : ''}`
+      ? `due ${r.due}${r.elapsed === undefined ? '' : `, elapsed ${r.elapsed}`}${r.overBy ? `, over by ${r.overByIsLowerBound === true ? 'at least ' : ''}${r.overBy}` : ''}`
       : r.kind === 'threshold'
         ? `actual ${r.actual}, required ${r.required}`
         : r.kind === 'target'

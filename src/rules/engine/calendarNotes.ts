@@ -57,14 +57,46 @@ function provisionalWarnings(years: readonly number[]): readonly ProvisionalCale
 const nextNoticeWarningsByDays = new Map<string, readonly NextNoticeWarning[]>();
 
 /**
- * The `'MAY_CHANGE_WITH_NEXT_NOTICE'` warning for the days d with `after < d ≤ until`, outside `paused`, that the
- * calendar's next notice may still change (26–31 December of its last year with a notice); `undefined` when there are
- * none, found with one string comparison for an answer that ends before 26 December.
+ * The days d with `after < d ≤ until`, outside `paused`, that the calendar's next notice may still change (26–31
+ * December of its last year with a notice), added to `into`; found with one string comparison for an answer that ends
+ * before 26 December.
  *
  * @param calendar - The calendar the answer came from.
  * @param after - Excluded, `'YYYY-MM-DD'`.
  * @param until - Included, `'YYYY-MM-DD'`.
  * @param paused - Day-number ranges the answer skips whatever their status (a deadline's pauses).
+ * @param into - The set the days are added to.
+ *
+ * @example
+ * ```ts
+ * const days = new Set<string>();
+ * addNextNoticeDays(defaultCalendar, '2026-12-28', '2027-01-04', [], days);
+ * [...days]; //=> ['2026-12-29', '2026-12-30', '2026-12-31']
+ * ```
+ */
+export function addNextNoticeDays(
+  calendar: Calendar,
+  after: string,
+  until: string,
+  paused: readonly { readonly from: number; readonly to: number }[],
+  into: Set<string>,
+): void {
+  const { mayChangeFrom, mayChangeTo } = calendar.nextNotice;
+  if (until < mayChangeFrom || after >= mayChangeTo) return;
+  const last = parseIsoDay(until < mayChangeTo ? until : mayChangeTo);
+  for (let day = Math.max(parseIsoDay(after) + 1, parseIsoDay(mayChangeFrom)); day <= last; day++) {
+    if (!paused.some((p) => p.from <= day && day <= p.to)) into.add(formatIsoDay(day));
+  }
+}
+
+/**
+ * The `'MAY_CHANGE_WITH_NEXT_NOTICE'` warning for the days d with `after < d ≤ until`, outside `paused`, that the
+ * calendar's next notice may still change (see {@link addNextNoticeDays}); `undefined` when there are none.
+ *
+ * @param calendar - The calendar the answer came from.
+ * @param after - Excluded, `'YYYY-MM-DD'`.
+ * @param until - Included, `'YYYY-MM-DD'`.
+ * @param paused - Day-number ranges the answer skips whatever their status.
  * @returns One warning, or `undefined`.
  *
  * @example
@@ -79,19 +111,34 @@ export function nextNoticeWarnings(
   until: string,
   paused: readonly { readonly from: number; readonly to: number }[],
 ): readonly NextNoticeWarning[] | undefined {
-  const { year, mayChangeFrom, mayChangeTo } = calendar.nextNotice;
-  if (until < mayChangeFrom || after >= mayChangeTo) return undefined;
-  const days: string[] = [];
-  const last = parseIsoDay(until < mayChangeTo ? until : mayChangeTo);
-  for (let day = Math.max(parseIsoDay(after) + 1, parseIsoDay(mayChangeFrom)); day <= last; day++) {
-    if (!paused.some((p) => p.from <= day && day <= p.to)) days.push(formatIsoDay(day));
-  }
-  if (days.length === 0) return undefined;
-  const key = days.join();
+  if (until < calendar.nextNotice.mayChangeFrom) return undefined;
+  const days = new Set<string>();
+  addNextNoticeDays(calendar, after, until, paused, days);
+  return nextNoticeWarningOf(calendar, days);
+}
+
+/**
+ * The `'MAY_CHANGE_WITH_NEXT_NOTICE'` warning for `days` (from {@link addNextNoticeDays}), shared between results with
+ * the same days; `undefined` for none.
+ *
+ * @param calendar - The calendar the answer came from.
+ * @param days - `'YYYY-MM-DD'` days the answer read that the next notice may change.
+ * @returns One warning, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * nextNoticeWarningOf(defaultCalendar, new Set(['2026-12-31']))?.[0]?.year; //=> 2027
+ * ```
+ */
+export function nextNoticeWarningOf(calendar: Calendar, days: ReadonlySet<string>): readonly NextNoticeWarning[] | undefined {
+  if (days.size === 0) return undefined;
+  const sorted = [...days].sort();
+  const { year } = calendar.nextNotice;
+  const key = `${year}:${sorted.join()}`;
   let warnings = nextNoticeWarningsByDays.get(key);
   if (!warnings) {
-    const message = `The calendar does not have the ${year} holiday notice yet: it may still make ${listOf(days, 'en')} a working day or a rest day (the notices of 2006, 2007, 2008, 2012 and 2019 each changed days at the end of the year before), so this answer may change.`;
-    warnings = Object.freeze([Object.freeze({ code: 'MAY_CHANGE_WITH_NEXT_NOTICE', days: Object.freeze(days), year, message } as const)]);
+    const message = `The calendar does not have the ${year} holiday notice yet: it may still make ${listOf(sorted, 'en')} a working day or a rest day (the notices of 2006, 2007, 2008, 2012 and 2019 each changed days at the end of the year before), so this answer may change.`;
+    warnings = Object.freeze([Object.freeze({ code: 'MAY_CHANGE_WITH_NEXT_NOTICE', days: Object.freeze(sorted), year, message } as const)]);
     nextNoticeWarningsByDays.set(key, warnings);
   }
   return warnings;

@@ -221,8 +221,11 @@ export interface AverageResult {
   readonly withinLimit: number;
   /** Present (`true`) when a projected day decided the answer (a calendar with `unpublishedYears: 'provisional'`); `warnings` names the years. */
   readonly provisional?: true;
-  /** Present with a `'PROVISIONAL_CALENDAR'` warning when `provisional` is. */
-  readonly warnings?: readonly ProvisionalCalendarWarning[];
+  /**
+   * Present with a `'PROVISIONAL_CALENDAR'` warning when `provisional` is, and with a `'MAY_CHANGE_WITH_NEXT_NOTICE'`
+   * warning when a case counted days the next year's notice may still change.
+   */
+  readonly warnings?: readonly (ProvisionalCalendarWarning | NextNoticeWarning)[];
   /** The calendar's `asKnownOn` (`createCalendar({ asKnownOn })`) when it has one and the answer consulted it. */
   readonly asKnownOn?: string;
   readonly trace: readonly AverageTraceStep[];
