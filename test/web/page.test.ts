@@ -189,9 +189,10 @@ describe('the deadline calculator in Chromium', () => {
     expect(await monday.getAttribute('data-kind')).toBe('holiday');
     expect(await monday.locator('.tip a').getAttribute('href')).toBe('https://example.org/2027');
     expect(await page.getAttribute('#days td[data-date="2027-01-05"]', 'data-count')).toBe('5');
-    // Nothing of it is in the link: a new page does not know the pasted notice.
-    const fresh = await open(new URL(page.url()).search);
-    await fresh.locator('#form-error').waitFor();
+    // The link carries it (issue 19.7): a new page counts with it and says that it came with the link.
+    const fresh = await open(new URL(await page.getAttribute('#share', 'href') ?? '', page.url()).search);
+    expect(await fresh.textContent('#due')).toBe('2027-01-05');
+    expect(await fresh.textContent('#notices-in-use')).toContain('本链接带有一份粘贴的2027年通知（EXAMPLE-2027）');
     await page.click('#forget-notices');
     await page.locator('#form-error').waitFor();
     await Promise.all([page.close(), fresh.close()]);

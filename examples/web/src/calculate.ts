@@ -9,7 +9,8 @@ export type FieldErrors = ReadonlyMap<string, string>;
 
 /** What the page shows for a state. */
 export type Outcome =
-  | { readonly kind: 'empty' }
+  /** Nothing to compute yet: `missing` says which input is awaited. */
+  | { readonly kind: 'empty'; readonly missing: 'amount' | 'start' }
   | { readonly kind: 'result'; readonly rule: PeriodDeadlineRule; readonly result: DeadlineResult; readonly explanation: string }
   | { readonly kind: 'error'; readonly message: string; readonly fields: FieldErrors; readonly outOfRange: boolean };
 
@@ -38,7 +39,7 @@ function plainPeriodRule(state: PageState): RuleDefinition {
 /** The field of an issue path: `['start']` → `start`, `['pauses', 0, 'to']` → `pause-0-to`, `['limit', 'amount']` → `amount`. */
 function fieldOf(path: readonly (string | number)[]): string {
   const [head, index, leaf] = path;
-  if (head === 'pauses' && typeof index === 'number') return `pause-${index}-${leaf === 'to' ? 'to' : 'from'}`;
+  if (head === 'pauses' && typeof index === 'number') return `pause-${index}-${leaf === 'to' || leaf === 'reason' ? leaf : 'from'}`;
   if (head === 'limit') return 'amount';
   return typeof head === 'string' ? head : 'form';
 }
@@ -59,6 +60,7 @@ function errorOutcome(error: unknown, fallbackField: string): Outcome {
 
 /** Evaluates the state's deadline on `calendar` and explains it in the page's language. */
 export function calculate(state: PageState, calendar: Calendar, lang: Lang): Outcome {
+  if (state.mode === 'period' && state.period.amount === '') return { kind: 'empty', missing: 'amount' };
   let rule: RuleDefinition;
   try {
     rule = state.mode === 'rule' ? getRule(state.rule) : plainPeriodRule(state);
@@ -68,12 +70,12 @@ export function calculate(state: PageState, calendar: Calendar, lang: Lang): Out
   if (!isPeriodDeadline(rule)) {
     return { kind: 'error', message: `'${rule.id}' is a ${rule.kind} rule, not a deadline counted from a trigger day.`, fields: new Map([['rule', rule.id]]), outOfRange: false };
   }
-  if (state.start === '') return { kind: 'empty' };
+  if (state.start === '') return { kind: 'empty', missing: 'start' };
   const facts = {
     start: state.start,
     ...(state.end === '' ? {} : { end: state.end }),
     ...(state.asOf === '' ? {} : { asOf: state.asOf }),
-    ...(state.pauses.length === 0 ? {} : { pauses: state.pauses }),
+    ...(state.pauses.length === 0 ? {} : { pauses: state.pauses.map(({ from, to, reason }) => ({ from, to, ...(reason === '' ? {} : { reason }) })) }),
   };
   try {
     const result = evaluate(rule, facts, { calendar }) as DeadlineResult;
