@@ -1,50 +1,19 @@
 // The page of examples/web/ in a real browser: Debian's Chromium driven by playwright-core (`npm run test:web`,
-// after `npm run web`). Screenshots for the README are written to docs/images/.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// after `npm run web`). What a clerk met (issue 24) and the pasted notices' links (issue 19.7) are in clerk.test.ts.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type * as Calendar from '../../src/calendar/index.js';
 import type * as Rules from '../../src/rules/index.js';
-import { serveStatic } from './staticServer.js';
+import { PAGE_DIR } from '../../scripts/generate/generateWebScreenshots.js';
+import { useChromium } from './chromium.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const PAGE_DIR = join(ROOT, 'examples', 'web', 'dist');
-const CHROMIUM = '/usr/bin/chromium';
-const IMAGES = join(ROOT, 'docs', 'images');
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-/** Every URL the pages requested. */
-const requested: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(join(PAGE_DIR, 'index.html'))) throw new Error(`${PAGE_DIR}/index.html is missing: run \`npm run web\` first.`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get update && apt-get install -y chromium).`);
-  server = await serveStatic(PAGE_DIR);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    timeout: 120_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A new page of the given width, opened at `query`, recording its requests. */
-async function open(query: string, width = 1280, height = 1000): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  page.setDefaultTimeout(60_000);
-  page.on('request', (request) => requested.push(request.url()));
-  await page.goto(`${server.origin}/${query}`);
-  return page;
-}
+const chromium = useChromium();
+const { open, requested } = chromium;
 
 /** The m15-payment case of the issue, typed in with the keyboard only. */
 async function enterPayment(page: Page): Promise<void> {
@@ -233,7 +202,7 @@ describe('the deadline calculator in Chromium', () => {
   });
 
   it('works opened straight from disk (file://), with no server at all', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser().newPage();
     page.setDefaultTimeout(60_000);
     await page.goto(`${pathToFileURL(join(PAGE_DIR, 'index.html')).href}?rule=m15-payment&start=2021-09-29`);
     expect(await page.textContent('#due')).toBe('2021-10-12');
@@ -244,17 +213,6 @@ describe('the deadline calculator in Chromium', () => {
     const total = readdirSync(PAGE_DIR).reduce((sum, name) => sum + gzipSync(readFileSync(join(PAGE_DIR, name)), { level: 9 }).length, 0);
     expect(total).toBeLessThanOrEqual(120 * 1024);
     expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((url) => !url.startsWith(server.origin))).toEqual([]);
-  });
-
-  it('saves screenshots at desktop and phone width for the README', async () => {
-    const desktop = await open('?rule=m15-payment&start=2021-09-29&asOf=2021-10-08', 1280, 1300);
-    await desktop.locator('#due').waitFor();
-    await desktop.screenshot({ path: join(IMAGES, 'web-desktop.png') });
-    const phone = await open('?rule=m15-payment&start=2021-09-29&asOf=2021-10-08', 360, 780);
-    await phone.locator('#days').scrollIntoViewIfNeeded();
-    await phone.locator('#days').screenshot({ path: join(IMAGES, 'web-phone.png') });
-    expect(existsSync(join(IMAGES, 'web-desktop.png')) && existsSync(join(IMAGES, 'web-phone.png'))).toBe(true);
-    await Promise.all([desktop.close(), phone.close()]);
+    expect(requested.filter((url) => !url.startsWith(chromium.origin()))).toEqual([]);
   });
 });

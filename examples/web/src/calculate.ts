@@ -2,7 +2,7 @@
 import { isYingshangError, type Calendar } from 'yingshang/calendar';
 import { defineRule, evaluate, explain, getRule, type DeadlineResult, type PeriodDeadlineRule, type RuleDefinition } from 'yingshang/rules';
 import type { PageState } from './pageState.js';
-import { HTML_LANG, type Lang } from './strings.js';
+import { HTML_LANG, STRINGS, type Lang } from './strings.js';
 
 /** The fields an error can be shown next to: `rule`, `amount`, `start`, `end`, `asOf`, `pause-0-from`… */
 export type FieldErrors = ReadonlyMap<string, string>;
@@ -58,6 +58,20 @@ function errorOutcome(error: unknown, fallbackField: string): Outcome {
   return { kind: 'error', message: error.message, fields, outOfRange: error.code === 'CALENDAR_OUT_OF_RANGE' };
 }
 
+/**
+ * The explanation with each projected notice named by what it is ("projected, no official notice yet") instead of
+ * its internal number (`PROVISIONAL-2027`), which is no document a reader could look up.
+ */
+function withoutInternalNumbers(explanation: string, result: DeadlineResult, calendar: Calendar, lang: Lang): string {
+  let text = explanation;
+  for (const step of result.trace) {
+    if (!('notice' in step) || step.notice === undefined) continue;
+    const day = 'date' in step ? step.date : step.from;
+    if (calendar.getDayInfo(day).provisional === true) text = text.replaceAll(step.notice.docNo, STRINGS[lang].projectedSource);
+  }
+  return text;
+}
+
 /** Evaluates the state's deadline on `calendar` and explains it in the page's language. */
 export function calculate(state: PageState, calendar: Calendar, lang: Lang): Outcome {
   if (state.mode === 'period' && state.period.amount === '') return { kind: 'empty', missing: 'amount' };
@@ -79,7 +93,7 @@ export function calculate(state: PageState, calendar: Calendar, lang: Lang): Out
   };
   try {
     const result = evaluate(rule, facts, { calendar }) as DeadlineResult;
-    const explanation = explain(result, { locale: HTML_LANG[lang] === 'en' ? 'en' : 'zh-CN', rule });
+    const explanation = withoutInternalNumbers(explain(result, { locale: HTML_LANG[lang] === 'en' ? 'en' : 'zh-CN', rule }), result, calendar, lang);
     return { kind: 'result', rule, result, explanation };
   } catch (error) {
     return errorOutcome(error, 'start');
