@@ -154,6 +154,7 @@ export function showFieldErrors(form: HTMLFormElement, errors: FieldErrors): voi
     const id = slot.id.replace(/-error$/, '');
     const message = errors.get(id);
     slot.textContent = message ?? '';
+    slot.title = message ?? '';
     slot.lang = 'en';
     const control = form.querySelector(`#${id}`);
     if (control === null) continue;

@@ -99,7 +99,7 @@ export function noticePaste(notices: Notices, t: Strings, actions: NoticeActions
       { class: 'field' },
       h('label', { for: 'notice-text' }, p.prompt),
       h('textarea', { id: 'notice-text', rows: '8', lang: 'zh-CN', 'aria-describedby': 'notice-text-error' }),
-      h('p', { class: 'field-error', id: 'notice-text-error', lang: 'en' }),
+      h('p', { class: 'field-error whole', id: 'notice-text-error', lang: 'en' }),
     ),
     h('div', { class: 'row' }, OPTIONAL_FIELDS.map((id) => field(id, p.fields[id]))),
     h('button', { type: 'button', id: 'use-notice' }, p.use),

@@ -94,9 +94,9 @@ const LEGEND: readonly { readonly key: keyof Strings['legendItems']; readonly cl
   { key: 'rolled', classes: 'k-holiday rolled', tag: 'rolled' },
   { key: 'late', classes: 'k-workday late', tag: 'late' },
   { key: 'trigger', classes: 'k-workday role-trigger', badge: 'trigger' },
-  { key: 'due', classes: 'k-workday counted role-due', badge: 'due' },
-  { key: 'action', classes: 'k-workday counted role-action', badge: 'action' },
-  { key: 'asOf', classes: 'k-workday late role-asOf', badge: 'asOf' },
+  { key: 'due', classes: 'k-workday counted role-due', tag: 'count', badge: 'due' },
+  { key: 'action', classes: 'k-workday counted role-action', tag: 'count', badge: 'action' },
+  { key: 'asOf', classes: 'k-workday late role-asOf', tag: 'late', badge: 'asOf' },
   { key: 'projected', classes: 'k-holiday projected', tag: 'projected' },
 ];
 
