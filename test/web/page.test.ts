@@ -167,6 +167,18 @@ describe('the deadline calculator in Chromium', () => {
     await Promise.all([page.close(), fresh.close()]);
   });
 
+  it('judges an invoice of 2026-12-01 unpaid on 2027-01-04 overdue by at least 18 working days, in both languages', async () => {
+    // By hand: due 2026-12-08 (12-02…04, 07, 08); the working days after it in the data are 12-09…11, 14…18,
+    // 21…25, 28…31 (17), and Monday 2027-01-04 is the first day on or after asOf that could be one: at least 18.
+    for (const [lang, words] of [['', '已逾期至少18个工作日'], ['&lang=en', 'overdue by at least 18 working days']] as const) {
+      const page = await open(`?rule=m15-payment&start=2026-12-01&asOf=2027-01-04${lang}`);
+      expect(await page.textContent('#due')).toBe('2026-12-08');
+      expect(await page.getAttribute('#status', 'data-status')).toBe('overdue');
+      expect(await page.textContent('#explanation')).toContain(words);
+      await page.close();
+    }
+  });
+
   it('labels every control and downloads the year\'s ICS, CSV and JSON without a server', async () => {
     const page = await open('?rule=m15-payment&start=2021-09-29&year=2021');
     // In the page (the test's own types have no DOM): the controls with no label, no aria-label and no text.
