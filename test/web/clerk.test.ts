@@ -8,6 +8,9 @@ import { useChromium } from './chromium.js';
 
 const { open, failed } = useChromium();
 
+/** The page's own function, for the code the tests run in it (the test's types have no DOM). */
+declare function getComputedStyle(element: unknown): Readonly<Record<'backgroundColor' | 'backgroundImage' | 'outlineStyle' | 'outlineWidth' | 'outlineColor' | 'borderTopStyle' | 'boxShadow' | 'color' | 'fontWeight', string>>;
+
 /**
  * The computed styles that draw a day: its background, outline, border and inset bar, and the colours of its label of
  * class `tagClass` (e.g. `tag-count`) and of its badge.
@@ -15,7 +18,6 @@ const { open, failed } = useChromium();
 async function drawing(page: Page, selector: string, tagClass: string): Promise<Record<string, string>> {
   return page.locator(selector).first().evaluate((element, tagClass) => {
     const style = getComputedStyle(element);
-    const of = (child: Element, property: 'color' | 'fontWeight' | 'backgroundColor') => getComputedStyle(child)[property];
     const tag = tagClass === '' ? null : element.querySelector(`.${tagClass}`);
     const badge = element.querySelector('.badge');
     return {
@@ -24,8 +26,8 @@ async function drawing(page: Page, selector: string, tagClass: string): Promise<
       outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
       borderStyle: style.borderTopStyle,
       boxShadow: style.boxShadow,
-      tag: tag === null ? 'none' : `${tag.className} ${of(tag, 'color')} ${of(tag, 'fontWeight')}`,
-      badge: badge === null ? 'none' : `${badge.className} ${of(badge, 'backgroundColor')}`,
+      tag: tag === null ? 'none' : `${tag.className} ${getComputedStyle(tag).color} ${getComputedStyle(tag).fontWeight}`,
+      badge: badge === null ? 'none' : `${badge.className} ${getComputedStyle(badge).backgroundColor}`,
     };
   }, tagClass);
 }
@@ -63,7 +65,7 @@ describe('what a clerk meets on the page (issue 24)', () => {
     // Only September and October 2021 are drawn; Nov 2021…Dec 2026 (62 months) are one closed line.
     expect(await page.locator('#days-body > .months table.month').count()).toBe(2);
     const after = page.locator('#days-after');
-    expect(await after.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await after.evaluate((details) => 'open' in details && details.open === true)).toBe(false);
     expect(await after.locator('summary').textContent()).toBe('到期日之后的62个月（2021年11月至2026年12月），点击展开');
     expect(await after.locator('table').count()).toBe(0);
     // Few stops for the keyboard: the days of the two months that open a notice, not those of 24 months: 中秋节
@@ -156,8 +158,8 @@ describe('what a clerk meets on the page (issue 24)', () => {
     }
     // What the legend says in words: paused days shaded, counted days' labels green, late days' labels red.
     const paused = await drawing(overdue, '#days td[data-date="2021-10-11"]', 'tag-paused');
-    expect(paused.backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
-    expect(paused.backgroundImage).toContain('repeating-linear-gradient');
+    expect(paused['backgroundColor']).not.toBe('rgba(0, 0, 0, 0)');
+    expect(paused['backgroundImage']).toContain('repeating-linear-gradient');
     const counted = await tagColour(overdue, '2021-10-12');
     expect(counted.text).toBe('第4日');
     expect(counted.rgb[1]).toBeGreaterThan(Math.max(counted.rgb[0], counted.rgb[2]));
@@ -172,8 +174,8 @@ describe('what a clerk meets on the page (issue 24)', () => {
       expect(await name.textContent()).toBe('国庆节、中秋节');
       const fits = await name.evaluate((tag) => {
         const box = tag.getBoundingClientRect();
-        const cell = (tag.closest('td') as HTMLElement).getBoundingClientRect();
-        return tag.scrollWidth <= tag.clientWidth + 1 && tag.scrollHeight <= tag.clientHeight + 1 && box.right <= cell.right + 1 && box.bottom <= cell.bottom + 1;
+        const cell = tag.closest('td')?.getBoundingClientRect();
+        return cell !== undefined && tag.scrollWidth <= tag.clientWidth + 1 && tag.scrollHeight <= tag.clientHeight + 1 && box.right <= cell.right + 1 && box.bottom <= cell.bottom + 1;
       });
       expect(fits).toBe(true);
       await page.close();

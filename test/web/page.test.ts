@@ -200,7 +200,7 @@ describe('the deadline calculator in Chromium', () => {
 
   it('fits a 360 px wide screen without horizontal scrolling', async () => {
     const query = '?rule=m15-payment&start=2021-09-29&pause=2021-10-11..2021-10-12';
-    const page = await open(query, 360, 780);
+    const page = await open(query, { width: 360, height: 780 });
     await page.locator('#due').waitFor();
     // The pause is read from the link and written back unchanged; paused days do not count: 10-13 and 10-14 are days 4 and 5.
     expect(new URL(page.url()).search).toBe(query);

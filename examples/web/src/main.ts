@@ -50,7 +50,7 @@ function noticesOfLink(encoded: readonly string[]): Notices {
       found = offer(value as ScheduleYear, found);
     } catch (error) {
       if (!isYingshangError(error)) throw error;
-      found = { ...found, problems: [...found.problems, STRINGS[state.lang].paste.badLink(error.message)] };
+      found = { ...found, problems: [...found.problems, error.message] };
     }
   }
   return found;

@@ -29,7 +29,7 @@ export interface Notices {
   readonly pending: PendingNotice | undefined;
   /** Whether the notices came with the link (said so, since the person did not paste them). */
   readonly fromLink: boolean;
-  /** Why a notice in the link could not be used. */
+  /** Why a notice in the link could not be used: the library's messages. */
   readonly problems: readonly string[];
 }
 
@@ -120,7 +120,7 @@ export function noticePaste(notices: Notices, t: Strings, actions: NoticeActions
     }
   });
   return [
-    ...notices.problems.map((message) => h('p', { class: 'form-error', role: 'alert' }, message)),
+    ...notices.problems.map((message) => h('p', { class: 'form-error', role: 'alert' }, p.badLink(message))),
     ...(notices.pending === undefined ? [] : [pendingBox(notices.pending, t, actions.onChoose)]),
     ...(notices.pasted.length === 0 ? [] : [h('ul', { id: 'notices-in-use' }, inUse), forget]),
     box,
