@@ -54,14 +54,13 @@ export function useChromium(): Chromium {
     },
     open: async (query, options = {}) => {
       if (browser === undefined) throw new Error('Chromium is not started');
-      const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 1000 }, ...options.context });
-      const page = await context.newPage();
+      // A page of its own context, which closes with it.
+      const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 1000 }, ...options.context });
       page.setDefaultTimeout(60_000);
       page.on('request', (request) => requested.push(request.url()));
       page.on('response', (response) => {
         if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
       });
-      page.on('close', () => void context.close());
       await page.clock.setFixedTime(options.now ?? SCREENSHOT_NOW);
       await page.goto(`${origin()}/${query}`);
       return page;

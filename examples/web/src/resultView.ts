@@ -46,7 +46,7 @@ export function resultSummary(outcome: Outcome, context: SummaryContext): HTMLEl
   if (outcome.kind === 'empty') return [h('p', {}, t.noInput[outcome.missing])];
   if (outcome.kind === 'error') {
     return [
-      h('p', { class: 'form-error', id: 'form-error', role: 'alert', lang: 'en' }, outcome.message),
+      h('p', { class: 'form-error', id: 'form-error', role: 'alert', lang: outcome.messageLang }, outcome.message),
       ...(outcome.outOfRange && onProject !== undefined
         ? [
             h(
