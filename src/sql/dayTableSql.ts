@@ -17,7 +17,8 @@ const CREATE_TABLE = `CREATE TABLE yingshang_days (
   statutory BOOLEAN NOT NULL,
   working_day_seq INTEGER NOT NULL,
   provisional BOOLEAN NOT NULL,
-  notice_doc_no VARCHAR
+  notice_doc_no VARCHAR,
+  may_change_with_next_notice BOOLEAN NOT NULL
 );
 CREATE INDEX yingshang_days_working_day_seq ON yingshang_days (working_day_seq);
 `;

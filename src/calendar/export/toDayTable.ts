@@ -51,6 +51,7 @@ export function toDayTable(calendarOrOptions?: CalendarOrOptions, options?: Expo
         working_day_seq: seq,
         provisional: info.provisional === true,
         notice_doc_no: info.source?.docNo ?? null,
+        may_change_with_next_notice: info.mayChangeWithNextNotice === true,
       }),
     );
   }
