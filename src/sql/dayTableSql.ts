@@ -39,7 +39,7 @@ CREATE INDEX yingshang_days_working_day_seq ON yingshang_days (working_day_seq);
  * ```ts
  * const script = dayTableSql(undefined, { dialect: 'postgres', from: '2021-10-01', to: '2021-10-09' });
  * script.split('\n').find((line) => line.startsWith("(DATE '2021-10-09'"));
- * //=> "(DATE '2021-10-09', 6, TRUE, 'makeup_workday', 'national_day', FALSE, 2, FALSE, '国办发明电〔2020〕27号');"
+ * //=> "(DATE '2021-10-09', 6, TRUE, 'makeup_workday', 'national_day', FALSE, 2, FALSE, '国办发明电〔2020〕27号', FALSE);"
  * ```
  */
 export function dayTableSql(calendarOrOptions: CalendarOrOptions, options: DayTableSqlOptions & ExportRangeOptions): string {
