@@ -45,6 +45,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   const infoCache: (DayInfo | undefined)[] = new Array<DayInfo | undefined>(length);
   const noticeRefs = new Map<CompiledNotice, NoticeRef>();
   const holidayRefs = new Map<ResolvedBlock, HolidayRef>();
+  const historyRefs = new Map<ResolvedBlock, readonly NoticeRef[]>();
   const yearBlocks = new Map<number, readonly HolidayBlock[]>();
   const yearStatutoryDays = new Map<number, readonly string[]>();
 
@@ -154,6 +155,16 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     return ref;
   }
 
+  /** Every notice that touched the block, oldest first, as one frozen array shared by its days and its public block. */
+  function historyRef(block: ResolvedBlock): readonly NoticeRef[] {
+    let ref = historyRefs.get(block);
+    if (!ref) {
+      ref = Object.freeze(block.history.map(noticeRef));
+      historyRefs.set(block, ref);
+    }
+    return ref;
+  }
+
   function publicBlock(block: ResolvedBlock): HolidayBlock {
     return Object.freeze({
       ...holidayRef(block),
@@ -162,7 +173,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       announcedRestDays: daysOf(block.announced),
       makeupDays: Object.freeze([...block.makeup].sort((a, b) => a - b).map(formatIsoDay)),
       notice: noticeRef(block.notice),
-      history: Object.freeze(block.history.map(noticeRef)),
+      history: historyRef(block),
     });
   }
 
@@ -184,7 +195,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
         isWorkingDay: (code & 1) === 1,
         kind: KIND_NAMES[code] as DayKind,
         statutory: statutory[i] === 1,
-        ...(block ? { holiday: holidayRef(block), source: noticeRef(block.notice) } : {}),
+        ...(block ? { holiday: holidayRef(block), source: noticeRef(block.setBy.get(firstDay + i) ?? block.notice), history: historyRef(block) } : {}),
         ...(provisionalYearsIn(spans, i - 1, i).length > 0 ? { provisional: true as const } : {}),
         ...(i >= mayChangeFrom && i <= mayChangeTo ? { mayChangeWithNextNotice: true as const } : {}),
       });
