@@ -10,6 +10,7 @@ import { generateLunarTable } from '../generate/generateLunarTable.js';
 import { generateMeasuresData } from '../generate/generateMeasuresData.js';
 import { generateMeasuresDoc } from '../generate/generateMeasuresDoc.js';
 import { generatePackageExports } from '../generate/generatePackageExports.js';
+import { generateRuleIdsByMeasure } from '../generate/generateRuleIdsByMeasure.js';
 import { generateRulesDoc } from '../generate/generateRulesDoc.js';
 import { syncDocSnippets } from '../generate/syncDocSnippets.js';
 import type { Generator } from '../generate/writeGenerated.js';
@@ -22,6 +23,7 @@ export const GENERATORS: readonly Generator[] = [
   generateCalendarTable,
   generateLunarTable,
   generateMeasuresData,
+  generateRuleIdsByMeasure,
   generateMeasuresDoc,
   generateRulesDoc,
   generateConnectionsCsv,
