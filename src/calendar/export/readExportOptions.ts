@@ -1,6 +1,5 @@
 import { readOptions } from '../../_internal/readOptions.js';
 import { parseIsoDay } from '../../_internal/dayNumber.js';
-import { describeValue } from '../../_internal/describeValue.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import { outOfRangeError } from '../calendarMessages.js';
 import { requireIsoDate } from '../requireIsoDate.js';
@@ -47,9 +46,6 @@ export function readExportOptions(calendar: Calendar, options: unknown, keys: re
   const to = rangeEnd(toInput, coverage.to, coverage, 'options.to');
   if (from > to) {
     throw new InvalidArgumentError(`\`options.from\` (${from}) is after \`options.to\` (${to}); the range must run forwards.`, { argument: 'options.from' });
-  }
-  if (!LANGUAGES.includes(lang as ExportLanguage)) {
-    throw new InvalidArgumentError(`\`options.lang\` is ${describeValue(lang)}; valid values are ${LANGUAGES.map((l) => `'${l}'`).join(', ')}.`, { argument: 'options.lang' });
   }
   return { from, to, lang: lang as ExportLanguage };
 }

@@ -15,7 +15,7 @@ function countArgument(text: string): number {
 }
 
 /** One line describing a day, for people: weekday and holiday name in `locale`. */
-export function describeDay(info: DayInfo, locale: ExplainLocale): string {
+function describeDay(info: DayInfo, locale: ExplainLocale): string {
   const holiday = info.holiday ? ` ${locale === 'en' ? info.holiday.nameEn : info.holiday.nameZh}` : '';
   const source = info.source ? ` (${info.source.docNo})` : '';
   const provisional = info.provisional ? ' [provisional]' : '';
