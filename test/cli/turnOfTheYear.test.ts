@@ -32,8 +32,9 @@ describe.each(REACHES)('10,000 records of which a third reach into 2027 (%s), th
     const { summary } = JSON.parse(lines[lines.length - 1] ?? '') as { summary: Summary };
     expect([summary.records, summary.count, summary.badRecords, summary.failed]).toEqual([RECORD_COUNT, RECORD_COUNT, 0, 0]);
     expect(Object.values(summary.statuses).reduce((a, b) => a + b, 0)).toBe(RECORD_COUNT);
-    expect(summary.notJudgedRecords).toBeGreaterThan(0);
-    expect(summary.missingYears).toEqual([2027]);
+    // A pause in 2027 of a deadline due in 2026 leaves its status certain (late by at least the days counted, issue 19.3).
+    if (reach === 'pause' && argv[0] !== 'connections') expect([summary.notJudgedRecords ?? 0, summary.missingYears]).toEqual([0, undefined]);
+    else expect([(summary.notJudgedRecords ?? 0) > 0, summary.missingYears]).toEqual([true, [2027]]);
     // No bad record; some 2021 records are late, so a rule was broken: 1 comes before 4.
     expect(run.code).toBe(EXIT.ruleBroken);
   });

@@ -23,7 +23,7 @@ describe.each(REACHES)('a batch of 10,000 records of which a third reach into 20
       if (!datesAt(index, reach).into2027 && item.result.status === 'out_of_range') misjudged.push(index);
       if (sampled(index)) {
         // What evaluate says of the same facts: its result, or — for a year without a notice — out_of_range.
-        const outcome = safeEvaluate('m15-payment', factsAt(index, reach), { trace: false });
+        const outcome = safeEvaluate('m15-payment', factsAt(index, reach) as never, { trace: false });
         if (outcome.success) expect(item).toEqual({ index, ok: true, result: outcome.result });
         else expect([outcome.error.code, item]).toEqual(['CALENDAR_OUT_OF_RANGE', { index, ok: true, result: expect.objectContaining({ status: 'out_of_range', kind: 'deadline', years: [2027] }) }]);
       }
@@ -32,7 +32,9 @@ describe.each(REACHES)('a batch of 10,000 records of which a third reach into 20
     expect(misjudged).toEqual([]);
     const summary = batch.summary();
     expect([index, summary.count, summary.failed, accounted(summary)]).toEqual([RECORD_COUNT, RECORD_COUNT, 0, RECORD_COUNT]);
-    expect(summary.statuses.out_of_range).toBeGreaterThan(0);
+    // A pause in 2027 of a payment due in 2026 leaves its status certain: missed, by at least the days counted (issue 19.3).
+    if (reach === 'pause') expect([summary.statuses.out_of_range, (summary.statuses.missed ?? 0) >= RECORD_COUNT / 3]).toEqual([undefined, true]);
+    else expect(summary.statuses.out_of_range).toBeGreaterThan(0);
   });
 
   it('runs through checkProcurements, carrying each contract number, every contract and every rule accounted for', async () => {
@@ -49,7 +51,8 @@ describe.each(REACHES)('a batch of 10,000 records of which a third reach into 20
     const summary = batch.summary();
     expect([index, summary.count, summary.failed, accounted(summary)]).toEqual([RECORD_COUNT, RECORD_COUNT, 0, RECORD_COUNT]);
     for (const rule of Object.values(summary.byRule)) expect([rule.count, accounted(rule)]).toEqual([RECORD_COUNT, RECORD_COUNT]);
-    expect(summary.byRule['m15-payment'].statuses.out_of_range).toBeGreaterThan(0);
+    if (reach === 'pause') expect(summary.byRule['m15-payment'].statuses.out_of_range).toBeUndefined();
+    else expect(summary.byRule['m15-payment'].statuses.out_of_range).toBeGreaterThan(0);
   });
 
   it('runs through checkConnections, every application counted overall and under its rule', () => {
