@@ -109,7 +109,7 @@ export interface DeadlineResult {
   /**
    * Present (`true`) when `overBy` is a lower bound: the due date is in the calendar's data but `end`/`asOf` is past
    * it, so the status is certain and `overBy` counts the working days after `due` in the data and the first working
-   * day on or after `end`/`asOf` (`elapsed` is then absent).
+   * day on or after `end`/`asOf` (`elapsed` is then absent when `end`/`asOf` itself is past the data).
    */
   readonly overByIsLowerBound?: true;
   /** The trigger day (day 0), `'YYYY-MM-DD'`; absent for a fixed due date. */
