@@ -5,7 +5,7 @@ import type { BatchSummary, Outcome } from './runBatch.js';
 /** The CSV columns of a rule's results, by rule kind. */
 export function resultColumns(kind: RuleResult['kind']): readonly string[] {
   const figures: Record<RuleResult['kind'], readonly string[]> = {
-    deadline: ['due', 'elapsed', 'remaining', 'overBy'],
+    deadline: ['due', 'elapsed', 'remaining', 'overBy', 'overByIsLowerBound'],
     threshold: ['actual', 'required', 'shortfall'],
     target: ['value', 'target', 'progress', 'expectedProgress', 'due'],
     average: ['mean', 'median', 'max', 'count'],
@@ -37,7 +37,7 @@ export function resultText(r: BatchResult, locale: ExplainLocale, rule?: RuleDef
   if (r.status === 'out_of_range') return `out_of_range: ${explain(r, { locale, ...(rule === undefined ? {} : { rule }) })}`;
   const detail =
     r.kind === 'deadline'
-      ? `due ${r.due}${r.elapsed === undefined ? '' : `, elapsed ${r.elapsed}`}${r.overBy ? `, over by ${r.overBy}` : ''}`
+      ? `due ${r.due}${r.elapsed === undefined ? '' : `, elapsed ${r.elapsed}`}${r.overBy ? `, over by ${r.overByIsLowerBound === true ? 'at least ' : ''}${r.overBy}` : ''}`
       : r.kind === 'threshold'
         ? `actual ${r.actual}, required ${r.required}`
         : r.kind === 'target'

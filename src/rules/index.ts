@@ -72,6 +72,7 @@ export type {
   AverageTraceStep,
   RuleWarning,
   ProvisionalCalendarWarning,
+  NextNoticeWarning,
   PauseAfterDueWarning,
 } from './schema/results.js';
 export { UnknownRuleError, InvalidRuleError, InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';

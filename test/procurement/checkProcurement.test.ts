@@ -151,8 +151,8 @@ describe('checkProcurement', () => {
   });
 
   it('gives out_of_range for a rule that needs a day outside the calendar, where evaluate throws, and judges the others', () => {
-    const record = { awardNoticeIssuedOn: '2003-12-20', contractAmount: '1.00', prepaymentAmount: '0.50', supplierIsSme: false, asOf: '2004-01-05' };
-    const expected = safeEvaluate('m13-contract-signing', { start: '2003-12-20', asOf: '2004-01-05' });
+    const record = { awardNoticeIssuedOn: '2003-12-05', contractAmount: '1.00', prepaymentAmount: '0.50', supplierIsSme: false, asOf: '2004-01-05' };
+    const expected = safeEvaluate('m13-contract-signing', { start: '2003-12-05', asOf: '2004-01-05' });
     if (expected.success) throw new Error('expected CALENDAR_OUT_OF_RANGE');
     const check = checkProcurement(record);
     expect(check.results['m13-contract-signing']).toEqual({

@@ -26,8 +26,23 @@ export interface PauseAfterDueWarning {
   readonly message: string;
 }
 
+/**
+ * A caveat on a result: it read days from 26 December on of the last year with a notice in the calendar, and the
+ * next year's notice, not yet in it, may still change them (it did so in 2005, 2006, 2011 and 2018, making a last
+ * weekend of December a working day or a last weekday a rest day). `explain` renders it in either language.
+ */
+export interface NextNoticeWarning {
+  readonly code: 'MAY_CHANGE_WITH_NEXT_NOTICE';
+  /** The days read that the next notice may change, `'YYYY-MM-DD'`, ascending. */
+  readonly days: readonly string[];
+  /** The year whose notice is not in the calendar. */
+  readonly year: number;
+  /** The caveat in English. */
+  readonly message: string;
+}
+
 /** A caveat on a result, told apart by `code`. */
-export type RuleWarning = ProvisionalCalendarWarning | PauseAfterDueWarning;
+export type RuleWarning = ProvisionalCalendarWarning | PauseAfterDueWarning | NextNoticeWarning;
 
 /**
  * `'met'` (done by the due date), `'missed'` (done after it), `'pending'` (not done, not yet due), `'overdue'` (not
@@ -91,6 +106,12 @@ export interface DeadlineResult {
   readonly elapsed?: number;
   readonly remaining?: number;
   readonly overBy?: number;
+  /**
+   * Present (`true`) when `overBy` is a lower bound: the due date is in the calendar's data but `end`/`asOf` is past
+   * it, so the status is certain and `overBy` counts the working days after `due` in the data and the first working
+   * day on or after `end`/`asOf` (`elapsed` is then absent).
+   */
+  readonly overByIsLowerBound?: true;
   /** The trigger day (day 0), `'YYYY-MM-DD'`; absent for a fixed due date. */
   readonly start?: string;
   /** The day the action was done, when it was. */
@@ -99,7 +120,11 @@ export interface DeadlineResult {
   readonly asOf?: string;
   /** Present (`true`) when a projected day decided the answer (a calendar with `unpublishedYears: 'provisional'`); `warnings` names the years. */
   readonly provisional?: true;
-  /** A `'PROVISIONAL_CALENDAR'` warning when `provisional` is present; a `'PAUSE_AFTER_DUE'` warning for each pause ignored. */
+  /**
+   * A `'PROVISIONAL_CALENDAR'` warning when `provisional` is present; a `'PAUSE_AFTER_DUE'` warning for each pause
+   * ignored; a `'MAY_CHANGE_WITH_NEXT_NOTICE'` warning when the answer read the last days of December before a year
+   * whose notice is not in the calendar.
+   */
   readonly warnings?: readonly RuleWarning[];
   /** The calendar's `asKnownOn` (`createCalendar({ asKnownOn })`) when it has one and the answer consulted it. */
   readonly asKnownOn?: string;
@@ -196,8 +221,11 @@ export interface AverageResult {
   readonly withinLimit: number;
   /** Present (`true`) when a projected day decided the answer (a calendar with `unpublishedYears: 'provisional'`); `warnings` names the years. */
   readonly provisional?: true;
-  /** Present with a `'PROVISIONAL_CALENDAR'` warning when `provisional` is. */
-  readonly warnings?: readonly ProvisionalCalendarWarning[];
+  /**
+   * Present with a `'PROVISIONAL_CALENDAR'` warning when `provisional` is, and with a `'MAY_CHANGE_WITH_NEXT_NOTICE'`
+   * warning when a case counted days the next year's notice may still change.
+   */
+  readonly warnings?: readonly (ProvisionalCalendarWarning | NextNoticeWarning)[];
   /** The calendar's `asKnownOn` (`createCalendar({ asKnownOn })`) when it has one and the answer consulted it. */
   readonly asKnownOn?: string;
   readonly trace: readonly AverageTraceStep[];

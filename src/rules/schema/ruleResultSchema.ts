@@ -22,6 +22,7 @@ const calendarNotes = {
       z.discriminatedUnion('code', [
         z.object({ code: z.literal('PROVISIONAL_CALENDAR'), years: z.array(z.int()).check(z.minLength(1)) }),
         z.object({ code: z.literal('PAUSE_AFTER_DUE'), pause: z.object({ ...span, reasons: z.array(z.string()) }) }),
+        z.object({ code: z.literal('MAY_CHANGE_WITH_NEXT_NOTICE'), days: z.array(IsoDateSchema).check(z.minLength(1)), year: z.int() }),
       ]),
     ),
   ),
@@ -52,6 +53,7 @@ export const RuleResultSchema = z.discriminatedUnion('kind', [
     elapsed: z.optional(CountSchema),
     remaining: z.optional(CountSchema),
     overBy: z.optional(CountSchema),
+    overByIsLowerBound: z.optional(z.literal(true)),
     trace: z.array(DeadlineStepSchema),
   }),
   z.object({
