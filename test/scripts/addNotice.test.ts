@@ -59,6 +59,11 @@ describe('npm run calendar:add-notice, on a scratch copy of the repository with 
     expect(read('docs/performance.md')).toContain('with the whole 2004–2027 table');
     expect(read('docs/en/getting-started.md')).toContain('before the end of the last covered year (2027)');
     expect(read('docs/zh-CN/getting-started.md')).toContain('内置日历覆盖到2027年底');
+    expect(read('README.md')).toContain('covers 2004-01-01 to 2027-12-31 and refuses');
+    expect(read('docs/zh-CN/calendar.md')).toContain('内置日历覆盖2004年1月1日至2027年12月31日的每一天');
+    expect(read('docs/en/calendar.md')).toContain("`{ year: 2028, mayChangeFrom: '2027-12-26', mayChangeTo: '2027-12-31' }` for the built-in one");
+    // 2004-01-01 to 2027-12-31 is 8,766 days.
+    expect(read('docs/en/sql.md')).toContain('the whole calendar, 2004-01-01 to\n2027-12-31, about 8,800 rows');
     // The built-in calendar of the scratch copy now runs to the end of 2027, with the notice's days.
     writeFileSync(
       join(scratch, 'probe.ts'),
