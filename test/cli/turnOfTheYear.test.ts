@@ -32,9 +32,8 @@ describe.each(REACHES)(`10,000 records of which a third reach into ${NEXT_YEAR},
     const { summary } = JSON.parse(lines[lines.length - 1] ?? '') as { summary: Summary };
     expect([summary.records, summary.count, summary.badRecords, summary.failed]).toEqual([RECORD_COUNT, RECORD_COUNT, 0, 0]);
     expect(Object.values(summary.statuses).reduce((a, b) => a + b, 0)).toBe(RECORD_COUNT);
-    // A pause in the next year of a deadline due in the last covered year leaves its status certain (late by at least the days counted, issue 19.3).
-    if (reach === 'pause' && argv[0] !== 'connections') expect([summary.notJudgedRecords ?? 0, summary.missingYears]).toEqual([0, undefined]);
-    else expect([(summary.notJudgedRecords ?? 0) > 0, summary.missingYears]).toEqual([true, [NEXT_YEAR]]);
+    expect(summary.notJudgedRecords).toBeGreaterThan(0);
+    expect(summary.missingYears).toEqual([NEXT_YEAR]);
     // No bad record; some 2021 records are late, so a rule was broken: 1 comes before 4.
     expect(run.code).toBe(EXIT.ruleBroken);
   });
