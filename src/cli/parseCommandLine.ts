@@ -1,9 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Calendar } from '../calendar/types.js';
-import type { ExplainLocale } from '../rules/index.js';
+import type { Language } from '../rules/internal.js';
 import { calendarOption } from './calendarOption.js';
 import { meantText } from './meantText.js';
-import { explainLocale } from './explainLocale.js';
+import { languageOption } from './languageOption.js';
 import { UsageError } from './UsageError.js';
 
 /**
@@ -43,7 +43,7 @@ export interface CommandLine<V> {
   readonly values: V;
   readonly positionals: string[];
   /** The language chosen by `--lang` (default Chinese). */
-  readonly locale: ExplainLocale;
+  readonly locale: Language;
   /** The calendar chosen by `--schedules`, `--provisional` and `--as-known-on` (built once, on first use). */
   readonly calendar: () => Calendar;
 }
@@ -65,7 +65,7 @@ export function parseCommandLine<O extends Options>(command: string, args: reado
     throw new UsageError(`${reason} (see \`yingshang ${command} --help\`)`);
   }
   const values = parsed.values as typeof parsed.values & { readonly lang?: string; readonly schedules?: string[] };
-  const locale = explainLocale(values.lang);
+  const locale = languageOption(values.lang);
   let calendar: Calendar | undefined;
   const line = {
     values,

@@ -9,7 +9,7 @@ export { createResultSummary, type BatchCounts, type ResultSummary, type ResultS
 export { summarizeResults } from './batch/summarizeResults.js';
 export { defineRule } from './defineRule.js';
 export { explain, type ExplainOptions } from './explain.js';
-export type { ExplainLocale } from './text/formatDay.js';
+export type { Locale } from '../_internal/locale.js';
 export type { FactsOf, ResultOf } from './engine/factsOf.js';
 export {
   RuleDefinitionSchema,

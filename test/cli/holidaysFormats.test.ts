@@ -18,7 +18,7 @@ describe('yingshang holidays --format', () => {
       for (const day of daysBetween(event.start, event.end)) expect(['holiday', 'makeup_workday']).toContain(getDayInfo(day).kind);
     }
     const english = (await cli(['holidays', '2021', '--format', 'ics', '--lang', 'en'])).stdout;
-    expect(english).toBe(toICS(undefined, { ...YEAR_2021, lang: 'en' }));
+    expect(english).toBe(toICS(undefined, { ...YEAR_2021, locale: 'en' }));
     expect(readIcsEvents(english).events.map((e) => e.summary)).toContain('National Day: make-up working day');
   });
 

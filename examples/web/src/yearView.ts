@@ -37,7 +37,7 @@ export function yearView(year: number, calendar: Calendar, t: Strings, lang: Lan
   const infos = daysInfo(calendar, range.from, range.to);
   const day = (iso: string) => iso.slice(5);
   const files = [
-    ['ics', 'text/calendar', () => toICS(calendar, { ...range, lang: HTML_LANG[lang] === 'en' ? 'en' : 'zh-CN' })],
+    ['ics', 'text/calendar', () => toICS(calendar, { ...range, locale: lang })],
     ['csv', 'text/csv', () => toCSV(calendar, range)],
     ['json', 'application/json', () => `${JSON.stringify(toHolidayRecords(calendar, range), null, 2)}\n`],
   ] as const;

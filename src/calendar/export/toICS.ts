@@ -3,11 +3,14 @@ import { describeEvent } from './describeEvent.js';
 import { escapeIcsText } from './escapeIcsText.js';
 import { foldIcsLine } from './foldIcsLine.js';
 import { listHolidayEvents, type HolidayEvent } from './listHolidayEvents.js';
-import type { CalendarOrOptions, ExportLanguage, ICSOptions } from './types.js';
+import type { Language } from '../../_internal/locale.js';
+import type { CalendarOrOptions, ICSOptions } from './types.js';
 
-const ICS_KEYS = ['from', 'to', 'lang'];
+const ICS_KEYS = ['from', 'to', 'locale'];
 const PRODID = '-//yingshang//Chinese working-day calendar//EN';
-const CALENDAR_NAMES: Readonly<Record<ExportLanguage, string>> = { 'zh-CN': '中国法定节假日安排', en: 'China public holidays' };
+const CALENDAR_NAMES: Readonly<Record<Language, string>> = { zh: '中国法定节假日安排', en: 'China public holidays' };
+/** The BCP 47 tag of each language, for the `LANGUAGE` parameter. */
+const LANGUAGE_TAGS: Readonly<Record<Language, string>> = { zh: 'zh-CN', en: 'en' };
 
 /** `'YYYY-MM-DD'` as an iCalendar DATE, `YYYYMMDD`. */
 function icsDate(iso: string): string {
@@ -15,10 +18,10 @@ function icsDate(iso: string): string {
 }
 
 /** The content lines of one event, unfolded. */
-function eventLines(event: HolidayEvent, lang: ExportLanguage): string[] {
+function eventLines(event: HolidayEvent, language: Language): string[] {
   const { block, days, kind } = event;
   const first = days[0] as string;
-  const { summary, description } = describeEvent(event, lang);
+  const { summary, description } = describeEvent(event, language);
   return [
     'BEGIN:VEVENT',
     `UID:${icsDate(first)}-${block.key}-${kind === 'holiday' ? 'rest' : 'makeup'}@yingshang`,
@@ -26,8 +29,8 @@ function eventLines(event: HolidayEvent, lang: ExportLanguage): string[] {
     `SEQUENCE:${block.history.length - 1}`,
     `DTSTART;VALUE=DATE:${icsDate(first)}`,
     `DTEND;VALUE=DATE:${icsDate(formatIsoDay(parseIsoDay(days.at(-1) as string) + 1))}`,
-    `SUMMARY;LANGUAGE=${lang}:${escapeIcsText(summary)}`,
-    `DESCRIPTION;LANGUAGE=${lang}:${escapeIcsText(description)}`,
+    `SUMMARY;LANGUAGE=${LANGUAGE_TAGS[language]}:${escapeIcsText(summary)}`,
+    `DESCRIPTION;LANGUAGE=${LANGUAGE_TAGS[language]}:${escapeIcsText(description)}`,
     `URL:${block.notice.url}`,
     `STATUS:${event.provisional ? 'TENTATIVE' : 'CONFIRMED'}`,
     'TRANSP:TRANSPARENT',
@@ -49,22 +52,22 @@ function eventLines(event: HolidayEvent, lang: ExportLanguage): string[] {
  * `STATUS:CONFIRMED`. See docs/calendar-export.md.
  *
  * @param calendarOrOptions - A `Calendar`, the options of `createCalendar`, or `undefined` for `defaultCalendar` ({@link CalendarOrOptions}).
- * @param options - `from` and `to` (default: the calendar's coverage), `lang` (`'zh-CN'` by default, or `'en'`).
+ * @param options - `from` and `to` (default: the calendar's coverage), `locale` (`'zh'` by default, `'zh-CN'` the same, or `'en'`).
  * @returns The `.ics` text (UTF-8, CRLF line endings).
- * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when an argument is not an object, has an unknown key, `from` is after `to`, or `lang` is not `'zh-CN'` or `'en'`.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when an argument is not an object, has an unknown key, `from` is after `to`, or `locale` is not `'zh'`, `'zh-CN'` or `'en'`.
  * @throws {@link InvalidDateError} INVALID_DATE when `from` or `to` is not a real date.
  * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when `from` or `to` is outside the calendar's coverage.
  * @throws {@link InvalidScheduleError} INVALID_SCHEDULE when `calendarOrOptions.schedules` is invalid.
  * @example
  * ```ts
- * const ics = toICS(undefined, { from: '2021-10-01', to: '2021-10-31', lang: 'en' });
+ * const ics = toICS(undefined, { from: '2021-10-01', to: '2021-10-31', locale: 'en' });
  * ics.match(/^SUMMARY.*$/gm); //=> ['SUMMARY;LANGUAGE=en:National Day: days off', 'SUMMARY;LANGUAGE=en:National Day: make-up working day']
  * ```
  */
 export function toICS(calendarOrOptions?: CalendarOrOptions, options?: ICSOptions): string {
-  const { events, lang } = listHolidayEvents(calendarOrOptions, options, ICS_KEYS);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${CALENDAR_NAMES[lang]}`];
-  for (const event of events) lines.push(...eventLines(event, lang));
+  const { events, language } = listHolidayEvents(calendarOrOptions, options, ICS_KEYS);
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${CALENDAR_NAMES[language]}`];
+  for (const event of events) lines.push(...eventLines(event, language));
   lines.push('END:VCALENDAR');
   return lines.map(foldIcsLine).join('');
 }

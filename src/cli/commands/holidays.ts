@@ -1,7 +1,7 @@
 import { toCSV } from '../../calendar/export/toCSV.js';
 import { toHolidayRecords } from '../../calendar/export/toHolidayRecords.js';
 import { toICS } from '../../calendar/export/toICS.js';
-import type { ExportLanguage } from '../../calendar/export/types.js';
+import type { Language } from '../../rules/internal.js';
 import type { Calendar } from '../../calendar/types.js';
 import { CALENDAR_OPTIONS, warnIfProvisional } from '../calendarOption.js';
 import { EXIT } from '../cliIo.js';
@@ -31,8 +31,8 @@ function exportFormat(values: { format?: string | undefined; json?: boolean | un
 }
 
 /** The export of `range` in `format`, as written to stdout. */
-function exportRange(calendar: Calendar, range: { readonly from: string; readonly to: string }, format: ExportFormat, lang: ExportLanguage | undefined): string {
-  if (format === 'ics') return toICS(calendar, { ...range, ...(lang === undefined ? {} : { lang }) });
+function exportRange(calendar: Calendar, range: { readonly from: string; readonly to: string }, format: ExportFormat, locale: Language | undefined): string {
+  if (format === 'ics') return toICS(calendar, { ...range, ...(locale === undefined ? {} : { locale }) });
   if (format === 'csv') return toCSV(calendar, range);
   return `${JSON.stringify(toHolidayRecords(calendar, range), null, 2)}\n`;
 }

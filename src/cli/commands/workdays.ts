@@ -1,6 +1,6 @@
 import type { DayInfo } from '../../calendar/types.js';
 import { WEEKDAY_NAMES } from '../../_internal/dateNames.js';
-import type { ExplainLocale } from '../../rules/index.js';
+import type { Language } from '../../rules/internal.js';
 import { CALENDAR_OPTIONS, warnIfProvisional } from '../calendarOption.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
@@ -15,7 +15,7 @@ function countArgument(text: string): number {
 }
 
 /** One line describing a day, for people: weekday and holiday name in `locale`. */
-export function describeDay(info: DayInfo, locale: ExplainLocale): string {
+export function describeDay(info: DayInfo, locale: Language): string {
   const holiday = info.holiday ? ` ${locale === 'en' ? info.holiday.nameEn : info.holiday.nameZh}` : '';
   const source = info.source ? ` (${info.source.docNo})` : '';
   const provisional = info.provisional ? ' [provisional]' : '';

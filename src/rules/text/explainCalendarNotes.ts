@@ -1,14 +1,15 @@
-import { formatDay, type ExplainLocale } from './formatDay.js';
+import type { Language } from '../../_internal/locale.js';
+import { formatDay } from './formatDay.js';
 import { listOf } from './listOf.js';
 import type { AverageResult, DeadlineResult, ProvisionalCalendarWarning } from '../schema/results.js';
 
-function yearList(years: readonly number[], locale: ExplainLocale): string {
-  return listOf(years.map((y) => (locale === 'zh-CN' ? `${y}年` : String(y))), locale);
+function yearList(years: readonly number[], locale: Language): string {
+  return listOf(years.map((y) => (locale === 'zh' ? `${y}年` : String(y))), locale);
 }
 
-function provisionalNote(warning: ProvisionalCalendarWarning, kind: 'deadline' | 'average', locale: ExplainLocale): string {
+function provisionalNote(warning: ProvisionalCalendarWarning, kind: 'deadline' | 'average', locale: Language): string {
   const years = yearList(warning.years, locale);
-  if (locale === 'zh-CN') return `注意：${years}尚未发布国务院放假安排，以上${kind === 'deadline' ? '日期' : '用时'}按法定节假日规则推算，可能与正式通知不同。`;
+  if (locale === 'zh') return `注意：${years}尚未发布国务院放假安排，以上${kind === 'deadline' ? '日期' : '用时'}按法定节假日规则推算，可能与正式通知不同。`;
   const plural = warning.years.length > 1;
   return `Note: the State Council has not published the holiday schedule${plural ? 's' : ''} for ${years} yet; the ${kind === 'deadline' ? 'dates' : 'durations'} above are provisional, projected from the statutory holidays, and may differ from the official notice${plural ? 's' : ''}.`;
 }
@@ -23,12 +24,12 @@ function provisionalNote(warning: ProvisionalCalendarWarning, kind: 'deadline' |
  *
  * @example
  * ```ts
- * explainCalendarNotes(evaluate('m15-payment', { start: '2026-12-28' }, { calendar: provisional }), 'zh-CN');
+ * explainCalendarNotes(evaluate('m15-payment', { start: '2026-12-28' }, { calendar: provisional }), 'zh');
  * //=> '注意：2027年尚未发布国务院放假安排，以上日期按法定节假日规则推算，可能与正式通知不同。'
  * ```
  */
-export function explainCalendarNotes(result: DeadlineResult | AverageResult, locale: ExplainLocale): string {
-  const zh = locale === 'zh-CN';
+export function explainCalendarNotes(result: DeadlineResult | AverageResult, locale: Language): string {
+  const zh = locale === 'zh';
   const sentences: string[] = [];
   if (result.asKnownOn !== undefined) {
     const day = formatDay(result.asKnownOn, locale);

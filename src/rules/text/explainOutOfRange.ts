@@ -1,4 +1,4 @@
-import type { ExplainLocale } from './formatDay.js';
+import type { Language } from '../../_internal/locale.js';
 import type { OutOfRangeResult } from '../engine/outOfRangeResult.js';
 
 /**
@@ -10,9 +10,9 @@ import type { OutOfRangeResult } from '../engine/outOfRangeResult.js';
  * // "Cannot be judged yet (m13-contract-signing): the answer needs the holidays of 2027, …"
  * ```
  */
-export function explainOutOfRange(result: OutOfRangeResult, locale: ExplainLocale): string {
+export function explainOutOfRange(result: OutOfRangeResult, locale: Language): string {
   const years = result.years.length > 0 ? result.years : undefined;
-  if (locale === 'zh-CN') {
+  if (locale === 'zh') {
     const which = years ? `${years.join('、')}年` : '所需年份';
     return `暂无法判断（${result.ruleId}）：计算需要${which}的放假安排，日历尚无该年数据。可补充该年的国务院办公厅放假安排通知（createCalendar({ schedules })，命令行 --schedules），或按《全国年节及纪念日放假办法》推算（unpublishedYears: 'provisional'，命令行 --provisional）后再核对。`;
   }

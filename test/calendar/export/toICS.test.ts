@@ -8,7 +8,7 @@ const firstYear = Number(coverage.from.slice(0, 4));
 const lastYear = Number(coverage.to.slice(0, 4));
 const years = Array.from({ length: lastYear - firstYear + 1 }, (_, k) => firstYear + k);
 const zh = readIcsEvents(toICS());
-const en = readIcsEvents(toICS(undefined, { lang: 'en' }));
+const en = readIcsEvents(toICS(undefined, { locale: 'en' }));
 
 /** The holiday key and kind a UID names. */
 function uidParts(event: ParsedEvent): { key: string; kind: 'holiday' | 'makeup_workday' } {
