@@ -10,6 +10,21 @@ export { summarizeResults } from './batch/summarizeResults.js';
 export { defineRule } from './defineRule.js';
 export { explain, type ExplainOptions } from './explain.js';
 export type { Locale } from '../_internal/locale.js';
+export { labelOf } from './language/labelOf.js';
+export {
+  LABELS,
+  STATUS_LABELS,
+  STATUS_LABELS_BY_KIND,
+  RULE_KIND_LABELS,
+  DAY_KIND_LABELS,
+  UNIT_LABELS,
+  HOLIDAY_LABELS,
+  type Label,
+  type LabelKey,
+  type StatusKey,
+  type RuleKind,
+  type UnitKey,
+} from './language/labels.js';
 export type { FactsOf, ResultOf } from './engine/factsOf.js';
 export {
   RuleDefinitionSchema,

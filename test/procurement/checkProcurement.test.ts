@@ -175,8 +175,10 @@ describe('checkProcurement', () => {
     const fine = checkProcurement({ awardNoticeIssuedOn: '2026-12-15', contractAmount: '100.00', prepaymentAmount: '50.00', supplierIsSme: true, asOf: '2026-12-20' });
     expect([fine.status, fine.complete, fine.upcoming]).toEqual(['incomplete', false, []]);
     const explained = explain(fine.results['m13-contract-signing'] as never);
-    expect(explained).toMatch(/^暂无法判断（m13-contract-signing）：计算需要2027年的放假安排/u);
-    expect(explain(fine.results['m13-contract-signing'] as never, { locale: 'en' })).toMatch(/^Cannot be judged yet \(m13-contract-signing\): the answer needs the holidays of 2027/u);
+    // For the person reading it: the rule by its name, no rule id nor API call.
+    expect(explained).toMatch(/^「政府采购合同签订」暂无法判断：计算需要2027年的放假安排/u);
+    expect(explained).not.toMatch(/m13|createCalendar|--schedules|unpublishedYears/u);
+    expect(explain(fine.results['m13-contract-signing'] as never, { locale: 'en' })).toMatch(/^Procurement contract signing cannot be judged yet: the answer needs the holidays of 2027/u);
     // With the projection, the same record is judged.
     expect(checkProcurement({ awardNoticeIssuedOn: '2026-12-15', contractAmount: '100.00', prepaymentAmount: '50.00', supplierIsSme: true, asOf: '2026-12-20' }, { calendar: createCalendar({ unpublishedYears: 'provisional' }) }).status).toBe('pending');
   });
