@@ -11,6 +11,7 @@ export { defineRule } from './defineRule.js';
 export { explain, type ExplainOptions } from './explain.js';
 export type { Locale } from '../_internal/locale.js';
 export { labelOf } from './language/labelOf.js';
+export { formatError, type ErrorLike } from './language/formatError.js';
 export {
   LABELS,
   STATUS_LABELS,

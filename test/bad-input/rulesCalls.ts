@@ -4,7 +4,9 @@ import {
   evaluate,
   evaluateMany,
   explain,
+  formatError,
   getRule,
+  labelOf,
   isBuiltInRuleId,
   isYingshangError,
   safeEvaluate,
@@ -270,5 +272,21 @@ export const rulesCalls: readonly BadCall[] = [
   ]),
   ...callsOf('rules.isYingshangError', [
     { input: 'a string', call: () => isYingshangError('INVALID_FACTS'), expected: returns((value) => expect(value).toBe(false)) },
+  ]),
+  ...callsOf('rules.labelOf', [
+    { input: 'an unknown key', call: () => labelOf('late' as never), expected: fails('INVALID_ARGUMENT', '`key`', '"late"') },
+    { input: 'a key of Object.prototype', call: () => labelOf('constructor' as never), expected: fails('INVALID_ARGUMENT', '`key`') },
+    { input: 'an unknown locale', call: () => labelOf('met', 'fr' as never), expected: fails('INVALID_ARGUMENT', '`locale`', "'zh', 'zh-CN', 'en'") },
+  ]),
+  ...callsOf('rules.formatError', [
+    { input: 'null', call: () => formatError(null as never), expected: fails('INVALID_ARGUMENT', '`error`') },
+    { input: 'an Error without a code', call: () => formatError(new Error('x') as never), expected: fails('INVALID_ARGUMENT', '`error`') },
+    { input: 'an unknown locale', call: () => formatError({ code: 'INVALID_FACTS', message: 'x' }, 'fr' as never), expected: fails('INVALID_ARGUMENT', '`locale`') },
+    {
+      input: 'issues of junk in the details',
+      call: () => formatError({ code: 'INVALID_FACTS', message: 'x', details: { issues: [null, { path: 'start' }, 7] } }),
+      expected: returns((value) => expect(value).toMatch(/^填写的数据有误/u)),
+    },
+    { input: 'an unknown code', call: () => formatError({ code: 'NEW_CODE', message: 'English' }), expected: returns((value) => expect(value).toBe('English')) },
   ]),
 ];
