@@ -139,7 +139,7 @@ function describeInput(value: unknown): string {
 function invalidArgumentZh(error: ErrorLike, details: Details): string {
   const argument = typeof details['argument'] === 'string' ? details['argument'] : undefined;
   const valid = Array.isArray(details['valid']) ? `可用的值：${(details['valid'] as unknown[]).map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join('、')}。` : '';
-  if (details['unknown'] !== undefined) return `未知的选项 ${argument ?? ''}。${valid}`;
+  if (details['unknown'] !== undefined) return `未知的选项 ${argument ?? ''}。${valid.replace('可用的值', '可用的选项')}`;
   const value = details['value'] === undefined ? '' : `（收到${String(details['value'])}）`;
   return `参数${argument === undefined ? '' : ` ${argument} `}无效${value}。${valid || `详情：${error.message}`}`;
 }

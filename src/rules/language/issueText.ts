@@ -1,6 +1,7 @@
 import { daysInMonth } from '../../_internal/dayNumber.js';
 import type { Language } from '../../_internal/locale.js';
 import type { SchemaIssue } from '../../errors/ruleErrors.js';
+import { scheduleIssueWords } from '../../calendar/scheduleIssueWords.js';
 import { fieldName } from './fieldNames.js';
 
 /** The messages of checks that say always the same thing, in Chinese, by their English text. */
@@ -71,6 +72,8 @@ function chinese(issue: SchemaIssue): string | undefined {
   const echo = echoZh(params);
   const not = echo === undefined ? '' : `，而不是${echo}`;
   const other = typeof params['field'] === 'string' ? fieldName([params['field']], 'zh') : '';
+  const schedule = scheduleIssueWords(issue, 'zh');
+  if (schedule !== undefined) return schedule;
   switch (params['reason']) {
     case 'not_a_real_date':
       return notARealDateZh(String(params['input']));
