@@ -26,7 +26,12 @@ export function invalidDateError(input: unknown, argument: string): InvalidDateE
 
 /** The error for a day count that is not a safe integer (or not what `valid` says). */
 export function invalidCountError(n: unknown, argument: string, valid = 'a finite integer number of days'): InvalidDateError {
-  return new InvalidDateError(`\`${argument}\` must be ${valid}, got ${describeValue(n)}.`, { argument, input: describeValue(n), expected: 'count' });
+  return new InvalidDateError(`\`${argument}\` must be ${valid}, got ${describeValue(n)}.`, {
+    argument,
+    input: describeValue(n),
+    expected: 'count',
+    ...(typeof n === 'number' ? { value: n } : {}),
+  });
 }
 
 function coverageText(coverage: CalendarCoverage): string {

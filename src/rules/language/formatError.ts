@@ -1,4 +1,5 @@
 import { describeValue } from '../../_internal/describeValue.js';
+import { notARealDate } from '../../_internal/notARealDate.js';
 import { LOCALES, languageOf, type Language, type Locale } from '../../_internal/locale.js';
 import type { ErrorCode } from '../../errors/codes.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
@@ -77,10 +78,12 @@ function invalidDate(details: Details, language: Language): string {
   const field = fieldName([String(details['argument'] ?? 'date')], language);
   const text = typeof details['text'] === 'string' ? details['text'] : undefined;
   if (details['expected'] === 'count') {
-    return language === 'zh' ? `${field}应为整数天数，而不是${String(details['input'])}。` : `The ${field} must be a whole number of days, not ${String(details['input'])}.`;
+    const given = String(details['value'] ?? details['input']);
+    return language === 'zh' ? `${field}应为整数，而不是${given}。` : `The ${field} must be a whole number, not ${given}.`;
   }
-  if (language === 'en') return `The ${field} ${text === undefined ? `is ${String(details['input'])}, not a date` : `'${text}' is not a real date`}: write a real date as YYYY-MM-DD, e.g. 2021-10-08.`;
-  return `${field}${text === undefined ? '不是日期' : notARealDateZh(text)}。请填写真实存在的日期，写作'YYYY-MM-DD'（年-月-日，半角数字），如2021-10-08。`;
+  if (language === 'en') return `The ${field} ${text === undefined ? `is ${String(details['input'])}, not a date` : notARealDate(text)}. Write a real date as YYYY-MM-DD, e.g. 2021-10-08.`;
+  if (text === undefined) return `${field}不是日期：请填写真实存在的日期，写作'YYYY-MM-DD'（年-月-日，半角数字），如2021-10-08。`;
+  return `${field}${notARealDateZh(text)}。请填写真实存在的日期，如2021-10-08。`;
 }
 
 /** The message of each code, in one language, from the error's details. */

@@ -104,7 +104,9 @@ function chinese(issue: SchemaIssue): string | undefined {
     case 'invalid_value':
     case 'invalid_union': {
       const values = Array.isArray(params['values']) ? params['values'] : Array.isArray(params['options']) ? params['options'] : undefined;
-      return values === undefined ? undefined : `应为${values.map((v) => (typeof v === 'string' ? `“${v}”` : String(v))).join('、')}之一${not}`;
+      if (values === undefined) return undefined;
+      const listed = values.map((v) => (typeof v === 'string' ? `“${v}”` : String(v))).join('、');
+      return `应为${listed}${values.length > 1 ? '之一' : ''}${not}`;
     }
     case 'invalid_format':
       return `${(typeof params['pattern'] === 'string' ? patternZh(params['pattern']) : undefined) ?? '格式不正确'}${not}`;
