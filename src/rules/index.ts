@@ -12,6 +12,7 @@ export { explain, type ExplainOptions } from './explain.js';
 export type { Locale } from '../_internal/locale.js';
 export { labelOf } from './language/labelOf.js';
 export { formatError, type ErrorLike } from './language/formatError.js';
+export { formatIssue } from './language/formatIssue.js';
 export {
   LABELS,
   STATUS_LABELS,

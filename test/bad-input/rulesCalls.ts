@@ -5,6 +5,7 @@ import {
   evaluateMany,
   explain,
   formatError,
+  formatIssue,
   getRule,
   labelOf,
   isBuiltInRuleId,
@@ -277,6 +278,11 @@ export const rulesCalls: readonly BadCall[] = [
     { input: 'an unknown key', call: () => labelOf('late' as never), expected: fails('INVALID_ARGUMENT', '`key`', '"late"') },
     { input: 'a key of Object.prototype', call: () => labelOf('constructor' as never), expected: fails('INVALID_ARGUMENT', '`key`') },
     { input: 'an unknown locale', call: () => labelOf('met', 'fr' as never), expected: fails('INVALID_ARGUMENT', '`locale`', "'zh', 'zh-CN', 'en'") },
+  ]),
+  ...callsOf('rules.formatIssue', [
+    { input: 'null', call: () => formatIssue(null as never), expected: fails('INVALID_ARGUMENT', '`issue`') },
+    { input: 'an issue whose path is a string', call: () => formatIssue({ path: 'start', message: 'x', code: 'custom' } as never), expected: fails('INVALID_ARGUMENT', '`issue`') },
+    { input: 'an unknown locale', call: () => formatIssue({ path: [], message: 'x', code: 'custom' }, 'de' as never), expected: fails('INVALID_ARGUMENT', '`locale`') },
   ]),
   ...callsOf('rules.formatError', [
     { input: 'null', call: () => formatError(null as never), expected: fails('INVALID_ARGUMENT', '`error`') },

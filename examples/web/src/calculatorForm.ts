@@ -145,8 +145,8 @@ export function showFieldErrors(form: HTMLFormElement, errors: FieldErrors): voi
   for (const slot of form.querySelectorAll<HTMLElement>('.field-error')) {
     const id = slot.id.replace(/-error$/, '');
     const message = errors.get(id);
+    // In the page's language (formatError, formatIssue), like the rest of the form.
     slot.textContent = message ?? '';
-    slot.lang = 'en';
     const control = form.querySelector(`#${id}`);
     if (control === null) continue;
     if (message === undefined) control.removeAttribute('aria-invalid');

@@ -82,7 +82,7 @@ function update(form: HTMLFormElement): void {
 /** The paste box and the pasted notices in use (drawn apart from `update`, so typing elsewhere keeps the text). */
 function renderNotices(form: HTMLFormElement): void {
   document.querySelector('#notice-body')?.replaceChildren(
-    ...noticePaste(pasted, STRINGS[state.lang], (schedules) => {
+    ...noticePaste(pasted, STRINGS[state.lang], state.lang, (schedules) => {
       pasted = schedules;
       calendars.clear();
       renderNotices(form);

@@ -1,8 +1,9 @@
 // Years without a built-in notice: the text of a State Council notice, pasted, read by the library's parseNotice and
 // used (createCalendar({ schedules })) until the page is closed. Nothing is stored or sent.
 import { createCalendar, isYingshangError, parseNotice, type ScheduleYear } from 'yingshang/calendar';
+import { formatError } from 'yingshang/rules';
 import { h } from './dom.js';
-import type { Strings } from './strings.js';
+import type { Lang, Strings } from './strings.js';
 
 /** The fields parseNotice may need when the pasted text does not give them. */
 const OPTIONAL_FIELDS = ['url', 'docNo', 'publishedOn'] as const;
@@ -20,7 +21,7 @@ function showError(form: HTMLElement, message: string | undefined): void {
  * The paste box and the notices in use. `onChange` receives the new list of pasted schedules (one per year, the
  * latest paste of a year replacing the earlier one), already accepted by `createCalendar`.
  */
-export function noticePaste(pasted: readonly ScheduleYear[], t: Strings, onChange: (schedules: readonly ScheduleYear[]) => void): HTMLElement[] {
+export function noticePaste(pasted: readonly ScheduleYear[], t: Strings, lang: Lang, onChange: (schedules: readonly ScheduleYear[]) => void): HTMLElement[] {
   const p = t.paste;
   const inUse = pasted.map((schedule) => h('li', {}, p.inUse(schedule.year, schedule.notices[0]?.docNo ?? '')));
   const forget = h('button', { type: 'button', id: 'forget-notices' }, p.forget);
@@ -31,7 +32,7 @@ export function noticePaste(pasted: readonly ScheduleYear[], t: Strings, onChang
     'div',
     { id: 'notice-paste' },
     h('p', {}, p.intro),
-    h('div', { class: 'field' }, h('label', { for: 'notice-text' }, p.prompt), h('textarea', { id: 'notice-text', rows: '8', lang: 'zh-CN', 'aria-describedby': 'notice-text-error' }), h('p', { class: 'field-error', id: 'notice-text-error', lang: 'en' })),
+    h('div', { class: 'field' }, h('label', { for: 'notice-text' }, p.prompt), h('textarea', { id: 'notice-text', rows: '8', lang: 'zh-CN', 'aria-describedby': 'notice-text-error' }), h('p', { class: 'field-error', id: 'notice-text-error' })),
     h('div', { class: 'row' }, OPTIONAL_FIELDS.map((id) => field(id, p.fields[id]))),
     h('button', { type: 'button', id: 'use-notice' }, p.use),
   );
@@ -48,7 +49,8 @@ export function noticePaste(pasted: readonly ScheduleYear[], t: Strings, onChang
       onChange(schedules);
     } catch (error) {
       if (!isYingshangError(error)) throw error;
-      showError(box, error.message);
+      // In the page's language: what is wrong with the notice, and the sentence at fault.
+      showError(box, formatError(error, lang));
     }
   });
   return [...(pasted.length === 0 ? [] : [h('ul', { id: 'notices-in-use' }, inUse), forget]), box];

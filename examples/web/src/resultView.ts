@@ -15,7 +15,7 @@ export function resultSummary(outcome: Outcome, calendar: Calendar, t: Strings, 
   if (outcome.kind === 'empty') return [h('p', {}, t.noInput)];
   if (outcome.kind === 'error') {
     return [
-      h('p', { class: 'form-error', id: 'form-error', role: 'alert', lang: 'en' }, outcome.message),
+      h('p', { class: 'form-error', id: 'form-error', role: 'alert' }, outcome.message),
       ...(outcome.outOfRange && onProject !== undefined
         ? [
             h(
