@@ -22,6 +22,7 @@ export type {
   Calendar,
   DateInput,
   DayInfo,
+  NextNotice,
   DayKind,
   HolidayBlock,
   HolidayRef,

@@ -19,19 +19,19 @@ function icsDate(iso: string): string {
 
 /** The content lines of one event, unfolded. */
 function eventLines(event: HolidayEvent, language: Language): string[] {
-  const { block, days, kind } = event;
+  const { block, days, kind, notice } = event;
   const first = days[0] as string;
   const { summary, description } = describeEvent(event, language);
   return [
     'BEGIN:VEVENT',
     `UID:${icsDate(first)}-${block.key}-${kind === 'holiday' ? 'rest' : 'makeup'}@yingshang`,
-    `DTSTAMP:${icsDate(block.notice.publishedOn)}T000000Z`,
-    `SEQUENCE:${block.history.length - 1}`,
+    `DTSTAMP:${icsDate(notice.publishedOn)}T000000Z`,
+    `SEQUENCE:${block.history.indexOf(notice)}`,
     `DTSTART;VALUE=DATE:${icsDate(first)}`,
     `DTEND;VALUE=DATE:${icsDate(formatIsoDay(parseIsoDay(days.at(-1) as string) + 1))}`,
     `SUMMARY;LANGUAGE=${LANGUAGE_TAGS[language]}:${escapeIcsText(summary)}`,
     `DESCRIPTION;LANGUAGE=${LANGUAGE_TAGS[language]}:${escapeIcsText(description)}`,
-    `URL:${block.notice.url}`,
+    `URL:${notice.url}`,
     `STATUS:${event.provisional ? 'TENTATIVE' : 'CONFIRMED'}`,
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
@@ -41,13 +41,15 @@ function eventLines(event: HolidayEvent, language: Language): string[] {
 /**
  * The rest days and make-up working days of a calendar as an iCalendar feed (RFC 5545), for calendar applications
  * and any system that reads `.ics`: one all-day event per run of consecutive rest days of a holiday block and one
- * per make-up working day (调休上班), each with the notice that fixed it. Lines end with CRLF and are folded at 75
- * octets without splitting a UTF-8 character.
+ * per make-up working day (调休上班), each with the notice that set its days (a run of rest days is cut where that
+ * notice changes: 2020 春节 is 01-24…01-30, of the 2019 notice, and 01-31…02-02, of the extension). Lines end with
+ * CRLF and are folded at 75 octets without splitting a UTF-8 character.
  *
  * An event is included when any of its days lies in `from`…`to`, and is never cut. Each event has a stable `UID`
- * (`<first day>-<holiday key>-rest|makeup@yingshang`), `SEQUENCE` = the number of amendments of its block and
- * `DTSTAMP` = the publication date of the notice in force (00:00 UTC), so the same data always gives the same
- * bytes and an amended block updates the event it replaces. Events of projected years (a calendar made with
+ * (`<first day>-<holiday key>-rest|makeup@yingshang`), `SEQUENCE` = the place of its notice among the notices of its
+ * block (0 for the original) and `DTSTAMP` = that notice's publication date (00:00 UTC), so the same data always
+ * gives the same bytes, an amendment leaves the events of the days it did not change as they were, and the events
+ * of the days it set carry it. Events of projected years (a calendar made with
  * `unpublishedYears: 'provisional'`) are `STATUS:TENTATIVE` and say so in their summary; the others are
  * `STATUS:CONFIRMED`. See docs/calendar-export.md.
  *

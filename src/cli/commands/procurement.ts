@@ -3,6 +3,7 @@ import { createProcurementSummary } from '../../procurement/createProcurementSum
 import { PROCUREMENT_DEADLINES, PROCUREMENT_RULE_IDS } from '../../procurement/procurementRules.js';
 import type { ErrorCode } from '../../errors/codes.js';
 import type { RuleResult } from '../../rules/index.js';
+import { isOutOfRangeResult } from '../../rules/internal.js';
 import { CALENDAR_OPTIONS } from '../calendarOption.js';
 import { cellValue } from '../cellValue.js';
 import type { Command } from '../command.js';
@@ -60,7 +61,7 @@ function summary(): BatchSummary<ProcurementCheck> {
       const result = builder.result();
       const details = PROCUREMENT_RULE_IDS.map((id) => {
         const rule = result.byRule[id];
-        const counts = [...statusCounts(rule.statuses), ...(rule.notStarted > 0 ? [`${rule.notStarted} not started`] : [])];
+        const counts = statusCounts(rule.statuses);
         return `${id}: ${[counts.join(', ') || 'none', ...durationsText(rule)].join(', ')}`;
       });
       return { counts: statusCounts(result.statuses), details };
@@ -78,7 +79,9 @@ Checks every contract record with checkProcurement (contract signing within 20 d
 acceptance within 7 working days, payment within 5 working days of the invoice, the prepayment ratio), in order,
 without holding the input in memory. A record's fields are the columns (CSV) or keys (JSON Lines):
   ${FIELDS.join(', ')}
-An empty cell or null means "not yet" (the rule it starts is not_started). The summary gives the records per
+An empty cell or null means "not yet" (the rule it starts is not_started). A rule whose answer needs a year the
+calendar has no notice for is out_of_range and its record incomplete (exit code 4 when nothing is worse; a breach
+or an overdue deadline still exits 1). The summary gives the records per
 overall status and, per rule, the counts by status and the mean, median and p90 duration of completed deadlines.
 
 Options:
@@ -88,7 +91,7 @@ Examples:
   yingshang procurement --input contracts.csv --id contractNo --as-of 2021-10-15
   yingshang procurement --input contracts.jsonl --format jsonl > checks.jsonl`,
   async run(args, io) {
-    const { values, positionals, calendar } = parseCommandLine('procurement', args, { ...CALENDAR_OPTIONS, ...BATCH_OPTIONS });
+    const { values, positionals, calendar, locale } = parseCommandLine('procurement', args, { ...CALENDAR_OPTIONS, ...BATCH_OPTIONS });
     expectPositionals('procurement', positionals, []);
     const options = { calendar: calendar(), trace: false };
     return runBatch<ProcurementCheck>(io, values, {
@@ -100,6 +103,8 @@ Examples:
       csvFields,
       text,
       broken: (check) => check.status === 'missed' || check.status === 'overdue',
+      missingYears: (check) => [...new Set(Object.values(check.results).flatMap((result) => (isOutOfRangeResult(result) ? result.years : [])))],
+      locale,
       summary: summary(),
     });
   },

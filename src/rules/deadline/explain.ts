@@ -11,7 +11,7 @@ function pausedOn(result: DeadlineResult, date: string): boolean {
   return result.trace.some((s) => s.type === 'pause' && s.ignored !== true && s.from <= date && date <= s.to);
 }
 
-/** A 0-day period: due on the trigger day, or, when that day is paused (or, in calendar days, a rest day), later. */
+/** A 0-day period: due on the trigger day, or, when that day is paused or a rest day, on the first open working day after it. */
 function sameDay(rule: Extract<DeadlineRule, { readonly timing: 'period' }>, result: DeadlineResult, locale: Language): string {
   const due = formatDay(result.due, locale);
   const zh = locale === 'zh';
@@ -23,8 +23,9 @@ function sameDay(rule: Extract<DeadlineRule, { readonly timing: 'period' }>, res
   const working = rule.limit.unit === 'working_days';
   // Without a trace, a working-day period can only have moved because of a pause (it never rolls).
   const paused = result.trace.length === 0 ? working : pausedOn(result, start);
-  if (zh) return `应于${due}${action}（${trigger}当日；${day}${paused ? `在暂停计时期间，顺延至暂停后的第一个${working ? '工作日' : '日'}` : '不是工作日，顺延'}）`;
-  return `${capitalise(action)} on ${due} (the day ${trigger}; ${day} ${paused ? `is paused, so it moves to the first ${working ? 'working day' : 'day'} after the pause` : 'is not a working day, so it moves'})`;
+  // The due date is the first day after the trigger that is neither paused nor (working days, or a roll) a rest day.
+  if (zh) return `应于${due}${action}（${trigger}当日；${day}${paused ? `在暂停计时期间，顺延至其后第一个不在暂停计时期间的${working ? '工作日' : '日'}` : '不是工作日，顺延'}）`;
+  return `${capitalise(action)} on ${due} (the day ${trigger}; ${day} ${paused ? `is paused, so it moves to the first ${working ? 'working day' : 'day'} after it that is not paused` : 'is not a working day, so it moves'})`;
 }
 
 function headline(rule: DeadlineRule, result: DeadlineResult, locale: Language): string {
@@ -86,6 +87,8 @@ function verdict(rule: DeadlineRule, result: DeadlineResult, locale: Language): 
   const zh = locale === 'zh';
   const unit = result.limit?.unit ?? 'days';
   const count = (n: number | undefined): string => countOf(n ?? 0, unit, locale);
+  // A lower bound (the days after the calendar's data are unknown) is told as one.
+  const late = `${result.overByIsLowerBound === true ? (zh ? '至少' : 'at least ') : ''}${count(result.overBy)}`;
   // The result names the day (a JSON copy of an older result may have it only in its trace).
   const marker = result.trace.find((s): s is Step<'end' | 'as_of'> => s.type === 'end' || s.type === 'as_of');
   const day = result.end ?? result.asOf ?? marker?.date;
@@ -107,11 +110,11 @@ function verdict(rule: DeadlineRule, result: DeadlineResult, locale: Language): 
       case 'met':
         return `${when ?? ''}已${action}，按期完成${spent ? `（${spent}）` : ''}。`;
       case 'missed':
-        return `${when ? `${when}才` : '已'}${action}，逾期${count(result.overBy)}${spent ? `（${spent}）` : ''}。`;
+        return `${when ? `${when}才` : '已'}${action}，逾期${late}${spent ? `（${spent}）` : ''}。`;
       case 'pending':
         return `${when ? `截至${when}` : '目前'}尚未${action}，${noElapsed ? '' : `已用${count(result.elapsed)}，`}${lastDay ? '当日即为最后一日' : `还剩${count(result.remaining)}`}。`;
       case 'overdue':
-        return `${when ? `截至${when}` : '目前'}仍未${action}，已逾期${count(result.overBy)}。`;
+        return `${when ? `截至${when}` : '目前'}仍未${action}，已逾期${late}。`;
     }
   }
   const on = when ? ` on ${when}` : '';
@@ -121,11 +124,11 @@ function verdict(rule: DeadlineRule, result: DeadlineResult, locale: Language): 
     case 'met':
       return `Done${on}: met${spent}.`;
     case 'missed':
-      return `Done${on}: missed by ${count(result.overBy)}${noElapsed ? '' : ` (${count(result.elapsed)} used)`}.`;
+      return `Done${on}: missed by ${late}${noElapsed ? '' : ` (${count(result.elapsed)} used)`}.`;
     case 'pending':
       return `Not done${asOf}: ${noElapsed ? '' : `${count(result.elapsed)} used, `}${lastDay ? 'this is the last day' : `${count(result.remaining)} left`}.`;
     case 'overdue':
-      return `Not done${asOf}: overdue by ${count(result.overBy)}.`;
+      return `Not done${asOf}: overdue by ${late}.`;
   }
 }
 

@@ -1,7 +1,8 @@
 import { describeValue } from '../../_internal/describeValue.js';
 import { LOCALES, languageOf, type Locale } from '../../_internal/locale.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
-import { LABELS, STATUS_LABELS_BY_KIND, type LabelKey, type RuleKind } from './labels.js';
+import type { RuleKind } from '../schema/results.js';
+import { LABELS, STATUS_LABELS_BY_KIND, type LabelKey } from './labels.js';
 
 /**
  * The word a person reads for a status, a kind of rule, a kind of day, a unit or a holiday, in Chinese or English:

@@ -1,7 +1,6 @@
 import { HOLIDAY_KEYS, HOLIDAY_NAMES, type HolidayKey } from '../../calendar/holidayKeys.js';
 import type { DayKind } from '../../calendar/types.js';
-import type { RuleResult } from '../schema/results.js';
-import type { OutOfRangeResult } from '../engine/outOfRangeResult.js';
+import type { ResultStatus, RuleKind } from '../schema/results.js';
 
 /** A word or short phrase in both languages. */
 export interface Label {
@@ -9,14 +8,11 @@ export interface Label {
   readonly en: string;
 }
 
-/** The kinds of rule. */
-export type RuleKind = RuleResult['kind'];
-
 /**
- * Every status a result or a record's check can have: the results' statuses, `out_of_range` (a rule that cannot be
- * judged yet) and `incomplete` (a procurement record with such a rule).
+ * Every status a result or a record's check can have: every {@link ResultStatus} (`out_of_range` included) and
+ * `incomplete` (a procurement record with a rule that cannot be judged yet).
  */
-export type StatusKey = RuleResult['status'] | OutOfRangeResult['status'] | 'incomplete';
+export type StatusKey = ResultStatus | 'incomplete';
 
 /** The units of a count of days: a period's unit, or plain days (a fixed date's distance). */
 export type UnitKey = 'working_days' | 'calendar_days' | 'days';

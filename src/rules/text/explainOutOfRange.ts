@@ -1,27 +1,36 @@
 import type { Language } from '../../_internal/locale.js';
-import type { OutOfRangeResult } from '../engine/outOfRangeResult.js';
-import { ruleById } from '../catalogue/builtInRules.js';
 import { STATUS_LABELS } from '../language/labels.js';
 import { listOf } from './listOf.js';
+import type { OutOfRangeResult } from '../schema/results.js';
+import type { RuleDefinition } from '../schema/ruleDefinitionSchema.js';
+
+/** The missing years in words: `2027年`, `2026年、2027年`, `1990–2003年` (`2027`, `2026 and 2027`, `1990–2003`). */
+function yearsText(years: readonly number[], locale: Language): string {
+  const zh = locale === 'zh';
+  const consecutive = years.every((year, i) => i === 0 || year === (years[i - 1] as number) + 1);
+  if (years.length > 3 && consecutive) return `${years[0]}–${years[years.length - 1]}${zh ? '年' : ''}`;
+  return listOf(years.map((year) => (zh ? `${year}年` : `${year}`)), locale);
+}
 
 /**
- * The explanation of an `out_of_range` result, for the person reading it: the rule (by its name) cannot be judged
- * until the calendar has the missing years, and what adds them. API names stay in the result's `message`, for developers.
+ * The explanation of an `out_of_range` result for the person who reads it: the rule, by its name, cannot be judged
+ * until the calendar has the public holidays of the missing years, which a State Council notice sets each year. No
+ * API names: the developer's remedy (`createCalendar({ schedules })`…) is in the result's `message` and `details`.
  *
+ * @param rule - The rule of the result.
+ * @param result - The `out_of_range` result.
+ * @param locale - The language.
+ * @returns The explanation.
  * @example
  * ```ts
- * explainOutOfRange({ ruleId: 'm13-contract-signing', status: 'out_of_range', code: 'CALENDAR_OUT_OF_RANGE', message: '…', years: [2027] }, 'zh');
- * // '政府采购合同签订暂无法判断：计算需要2027年的放假安排，…'
+ * explainOutOfRange(getRule('m15-payment'), { ruleId: 'm15-payment', kind: 'deadline', status: 'out_of_range', code: 'CALENDAR_OUT_OF_RANGE', message: '…', years: [2027], details: {} }, 'en');
+ * //=> 'Payment processing cannot be judged yet: the answer needs the public holidays of 2027, …'
  * ```
  */
-export function explainOutOfRange(result: OutOfRangeResult, locale: Language): string {
-  const years = result.years.length > 0 ? result.years : undefined;
-  const name = ruleById.get(result.ruleId)?.name[locale];
-  const status = STATUS_LABELS.out_of_range[locale];
+export function explainOutOfRange(rule: RuleDefinition, result: Pick<OutOfRangeResult, 'years'>, locale: Language): string {
+  const years = result.years.length > 0 ? yearsText(result.years, locale) : undefined;
   if (locale === 'zh') {
-    const which = years ? listOf(years.map((y) => `${y}年`), 'zh') : '所需年份';
-    return `${name ? `「${name}」` : '该规则'}${status}：计算需要${which}的放假安排，日历尚无该年的国务院办公厅通知。补充该年的放假通知，或按《全国年节及纪念日放假办法》推算（推算结果以正式通知为准）后，再核对一次。`;
+    return `「${rule.name.zh}」${STATUS_LABELS.out_of_range.zh}：计算需要${years ?? '所需年份'}的放假安排（由国务院办公厅每年发布的放假通知规定），日历中尚无${years === undefined ? '这些' : '该年'}数据。相应通知补入日历后即可判断。`;
   }
-  const which = years ? listOf(years.map(String), 'en') : 'the years it needs';
-  return `${name ?? 'This rule'} ${status.toLowerCase()}: the answer needs the holidays of ${which}, which the calendar has no State Council notice for. Add that year's notice, or project it from the statutory holidays (the projection gives way to the notice), then check again.`;
+  return `${rule.name.en} cannot be judged yet: the answer needs the public holidays of ${years ?? 'years'} (set each year by a notice of the General Office of the State Council), which the calendar does not have yet. It can be judged once that notice is added to the calendar.`;
 }

@@ -25,7 +25,7 @@ describe('toICS', () => {
     expect(en.properties['x-wr-calname']).toBe('China public holidays');
   });
 
-  it('makes every event an all-day event whose days are all rest days, or one make-up day, of the block its UID names, with that block’s notice', () => {
+  it('makes every event an all-day event whose days are all rest days, or one make-up day, of the block its UID names, with the notice that set them', () => {
     expect(zh.events.length).toBeGreaterThan(250);
     for (const event of zh.events) {
       expect(event.startIsDate && event.endIsDate).toBe(true);
@@ -98,13 +98,24 @@ describe('toICS', () => {
     expect(zh.events.find((e) => e.uid === '20211009-national_day-makeup@yingshang')?.description).toMatch(/^2021-10-09（星期六）上班。\n依据：《/);
   });
 
-  it('dates each event by the notice in force and counts its amendments in SEQUENCE, so an amended block updates the same event', () => {
+  it('dates each event by the notice that set its days, so an amendment leaves the days it did not change as they were and adds the days it set', () => {
     const uid = '20200124-spring_festival-rest@yingshang';
-    const before = readIcsEvents(toICS({ asKnownOn: '2020-01-20' }, { from: '2020-01-01', to: '2020-02-29' })).events.find((e) => e.uid === uid);
+    const known = readIcsEvents(toICS({ asKnownOn: '2020-01-20' }, { from: '2020-01-01', to: '2020-02-29' })).events;
+    const before = known.find((e) => e.uid === uid);
     const after = zh.events.find((e) => e.uid === uid);
+    // 国办发明电〔2019〕16号: 「1月24日至30日放假调休，共7天。1月19日（星期日）、2月1日（星期六）上班。」
     expect(before).toMatchObject({ start: '2020-01-24', end: '2020-01-31', sequence: 0, dtstamp: '2019-11-21T00:00:00Z|UTC' });
-    expect(after).toMatchObject({ start: '2020-01-24', end: '2020-02-03', sequence: 1, dtstamp: '2020-01-27T00:00:00Z|UTC' });
+    expect(after).toMatchObject({ start: '2020-01-24', end: '2020-01-31', sequence: 0, dtstamp: '2019-11-21T00:00:00Z|UTC' });
+    expect(after?.description).toContain('国办发明电〔2019〕16号');
     expect(after?.description).toMatch(/历次通知：国办发明电〔2019〕16号；国办发明电〔2020〕1号$/);
+    // 国办发明电〔2020〕1号: 「延长2020年春节假期至2月2日」: its own event, 01-31…02-02, SEQUENCE 1 (the block's second notice).
+    const extension = zh.events.find((e) => e.uid === '20200131-spring_festival-rest@yingshang');
+    expect(extension).toMatchObject({ start: '2020-01-31', end: '2020-02-03', sequence: 1, dtstamp: '2020-01-27T00:00:00Z|UTC' });
+    expect(extension?.description).toContain('国办发明电〔2020〕1号');
+    // The 01-19 make-up day is the 2019 notice's; the 02-01 make-up day is gone.
+    expect(zh.events.find((e) => e.uid === '20200119-spring_festival-makeup@yingshang')).toMatchObject({ sequence: 0, dtstamp: '2019-11-21T00:00:00Z|UTC' });
+    expect(known.some((e) => e.uid === '20200201-spring_festival-makeup@yingshang')).toBe(true);
+    expect(zh.events.some((e) => e.uid === '20200201-spring_festival-makeup@yingshang')).toBe(false);
   });
 
   it('marks the events of projected years as tentative and says so', () => {
