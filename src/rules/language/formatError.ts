@@ -90,6 +90,8 @@ function invalidDate(details: Details, language: Language): string {
 function messageOf(error: ErrorLike, language: Language): string {
   const details = error.details ?? {};
   const zh = language === 'zh';
+  // Issues are what these messages are made of: without them (an error written by hand), the message as it is.
+  if ((error.code === 'INVALID_FACTS' || error.code === 'INVALID_SCHEDULE' || error.code === 'INVALID_RULE') && !Array.isArray(details['issues'])) return error.message;
   switch (error.code) {
     case 'INVALID_FACTS':
       return zh ? `${subjectOf(details, 'zh')}有误：${issueList(details, 'zh')}。` : `${subjectOf(details, 'en')}: ${issueList(details, 'en')}.`;
