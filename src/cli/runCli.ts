@@ -1,4 +1,4 @@
-import { isYingshangError } from '../errors/YingshangError.js';
+import { isYingshangError, type YingshangError } from '../errors/YingshangError.js';
 import { formatError } from '../rules/index.js';
 import type { Language } from '../rules/internal.js';
 import { EXIT, exitCodesText, type CliIo } from './cliIo.js';
@@ -106,17 +106,29 @@ Run \`yingshang <command> --help\` for a command's arguments and examples.`;
 
 /**
  * The language of `--lang` in `args` (`--lang en` or `--lang=en`), read before the command line is parsed so that
- * `--help` and the errors of parsing it are in that language too; Chinese by default and for a value it does not know
- * (which the command then reports).
+ * `--help` and the errors of parsing it are in that language too; Chinese by default. A value it does not know
+ * (`--lang fr`, which the command then refuses) is answered in English, the language of the one who did not ask for
+ * Chinese.
  */
 function languageOfArgs(args: readonly string[]): Language {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--') break;
     const value = arg === '--lang' ? args[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (value !== undefined) return value === 'en' ? 'en' : 'zh';
+    if (value !== undefined) return value === 'zh' || value === 'zh-CN' ? 'zh' : 'en';
   }
   return 'zh';
+}
+
+/**
+ * An error as the CLI prints it: in Chinese, the library's words for people (`formatError`) and, past the data, the
+ * options that add a year; in English, the message itself, which names those options.
+ */
+function messageOf(error: YingshangError, language: Language): string {
+  if (error instanceof UsageError) return error.text(language);
+  if (language === 'en') return error.message;
+  const remedy = error.code === 'CALENDAR_OUT_OF_RANGE' ? '命令行可用 --schedules <文件> 补充放假通知（yingshang notice parse 可读取通知文本），或加 --provisional 推算。' : '';
+  return `${formatError(error, 'zh')}${remedy}`;
 }
 
 /**
@@ -154,7 +166,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await command.run(args, io);
   } catch (error) {
     if (!isYingshangError(error)) throw error;
-    io.stderr(`error ${error.code}: ${error instanceof UsageError ? error.text(language) : formatError(error, language)}\n`);
+    io.stderr(`error ${error.code}: ${messageOf(error, language)}\n`);
     return EXIT.usage;
   }
 }
