@@ -24,8 +24,8 @@ export interface InProcessOptions {
   readonly lang?: 'zh' | 'en';
 }
 
-/** The commands that print no words for people and refuse `--lang` (and the bare `yingshang`, which lists the commands). */
-const NO_LANG = new Set(['calendar', 'sql', '--version', '-v']);
+/** What takes no `--lang`: the version (and the bare `yingshang`, which lists the commands). */
+const NO_LANG = new Set(['--version', '-v']);
 
 /** `argv` with `--lang en` added when asked and it has none, unless the command takes no `--lang`. */
 function withLanguage(argv: readonly string[], lang: 'zh' | 'en'): readonly string[] {

@@ -105,7 +105,7 @@ Examples:
         `${values.format === undefined ? '缺少 --format' : `--format 的值 ${JSON.stringify(values.format)} 无效`}；可用的格式：${FORMATS.join('、')}（见 yingshang calendar --help）。`,
       );
     }
-    if (values.json || values.jsonl || values.lang !== undefined) throw new UsageError('`yingshang calendar export` takes --format, not --json, --jsonl or --lang.', 'yingshang calendar export 用 --format 选择格式，不接受 --json、--jsonl 或 --lang。');
+    if (values.json || values.jsonl) throw new UsageError('`yingshang calendar export` takes --format, not --json or --jsonl.', 'yingshang calendar export 用 --format 选择格式，不接受 --json 或 --jsonl。');
     const dialect = format === 'sql' ? dialectOption('calendar', values.dialect) : undefined;
     if (format !== 'sql' && values.dialect !== undefined) throw new UsageError('`--dialect` applies to `--format sql` only (see `yingshang calendar --help`).', '--dialect 只用于 --format sql（见 yingshang calendar --help）。');
     io.stdout(dayTable(calendarOption(values), rangeOf(values), format, dialect));

@@ -61,7 +61,7 @@ Examples:
   async run(args, io) {
     const { values, positionals } = parseCommandLine('sql', args, { dialect: { type: 'string' }, records: { type: 'string' }, pauses: { type: 'string' } });
     expectPositionals('sql', positionals, ['ruleId']);
-    if (values.json || values.jsonl || values.lang !== undefined) throw new UsageError('`yingshang sql` prints SQL; it takes no --json, --jsonl or --lang.', 'yingshang sql 输出 SQL，不接受 --json、--jsonl 或 --lang。');
+    if (values.json || values.jsonl) throw new UsageError('`yingshang sql` prints SQL; it takes no --json or --jsonl.', 'yingshang sql 输出 SQL，不接受 --json 或 --jsonl。');
     const dialect = dialectOption('sql', values.dialect);
     io.stdout(
       periodDeadlineSql(getRule(positionals[0] ?? ''), {
