@@ -12,6 +12,7 @@ import { generateMeasuresDoc } from '../generate/generateMeasuresDoc.js';
 import { generateMessagesGolden } from '../generate/generateMessagesGolden.js';
 import { generatePackageExports } from '../generate/generatePackageExports.js';
 import { generateRulesDoc } from '../generate/generateRulesDoc.js';
+import { syncCoverageStatements } from '../generate/syncCoverageStatements.js';
 import { syncDocSnippets } from '../generate/syncDocSnippets.js';
 import type { Generator } from '../generate/writeGenerated.js';
 
@@ -21,6 +22,7 @@ import type { Generator } from '../generate/writeGenerated.js';
  */
 export const GENERATORS: readonly Generator[] = [
   generateCalendarTable,
+  syncCoverageStatements,
   generateLunarTable,
   generateMeasuresData,
   generateMeasuresDoc,

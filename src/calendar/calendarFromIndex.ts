@@ -98,7 +98,11 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
    * day before the data (whose following days are all covered) to the last covered day.
    */
   function beforeReadAt(input: unknown, argument: string): number {
-    const i = indexOf(input, argument);
+    return beforeRead(indexOf(input, argument), argument);
+  }
+
+  /** {@link beforeReadAt} of an index. */
+  function beforeRead(i: number, argument: string): number {
     if (i < -1 || i >= length) throw outOfRangeError(firstDay + i, coverage, argument);
     return i;
   }
@@ -108,7 +112,11 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
    * the day after the data (whose preceding days are all covered).
    */
   function afterReadAt(input: unknown, argument: string): number {
-    const i = indexOf(input, argument);
+    return afterRead(indexOf(input, argument), argument);
+  }
+
+  /** {@link afterReadAt} of an index. */
+  function afterRead(i: number, argument: string): number {
     if (i < 0 || i > length) throw outOfRangeError(firstDay + i, coverage, argument);
     return i;
   }
@@ -243,15 +251,12 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     },
 
     addWorkingDays(date, n) {
+      const i = indexOf(date, 'date');
       const count = checkCount(n, 'n');
       // Adding nothing reads no day: the answer is the date itself, covered or not.
-      if (count === 0) return formatIsoDay(firstDay + indexOf(date, 'date'));
-      if (count > 0) {
-        const i = beforeReadAt(date, 'date');
-        return workingDay((workBefore[i + 1] as number) + count - 1, `Adding ${count} working days to`, i);
-      }
-      const i = afterReadAt(date, 'date');
-      return workingDay((workBefore[i] as number) + count, `Adding ${count} working days to`, i);
+      if (count === 0) return formatIsoDay(firstDay + i);
+      if (count > 0) return workingDay((workBefore[beforeRead(i, 'date') + 1] as number) + count - 1, `Adding ${count} working days to`, i);
+      return workingDay((workBefore[afterRead(i, 'date')] as number) + count, `Adding ${count} working days to`, i);
     },
 
     countWorkingDays(start, end) {
@@ -288,7 +293,8 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       // With a roll only day n and, when it is a rest day, the days up to the next working day are read (民法典 §203).
       const operation = `A period of ${count} calendar days from`;
       const last = day + count - firstDay;
-      if (last < 0) throw outOfRangeError(day, coverage, 'date');
+      // A date outside the data whose day n is too: the error names the date and every missing year up to it.
+      if (last < 0 || day - firstDay >= length) throw outOfRangeError(day, coverage, 'date');
       if (last >= length) throw runsPastCoverageError(`${operation} ${formatIsoDay(day)}`, coverage);
       const code = status[last] as number;
       if ((code & 1) === 1) return iso(last);
@@ -342,8 +348,8 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     },
 
     provisionalYearsBetween(a, b) {
-      const i = clamp(indexOf(a, 'a'));
-      const j = clamp(indexOf(b, 'b'));
+      const i = at(a, 'a');
+      const j = at(b, 'b');
       return provisionalYearsIn(spans, Math.min(i, j), Math.max(i, j));
     },
 

@@ -186,6 +186,17 @@ describe('the deadline calculator in Chromium', () => {
     }
   });
 
+  it('cites for 2020-01-24 the notice that set it, and the extension that amended the holiday', async () => {
+    // 春节 2020: 01-24…01-30 set by 国办发明电〔2019〕16号, extended to 02-02 by 国办发明电〔2020〕1号. By hand: after
+    // Monday 01-20, 01-21…23 are days 1–3, 01-24…02-02 rest days, 02-03 and 02-04 days 4–5.
+    const page = await open('?rule=m15-payment&start=2020-01-20');
+    expect(await page.textContent('#due')).toBe('2020-02-04');
+    const tip = page.locator('#days td[data-date="2020-01-24"] .tip');
+    expect(await tip.locator('a').allTextContents()).toEqual(['国办发明电〔2019〕16号', '国办发明电〔2020〕1号']);
+    expect(await page.locator('#days td[data-date="2020-01-31"] .tip a').first().textContent()).toBe('国办发明电〔2020〕1号');
+    await page.close();
+  });
+
   it('labels every control and downloads the year\'s ICS, CSV and JSON without a server', async () => {
     const page = await open('?rule=m15-payment&start=2021-09-29&year=2021');
     // In the page (the test's own types have no DOM): the controls with no label, no aria-label and no text.

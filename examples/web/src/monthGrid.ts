@@ -98,6 +98,10 @@ function dayCell(date: string, mark: DayMark, t: Strings, lang: Lang, counting: 
     mark.info?.provisional === true
       ? h('span', {}, cited.title)
       : [h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer', lang: 'zh-CN' }, source.docNo), h('br'), h('span', { lang: 'zh-CN' }, source.title)],
+    // The year's other notices about this holiday (2020-01-24: the extension 国办发明电〔2020〕1号 after the notice that set it).
+    (mark.info?.history ?? [])
+      .filter((notice) => notice.docNo !== source.docNo)
+      .flatMap((notice) => [h('br'), `${t.alsoNotice} `, h('a', { href: notice.url, target: '_blank', rel: 'noopener noreferrer', lang: 'zh-CN' }, notice.docNo)]),
   );
   button.addEventListener('click', () => {
     const open = cell.classList.toggle('open');

@@ -86,6 +86,7 @@ const zh = {
     projected: '推',
   },
   projectedSource: '按法定节假日规则推算，尚无正式通知',
+  alsoNotice: '该假期另见：',
   describe: {
     counted: (n: number) => `计入，第${n}日`,
     notCounted: '不计入',
@@ -224,6 +225,7 @@ const en: Strings = {
     projected: 'proj.',
   },
   projectedSource: 'projected from the statutory holidays, no official notice yet',
+  alsoNotice: 'This holiday also in:',
   describe: {
     counted: (n: number) => `counted, day ${n}`,
     notCounted: 'not counted',

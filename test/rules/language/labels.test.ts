@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { RuleResultSchema } from '../../../src/rules/schema/ruleResultSchema.js';
 import { HOLIDAY_KEYS } from '../../../src/calendar/holidayKeys.js';
+import { calendarCoverage } from '../../../src/calendar/index.js';
 import { checkProcurement } from '../../../src/procurement/checkProcurement.js';
 import { LABELS, labelOf, type LabelKey } from '../../../src/rules/index.js';
 import { isYingshangError } from '../../../src/errors/YingshangError.js';
@@ -20,8 +21,9 @@ function statusesOfTheResultSchema(): string[] {
   return [...found];
 }
 
-/** A contract awarded on 2026-12-15: its signing period runs into 2027, which has no notice in the built-in data. */
-const RECORD_INTO_2027 = { awardNoticeIssuedOn: '2026-12-15', contractAmount: '100.00', prepaymentAmount: '50.00', supplierIsSme: true, asOf: '2026-12-20' };
+/** A contract awarded on 15 December of the last year with data: its signing period runs into a year without a notice. */
+const LAST = Number(calendarCoverage().to.slice(0, 4));
+const RECORD_INTO_2027 = { awardNoticeIssuedOn: `${LAST}-12-15`, contractAmount: '100.00', prepaymentAmount: '50.00', supplierIsSme: true, asOf: `${LAST}-12-20` };
 const CJK = /\p{Script=Han}/u;
 
 describe('labels', () => {
