@@ -10,7 +10,23 @@ export { createResultSummary, type BatchCounts, type ResultSummary, type ResultS
 export { summarizeResults } from './batch/summarizeResults.js';
 export { defineRule } from './defineRule.js';
 export { explain, type ExplainOptions } from './explain.js';
-export type { ExplainLocale } from './text/formatDay.js';
+export type { Locale } from '../_internal/locale.js';
+export { labelOf } from './language/labelOf.js';
+export { formatError, type ErrorLike } from './language/formatError.js';
+export { formatIssue } from './language/formatIssue.js';
+export {
+  LABELS,
+  STATUS_LABELS,
+  STATUS_LABELS_BY_KIND,
+  RULE_KIND_LABELS,
+  DAY_KIND_LABELS,
+  UNIT_LABELS,
+  HOLIDAY_LABELS,
+  type Label,
+  type LabelKey,
+  type StatusKey,
+  type UnitKey,
+} from './language/labels.js';
 export type { FactsOf, ResultOf } from './engine/factsOf.js';
 export {
   RuleDefinitionSchema,

@@ -134,16 +134,16 @@ describe('checkProcurement', () => {
 
   it('rejects an action day without its trigger day', () => {
     expect(issuesOf({ ...WHOLE_LIFE, invoiceReceivedOn: undefined, performanceCompletedOn: undefined })).toEqual([
-      { path: ['acceptanceOrganizedOn'], message: 'must not be given without `performanceCompletedOn`', code: 'custom' },
-      { path: ['paymentProcessedOn'], message: 'must not be given without `invoiceReceivedOn`', code: 'custom' },
+      { path: ['acceptanceOrganizedOn'], message: 'must not be given without `performanceCompletedOn`', code: 'custom', params: { reason: 'without', field: 'performanceCompletedOn' } },
+      { path: ['paymentProcessedOn'], message: 'must not be given without `invoiceReceivedOn`', code: 'custom', params: { reason: 'without', field: 'invoiceReceivedOn' } },
     ]);
   });
 
   it('reports an action day before its trigger day at the record’s field, in the record’s words', () => {
     const record = { ...WHOLE_LIFE, contractSignedOn: '2021-09-07', paymentProcessedOn: '2021-10-11' };
     expect(issuesOf(record)).toEqual([
-      { path: ['contractSignedOn'], message: 'must not be before `awardNoticeIssuedOn`', code: 'custom' },
-      { path: ['paymentProcessedOn'], message: 'must not be before `invoiceReceivedOn`', code: 'custom' },
+      { path: ['contractSignedOn'], message: 'must not be before `awardNoticeIssuedOn`', code: 'custom', params: { reason: 'before', field: 'awardNoticeIssuedOn' } },
+      { path: ['paymentProcessedOn'], message: 'must not be before `invoiceReceivedOn`', code: 'custom', params: { reason: 'before', field: 'invoiceReceivedOn' } },
     ]);
     expect(() => checkProcurement(record)).toThrow(
       'Invalid procurement record: contractSignedOn: must not be before `awardNoticeIssuedOn`; paymentProcessedOn: must not be before `invoiceReceivedOn`.',
