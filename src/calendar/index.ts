@@ -12,6 +12,7 @@ export {
   statutoryDaysOf,
   calendarCoverage,
 } from './workingDayFunctions.js';
+export { parseDate, type ParseDateOptions } from './parseDate.js';
 export { createCalendar, type CreateCalendarOptions } from './createCalendar.js';
 export { defaultCalendar } from './defaultCalendar.js';
 export { ScheduleYearSchema, NoticeSchema, HolidayArrangementSchema, type ScheduleYear, type Notice, type HolidayArrangement } from './scheduleSchema.js';

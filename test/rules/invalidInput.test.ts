@@ -19,7 +19,7 @@ describe('INVALID_FACTS for deadlines', () => {
     expect(pathsOf('m15-payment', {})).toEqual(['start']);
     expect(pathsOf('m15-payment', { start: 20210929 })).toEqual(['start']);
     expect(issuesOf('m15-payment', { start: '2021-02-29' })).toEqual([{ path: ['start'], message: "'2021-02-29' is not a real date: February 2021 has 28 days", code: 'custom' }]);
-    expect(pathsOf('m15-payment', { start: '2021-9-29' })).toEqual(['start']);
+    expect(pathsOf('m15-payment', { start: '9/29/2021' })).toEqual(['start']);
     expect(pathsOf('m15-payment', { start: new Date(Number.NaN) })).toEqual(['start']);
   });
 
