@@ -1,4 +1,5 @@
 import { daysInMonth } from './dayNumber.js';
+import { halfWidth } from './halfWidth.js';
 
 /** The forms of a written date that every date input accepts, for messages. */
 export const ACCEPTED_DATE_FORMS = "'YYYY-MM-DD', 'YYYY-M-D', 'YYYY/M/D', 'YYYY.M.D', 'YYYY年M月D日', 'YYYYMMDD' (full-width digits and spaces around allowed)";
@@ -11,11 +12,6 @@ export interface DateParts {
   readonly year: number;
   readonly month: number;
   readonly day: number;
-}
-
-/** Full-width ASCII (what a Chinese input method types: `２０２１－０９－２８`) as ASCII, the ideographic space as a space. */
-function halfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
 /**

@@ -8,6 +8,8 @@ export type { BatchItem, BatchItemError } from './batch/batchItemOf.js';
 export { createResultSummary, type BatchCounts, type ResultSummary, type ResultSummaryBuilder, type ResultStatus, type ElapsedStats } from './batch/createResultSummary.js';
 export { summarizeResults } from './batch/summarizeResults.js';
 export { defineRule } from './defineRule.js';
+export { parseBoolean } from './input/parseBoolean.js';
+export { parseAmount, type ParseAmountOptions } from './input/parseAmount.js';
 export { explain, type ExplainOptions } from './explain.js';
 export type { ExplainLocale } from './text/formatDay.js';
 export type { FactsOf, ResultOf } from './engine/factsOf.js';

@@ -7,6 +7,8 @@ import {
   getRule,
   isBuiltInRuleId,
   isYingshangError,
+  parseAmount,
+  parseBoolean,
   safeEvaluate,
   summarizeResults,
   thresholdFactsSchema,
@@ -51,6 +53,18 @@ function lazilyMany(taken: { count: number }): Generator<unknown> {
 
 /** Malformed calls of `yingshang/rules`: ids, facts, options, results and batch items. */
 export const rulesCalls: readonly BadCall[] = [
+  ...callsOf('rules.parseBoolean', [
+    { input: "'yes'", call: () => parseBoolean('yes'), expected: fails('INVALID_ARGUMENT', '"yes"', '是/否') },
+    { input: 'an object', call: () => parseBoolean({ value: true }), expected: fails('INVALID_ARGUMENT', 'an object', 'TRUE/FALSE') },
+    { input: 'a string of 10⁶ ones', call: () => parseBoolean('1'.repeat(1e6)), expected: fails('INVALID_ARGUMENT', 'Y/N') },
+  ]),
+  ...callsOf('rules.parseAmount', [
+    { input: 'a European decimal comma', call: () => parseAmount('1.200,00'), expected: fails('INVALID_ARGUMENT', '"1.200,00"', "'1,200,000.00'") },
+    { input: '万元 not asked for', call: () => parseAmount('120万元'), expected: fails('INVALID_ARGUMENT', "unit '万元'") },
+    { input: 'a string of 10⁶ digits with a comma', call: () => parseAmount(`${'1'.repeat(1e6)},1`), expected: fails('INVALID_ARGUMENT', 'not an amount') },
+    { input: 'a BigInt', call: () => parseAmount(10n), expected: fails('INVALID_ARGUMENT', 'bigint') },
+    { input: 'an unknown unit', call: () => parseAmount('1', { unit: 'yuan' as never }), expected: fails('INVALID_ARGUMENT', 'options.unit') },
+  ]),
   ...callsOf('rules.getRule', [
     { input: 'an unknown id', call: () => getRule('m99-none' as never), expected: fails('UNKNOWN_RULE', '"m99-none"', 'Known rules: m06-water-connection') },
     { input: 'an upper-case id', call: () => getRule('M15-PAYMENT' as never), expected: fails('UNKNOWN_RULE', '"M15-PAYMENT"', 'Known rules') },
