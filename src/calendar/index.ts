@@ -39,5 +39,5 @@ export { toCSV } from './export/toCSV.js';
 export { toDayTable } from './export/toDayTable.js';
 export { DAY_TABLE_COLUMNS, type DayTableRow } from './export/DayTableRow.js';
 export { HOLIDAY_RECORD_FIELDS, type HolidayRecord } from './export/HolidayRecord.js';
-export type { CalendarOrOptions, ExportLanguage, ExportRangeOptions, ICSOptions } from './export/types.js';
+export type { CalendarOrOptions, CSVOptions, ExportLanguage, ExportRangeOptions, ICSOptions } from './export/types.js';
 export { YingshangError, isYingshangError, InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError, InvalidNoticeError, InvalidArgumentError, type ErrorCode } from '../errors/index.js';

@@ -124,7 +124,7 @@ describe('the CLI given malformed batch input', () => {
       expect.stringMatching(/^line 4: .*prepaymentAmount: must be a decimal with at most 2 decimals ≥ 0/),
       expect.stringMatching(/^line 5: .*contractAmount: must be a decimal/),
       expect.stringMatching(/^line 6: .*contractAmount: must be a decimal/),
-      expect.stringMatching(/^line 7: .*supplierIsSme: must be true or false, not "maybe"/),
+      expect.stringMatching(/^line 7: `supplierIsSme` is "maybe", not a yes\/no value; accepted: true\/false, TRUE\/FALSE, True\/False, 是\/否, Y\/N, 1\/0/),
       'met',
     ]);
   });

@@ -1,6 +1,7 @@
 import { evaluate, type RuleResult } from '../../rules/index.js';
 import { CALENDAR_OPTIONS } from '../calendarOption.js';
 import { cellValue } from '../cellValue.js';
+import { cellReadingOf } from '../sheetOptions.js';
 import type { Command } from '../command.js';
 import { resultColumns, resultText, ruleSummary, withoutEmptyTrace } from '../formatBatchItem.js';
 import { parseCommandLine } from '../parseCommandLine.js';
@@ -37,9 +38,10 @@ Examples:
     const booleans = rule.kind === 'threshold' ? Object.entries(rule.inputs).filter(([, spec]) => spec.type === 'boolean').map(([name]) => name) : [];
     const numbers = rule.kind === 'target' ? ['value', 'baseline'] : [];
     const options = { calendar: calendar(), trace: false };
+    const reading = cellReadingOf(values);
     return runBatch<RuleResult>(io, values, {
       command: 'check',
-      shape: { fields, what: `the facts of ${rule.id}`, cellValue: (column, cell, where) => cellValue(column, cell, where, { booleans, numbers }) },
+      shape: { fields, what: `the facts of ${rule.id}`, cellValue: (column, cell, where) => cellValue(column, cell, where, { booleans, numbers, dates: ['start', 'end', 'asOf'] }, reading) },
       evaluate: (facts) => evaluate(rule, facts, options),
       json: withoutEmptyTrace,
       csvColumns: resultColumns(rule.kind),
