@@ -34,7 +34,7 @@ describe('INVALID_FACTS for deadlines', () => {
   });
 
   it('rejects an end before the start and a pause whose from is after its to', () => {
-    expect(issuesOf('m15-payment', { start: '2021-09-29', end: '2021-09-28' })).toEqual([{ path: ['end'], message: 'must not be before `start`', code: 'custom' }]);
+    expect(issuesOf('m15-payment', { start: '2021-09-29', end: '2021-09-28' })).toEqual([{ path: ['end'], message: 'must not be before `start`: 2021-09-28 is before 2021-09-29', code: 'custom' }]);
     expect(pathsOf('m15-payment', { start: '2021-09-29', pauses: [{ from: '2021-10-02', to: '2021-10-01' }] })).toEqual(['pauses.0.from']);
   });
 

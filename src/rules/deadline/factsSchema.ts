@@ -47,7 +47,11 @@ export const PausesSchema = z.optional(z.array(PauseSchema));
 
 /** The check that a fact `end` is not before `start`. */
 export const endNotBeforeStart = z.refine<{ readonly start: string; readonly end?: string | undefined }>((f) => f.end === undefined || f.end >= f.start, {
-  message: 'must not be before `start`',
+  // Both days are named, so that a clerk sees which of the two to correct.
+  error: (issue) => {
+    const { start, end } = issue.input as { readonly start: string; readonly end: string };
+    return `must not be before \`start\`: ${end} is before ${start}`;
+  },
   path: ['end'],
 });
 
