@@ -133,7 +133,7 @@ describe('checkProcurement', () => {
   });
 
   it('judges every other rule when a trigger day is missing: its rule waits for it (a database without performance dates)', () => {
-    const check = checkProcurement({ ...WHOLE_LIFE, performanceCompletedOn: undefined, asOf: '2021-10-25' });
+    const check = checkProcurement({ ...WHOLE_LIFE, performanceCompletedOn: null, asOf: '2021-10-25' });
     expect(check.results['m14-acceptance']).toEqual({ ruleId: 'm14-acceptance', status: 'not_started', waitingFor: 'performanceCompletedOn' });
     // Signing: 20 days from 2021-09-08 is 2021-09-28 (calendar days); payment: 5 working days from 2021-10-12 is 2021-10-19.
     expect(check.results['m13-contract-signing']).toMatchObject({ status: 'met', due: '2021-09-28' });

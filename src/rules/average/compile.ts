@@ -44,7 +44,7 @@ export function compileAverage(rule: AverageRule): CompiledRule {
     rule,
     evaluate(facts, calendar, withTrace): AverageResult {
       const { cases } = parseFacts(AverageFactsSchema, facts, id);
-      const durations = cases.map((c) => net(calendar, c.start, c.end, c.pauses ? mergePauses(c.pauses) : NO_PAUSES));
+      const durations = cases.map((c) => net(calendar, c.start, c.end, c.pauses ? mergePauses(c.pauses, c.end) : NO_PAUSES));
       const count = durations.length;
       const sum = durations.reduce((a, b) => a + b, 0);
       const holds = sum <= limit * count;
