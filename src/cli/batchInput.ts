@@ -169,7 +169,8 @@ export class BatchInput {
     }
     const names = [...this.shape.fields, ...Object.values(this.shape.columnNames ?? {}).flat()];
     const unknown: { readonly column: string; readonly meant: string }[] = [];
-    const fields = header.map((column) => (column === id || keep.includes(column) ? undefined : this.fieldOf(column)));
+    // A kept column that names a field is read as that field too.
+    const fields = header.map((column) => (column === id ? undefined : this.fieldOf(column)));
     const roles = header.map((column, i) => {
       if (column === id) return 'id';
       if (keep.includes(column)) return 'keep';
@@ -223,8 +224,8 @@ export class BatchInput {
         const cell = cells[i] ?? '';
         const field = fields[i];
         if (roles[i] === 'id') id = cell;
-        else if (roles[i] === 'keep') keep[column] = cell;
-        else if (field !== undefined && cell.trim() !== '') facts[field] = this.shape.cellValue(field, cell, `line ${line}`);
+        if (roles[i] === 'keep') keep[column] = cell;
+        if (field !== undefined && cell.trim() !== '') facts[field] = this.shape.cellValue(field, cell, `line ${line}`);
       });
     } catch (error) {
       return { line, ...this.carried(id, keep), error: { code: 'INVALID_INPUT', message: `line ${line}: ${error instanceof Error ? error.message : String(error)}` } };
