@@ -62,6 +62,6 @@ export function calendarFromNotices(
   const overlaps = schedules.length > 0 ? findOverlappingDays(notices) : [];
   if (overlaps.length > 0) throw new InvalidScheduleError(`Invalid schedule: ${formatScheduleIssues(overlaps)}.`, { issues: overlaps });
   const index = buildCalendarIndex(notices, firstYear, lastYear);
-  return calendarFromIndex(index, sources, buildProvisionalSpans(index, projectedYears));
+  return calendarFromIndex(index, sources, buildProvisionalSpans(index, projectedYears), published[published.length - 1]);
 }
 

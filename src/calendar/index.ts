@@ -23,6 +23,7 @@ export type {
   Calendar,
   DateInput,
   DayInfo,
+  NextNotice,
   DayKind,
   HolidayBlock,
   HolidayRef,

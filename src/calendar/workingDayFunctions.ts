@@ -75,16 +75,18 @@ export function listWorkingDays(from: DateInput, to: DateInput): readonly string
 
 /**
  * The `n`-th working day strictly after `date` (n > 0) or strictly before it (n < 0); `n = 0` returns `date`.
- * The start day is never counted, whatever kind of day it is.
+ * The start day is never counted, whatever kind of day it is, and may lie outside the data when no day the answer
+ * counts does (`addWorkingDays('2027-01-01', -12)` reads only 2026 days; `n = 0` reads none).
  *
  * @param date - The start, `'YYYY-MM-DD'` or a `Date`.
  * @param n - A whole number of working days.
  * @returns `'YYYY-MM-DD'`.
  * @throws {@link InvalidDateError} INVALID_DATE when `date` is invalid or `n` is not a finite integer.
- * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the answer lies outside `calendarCoverage()`.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when a day between `date` and the answer lies outside `calendarCoverage()`.
  * @example
  * ```ts
  * addWorkingDays('2021-09-29', 5); //=> '2021-10-12'
+ * addWorkingDays('2027-01-01', -1); //=> '2026-12-31'
  * ```
  */
 export function addWorkingDays(date: DateInput, n: number): string {
@@ -99,10 +101,11 @@ export function addWorkingDays(date: DateInput, n: number): string {
  * @param end - Included in the count.
  * @returns The signed number of working days.
  * @throws {@link InvalidDateError} INVALID_DATE when either date is invalid.
- * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when either date is outside `calendarCoverage()`.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when a counted day lies outside `calendarCoverage()` (an empty range counts none).
  * @example
  * ```ts
  * countWorkingDays('2021-09-29', '2021-10-12'); //=> 5
+ * countWorkingDays('2027-01-02', '2027-01-02'); //=> 0
  * ```
  */
 export function countWorkingDays(start: DateInput, end: DateInput): number {
@@ -115,10 +118,11 @@ export function countWorkingDays(start: DateInput, end: DateInput): number {
  * @param date - `'YYYY-MM-DD'` or a `Date`.
  * @returns `'YYYY-MM-DD'`.
  * @throws {@link InvalidDateError} INVALID_DATE when `date` is invalid.
- * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the answer lies outside `calendarCoverage()`.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when a day after `date` up to the answer lies outside `calendarCoverage()`.
  * @example
  * ```ts
  * nextWorkingDay('2021-09-30'); //=> '2021-10-08'
+ * nextWorkingDay('2003-12-31'); //=> '2004-01-02'
  * ```
  */
 export function nextWorkingDay(date: DateInput): string {
@@ -131,10 +135,11 @@ export function nextWorkingDay(date: DateInput): string {
  * @param date - `'YYYY-MM-DD'` or a `Date`.
  * @returns `'YYYY-MM-DD'`.
  * @throws {@link InvalidDateError} INVALID_DATE when `date` is invalid.
- * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the answer lies outside `calendarCoverage()`.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when a day from the answer up to `date`, excluded, lies outside `calendarCoverage()`.
  * @example
  * ```ts
  * previousWorkingDay('2021-10-08'); //=> '2021-09-30'
+ * previousWorkingDay('2027-01-01'); //=> '2026-12-31'
  * ```
  */
 export function previousWorkingDay(date: DateInput): string {
@@ -152,12 +157,13 @@ export function previousWorkingDay(date: DateInput): string {
  * @param options - `{ roll }`.
  * @returns `'YYYY-MM-DD'`.
  * @throws {@link InvalidDateError} INVALID_DATE when `date` is invalid or `n` is not a non-negative integer.
- * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the answer lies outside `calendarCoverage()`.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when day `n`, or a day it rolls over, lies outside `calendarCoverage()` (`date` itself is never read).
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `options` is not an object with only `roll`, or `options.roll` is not one of the three modes.
  * @example
  * ```ts
  * addCalendarDays('2021-09-11', 20); //=> '2021-10-08' // day 20 is 10-01, inside 国庆节
  * addCalendarDays('2021-06-06', 20, { roll: 'statutory_holidays_only' }); //=> '2021-06-26'
+ * addCalendarDays('2003-12-29', 5); //=> '2004-01-05' // only 2004-01-03…05 are read
  * ```
  */
 export function addCalendarDays(date: DateInput, n: number, options?: AddCalendarDaysOptions): string {

@@ -16,10 +16,12 @@ export interface CliIo {
 /**
  * Exit codes: 0 success; 1 a checked rule was missed, is overdue or not met; 2 usage error (the command line cannot
  * be used: unknown command or option, bad argument or option value, unreadable file; nothing on stdout); 3 bad records
- * (a batch reported records it could not evaluate, and evaluated the others); 70 internal error (a bug); 130
- * interrupted by Ctrl-C (what was read is reported). Writing into a closed pipe (`| head`) ends the process with 0.
+ * (a batch reported records it could not evaluate, and evaluated the others); 4 not judged yet (a batch had
+ * `out_of_range` records, whose answer needs a year the calendar has no notice for, and nothing worse); 70 internal
+ * error (a bug); 130 interrupted by Ctrl-C (what was read is reported). Writing into a closed pipe (`| head`) ends the
+ * process with 0. A batch exits with the first that applies of 3, 1, 4, 0.
  */
-export const EXIT = Object.freeze({ ok: 0, ruleBroken: 1, usage: 2, badRecords: 3, internal: 70, interrupted: 130 });
+export const EXIT = Object.freeze({ ok: 0, ruleBroken: 1, usage: 2, badRecords: 3, notJudged: 4, internal: 70, interrupted: 130 });
 
 /** The exit codes as `--help` and the docs list them. */
 export const EXIT_CODES_TEXT = `Exit codes:
@@ -27,5 +29,7 @@ export const EXIT_CODES_TEXT = `Exit codes:
   1    a checked rule was missed, is overdue or not met
   2    usage error: bad command, option or argument, unreadable file (error CODE: message on stderr)
   3    bad records: a batch reported records it could not evaluate (the others were evaluated)
+  4    not judged yet: a batch had out_of_range records (they need a year the calendar has no notice for),
+       no bad record and no broken rule (a batch exits with the first of 3, 1, 4 that applies)
   70   internal error (a bug: please report it)
   130  interrupted (Ctrl-C): the records read so far are reported, with their summary`;

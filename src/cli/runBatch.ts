@@ -1,4 +1,5 @@
 import { isYingshangError } from '../errors/YingshangError.js';
+import type { ExplainLocale } from '../rules/index.js';
 import { BatchInput, inputChunks, inputFormatOf, type Carried, type RecordShape } from './batchInput.js';
 import { BufferedOutput } from './bufferedOutput.js';
 import { EXIT, type CliIo } from './cliIo.js';
@@ -73,6 +74,10 @@ export interface BatchSpec<R> {
   readonly text: (result: R) => string;
   /** Whether the result means a rule was broken (exit code 1). */
   readonly broken: (result: R) => boolean;
+  /** The years whose notice the calendar lacks that an `out_of_range` result (or rule of it) needs; empty when all was judged. */
+  readonly missingYears: (result: R) => readonly number[];
+  /** The language of the words printed (`--lang`). */
+  readonly locale: ExplainLocale;
   readonly summary: BatchSummary<R>;
   /** Fields before `items` in the JSON document (`{ rule }`). */
   readonly header?: Readonly<Record<string, unknown>>;
@@ -103,10 +108,18 @@ function progress(io: CliIo): { tick(count: number): void; done(): void } {
   };
 }
 
+/** The note on records not judged yet, in the language of `--lang`: how many, and the years they need. */
+function notJudgedNote(count: number, years: ReadonlySet<number>, locale: ExplainLocale): string {
+  const sorted = [...years].sort((a, b) => a - b);
+  if (locale === 'zh-CN') return `${count} 条记录暂无法判断（out_of_range）：需要${sorted.map((y) => `${y}年`).join('、')}的放假安排，日历尚无该年数据`;
+  return `${count} record${count === 1 ? '' : 's'} not judged yet (out_of_range): ${count === 1 ? 'it needs' : 'they need'} the public holidays of ${sorted.join(', ')}, which the calendar does not have yet`;
+}
+
 /**
  * Runs a batch command: reads the records of `--input` one at a time, evaluates each, writes the report row by row in
  * the chosen format and the summary at the end (on stderr for CSV). Ctrl-C stops reading; what was read is reported.
- * Exit code 3 if any record was bad, else 1 if a rule was broken, else 0; 130 when interrupted.
+ * Exit code 3 if any record was bad, else 1 if a rule was broken, else 4 if a record could not be judged yet
+ * (`out_of_range`), else 0; 130 when interrupted.
  */
 export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpec<R>): Promise<number> {
   if (values.input === undefined) throw new UsageError(`\`yingshang ${spec.command}\` needs --input <file> (or --input - for stdin).`);
@@ -126,13 +139,22 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
   let count = 0;
   let badRecords = 0;
   let broken = false;
+  let notJudged = 0;
+  const missingYears = new Set<number>();
 
   const emit = async (row: Carried & { readonly line: number } & Outcome<R>): Promise<void> => {
     count++;
     meter.tick(count);
     spec.summary.add(row);
     if (!row.ok) badRecords++;
-    else if (spec.broken(row.result)) broken = true;
+    else {
+      if (spec.broken(row.result)) broken = true;
+      const years = spec.missingYears(row.result);
+      if (years.length > 0) {
+        notJudged++;
+        for (const year of years) missingYears.add(year);
+      }
+    }
     const carried = { ...(row.id === undefined ? {} : { id: row.id }), ...(row.keep === undefined ? {} : { keep: row.keep }) };
     if (format === 'table') {
       const tag = row.id === undefined ? '' : ` [${String(row.id)}]`;
@@ -174,6 +196,7 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
     ...spec.summary.result(),
     records: count,
     badRecords,
+    ...(notJudged > 0 ? { notJudgedRecords: notJudged, missingYears: [...missingYears].sort((a, b) => a - b) } : {}),
     ...(input.ignored.size > 0 ? { ignoredColumns: [...input.ignored] } : {}),
     ...(interrupted ? { interrupted: true } : {}),
   };
@@ -181,6 +204,7 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
   const bad = badRecords > 0 ? [`${badRecords} bad record${badRecords > 1 ? 's' : ''}`] : [];
   const notes = [
     ...details,
+    ...(notJudged > 0 ? [notJudgedNote(notJudged, missingYears, spec.locale)] : []),
     ...(totals.ignoredColumns ? [`ignored columns: ${totals.ignoredColumns.join(', ')}`] : []),
     ...(interrupted ? ['interrupted (Ctrl-C): the records read so far'] : []),
   ];
@@ -192,5 +216,5 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
   await out.flush();
   if (format === 'csv') io.stderr(`${described}\n`);
   if (interrupted) return EXIT.interrupted;
-  return badRecords > 0 ? EXIT.badRecords : broken ? EXIT.ruleBroken : EXIT.ok;
+  return badRecords > 0 ? EXIT.badRecords : broken ? EXIT.ruleBroken : notJudged > 0 ? EXIT.notJudged : EXIT.ok;
 }

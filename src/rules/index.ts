@@ -3,8 +3,9 @@ export { getRule } from './getRule.js';
 export { evaluate, type EvaluateOptions, type FactsOfId, type ResultOfId, type RuleOf, type FactsOfRule, type ResultOfRule } from './evaluate.js';
 export { isBuiltInRuleId } from './isBuiltInRuleId.js';
 export { safeEvaluate, type SafeEvaluateResult } from './safeEvaluate.js';
-export { evaluateMany, type BatchIterator } from './batch/evaluateMany.js';
-export type { BatchItem, BatchItemError } from './batch/batchItemOf.js';
+export { evaluateMany, type BatchIterator, type BatchResultOf, type EvaluateManyOptions } from './batch/evaluateMany.js';
+export type { BatchItem, BatchItemError, BatchItemId } from './batch/batchItemOf.js';
+export type { Batch, SyncBatch, BatchOptions } from './batch/createBatch.js';
 export { createResultSummary, type BatchCounts, type ResultSummary, type ResultSummaryBuilder, type ResultStatus, type ElapsedStats } from './batch/createResultSummary.js';
 export { summarizeResults } from './batch/summarizeResults.js';
 export { defineRule } from './defineRule.js';
@@ -54,6 +55,10 @@ export {
 export { thresholdFactsSchema, type ThresholdFactsOf, type DecimalInput } from './threshold/factsSchema.js';
 export type {
   RuleResult,
+  RuleKind,
+  AnyRuleResult,
+  NotStartedResult,
+  OutOfRangeResult,
   DeadlineResult,
   DeadlineStatus,
   DeadlineLimit,
@@ -69,10 +74,10 @@ export type {
   AverageTraceStep,
   RuleWarning,
   ProvisionalCalendarWarning,
+  NextNoticeWarning,
   PauseAfterDueWarning,
 } from './schema/results.js';
 export { UnknownRuleError, InvalidRuleError, InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-export type { OutOfRangeResult } from './engine/outOfRangeResult.js';

@@ -13,7 +13,10 @@ const CONNECTIONS = 'test/fixtures/sheets/connections-export.csv';
 
 async function rowsOf(text: string): Promise<string[][]> {
   const rows: string[][] = [];
-  for await (const row of csvRows([text])) if ('cells' in row) rows.push([...row.cells]);
+  async function* chunks(): AsyncGenerator<string> {
+    yield text;
+  }
+  for await (const row of csvRows(chunks())) if ('cells' in row) rows.push([...row.cells]);
   return rows;
 }
 

@@ -1,9 +1,10 @@
-import { evaluate, type RuleResult } from '../../rules/index.js';
+import { evaluate } from '../../rules/index.js';
+import { outOfRangeOr } from '../../rules/internal.js';
 import { CALENDAR_OPTIONS } from '../calendarOption.js';
 import { cellValue } from '../cellValue.js';
 import { cellReadingOf } from '../sheetOptions.js';
 import type { Command } from '../command.js';
-import { resultColumns, resultText, ruleSummary, withoutEmptyTrace } from '../formatBatchItem.js';
+import { missingYearsOf, resultColumns, resultText, ruleSummary, withoutEmptyTrace, type BatchResult } from '../formatBatchItem.js';
 import { parseCommandLine } from '../parseCommandLine.js';
 import { factFields, ruleOption, RULE_OPTIONS } from '../ruleOption.js';
 import { isBroken } from '../ruleOutcome.js';
@@ -21,7 +22,8 @@ JSON Lines: one facts object per line. CSV: a header row naming the facts (start
 rule's inputs); an empty cell leaves the fact out; pauses are from..to, separated by ';'. A column (or JSON
 field) that is not a fact is refused, naming it, unless --id, --keep or --ignore-unknown-columns says what to do
 with it. A record that cannot be read or whose facts are invalid is reported with its line number, and the others
-are still evaluated. The summary comes at the end (on stderr for --format csv, as the last line for jsonl).
+are still evaluated. A record whose answer needs a year the calendar has no notice for is reported as
+out_of_range (counted by status; exit code 4 when nothing is worse). The summary comes at the end (on stderr for --format csv, as the last line for jsonl).
 
 Options:
 ${BATCH_OPTIONS_HELP}
@@ -32,22 +34,25 @@ Examples:
   yingshang check m06-water-connection --input connections.csv --id applicationNo --keep applicant --ignore-unknown-columns --format csv > report.csv
   printf '{"start":"2021-09-29","end":"2021-10-12"}\\n' | yingshang check m15-payment --input - --format jsonl`,
   async run(args, io) {
-    const { values, positionals, calendar } = parseCommandLine('check', args, { ...CALENDAR_OPTIONS, ...BATCH_OPTIONS, ...RULE_OPTIONS });
+    const { values, positionals, calendar, locale } = parseCommandLine('check', args, { ...CALENDAR_OPTIONS, ...BATCH_OPTIONS, ...RULE_OPTIONS });
     const rule = ruleOption('check', values, positionals);
     const fields = factFields(rule);
     const booleans = rule.kind === 'threshold' ? Object.entries(rule.inputs).filter(([, spec]) => spec.type === 'boolean').map(([name]) => name) : [];
     const numbers = rule.kind === 'target' ? ['value', 'baseline'] : [];
     const options = { calendar: calendar(), trace: false };
     const reading = cellReadingOf(values);
-    return runBatch<RuleResult>(io, values, {
+    return runBatch<BatchResult>(io, values, {
       command: 'check',
       shape: { fields, what: `the facts of ${rule.id}`, cellValue: (column, cell, where) => cellValue(column, cell, where, { booleans, numbers, dates: ['start', 'end', 'asOf'] }, reading) },
-      evaluate: (facts) => evaluate(rule, facts, options),
+      // A record whose answer needs a year without a notice is out_of_range, as in every batch: a status, not an error.
+      evaluate: (facts) => outOfRangeOr(rule.id, rule.kind, () => evaluate(rule, facts, options)),
       json: withoutEmptyTrace,
       csvColumns: resultColumns(rule.kind),
       csvFields: (result) => result as unknown as Readonly<Record<string, unknown>>,
-      text: resultText,
+      text: (result) => resultText(result, locale, rule),
       broken: (result) => isBroken(result.status),
+      missingYears: missingYearsOf,
+      locale,
       summary: ruleSummary(),
       header: { rule: rule.id },
     });

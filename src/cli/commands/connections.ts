@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../../errors/codes.js';
-import { evaluate, createResultSummary, type ResultSummaryBuilder, type AverageCase, type AverageResult, type DeadlineResult } from '../../rules/index.js';
-import { checkConnection } from '../../utilities/checkConnection.js';
+import { evaluate, createResultSummary, type ResultSummaryBuilder, type AverageCase, type AverageResult } from '../../rules/index.js';
+import { checkConnection, type ConnectionCheckResult } from '../../utilities/checkConnection.js';
 import type { ConnectionApplication } from '../../utilities/connectionApplicationSchema.js';
 import { TEN_KV_AVERAGE_RULE_ID } from '../../utilities/connectionRules.js';
 import { CALENDAR_OPTIONS } from '../calendarOption.js';
@@ -8,12 +8,12 @@ import { cellValue } from '../cellValue.js';
 import { cellReadingOf } from '../sheetOptions.js';
 import { CONNECTION_COLUMN_NAMES } from '../../utilities/connectionColumnNames.js';
 import type { Command } from '../command.js';
-import { durationsText, resultColumns, resultText, statusCounts, withoutEmptyTrace } from '../formatBatchItem.js';
+import { durationsText, missingYearsOf, resultColumns, resultText, statusCounts, withoutEmptyTrace } from '../formatBatchItem.js';
 import { expectPositionals, parseCommandLine } from '../parseCommandLine.js';
 import { isBroken } from '../ruleOutcome.js';
 import { BATCH_OPTIONS, BATCH_OPTIONS_HELP, runBatch, type BatchSummary } from '../runBatch.js';
 
-type ConnectionResult = DeadlineResult | AverageResult;
+type ConnectionResult = ConnectionCheckResult;
 
 const FIELDS = ['utility', 'category', 'acceptedOn', 'completedOn', 'asOf', 'pauses'];
 
@@ -61,7 +61,9 @@ working days from acceptance, pauses not counted; the 10 kV average over the com
 in order, without holding the input in memory. A record's fields are the columns (CSV) or keys (JSON Lines):
   ${FIELDS.join(', ')}
 or their Chinese names (${Object.entries(CONNECTION_COLUMN_NAMES).map(([field, names]) => `${names[0]}: ${field}`).join(', ')}…; see the utilities guide).
-Dates are read as written year first (2021-09-28, 2021/9/28, 2021年9月28日, 20210928…). pauses are from..to, separated by ';' (CSV). An empty cell or null completedOn means "not completed yet".
+Dates are read as written year first (2021-09-28, 2021/9/28, 2021年9月28日, 20210928…). pauses are from..to, separated by ';' (CSV); from.. is a pause still open. An empty cell or null completedOn means "not completed yet".
+An application whose answer needs a year the calendar has no notice for is out_of_range (counted by status;
+exit code 4 when nothing is worse).
 The summary gives the counts by status overall and per rule, the mean, median and p90 duration of completed
 applications, and the 10 kV average.
 
@@ -72,7 +74,7 @@ Examples:
   yingshang connections --input examples/data/connections-2021-10.csv --id applicationNo --ignore-unknown-columns --as-of 2021-10-31
   yingshang connections --input applications.jsonl --format csv > report.csv`,
   async run(args, io) {
-    const { values, positionals, calendar } = parseCommandLine('connections', args, { ...CALENDAR_OPTIONS, ...BATCH_OPTIONS });
+    const { values, positionals, calendar, locale } = parseCommandLine('connections', args, { ...CALENDAR_OPTIONS, ...BATCH_OPTIONS });
     expectPositionals('connections', positionals, []);
     const options = { calendar: calendar(), trace: false };
     const tenKvCases: AverageCase[] = [];
@@ -87,16 +89,19 @@ Examples:
         required: ['utility', 'category', 'acceptedOn'],
       },
       evaluate: (record) => {
-        const result = checkConnection(record as unknown as ConnectionApplication, options) as ConnectionResult;
+        const result: ConnectionResult = checkConnection(record as unknown as ConnectionApplication, options);
         const { acceptedOn, completedOn, pauses } = record as { acceptedOn: string; completedOn?: string | null; pauses?: AverageCase['pauses'] };
-        if (result.ruleId === TEN_KV_AVERAGE_RULE_ID && completedOn !== undefined && completedOn !== null) tenKvCases.push({ start: acceptedOn, end: completedOn, ...(pauses === undefined ? {} : { pauses }) });
+        // An application not judged yet (out_of_range) is no case of the average, as in checkConnections.
+        if (result.kind === 'average' && result.status !== 'out_of_range' && completedOn !== undefined && completedOn !== null) tenKvCases.push({ start: acceptedOn, end: completedOn, ...(pauses === undefined ? {} : { pauses }) });
         return result;
       },
       json: (result) => withoutEmptyTrace(result),
       csvColumns: ['ruleId', ...resultColumns('deadline')],
       csvFields: (result) => result as unknown as Readonly<Record<string, unknown>>,
-      text: (result) => `${result.ruleId} ${resultText(result)}`,
+      text: (result) => `${result.ruleId} ${resultText(result, locale)}`,
       broken: (result) => isBroken(result.status),
+      missingYears: missingYearsOf,
+      locale,
       summary: summary(tenKvCases, options),
     });
   },

@@ -3,6 +3,7 @@ import { createProcurementSummary } from '../../procurement/createProcurementSum
 import { PROCUREMENT_DEADLINES, PROCUREMENT_RULE_IDS } from '../../procurement/procurementRules.js';
 import type { ErrorCode } from '../../errors/codes.js';
 import type { RuleResult } from '../../rules/index.js';
+import { isOutOfRangeResult } from '../../rules/internal.js';
 import { CALENDAR_OPTIONS } from '../calendarOption.js';
 import { cellValue } from '../cellValue.js';
 import { cellReadingOf } from '../sheetOptions.js';
@@ -64,7 +65,7 @@ function summary(): BatchSummary<ProcurementCheck> {
       const result = builder.result();
       const details = PROCUREMENT_RULE_IDS.map((id) => {
         const rule = result.byRule[id];
-        const counts = [...statusCounts(rule.statuses), ...(rule.notStarted > 0 ? [`${rule.notStarted} not started`] : [])];
+        const counts = statusCounts(rule.statuses);
         return `${id}: ${[counts.join(', ') || 'none', ...durationsText(rule)].join(', ')}`;
       });
       return { counts: statusCounts(result.statuses), details };
@@ -85,7 +86,9 @@ without holding the input in memory. A record's fields are the columns (CSV) or 
 or their Chinese names (${Object.entries(PROCUREMENT_COLUMN_NAMES).map(([field, names]) => `${names[0]}: ${field}`).join(', ')}…; see the
 procurement guide). Dates are read as written year first (2021-09-28, 2021/9/28, 2021年9月28日, 20210928…),
 supplierIsSme as true/false, TRUE/FALSE, 是/否, Y/N or 1/0, amounts with ¥, 元 and thousands separators.
-An empty cell or null means "not yet" (the rule it starts is not_started). The summary gives the records per
+An empty cell or null means "not yet" (the rule it starts is not_started). A rule whose answer needs a year the
+calendar has no notice for is out_of_range and its record incomplete (exit code 4 when nothing is worse; a breach
+or an overdue deadline still exits 1). The summary gives the records per
 overall status and, per rule, the counts by status and the mean, median and p90 duration of completed deadlines.
 
 Options:
@@ -95,7 +98,7 @@ Examples:
   yingshang procurement --input contracts.csv --id contractNo --as-of 2021-10-15
   yingshang procurement --input contracts.jsonl --format jsonl > checks.jsonl`,
   async run(args, io) {
-    const { values, positionals, calendar } = parseCommandLine('procurement', args, { ...CALENDAR_OPTIONS, ...BATCH_OPTIONS });
+    const { values, positionals, calendar, locale } = parseCommandLine('procurement', args, { ...CALENDAR_OPTIONS, ...BATCH_OPTIONS });
     expectPositionals('procurement', positionals, []);
     const options = { calendar: calendar(), trace: false };
     const reading = cellReadingOf(values);
@@ -106,7 +109,7 @@ Examples:
         what: 'the fields of a procurement record',
         cellValue: (column, cell, where) => cellValue(column, cell, where, CELL_TYPES, reading),
         columnNames: PROCUREMENT_COLUMN_NAMES,
-        required: ['awardNoticeIssuedOn', 'contractAmount', 'supplierIsSme'],
+        required: ['awardNoticeIssuedOn'],
       },
       evaluate: (record) => checkProcurement(record as never, options),
       json,
@@ -114,6 +117,8 @@ Examples:
       csvFields,
       text,
       broken: (check) => check.status === 'missed' || check.status === 'overdue',
+      missingYears: (check) => [...new Set(Object.values(check.results).flatMap((result) => (isOutOfRangeResult(result) ? result.years : [])))],
+      locale,
       summary: summary(),
     });
   },

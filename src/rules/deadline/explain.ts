@@ -90,6 +90,8 @@ function verdict(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLoca
   const zh = locale === 'zh-CN';
   const unit = result.limit?.unit ?? 'days';
   const count = (n: number | undefined): string => countOf(n ?? 0, unit, locale);
+  // A lower bound (the days after the calendar's data are unknown) is told as one.
+  const late = `${result.overByIsLowerBound === true ? (zh ? '至少' : 'at least ') : ''}${count(result.overBy)}`;
   // The result names the day (a JSON copy of an older result may have it only in its trace).
   const marker = result.trace.find((s): s is Step<'end' | 'as_of'> => s.type === 'end' || s.type === 'as_of');
   const day = result.end ?? result.asOf ?? marker?.date;
@@ -111,11 +113,11 @@ function verdict(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLoca
       case 'met':
         return `${when ?? ''}已${action}，按期完成${spent ? `（${spent}）` : ''}。`;
       case 'missed':
-        return `${when ? `${when}才` : '已'}${action}，逾期${count(result.overBy)}${spent ? `（${spent}）` : ''}。`;
+        return `${when ? `${when}才` : '已'}${action}，逾期${late}${spent ? `（${spent}）` : ''}。`;
       case 'pending':
         return `${when ? `截至${when}` : '目前'}尚未${action}，${noElapsed ? '' : `已用${count(result.elapsed)}，`}${lastDay ? '当日即为最后一日' : `还剩${count(result.remaining)}`}。`;
       case 'overdue':
-        return `${when ? `截至${when}` : '目前'}仍未${action}，已逾期${count(result.overBy)}。`;
+        return `${when ? `截至${when}` : '目前'}仍未${action}，已逾期${late}。`;
     }
   }
   const on = when ? ` on ${when}` : '';
@@ -125,11 +127,11 @@ function verdict(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLoca
     case 'met':
       return `Done${on}: met${spent}.`;
     case 'missed':
-      return `Done${on}: missed by ${count(result.overBy)}${noElapsed ? '' : ` (${count(result.elapsed)} used)`}.`;
+      return `Done${on}: missed by ${late}${noElapsed ? '' : ` (${count(result.elapsed)} used)`}.`;
     case 'pending':
       return `Not done${asOf}: ${noElapsed ? '' : `${count(result.elapsed)} used, `}${lastDay ? 'this is the last day' : `${count(result.remaining)} left`}.`;
     case 'overdue':
-      return `Not done${asOf}: overdue by ${count(result.overBy)}.`;
+      return `Not done${asOf}: overdue by ${late}.`;
   }
 }
 
