@@ -9,7 +9,6 @@ export const SHEET_OPTIONS = {
   columns: { type: 'string' },
   map: { type: 'string', multiple: true },
   'csv-for': { type: 'string' },
-  'csv-labels': { type: 'boolean' },
 } as const;
 
 /** The help text of {@link SHEET_OPTIONS}, after the other batch options. */
@@ -18,8 +17,7 @@ export const SHEET_OPTIONS_HELP = `  --excel-dates                    read a dat
   --columns <file.json>            a JSON object mapping column names to fields: {"中标日期": "awardNoticeIssuedOn"}
   --map <列名=field>                map one more column name to a field (repeatable)
   --csv-for people|machines        people (default): a UTF-8 BOM, and a cell starting with = + - @ tab or CR
-                                   prefixed with ' so that Excel/WPS never run it as a formula; machines: neither
-  --csv-labels                     with --format csv: column names and statuses in the --lang language (default zh)`;
+                                   prefixed with ' so that Excel/WPS never run it as a formula; machines: neither`;
 
 /** The sheet options as parsed. */
 export interface SheetValues {
@@ -28,7 +26,6 @@ export interface SheetValues {
   readonly columns?: string | undefined;
   readonly map?: readonly string[] | undefined;
   readonly 'csv-for'?: string | undefined;
-  readonly 'csv-labels'?: boolean | undefined;
 }
 
 /** How the cells of a spreadsheet are read: `--excel-dates` and `--amount-unit`. */

@@ -73,7 +73,8 @@ export function calculate(state: PageState, calendar: Calendar, lang: Lang): Out
     start: state.start,
     ...(state.end === '' ? {} : { end: state.end }),
     ...(state.asOf === '' ? {} : { asOf: state.asOf }),
-    ...(state.pauses.length === 0 ? {} : { pauses: state.pauses }),
+    // A pause without an end is still open: it runs until the as-of day (or the end), as the library reads it.
+    ...(state.pauses.length === 0 ? {} : { pauses: state.pauses.map((p) => (p.to.trim() === '' ? { from: p.from } : p)) }),
   };
   try {
     const result = evaluate(rule, facts, { calendar }) as DeadlineResult;

@@ -38,7 +38,8 @@ export function yearView(year: number, calendar: Calendar, t: Strings, lang: Lan
   const day = (iso: string) => iso.slice(5);
   const files = [
     ['ics', 'text/calendar', () => toICS(calendar, { ...range, lang: HTML_LANG[lang] === 'en' ? 'en' : 'zh-CN' })],
-    ['csv', 'text/csv', () => toCSV(calendar, range)],
+    // A BOM, so that Excel and WPS open the download with its Chinese text right.
+    ['csv', 'text/csv', () => toCSV(calendar, { ...range, bom: true })],
     ['json', 'application/json', () => `${JSON.stringify(toHolidayRecords(calendar, range), null, 2)}\n`],
   ] as const;
   return [
