@@ -45,7 +45,7 @@ function excelSerialOf(value: unknown): number | undefined {
  * parseDate(' ２０２１－０９－２８ '); //=> '2021-09-28'
  * parseDate(new Date('2021-09-28T16:30:00Z')); //=> '2021-09-29'
  * parseDate(44467, { excelDates: true }); //=> '2021-09-28'
- * parseDate('9/28/2021'); // throws INVALID_DATE
+ * parseDate('9/28/2021'); //=> throws INVALID_DATE
  * ```
  */
 export function parseDate(value: unknown, options?: ParseDateOptions): string {

@@ -44,7 +44,7 @@ function trimmed(d: Decimal): Decimal {
  * ```ts
  * parseAmount('¥1,200,000.00'); //=> '1200000.00'
  * parseAmount('１２０万元', { unit: '万元' }); //=> '1200000'
- * parseAmount('1.200,00'); // throws INVALID_ARGUMENT
+ * parseAmount('1.200,00'); //=> throws INVALID_ARGUMENT
  * ```
  */
 export function parseAmount(value: unknown, options: ParseAmountOptions = {}): string {

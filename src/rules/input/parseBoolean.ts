@@ -22,7 +22,7 @@ const FALSE = new Set(['false', 'FALSE', 'False', '否', 'N', 'n', '0']);
  * ```ts
  * parseBoolean('TRUE'); //=> true
  * parseBoolean('否'); //=> false
- * parseBoolean('yes'); // throws INVALID_ARGUMENT
+ * parseBoolean('yes'); //=> throws INVALID_ARGUMENT
  * ```
  */
 export function parseBoolean(value: unknown, options: { readonly name?: string } = {}): boolean {
