@@ -46,6 +46,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   const infoCache: (DayInfo | undefined)[] = new Array<DayInfo | undefined>(length);
   const noticeRefs = new Map<CompiledNotice, NoticeRef>();
   const holidayRefs = new Map<ResolvedBlock, HolidayRef>();
+  const historyRefs = new Map<ResolvedBlock, readonly NoticeRef[]>();
   const yearBlocks = new Map<number, readonly HolidayBlock[]>();
   const yearStatutoryDays = new Map<number, readonly string[]>();
 
@@ -99,7 +100,11 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
    * day before the data (whose following days are all covered) to the last covered day.
    */
   function beforeReadAt(input: unknown, argument: string): number {
-    const i = indexOf(input, argument);
+    return beforeRead(indexOf(input, argument), argument);
+  }
+
+  /** {@link beforeReadAt} of an index. */
+  function beforeRead(i: number, argument: string): number {
     if (i < -1 || i >= length) throw outOfRangeError(firstDay + i, coverage, argument);
     return i;
   }
@@ -109,7 +114,11 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
    * the day after the data (whose preceding days are all covered).
    */
   function afterReadAt(input: unknown, argument: string): number {
-    const i = indexOf(input, argument);
+    return afterRead(indexOf(input, argument), argument);
+  }
+
+  /** {@link afterReadAt} of an index. */
+  function afterRead(i: number, argument: string): number {
     if (i < 0 || i > length) throw outOfRangeError(firstDay + i, coverage, argument);
     return i;
   }
@@ -156,6 +165,16 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     return ref;
   }
 
+  /** Every notice that touched the block, oldest first, as one frozen array shared by its days and its public block. */
+  function historyRef(block: ResolvedBlock): readonly NoticeRef[] {
+    let ref = historyRefs.get(block);
+    if (!ref) {
+      ref = Object.freeze(block.history.map(noticeRef));
+      historyRefs.set(block, ref);
+    }
+    return ref;
+  }
+
   function publicBlock(block: ResolvedBlock): HolidayBlock {
     return Object.freeze({
       ...holidayRef(block),
@@ -164,7 +183,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       announcedRestDays: daysOf(block.announced),
       makeupDays: Object.freeze([...block.makeup].sort((a, b) => a - b).map(formatIsoDay)),
       notice: noticeRef(block.notice),
-      history: Object.freeze(block.history.map(noticeRef)),
+      history: historyRef(block),
     });
   }
 
@@ -186,7 +205,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
         isWorkingDay: (code & 1) === 1,
         kind: KIND_NAMES[code] as DayKind,
         statutory: statutory[i] === 1,
-        ...(block ? { holiday: holidayRef(block), source: noticeRef(block.notice) } : {}),
+        ...(block ? { holiday: holidayRef(block), source: noticeRef(block.setBy.get(firstDay + i) ?? block.notice), history: historyRef(block) } : {}),
         ...(provisionalYearsIn(spans, i - 1, i).length > 0 ? { provisional: true as const } : {}),
         ...(i >= mayChangeFrom && i <= mayChangeTo ? { mayChangeWithNextNotice: true as const } : {}),
       });
@@ -234,15 +253,12 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     },
 
     addWorkingDays(date, n) {
+      const i = indexOf(date, 'date');
       const count = checkCount(n, 'n');
       // Adding nothing reads no day: the answer is the date itself, covered or not.
-      if (count === 0) return formatIsoDay(firstDay + indexOf(date, 'date'));
-      if (count > 0) {
-        const i = beforeReadAt(date, 'date');
-        return workingDay((workBefore[i + 1] as number) + count - 1, `Adding ${count} working days to`, i);
-      }
-      const i = afterReadAt(date, 'date');
-      return workingDay((workBefore[i] as number) + count, `Adding ${count} working days to`, i);
+      if (count === 0) return formatIsoDay(firstDay + i);
+      if (count > 0) return workingDay((workBefore[beforeRead(i, 'date') + 1] as number) + count - 1, `Adding ${count} working days to`, i);
+      return workingDay((workBefore[afterRead(i, 'date')] as number) + count, `Adding ${count} working days to`, i);
     },
 
     countWorkingDays(start, end) {
@@ -279,7 +295,8 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       // With a roll only day n and, when it is a rest day, the days up to the next working day are read (民法典 §203).
       const operation = `A period of ${count} calendar days from`;
       const last = day + count - firstDay;
-      if (last < 0) throw outOfRangeError(day, coverage, 'date');
+      // A date outside the data whose day n is too: the error names the date and every missing year up to it.
+      if (last < 0 || day - firstDay >= length) throw outOfRangeError(day, coverage, 'date');
       if (last >= length) throw runsPastCoverageError(`${operation} ${formatIsoDay(day)}`, coverage);
       const code = status[last] as number;
       if ((code & 1) === 1) return iso(last);
@@ -333,8 +350,8 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     },
 
     provisionalYearsBetween(a, b) {
-      const i = clamp(indexOf(a, 'a'));
-      const j = clamp(indexOf(b, 'b'));
+      const i = at(a, 'a');
+      const j = at(b, 'b');
       return provisionalYearsIn(spans, Math.min(i, j), Math.max(i, j));
     },
 

@@ -39,8 +39,18 @@ export interface DayInfo {
   readonly statutory: boolean;
   /** Present on rest days and make-up working days that belong to a holiday. */
   readonly holiday?: HolidayRef;
-  /** The notice that made this day differ from the Monday–Friday default. */
+  /**
+   * The notice that set this day's status (rest day or make-up working day): in a year a later notice amended, the
+   * earliest notice whose status for the day every later one kept. 2020: 01-24…01-30 and the make-up day 01-19 cite
+   * the 2020 notice of 2019 (国办发明电〔2019〕16号); 01-31…02-02, and 02-01 (a make-up day the extension made a rest
+   * day), cite the extension 国办发明电〔2020〕1号.
+   */
   readonly source?: NoticeRef;
+  /**
+   * Present with `source`: every notice of the year that set or changed this day's holiday, oldest first, `source`
+   * among them (2020-01-24: the 2019 notice, then the extension). One notice for a holiday no notice amended.
+   */
+  readonly history?: readonly NoticeRef[];
   /** Present (`true`) when no notice covers the day yet and the answer comes from the projection. */
   readonly provisional?: true;
   /**

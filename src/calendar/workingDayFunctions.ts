@@ -196,6 +196,11 @@ export function holidaysOf(year: number): readonly HolidayBlock[] {
  * from 2025 (国务院令第795号) 春节 除夕至初三 and 劳动节 5月1日、2日 (13 days). A day two holidays share is listed
  * once (中秋 fell on 10月3日 in 2009 and on 10月1日 in 2020, so those years have 10). The rest days a notice adds
  * around them are not statutory: 《劳动法》第四十四条 pays 300% on these days and 200% on other rest days.
+ * In 2009 and 2020 the notice gave the block an extra rest day for the shared day (共8天 instead of 7), and that
+ * day is not in the list: 2009 names it (「10月3日（星期六）公休日及中秋节分别调至10月5日（星期一）、10月6日（星期二）」,
+ * so 中秋's rest moved to Tuesday 10-06); 2020 names none (「10月1日至8日放假调休，共8天」). Such a day has
+ * `kind: 'holiday'` and `statutory: false`; whether work on it is paid as on a statutory holiday is a payroll rule
+ * the library does not decide.
  *
  * @param year - A year inside `calendarCoverage()`.
  * @returns `'YYYY-MM-DD'` dates, ascending (frozen).
@@ -206,6 +211,8 @@ export function holidaysOf(year: number): readonly HolidayBlock[] {
  * statutoryDaysOf(2025).length; //=> 13
  * statutoryDaysOf(2014).slice(1, 4); //=> ['2014-01-31', '2014-02-01', '2014-02-02'] // 春节 初一至初三
  * getDayInfo('2015-09-03').statutory; //=> false // a rest day by notice only (抗战胜利70周年)
+ * statutoryDaysOf(2009).length; //=> 10 // 中秋 on 10月3日, a 国庆 day
+ * getDayInfo('2009-10-06').statutory; //=> false // the day the notice moved 中秋's rest to
  * ```
  */
 export function statutoryDaysOf(year: number): readonly string[] {

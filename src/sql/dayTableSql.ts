@@ -17,7 +17,8 @@ const CREATE_TABLE = `CREATE TABLE yingshang_days (
   statutory BOOLEAN NOT NULL,
   working_day_seq INTEGER NOT NULL,
   provisional BOOLEAN NOT NULL,
-  notice_doc_no VARCHAR
+  notice_doc_no VARCHAR,
+  may_change_with_next_notice BOOLEAN NOT NULL
 );
 CREATE INDEX yingshang_days_working_day_seq ON yingshang_days (working_day_seq);
 `;
@@ -38,7 +39,7 @@ CREATE INDEX yingshang_days_working_day_seq ON yingshang_days (working_day_seq);
  * ```ts
  * const script = dayTableSql(undefined, { dialect: 'postgres', from: '2021-10-01', to: '2021-10-09' });
  * script.split('\n').find((line) => line.startsWith("(DATE '2021-10-09'"));
- * //=> "(DATE '2021-10-09', 6, TRUE, 'makeup_workday', 'national_day', FALSE, 2, FALSE, '国办发明电〔2020〕27号');"
+ * //=> "(DATE '2021-10-09', 6, TRUE, 'makeup_workday', 'national_day', FALSE, 2, FALSE, '国办发明电〔2020〕27号', FALSE);"
  * ```
  */
 export function dayTableSql(calendarOrOptions: CalendarOrOptions, options: DayTableSqlOptions & ExportRangeOptions): string {

@@ -6,7 +6,7 @@ import type { ExportLanguage } from './types.js';
 /** The words of an iCalendar event, in one language. */
 export interface EventText {
   readonly summary: string;
-  /** Lines of the description: what the days are, the notice in force and, for an amended block, every notice. */
+  /** Lines of the description: what the days are, the notice that set them and, for an amended block, every notice. */
   readonly description: string;
 }
 
@@ -64,7 +64,8 @@ const WORDS: Readonly<Record<ExportLanguage, Words>> = {
  */
 export function describeEvent(event: HolidayEvent, lang: ExportLanguage): EventText {
   const words = WORDS[lang];
-  const { notice, history } = event.block;
+  const { notice } = event;
+  const { history } = event.block;
   const weekday = words.weekdays[isoWeekday(parseIsoDay(event.days[0] as string)) - 1] as string;
   const [suffix, provisionalLine] = words.provisional;
   const lines = [words.days(event, weekday), words.source(notice.title, notice.docNo, notice.publishedOn), notice.url];

@@ -36,7 +36,8 @@ export const calendarCommand: Command = {
 Writes one row per day, from --from to --to (default: every covered day), with the columns
   day, weekday (1 = Monday … 7 = Sunday), is_working_day, kind (workday, weekend, holiday,
   makeup_workday), holiday_key, statutory, working_day_seq (working days from the first row up to and
-  including the day: the working days in (a, b] are seq(b) − seq(a)), provisional, notice_doc_no.
+  including the day: the working days in (a, b] are seq(b) − seq(a)), provisional, notice_doc_no,
+  may_change_with_next_notice (26–31 December of the last year with a notice, until the next notice is in).
   csv    RFC 4180 with a header row, CRLF line endings, true/false, an empty field for none
   jsonl  one JSON object per line
   sql    a script that creates and fills the table yingshang_days and the functions (PostgreSQL) or

@@ -10,7 +10,7 @@ function pausedOn(result: DeadlineResult, date: string): boolean {
   return result.trace.some((s) => s.type === 'pause' && s.ignored !== true && s.from <= date && date <= s.to);
 }
 
-/** A 0-day period: due on the trigger day, or, when that day is paused (or, in calendar days, a rest day), later. */
+/** A 0-day period: due on the trigger day, or, when that day is paused or a rest day, on the first open working day after it. */
 function sameDay(rule: Extract<DeadlineRule, { readonly timing: 'period' }>, result: DeadlineResult, locale: ExplainLocale): string {
   const due = formatDay(result.due, locale);
   const zh = locale === 'zh-CN';
@@ -22,8 +22,9 @@ function sameDay(rule: Extract<DeadlineRule, { readonly timing: 'period' }>, res
   const working = rule.limit.unit === 'working_days';
   // Without a trace, a working-day period can only have moved because of a pause (it never rolls).
   const paused = result.trace.length === 0 ? working : pausedOn(result, start);
-  if (zh) return `应于${due}${action}（${trigger}当日；${day}${paused ? `在暂停计时期间，顺延至暂停后的第一个${working ? '工作日' : '日'}` : '不是工作日，顺延'}）`;
-  return `${capitalise(action)} on ${due} (the day ${trigger}; ${day} ${paused ? `is paused, so it moves to the first ${working ? 'working day' : 'day'} after the pause` : 'is not a working day, so it moves'})`;
+  // The due date is the first day after the trigger that is neither paused nor (working days, or a roll) a rest day.
+  if (zh) return `应于${due}${action}（${trigger}当日；${day}${paused ? `在暂停计时期间，顺延至其后第一个不在暂停计时期间的${working ? '工作日' : '日'}` : '不是工作日，顺延'}）`;
+  return `${capitalise(action)} on ${due} (the day ${trigger}; ${day} ${paused ? `is paused, so it moves to the first ${working ? 'working day' : 'day'} after it that is not paused` : 'is not a working day, so it moves'})`;
 }
 
 function headline(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLocale): string {

@@ -36,7 +36,10 @@ export function hasCalendarNotes(calendar: Calendar): boolean {
  * ```
  */
 export function projectedYearsOf(calendar: Calendar, after: string, until: string): readonly number[] {
-  return calendar.unpublishedYears === 'provisional' ? calendar.provisionalYearsBetween(after, until) : NO_YEARS;
+  if (calendar.unpublishedYears !== 'provisional') return NO_YEARS;
+  // An answer may start before the data (its first day is never projected) or end after it (a lower bound).
+  const { from, to } = calendar.calendarCoverage();
+  return calendar.provisionalYearsBetween(after < from ? from : after, until > to ? to : until);
 }
 
 /** The warnings of each distinct list of projected years (subsets of the projectable years, few in practice), built once and shared. */
