@@ -1,6 +1,5 @@
 import { parseDate } from '../calendar/parseDate.js';
-import { parseAmount } from '../rules/input/parseAmount.js';
-import { parseBoolean } from '../rules/input/parseBoolean.js';
+import { parseAmount, parseBoolean } from '../rules/index.js';
 import { parsePause } from './parsePause.js';
 import type { CellReading } from './sheetOptions.js';
 
