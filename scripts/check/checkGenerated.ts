@@ -11,6 +11,7 @@ import { generateMeasuresData } from '../generate/generateMeasuresData.js';
 import { generateMeasuresDoc } from '../generate/generateMeasuresDoc.js';
 import { generatePackageExports } from '../generate/generatePackageExports.js';
 import { generateRulesDoc } from '../generate/generateRulesDoc.js';
+import { syncCoverageStatements } from '../generate/syncCoverageStatements.js';
 import { syncDocSnippets } from '../generate/syncDocSnippets.js';
 import type { Generator } from '../generate/writeGenerated.js';
 
@@ -20,6 +21,7 @@ import type { Generator } from '../generate/writeGenerated.js';
  */
 export const GENERATORS: readonly Generator[] = [
   generateCalendarTable,
+  syncCoverageStatements,
   generateLunarTable,
   generateMeasuresData,
   generateMeasuresDoc,

@@ -241,7 +241,7 @@ export const rulesCalls: readonly BadCall[] = [
     },
   ]),
   ...callsOf('rules.createResultSummary', [
-    { input: 'null as an item', call: () => createResultSummary().add(null as never), expected: fails('INVALID_ARGUMENT', '`item`', 'a batch item is { index, ok: true, result }') },
+    { input: 'null as an item', call: () => createResultSummary().add(null as never), expected: fails('INVALID_ARGUMENT', '`item`', 'a batch item is { index, id?, ok: true, result }') },
     { input: 'an item whose ok is a string', call: () => createResultSummary().add({ ok: 'yes' } as never), expected: fails('INVALID_ARGUMENT', '`item.ok`', 'true and false') },
     { input: 'an error item without its error', call: () => createResultSummary().add({ index: 0, ok: false } as never), expected: fails('INVALID_ARGUMENT', '`item.error`', '{ code, message }') },
     { input: 'an unknown status', call: () => createResultSummary().add({ index: 0, ok: true, result: { status: 'done' } } as never), expected: fails('INVALID_ARGUMENT', '`item.result.status`', 'valid statuses: met, missed') },
