@@ -33,6 +33,7 @@ export {
   CONNECTION_RULES,
   CONNECTION_PAIRS,
   CONNECTION_COLUMN_NAMES,
+  CONNECTION_VALUE_NAMES,
   connectionRuleIdOf,
   type ConnectionResultOf,
   type ConnectionCheckResult,

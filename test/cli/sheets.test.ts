@@ -119,6 +119,26 @@ describe('a connections export from a spreadsheet', () => {
   });
 });
 
+describe('Chinese values of a connection application', () => {
+  it('reads the utility and category in the words of measure 6, and refuses any other', async () => {
+    const stdin = [
+      '受理编号,报装类型,用户类别,受理日期,接入完成日期',
+      'A,供水,一般项目,2021/9/18,2021年10月13日',
+      'B,用电,低压小微用户,2021-9-24,2021.10.12',
+      'C,燃气,居民用户通气,2021-09-27,2021-09-30',
+      'D,供热,一般项目,2021-09-27,',
+    ].join('\r\n');
+    const run = await runCliInProcess(['connections', '--input', '-', '--input-format', 'csv', '--id', '受理编号', '--as-of', '2021-10-20', '--format', 'jsonl'], { stdin });
+    const [water, electricity, gas, heat] = jsonLines(run.stdout);
+    // 9 working days from Saturday 09-18 (09-19..21 off; Sunday 09-26 a make-up day): 09-22…09-30 and 10-08.
+    expect(water).toMatchObject({ ok: true, result: { ruleId: 'm06-water-connection', due: '2021-10-08' } });
+    expect(electricity).toMatchObject({ ok: true, result: { ruleId: 'm06-electricity-low-voltage' } });
+    // 3 working days from Monday 09-27: 09-28, 09-29, 09-30; connected on 09-30.
+    expect(gas).toMatchObject({ ok: true, result: { ruleId: 'm06-gas-residential-ignition', status: 'met', due: '2021-09-30' } });
+    expect(heat).toMatchObject({ ok: false, error: { code: 'INVALID_FACTS', message: expect.stringContaining('"供热" is not a utility') as unknown } });
+  });
+});
+
 describe('column names', () => {
   const header = 'contractNo,中标日期x,合同金额,是否中小企业,备注';
 
