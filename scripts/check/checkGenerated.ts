@@ -9,9 +9,11 @@ import { generateConnectionsCsv } from '../generate/generateConnectionsCsv.js';
 import { generateLunarTable } from '../generate/generateLunarTable.js';
 import { generateMeasuresData } from '../generate/generateMeasuresData.js';
 import { generateMeasuresDoc } from '../generate/generateMeasuresDoc.js';
+import { generateMessagesGolden } from '../generate/generateMessagesGolden.js';
 import { generatePackageExports } from '../generate/generatePackageExports.js';
 import { generateRuleIdsByMeasure } from '../generate/generateRuleIdsByMeasure.js';
 import { generateRulesDoc } from '../generate/generateRulesDoc.js';
+import { syncCoverageStatements } from '../generate/syncCoverageStatements.js';
 import { syncDocSnippets } from '../generate/syncDocSnippets.js';
 import type { Generator } from '../generate/writeGenerated.js';
 
@@ -21,6 +23,7 @@ import type { Generator } from '../generate/writeGenerated.js';
  */
 export const GENERATORS: readonly Generator[] = [
   generateCalendarTable,
+  syncCoverageStatements,
   generateLunarTable,
   generateMeasuresData,
   generateRuleIdsByMeasure,
@@ -29,6 +32,7 @@ export const GENERATORS: readonly Generator[] = [
   generateConnectionsCsv,
   syncDocSnippets,
   generatePackageExports,
+  generateMessagesGolden,
 ];
 
 /**

@@ -35,7 +35,7 @@ const OPTIONS = { calendar: null, trace: null, id: null } as const;
  *   { contractNo: 'C-2', awardNoticeIssuedOn: '2021-02-30', contractAmount: '100.00', supplierIsSme: false },
  *   { contractNo: 'C-3', awardNoticeIssuedOn: '2026-12-15', contractAmount: '100.00', supplierIsSme: true, asOf: '2026-12-20' },
  * ], { id: 'contractNo' });
- * for (const item of batch) item.id; //=> 'C-1', 'C-2', 'C-3'
+ * [...batch].map((item) => item.id); //=> ['C-1', 'C-2', 'C-3']
  * batch.summary().statuses; //=> { incomplete: 1, met: 1 }
  * batch.summary().errors; //=> { INVALID_FACTS: 1 }
  * batch.summary().byRule['m13-contract-signing'].statuses; //=> { met: 1, out_of_range: 1 }

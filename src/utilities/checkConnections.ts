@@ -80,8 +80,7 @@ function connectionsCounting(options: EvaluateOptions | undefined): BatchCountin
  *   { utility: 'electricity', category: '10kv_urban', acceptedOn: '2021-09-01', completedOn: '2021-10-19' },
  *   { utility: 'gas', category: 'total', acceptedOn: '2026-12-20', asOf: '2026-12-31' },
  * ]);
- * const items = [...batch];
- * items[2].ok && items[2].result.status; //=> 'out_of_range'
+ * [...batch].map((item) => item.ok && item.result.status); //=> ['met', 'met', 'out_of_range']
  * batch.summary().byRule['m06-water-connection']?.statuses; //=> { met: 1 }
  * batch.summary().electricity10kvAverage.mean; //=> 30
  * ```

@@ -120,26 +120,34 @@ export function createBatch<R, Summary>(
     });
   }
   let index = 0;
-  const itemOf =
-    idField === undefined
-      ? (value: unknown): BatchItem<R> => {
-          const item = judge(value, index++);
-          counting.add(item, value);
-          return item;
-        }
-      : (value: unknown): BatchItem<R> => {
-          const { input, id } = splitId(value, idField);
-          const judged = judge(input, index++);
-          const item = id === undefined ? judged : { ...judged, id };
-          counting.add(item, input);
-          return item;
-        };
+  // The hot path (no id field) judges and counts each input in the loop itself, without a function between.
+  const itemOf = (value: unknown): BatchItem<R> => {
+    if (idField === undefined) {
+      const item = judge(value, index++);
+      counting.add(item, value);
+      return item;
+    }
+    const { input, id } = splitId(value, idField);
+    const judged = judge(input, index++);
+    const item = id === undefined ? judged : { ...judged, id };
+    counting.add(item, input);
+    return item;
+  };
   const summary = (): Summary => counting.result();
   if (kind === 'sync') {
+    const sync = inputs as Iterable<unknown>;
     return new BothWays(
-      (function* () {
-        for (const value of inputs as Iterable<unknown>) yield itemOf(value);
-      })(),
+      idField === undefined
+        ? (function* () {
+            for (const value of sync) {
+              const item = judge(value, index++);
+              counting.add(item, value);
+              yield item;
+            }
+          })()
+        : (function* () {
+            for (const value of sync) yield itemOf(value);
+          })(),
       summary,
     );
   }
