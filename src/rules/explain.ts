@@ -9,7 +9,7 @@ import { explainOutOfRange } from './text/explainOutOfRange.js';
 import { explainNotStarted } from './text/explainNotStarted.js';
 import { explainTarget } from './target/explain.js';
 import { explainThreshold } from './threshold/explain.js';
-import type { ExplainLocale } from './text/formatDay.js';
+import { LOCALES, languageOf, type Language, type Locale } from '../_internal/locale.js';
 import { compiledRuleOf } from './engine/compileRule.js';
 import { defineRule } from './defineRule.js';
 import { getRule } from './getRule.js';
@@ -20,8 +20,8 @@ import { NotStartedResultSchema, OutOfRangeResultSchema, RuleResultSchema } from
 
 /** Options of {@link explain}. */
 export interface ExplainOptions {
-  /** `'zh-CN'` (default) or `'en'`. */
-  readonly locale?: ExplainLocale;
+  /** `'zh'` (default) or `'zh-CN'` (the same), or `'en'`. */
+  readonly locale?: Locale;
   /**
    * The rule the result came from, as a definition or a built-in id (as `evaluate` takes it); needed for a custom
    * rule, defaults to the built-in rule with the result's `ruleId`.
@@ -29,12 +29,12 @@ export interface ExplainOptions {
   readonly rule?: BuiltInRuleId | RuleDefinition;
 }
 
-const EXPLAIN_OPTIONS = { locale: { oneOf: ['zh-CN', 'en'] }, rule: null } as const;
+const EXPLAIN_OPTIONS = { locale: { oneOf: LOCALES }, rule: null } as const;
 
-/** The options, checked: an object with only `locale` (a known locale) and `rule`. */
-function readExplainOptions(options: unknown): { readonly locale: ExplainLocale; readonly rule: unknown } {
-  const { locale = 'zh-CN', rule } = readOptions(options, EXPLAIN_OPTIONS, "{ locale: 'en' }");
-  return { locale: locale as ExplainLocale, rule };
+/** The options, checked: an object with only `locale` (a known locale, read as its language) and `rule`. */
+function readExplainOptions(options: unknown): { readonly locale: Language; readonly rule: unknown } {
+  const { locale = 'zh', rule } = readOptions(options, EXPLAIN_OPTIONS, "{ locale: 'en' }");
+  return { locale: languageOf(locale as Locale), rule };
 }
 
 /**
@@ -67,9 +67,9 @@ function ruleOf(given: unknown, result: AnyRuleResult): RuleDefinition {
 }
 
 /** An explanation followed by its calendar's notes (as known on, provisional years), if any. */
-function withNotes(text: string, result: DeadlineResult | AverageResult, locale: ExplainLocale): string {
+function withNotes(text: string, result: DeadlineResult | AverageResult, locale: Language): string {
   const notes = explainCalendarNotes(result, locale);
-  return notes === '' ? text : `${text}${locale === 'zh-CN' ? '' : ' '}${notes}`;
+  return notes === '' ? text : `${text}${locale === 'zh' ? '' : ' '}${notes}`;
 }
 
 /**

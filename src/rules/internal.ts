@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+export { languageOf, type Language } from '../_internal/locale.js';
 export { DateInputSchema } from './schema/dateSchemas.js';
 export { PauseSchema } from './schema/factsSchemas.js';
 export { evaluatorOf } from './engine/evaluatorOf.js';

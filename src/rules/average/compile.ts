@@ -48,7 +48,7 @@ export function compileAverage(rule: AverageRule): CompiledRule {
     rule,
     evaluate(facts, calendar, withTrace): AverageResult {
       const { cases } = parseFacts(AverageFactsSchema, facts, id);
-      const pausesOf = cases.map((c) => (c.pauses ? mergePauses(c.pauses) : NO_PAUSES));
+      const pausesOf = cases.map((c) => (c.pauses ? mergePauses(c.pauses, c.end) : NO_PAUSES));
       // A case whose count needs days after the calendar's data is counted up to its last day: a lower bound.
       let missing: unknown;
       const partial = new Set<number>();
