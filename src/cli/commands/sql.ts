@@ -1,7 +1,7 @@
 import { SQL_DIALECTS } from '../../sql/readSqlOptions.js';
 import { periodDeadlineSql } from '../../sql/periodDeadlineSql.js';
 import { getRule } from '../../rules/index.js';
-import type { SqlDialect } from '../../sql/types.js';
+import type { SqlDialect, SqlOnError } from '../../sql/types.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, parseCommandLine } from '../parseCommandLine.js';
@@ -19,25 +19,36 @@ export function dialectOption(command: string, value: string | undefined): SqlDi
 export const sqlCommand: Command = {
   name: 'sql',
   help: `Usage:
-  yingshang sql <ruleId> --dialect postgres|duckdb [--records <table>] [--pauses <table>]
+  yingshang sql <ruleId> --dialect postgres|duckdb|mysql [--records <table>] [--pauses <table>]
+                [--day-table <table>] [--on-error row|raise]
 
-Prints a query, with the rule's limit filled in, that returns (id, due, status, elapsed, remaining, over_by)
-for every row of the records table (id, start_day, end_day, as_of), pauses included, exactly as
-\`yingshang deadline\` and the library's evaluate answer: end_day is NULL while not done, as_of is the day a
-pending record is judged on (CURRENT_DATE when NULL; before start_day, the status is not_started). Load the day table first:
-\`yingshang calendar export --format sql --dialect <dialect>\`. A record whose answer needs a day outside the
-table raises an error. Only period deadlines (a limit in working or calendar days) have a query.
+Prints a query, with the rule's limit filled in, that returns (id, due, status, elapsed, remaining, over_by,
+over_by_is_lower_bound, error_code, message) for every row of the records table (id, start_day, end_day, as_of),
+pauses included, exactly as the library's evaluateMany answers: end_day is NULL while not done, as_of is the day
+a pending record is judged on (CURRENT_DATE when NULL; before start_day, the status is not_started). Load the day
+table first: \`yingshang calendar export --format sql --dialect <dialect>\`. Ids must be unique; a repeated or
+NULL id, a NULL start_day, an end_day before start_day or a bad pause row gives status error; a record whose
+answer needs a day outside the table gives status out_of_range (a certainly late one stays overdue or missed,
+over_by a lower bound). Only period deadlines (a limit in working or calendar days) have a query.
 
 Options:
-  --dialect <dialect>      postgres or duckdb
+  --dialect <dialect>      postgres, duckdb or mysql (MySQL 8, MariaDB, TiDB, OceanBase)
   --records <table>        the records table (default records)
   --pauses <table>         the pauses table (id, pause_from, pause_to) (default pauses)
+  --day-table <table>      the day table, optionally schema-qualified (default yingshang_days)
+  --on-error <mode>        row (default: error and out_of_range rows) or raise (postgres, duckdb)
 
 Examples:
   yingshang sql m15-payment --dialect postgres > m15.sql
   yingshang sql m13-contract-signing --dialect duckdb --records contracts --pauses contract_pauses`,
   async run(args, io) {
-    const { values, positionals } = parseCommandLine('sql', args, { dialect: { type: 'string' }, records: { type: 'string' }, pauses: { type: 'string' } });
+    const { values, positionals } = parseCommandLine('sql', args, {
+      dialect: { type: 'string' },
+      records: { type: 'string' },
+      pauses: { type: 'string' },
+      'day-table': { type: 'string' },
+      'on-error': { type: 'string' },
+    });
     expectPositionals('sql', positionals, ['ruleId']);
     if (values.json || values.jsonl || values.lang !== undefined) throw new UsageError('`yingshang sql` prints SQL; it takes no --json, --jsonl or --lang.');
     const dialect = dialectOption('sql', values.dialect);
@@ -46,6 +57,8 @@ Examples:
         dialect,
         ...(values.records === undefined ? {} : { records: values.records }),
         ...(values.pauses === undefined ? {} : { pauses: values.pauses }),
+        ...(values['day-table'] === undefined ? {} : { dayTable: values['day-table'] }),
+        ...(values['on-error'] === undefined ? {} : { onError: values['on-error'] as SqlOnError }),
       }),
     );
     return EXIT.ok;
