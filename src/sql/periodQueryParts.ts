@@ -126,7 +126,8 @@ export function unpausedDueSql(ctx: QueryContext, roll: string): string {
 ys_rolled AS (
   SELECT c.id, CASE WHEN MAX(CASE WHEN d.day IS NULL THEN c.nominal ELSE 0 END) = 1 THEN NULL ELSE MIN(d.roll_to) END AS due
   FROM ys_candidates c LEFT JOIN ${roll} d ON d.day = c.from_day
-  WHERE NOT EXISTS (SELECT 1 FROM ys_merged p WHERE p.id = c.id AND d.roll_to BETWEEN p.pause_from AND p.pause_to)
+  LEFT JOIN ys_merged p ON p.id = c.id AND d.roll_to BETWEEN p.pause_from AND p.pause_to
+  WHERE p.id IS NULL
   GROUP BY c.id
 )`;
 }
