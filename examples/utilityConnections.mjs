@@ -28,18 +28,21 @@ console.log(explain(gas, { locale: 'en' }));
 // #region many
 import { checkConnections } from 'yingshang/utilities';
 
-const report = checkConnections([
+const batch = checkConnections([
   { utility: 'water', category: 'general', acceptedOn: '2021-09-28', completedOn: '2021-10-15' },
   { utility: 'gas', category: 'residential_ignition', acceptedOn: '2021-09-29', asOf: '2021-10-11' },
   { utility: 'electricity', category: '10kv_urban', acceptedOn: '2021-08-02', completedOn: '2021-09-10' },
   { utility: 'electricity', category: '10kv_urban', acceptedOn: '2021-09-01', completedOn: '2021-10-19' },
   { utility: 'electricity', category: 'low_voltage_micro', acceptedOn: '2021-10-08', asOf: '2021-10-11' },
   { utility: 'water', category: 'total', acceptedOn: '2021-09-28' },
+  { utility: 'gas', category: 'total', acceptedOn: '2026-12-20', asOf: '2026-12-31' },
 ]);
-console.log(report.summary.statuses, report.summary.errors); //=> { met: 3, pending: 1, overdue: 1 } { INVALID_FACTS: 1 }
-const { status, mean, count } = report.electricity10kvAverage;
+const items = [...batch]; // the batch is lazy: walk it (for…of, for await) before reading the summary
+const summary = batch.summary();
+console.log(summary.statuses, summary.errors); //=> { met: 3, pending: 1, overdue: 1, out_of_range: 1 } { INVALID_FACTS: 1 }
+const { status, mean, count } = summary.electricity10kvAverage;
 console.log(status, mean, count); //=> met 29.5 2
-const bad = report.items.find((item) => !item.ok);
+const bad = items.find((item) => !item.ok);
 console.log(bad.index, bad.error.code); //=> 5 INVALID_FACTS
 console.log(bad.error.message);
 //=> Invalid connection application: category: "total" is not a category of water; valid pairs (utility/category): water/general, electricity/low_voltage_micro, electricity/10kv_urban, gas/non_residential, gas/new_residential_community, gas/residential_ignition, gas/total.

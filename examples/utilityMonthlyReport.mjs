@@ -29,7 +29,9 @@ function applicationOf(row) {
 const [header, ...lines] = csv.trimEnd().split('\n');
 const columns = header.split(',');
 const rows = lines.map((line) => Object.fromEntries(line.split(',').map((value, i) => [columns[i], value])));
-const report = checkConnections(rows.map(applicationOf));
+const batch = checkConnections(rows.map(applicationOf));
+const items = [...batch];
+const report = batch.summary();
 // #endregion csv
 
 const NAMES = {
@@ -44,7 +46,7 @@ const NAMES = {
 const count = (summary, status) => summary.statuses[status] ?? 0;
 const days = (n) => (n === undefined ? '—' : Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-console.log(`江津区水电气接入办理月报 · 2021年10月（统计截至${REPORT_AS_OF}，共${report.summary.count}件）\n`);
+console.log(`江津区水电气接入办理月报 · 2021年10月（统计截至${REPORT_AS_OF}，共${report.count}件）\n`);
 console.log('规则 | 件数 | 按期办结 | 超期办结 | 办理中 | 已超期 | 用时均值/中位数/P90（工作日）');
 for (const [ruleId, summary] of Object.entries(report.byRule)) {
   if (ruleId === 'm06-electricity-10kv-average') continue;
@@ -62,10 +64,10 @@ console.log(
 );
 console.log(`\n${explain(average)}`);
 
-const late = report.items.filter((item) => item.ok && (item.result.status === 'missed' || item.result.status === 'overdue'));
+const late = items.filter((item) => item.ok && (item.result.status === 'missed' || item.result.status === 'overdue'));
 console.log(`\n超期（${late.length}件）：`);
 for (const item of late) console.log(`- ${rows[item.index].id}：${explain(item.result)}`);
 
-const invalid = report.items.filter((item) => !item.ok);
+const invalid = items.filter((item) => !item.ok);
 console.log(`\n数据有误：${invalid.length}件`);
 for (const item of invalid) console.log(`- 第${item.index + 2}行 ${item.error.code}：${item.error.message}`);

@@ -9,8 +9,10 @@ import { generateConnectionsCsv } from '../generate/generateConnectionsCsv.js';
 import { generateLunarTable } from '../generate/generateLunarTable.js';
 import { generateMeasuresData } from '../generate/generateMeasuresData.js';
 import { generateMeasuresDoc } from '../generate/generateMeasuresDoc.js';
+import { generateMessagesGolden } from '../generate/generateMessagesGolden.js';
 import { generatePackageExports } from '../generate/generatePackageExports.js';
 import { generateRulesDoc } from '../generate/generateRulesDoc.js';
+import { syncCoverageStatements } from '../generate/syncCoverageStatements.js';
 import { syncDocSnippets } from '../generate/syncDocSnippets.js';
 import type { Generator } from '../generate/writeGenerated.js';
 
@@ -20,6 +22,7 @@ import type { Generator } from '../generate/writeGenerated.js';
  */
 export const GENERATORS: readonly Generator[] = [
   generateCalendarTable,
+  syncCoverageStatements,
   generateLunarTable,
   generateMeasuresData,
   generateMeasuresDoc,
@@ -27,6 +30,7 @@ export const GENERATORS: readonly Generator[] = [
   generateConnectionsCsv,
   syncDocSnippets,
   generatePackageExports,
+  generateMessagesGolden,
 ];
 
 /**

@@ -91,10 +91,28 @@ function factsByStatus(rule: BuiltInRule): Record<string, Readonly<Record<string
 }
 
 /**
- * Every case, rule by rule in catalogue order, statuses in the order the kind lists them.
+ * Cases of the law the issues named (issue 22), after the per-rule ones: a same-day trigger on a Sunday and on a
+ * rest day of the extended 2020 春节, one in a pause with a later pause, and the weekend day 2015-09-26 that the 2015
+ * notice did not join to 中秋节 (「9月27日放假。」).
+ */
+const LAW_CASES: readonly ExplanationCase[] = [
+  { ruleId: 'm47-employment-matters-same-day', status: 'met', facts: { start: '2021-10-10', end: '2021-10-11' } },
+  { ruleId: 'm47-employment-matters-same-day', status: 'met', facts: { start: '2020-02-01', end: '2020-02-01' } },
+  {
+    ruleId: 'm47-employment-matters-same-day',
+    status: 'pending',
+    facts: { start: '2016-09-19', asOf: '2016-10-25', pauses: [{ from: '2016-09-14', to: '2016-10-15' }, { from: '2016-10-17', to: '2016-10-26' }] },
+  },
+  { ruleId: 'm13-contract-signing', status: 'pending', facts: { start: '2015-09-06', asOf: '2015-09-10' } },
+  { ruleId: 'm15-payment', status: 'pending', facts: { start: '2015-09-24', asOf: '2015-09-25' } },
+];
+
+/**
+ * Every case, rule by rule in catalogue order, statuses in the order the kind lists them, then the cases of the law.
  *
  * @returns The cases.
  */
 export function explanationCases(): ExplanationCase[] {
-  return rules.flatMap((rule) => Object.entries(factsByStatus(rule)).map(([status, facts]) => ({ ruleId: rule.id, status: status as RuleResult['status'], facts })));
+  const perRule = rules.flatMap((rule) => Object.entries(factsByStatus(rule)).map(([status, facts]) => ({ ruleId: rule.id, status: status as RuleResult['status'], facts })));
+  return [...perRule, ...LAW_CASES];
 }

@@ -1,5 +1,5 @@
 import { readOptions } from '../_internal/readOptions.js';
-import { formatIsoDay, isoWeekday, parseIsoDay, shanghaiDayOfDate, twoDigitsAt } from '../_internal/dayNumber.js';
+import { daysFromCivil, formatIsoDay, isoWeekday, parseIsoDay, shanghaiDayOfDate, twoDigitsAt } from '../_internal/dayNumber.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { describeValue } from '../_internal/describeValue.js';
 import type { CalendarIndex } from './calendarIndex.js';
@@ -33,9 +33,11 @@ function daysOf(ranges: readonly (readonly [number, number])[]): readonly string
 /**
  * Wraps a {@link CalendarIndex} in the public {@link Calendar} methods. Every answer is a few array reads;
  * output strings and day-info objects are built once per day and cached. `spans` (from `buildProvisionalSpans`)
- * marks the days of projected years; without it no day is provisional.
+ * marks the days of projected years; without it no day is provisional. `lastNoticeYear` is the last year with a
+ * published notice (the index's last year when nothing is projected): its days from 26 December on may change with
+ * the next year's notice.
  */
-export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources = {}, spans?: ProvisionalSpans): Calendar {
+export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources = {}, spans?: ProvisionalSpans, lastNoticeYear = index.lastYear): Calendar {
   const { firstDay, length, monthStart, status, statutory, blockOf, workBefore, workAt, afterHolidayRun, blocks } = index;
   const totalWork = workAt.length;
   const coverage = Object.freeze({ from: formatIsoDay(firstDay), to: formatIsoDay(firstDay + length - 1) });
@@ -43,11 +45,14 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   const infoCache: (DayInfo | undefined)[] = new Array<DayInfo | undefined>(length);
   const noticeRefs = new Map<CompiledNotice, NoticeRef>();
   const holidayRefs = new Map<ResolvedBlock, HolidayRef>();
+  const historyRefs = new Map<ResolvedBlock, readonly NoticeRef[]>();
   const yearBlocks = new Map<number, readonly HolidayBlock[]>();
   const yearStatutoryDays = new Map<number, readonly string[]>();
 
   const monthCount = monthStart.length - 1;
-  const dayBeforeData = formatIsoDay(firstDay - 1);
+  const nextNotice = Object.freeze({ year: lastNoticeYear + 1, mayChangeFrom: `${lastNoticeYear}-12-26`, mayChangeTo: `${lastNoticeYear}-12-31` });
+  const mayChangeFrom = daysFromCivil(lastNoticeYear, 12, 26) - firstDay;
+  const mayChangeTo = mayChangeFrom + 5;
 
   /** An answer over the covered days `(min(a, b), max(a, b)]` with the projected years behind it. */
   function detailed<T>(value: T, a: number, b: number): DetailedAnswer<T> {
@@ -57,7 +62,16 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
 
   /** Covered-day index of a date input; throws for an invalid date or one outside the data. */
   function at(input: unknown, argument: string): number {
-    // Fast path: a well-formed covered 'YYYY-MM-DD', read from its char codes and the month table.
+    const i = indexOf(input, argument);
+    if (i < 0 || i >= length) throw outOfRangeError(firstDay + i, coverage, argument);
+    return i;
+  }
+
+  /**
+   * Covered-day index of any real date, covered or not (negative before the data, `length` or more after it);
+   * throws for an invalid one. A covered `'YYYY-MM-DD'` is read from its char codes and the month table.
+   */
+  function indexOf(input: unknown, argument: string): number {
     if (typeof input === 'string' && input.length === 10 && input.charCodeAt(4) === 45 && input.charCodeAt(7) === 45) {
       const century = twoDigitsAt(input, 0);
       const yearOfCentury = twoDigitsAt(input, 2);
@@ -69,14 +83,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
         if (day <= (monthStart[k + 1] as number) - start) return start + day - 1;
       }
     }
-    return slowAt(input, argument);
-  }
-
-  /** Any other input: a `Date`, a date outside the data, or something invalid (which throws). */
-  function slowAt(input: unknown, argument: string): number {
-    const i = dayOf(input, argument) - firstDay;
-    if (i < 0 || i >= length) throw outOfRangeError(firstDay + i, coverage, argument);
-    return i;
+    return dayOf(input, argument) - firstDay;
   }
 
   /** The day number of any real date (covered or not); throws for an invalid one. */
@@ -87,12 +94,36 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   }
 
   /**
-   * Covered-day index of the start of a count, which is never counted: also -1, the day before the data
-   * (2003-12-31 for the built-in calendar), whose working days after it are all covered.
+   * Covered-day index of a day from which an answer reads the days after it, up to some later day: any day from the
+   * day before the data (whose following days are all covered) to the last covered day.
    */
-  function startAt(input: unknown, argument: string): number {
-    if (input === dayBeforeData || (input instanceof Date && shanghaiDayOfDate(input) === firstDay - 1)) return -1;
-    return at(input, argument);
+  function beforeReadAt(input: unknown, argument: string): number {
+    return beforeRead(indexOf(input, argument), argument);
+  }
+
+  /** {@link beforeReadAt} of an index. */
+  function beforeRead(i: number, argument: string): number {
+    if (i < -1 || i >= length) throw outOfRangeError(firstDay + i, coverage, argument);
+    return i;
+  }
+
+  /**
+   * Covered-day index of a day from which an answer reads the days before it: any day from the first covered day to
+   * the day after the data (whose preceding days are all covered).
+   */
+  function afterReadAt(input: unknown, argument: string): number {
+    return afterRead(indexOf(input, argument), argument);
+  }
+
+  /** {@link afterReadAt} of an index. */
+  function afterRead(i: number, argument: string): number {
+    if (i < 0 || i > length) throw outOfRangeError(firstDay + i, coverage, argument);
+    return i;
+  }
+
+  /** `i` clamped to the covered days, and the day before them, for the provisional-year counts. */
+  function clamp(i: number): number {
+    return Math.min(Math.max(i, -1), length - 1);
   }
 
   function iso(i: number): string {
@@ -132,6 +163,16 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     return ref;
   }
 
+  /** Every notice that touched the block, oldest first, as one frozen array shared by its days and its public block. */
+  function historyRef(block: ResolvedBlock): readonly NoticeRef[] {
+    let ref = historyRefs.get(block);
+    if (!ref) {
+      ref = Object.freeze(block.history.map(noticeRef));
+      historyRefs.set(block, ref);
+    }
+    return ref;
+  }
+
   function publicBlock(block: ResolvedBlock): HolidayBlock {
     return Object.freeze({
       ...holidayRef(block),
@@ -140,7 +181,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       announcedRestDays: daysOf(block.announced),
       makeupDays: Object.freeze([...block.makeup].sort((a, b) => a - b).map(formatIsoDay)),
       notice: noticeRef(block.notice),
-      history: Object.freeze(block.history.map(noticeRef)),
+      history: historyRef(block),
     });
   }
 
@@ -162,8 +203,9 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
         isWorkingDay: (code & 1) === 1,
         kind: KIND_NAMES[code] as DayKind,
         statutory: statutory[i] === 1,
-        ...(block ? { holiday: holidayRef(block), source: noticeRef(block.notice) } : {}),
+        ...(block ? { holiday: holidayRef(block), source: noticeRef(block.setBy.get(firstDay + i) ?? block.notice), history: historyRef(block) } : {}),
         ...(provisionalYearsIn(spans, i - 1, i).length > 0 ? { provisional: true as const } : {}),
+        ...(i >= mayChangeFrom && i <= mayChangeTo ? { mayChangeWithNextNotice: true as const } : {}),
       });
       infoCache[i] = info;
     }
@@ -209,27 +251,32 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     },
 
     addWorkingDays(date, n) {
-      const i = startAt(date, 'date');
+      const i = indexOf(date, 'date');
       const count = checkCount(n, 'n');
-      if (count === 0) return iso(i);
-      if (i < 0 && count < 0) throw outOfRangeError(firstDay - 1, coverage, 'date');
-      const rank = count > 0 ? (workBefore[i + 1] as number) + count - 1 : (workBefore[i] as number) + count;
-      return workingDay(rank, `Adding ${count} working days to`, i);
+      // Adding nothing reads no day: the answer is the date itself, covered or not.
+      if (count === 0) return formatIsoDay(firstDay + i);
+      if (count > 0) return workingDay((workBefore[beforeRead(i, 'date') + 1] as number) + count - 1, `Adding ${count} working days to`, i);
+      return workingDay((workBefore[afterRead(i, 'date')] as number) + count, `Adding ${count} working days to`, i);
     },
 
     countWorkingDays(start, end) {
-      const s = startAt(start, 'start');
-      const e = startAt(end, 'end');
+      const s = indexOf(start, 'start');
+      const e = indexOf(end, 'end');
+      // The days counted are (min, max]: an empty range reads none.
+      if (s === e) return 0;
+      const [low, lowArgument, high, highArgument] = s < e ? [s, 'start', e, 'end'] : [e, 'end', s, 'start'];
+      if (high >= length) throw outOfRangeError(firstDay + high, coverage, highArgument);
+      if (low < -1) throw outOfRangeError(firstDay + low, coverage, lowArgument);
       return (workBefore[e + 1] as number) - (workBefore[s + 1] as number);
     },
 
     nextWorkingDay(date) {
-      const i = startAt(date, 'date');
+      const i = beforeReadAt(date, 'date');
       return workingDay(workBefore[i + 1] as number, 'The working day after', i);
     },
 
     previousWorkingDay(date) {
-      const i = at(date, 'date');
+      const i = afterReadAt(date, 'date');
       return workingDay((workBefore[i] as number) - 1, 'The working day before', i);
     },
 
@@ -243,19 +290,21 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
         if (day + count > LAST_DAY) throw invalidCountError(n, 'n', `a number of days that ends by 9999-12-31`);
         return formatIsoDay(day + count);
       }
-      const i = count > 0 ? startAt(date, 'date') : at(date, 'date');
+      // With a roll only day n and, when it is a rest day, the days up to the next working day are read (民法典 §203).
       const operation = `A period of ${count} calendar days from`;
-      const last = i + count;
-      if (last >= length) throw runsPastCoverageError(`${operation} ${iso(i)}`, coverage);
+      const last = day + count - firstDay;
+      // A date outside the data whose day n is too: the error names the date and every missing year up to it.
+      if (last < 0 || day - firstDay >= length) throw outOfRangeError(day, coverage, 'date');
+      if (last >= length) throw runsPastCoverageError(`${operation} ${formatIsoDay(day)}`, coverage);
       const code = status[last] as number;
       if ((code & 1) === 1) return iso(last);
       if (roll === 'statutory_holidays_only') {
         if (code !== HOLIDAY) return iso(last);
         const after = afterHolidayRun[last] as number;
-        if (after >= length) throw runsPastCoverageError(`${operation} ${iso(i)}`, coverage);
+        if (after >= length) throw runsPastCoverageError(`${operation} ${formatIsoDay(day)}`, coverage);
         return iso(after);
       }
-      return workingDay(workBefore[last] as number, operation, i);
+      return workingDay(workBefore[last] as number, operation, last - count);
     },
 
     holidaysOf(year) {
@@ -291,11 +340,11 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
 
     addWorkingDaysDetailed(date, n) {
       const value = calendar.addWorkingDays(date, n);
-      return detailed(value, startAt(date, 'date'), startAt(value, 'date'));
+      return detailed(value, clamp(indexOf(date, 'date')), clamp(indexOf(value, 'date')));
     },
 
     countWorkingDaysDetailed(start, end) {
-      return detailed(calendar.countWorkingDays(start, end), startAt(start, 'start'), startAt(end, 'end'));
+      return detailed(calendar.countWorkingDays(start, end), clamp(indexOf(start, 'start')), clamp(indexOf(end, 'end')));
     },
 
     provisionalYearsBetween(a, b) {
@@ -305,6 +354,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     },
 
     asKnownOn: sources.asKnownOn,
+    nextNotice,
     unpublishedYears: sources.unpublishedYears ?? 'error',
   };
   return Object.freeze(calendar);

@@ -55,7 +55,7 @@ export function buildCalendarIndex(notices: readonly CompiledNotice[], firstYear
     for (const [from, to] of block.rest) for (let d = from; d <= to; d++) mark(d, HOLIDAY, b + 1);
     for (const d of block.makeup) mark(d, MAKEUP_WORKDAY, b + 1);
   });
-  // A break includes the weekend days it spans (rest days joined to the notice's days only through weekends).
+  // A break includes the weekend days its notice joins (between its days; beside them when it says 与周末连休 or 补休).
   const blocks = extendToBreaks(announced, status, blockOf, firstDay);
 
   const statutory = new Uint8Array(length);

@@ -19,12 +19,19 @@ function reasonFor(input: unknown): string {
 
 /** The error for an input that is not a real date. */
 export function invalidDateError(input: unknown, argument: string): InvalidDateError {
-  return new InvalidDateError(`\`${argument}\` ${reasonFor(input)}. ${EXPECTED}`, { argument, input: describeValue(input) });
+  // The text itself too (short), which a message in another language echoes.
+  const text = typeof input === 'string' ? { text: input.length > 40 ? `${input.slice(0, 40)}…` : input } : {};
+  return new InvalidDateError(`\`${argument}\` ${reasonFor(input)}. ${EXPECTED}`, { argument, input: describeValue(input), ...text });
 }
 
 /** The error for a day count that is not a safe integer (or not what `valid` says). */
 export function invalidCountError(n: unknown, argument: string, valid = 'a finite integer number of days'): InvalidDateError {
-  return new InvalidDateError(`\`${argument}\` must be ${valid}, got ${describeValue(n)}.`, { argument, input: describeValue(n) });
+  return new InvalidDateError(`\`${argument}\` must be ${valid}, got ${describeValue(n)}.`, {
+    argument,
+    input: describeValue(n),
+    expected: 'count',
+    ...(typeof n === 'number' ? { value: n } : {}),
+  });
 }
 
 function coverageText(coverage: CalendarCoverage): string {

@@ -9,6 +9,13 @@ export interface CompiledArrangement {
   /** Rest ranges as `[from, to]` day numbers, both inclusive. */
   readonly rest: readonly (readonly [number, number])[];
   readonly makeup: readonly number[];
+  /**
+   * Whether the notice joins the rest days to the weekend beside them, so that the break takes in that weekend:
+   * 「与周末连休」, or a 「补休」 weekday given for a holiday that falls on the weekend (2015 清明节: 「4月5日放假，4月6日
+   * （星期一）补休」 rests Saturday 04-04 too). The arrangement's `joinsWeekend`, or else read from its `quote`; without
+   * either, `false`.
+   */
+  readonly joinsWeekend: boolean;
 }
 
 /** A notice in the compact form the calendar index is built from. */
@@ -24,9 +31,13 @@ export interface CompiledNotice {
   readonly holidays: readonly CompiledArrangement[];
 }
 
+/** The words by which a notice joins a holiday's rest days to the weekend beside them. */
+const JOINS_WEEKEND = /与周末连休|补休/;
+
 /**
  * Turns a validated schedule year into compact notices: day numbers instead of strings, quotes dropped
- * (they stay in the seeds, for review, and do not ship in the runtime table).
+ * (they stay in the seeds, for review, and do not ship in the runtime table); what a quote says about the
+ * weekend beside the rest days is kept as `joinsWeekend`.
  */
 export function compileSchedule(schedule: ScheduleYear): CompiledNotice[] {
   return schedule.notices.map((notice) => ({
@@ -41,6 +52,7 @@ export function compileSchedule(schedule: ScheduleYear): CompiledNotice[] {
       keys: [h.key, ...(h.alsoKeys ?? [])],
       rest: h.rest.map((r) => [parseIsoDay(r.from), parseIsoDay(r.to)] as const),
       makeup: h.makeup.map(parseIsoDay),
+      joinsWeekend: h.joinsWeekend ?? JOINS_WEEKEND.test(h.quote ?? ''),
     })),
   }));
 }

@@ -7,8 +7,9 @@ import { HOLIDAY_KEYS, type HolidayKey } from './holidayKeys.js';
  * An empty issuer or title stands for the usual ones (国务院办公厅, 国务院办公厅关于<year>年部分节假日安排的通知), an
  * empty url for the zh.wikisource page named after the title, a docNo of digits alone for that number of
  * 国办发明电 in the year of publication (`53` published in 2003: 国办发明电〔2003〕53号).
- * `holidays` is `arrangement;arrangement…`, each `keys:rest:makeup`: keys as digits (indices into HOLIDAY_KEYS),
- * rest ranges `from-to` and make-up days separated by commas; every day, `publishedOn` included, is a base-36
+ * `holidays` is `arrangement;arrangement…`, each `keys:rest:makeup`, or `keys:rest:makeup:w` when the notice joins
+ * the rest days to the weekend (`joinsWeekend`): keys as digits (indices into HOLIDAY_KEYS), rest ranges `from-to`
+ * and make-up days separated by commas; every day, `publishedOn` included, is a base-36
  * offset from 1 December of the year before. About half the gzipped size of the same data as JSON objects.
  */
 export type PackedNotice = readonly [number, 's' | 'a', string, string, string, string, string, string];
@@ -24,7 +25,9 @@ export function packNotice(n: CompiledNotice): PackedNotice {
   const o = origin(n.year);
   const day = (d: number): string => (d - o).toString(36);
   const holidays = n.holidays
-    .map((h) => [h.keys.map((k) => HOLIDAY_KEYS.indexOf(k)).join(''), h.rest.map(([a, b]) => `${day(a)}-${day(b)}`).join(','), h.makeup.map(day).join(',')].join(':'))
+    .map((h) =>
+      [h.keys.map((k) => HOLIDAY_KEYS.indexOf(k)).join(''), h.rest.map(([a, b]) => `${day(a)}-${day(b)}`).join(','), h.makeup.map(day).join(','), ...(h.joinsWeekend ? ['w'] : [])].join(':'),
+    )
     .join(';');
   const number = /〔\d{4}〕(\d+)号$/.exec(n.docNo)?.[1];
   return [
@@ -55,7 +58,7 @@ export function unpackNotice([year, kind, issuer, noticeTitle, docNo, publishedO
     publishedOn: published,
     url: url || wikisource(fullTitle),
     holidays: holidays.split(';').map((h): CompiledArrangement => {
-      const [keys = '', rest = '', makeup = ''] = h.split(':');
+      const [keys = '', rest = '', makeup = '', weekend = ''] = h.split(':');
       return {
         keys: [...keys].map((k) => HOLIDAY_KEYS[Number(k)] as HolidayKey),
         rest: list(rest).map((r) => {
@@ -63,6 +66,7 @@ export function unpackNotice([year, kind, issuer, noticeTitle, docNo, publishedO
           return [day(a), day(b)] as const;
         }),
         makeup: list(makeup).map(day),
+        joinsWeekend: weekend === 'w',
       };
     }),
   };

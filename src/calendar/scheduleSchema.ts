@@ -19,6 +19,12 @@ export const HolidayArrangementSchema = z.strictObject({
   makeup: z.array(IsoDateSchema),
   /** The notice's own sentence for this holiday, verbatim. */
   quote: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * Whether the notice joins the rest days to the weekend beside them (「与周末连休」, or a 「补休」 weekday), so that
+   * the break takes in that weekend. Without it, the `quote` decides; without either, only the weekend days between
+   * two listed days join.
+   */
+  joinsWeekend: z.optional(z.boolean()),
 });
 
 /** A notice of the State Council (or its General Office) that fixes or amends a year's schedule. */

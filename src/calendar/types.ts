@@ -39,10 +39,41 @@ export interface DayInfo {
   readonly statutory: boolean;
   /** Present on rest days and make-up working days that belong to a holiday. */
   readonly holiday?: HolidayRef;
-  /** The notice that made this day differ from the Monday–Friday default. */
+  /**
+   * The notice that set this day's status (rest day or make-up working day): in a year a later notice amended, the
+   * earliest notice whose status for the day every later one kept. 2020: 01-24…01-30 and the make-up day 01-19 cite
+   * the 2020 notice of 2019 (国办发明电〔2019〕16号); 01-31…02-02, and 02-01 (a make-up day the extension made a rest
+   * day), cite the extension 国办发明电〔2020〕1号.
+   */
   readonly source?: NoticeRef;
+  /**
+   * Present with `source`: every notice of the year that set or changed this day's holiday, oldest first, `source`
+   * among them (2020-01-24: the 2019 notice, then the extension). One notice for a holiday no notice amended.
+   */
+  readonly history?: readonly NoticeRef[];
   /** Present (`true`) when no notice covers the day yet and the answer comes from the projection. */
   readonly provisional?: true;
+  /**
+   * Present (`true`) on 26–31 December of the last year with a notice when the next year's notice is not in the
+   * calendar: that notice may still make such a day a working day or a rest day (see {@link Calendar.nextNotice}).
+   */
+  readonly mayChangeWithNextNotice?: true;
+}
+
+/**
+ * The notice a calendar is waiting for, and the days it may still change. A year's notice has changed the working
+ * status of the last days of the year before it six times since 2004: 2005-12-31 (国办发明电〔2005〕35号),
+ * 2006-12-30/31 (国办发明电〔2006〕49号), 2007-12-29 working and 2007-12-31 rest (国办发明电〔2007〕52号), 2011-12-31
+ * (国办发明电〔2011〕45号), 2018-12-29 working and 2018-12-31 rest (国办发明电〔2018〕15号); the 2023 notice (国办发明电〔2022〕16号)
+ * also made Saturday 2022-12-31 a day of the New Year's holiday.
+ */
+export interface NextNotice {
+  /** The year whose notice is not in the calendar (the last year with a notice, plus one). */
+  readonly year: number;
+  /** 26 December of the year before, `'YYYY-MM-DD'`: the first day the notice may change. */
+  readonly mayChangeFrom: string;
+  /** 31 December of the year before, `'YYYY-MM-DD'`. */
+  readonly mayChangeTo: string;
 }
 
 /** An answer with the provisional years it depends on (`unpublishedYears: 'provisional'`). */
@@ -153,6 +184,16 @@ export interface Calendar {
   readonly unpublishedYears: UnpublishedYears;
   /** The day the calendar answers as of (`createCalendar({ asKnownOn })`), or `undefined` for everything known. */
   readonly asKnownOn: string | undefined;
+  /**
+   * The next year's notice, which the calendar does not have yet, and the last days of December it may change.
+   *
+   * @example
+   * ```ts
+   * defaultCalendar.nextNotice; //=> { year: 2027, mayChangeFrom: '2026-12-26', mayChangeTo: '2026-12-31' }
+   * createCalendar({ asKnownOn: '2018-11-01' }).nextNotice.mayChangeFrom; //=> '2018-12-26'
+   * ```
+   */
+  readonly nextNotice: NextNotice;
 }
 
 /** What a calendar is built from, beyond its schedules. */

@@ -75,16 +75,18 @@ export function listWorkingDays(from: DateInput, to: DateInput): readonly string
 
 /**
  * The `n`-th working day strictly after `date` (n > 0) or strictly before it (n < 0); `n = 0` returns `date`.
- * The start day is never counted, whatever kind of day it is.
+ * The start day is never counted, whatever kind of day it is, and may lie outside the data when no day the answer
+ * counts does (`addWorkingDays('2027-01-01', -12)` reads only 2026 days; `n = 0` reads none).
  *
  * @param date - The start, `'YYYY-MM-DD'` or a `Date`.
  * @param n - A whole number of working days.
  * @returns `'YYYY-MM-DD'`.
  * @throws {@link InvalidDateError} INVALID_DATE when `date` is invalid or `n` is not a finite integer.
- * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the answer lies outside `calendarCoverage()`.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when a day between `date` and the answer lies outside `calendarCoverage()`.
  * @example
  * ```ts
  * addWorkingDays('2021-09-29', 5); //=> '2021-10-12'
+ * addWorkingDays('2027-01-01', -1); //=> '2026-12-31'
  * ```
  */
 export function addWorkingDays(date: DateInput, n: number): string {
@@ -99,10 +101,11 @@ export function addWorkingDays(date: DateInput, n: number): string {
  * @param end - Included in the count.
  * @returns The signed number of working days.
  * @throws {@link InvalidDateError} INVALID_DATE when either date is invalid.
- * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when either date is outside `calendarCoverage()`.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when a counted day lies outside `calendarCoverage()` (an empty range counts none).
  * @example
  * ```ts
  * countWorkingDays('2021-09-29', '2021-10-12'); //=> 5
+ * countWorkingDays('2027-01-02', '2027-01-02'); //=> 0
  * ```
  */
 export function countWorkingDays(start: DateInput, end: DateInput): number {
@@ -115,10 +118,11 @@ export function countWorkingDays(start: DateInput, end: DateInput): number {
  * @param date - `'YYYY-MM-DD'` or a `Date`.
  * @returns `'YYYY-MM-DD'`.
  * @throws {@link InvalidDateError} INVALID_DATE when `date` is invalid.
- * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the answer lies outside `calendarCoverage()`.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when a day after `date` up to the answer lies outside `calendarCoverage()`.
  * @example
  * ```ts
  * nextWorkingDay('2021-09-30'); //=> '2021-10-08'
+ * nextWorkingDay('2003-12-31'); //=> '2004-01-02'
  * ```
  */
 export function nextWorkingDay(date: DateInput): string {
@@ -131,10 +135,11 @@ export function nextWorkingDay(date: DateInput): string {
  * @param date - `'YYYY-MM-DD'` or a `Date`.
  * @returns `'YYYY-MM-DD'`.
  * @throws {@link InvalidDateError} INVALID_DATE when `date` is invalid.
- * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the answer lies outside `calendarCoverage()`.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when a day from the answer up to `date`, excluded, lies outside `calendarCoverage()`.
  * @example
  * ```ts
  * previousWorkingDay('2021-10-08'); //=> '2021-09-30'
+ * previousWorkingDay('2027-01-01'); //=> '2026-12-31'
  * ```
  */
 export function previousWorkingDay(date: DateInput): string {
@@ -152,12 +157,13 @@ export function previousWorkingDay(date: DateInput): string {
  * @param options - `{ roll }`.
  * @returns `'YYYY-MM-DD'`.
  * @throws {@link InvalidDateError} INVALID_DATE when `date` is invalid or `n` is not a non-negative integer.
- * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the answer lies outside `calendarCoverage()`.
+ * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when day `n`, or a day it rolls over, lies outside `calendarCoverage()` (`date` itself is never read).
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `options` is not an object with only `roll`, or `options.roll` is not one of the three modes.
  * @example
  * ```ts
  * addCalendarDays('2021-09-11', 20); //=> '2021-10-08' // day 20 is 10-01, inside 国庆节
  * addCalendarDays('2021-06-06', 20, { roll: 'statutory_holidays_only' }); //=> '2021-06-26'
+ * addCalendarDays('2003-12-29', 5); //=> '2004-01-05' // only 2004-01-03…05 are read
  * ```
  */
 export function addCalendarDays(date: DateInput, n: number, options?: AddCalendarDaysOptions): string {
@@ -190,6 +196,11 @@ export function holidaysOf(year: number): readonly HolidayBlock[] {
  * from 2025 (国务院令第795号) 春节 除夕至初三 and 劳动节 5月1日、2日 (13 days). A day two holidays share is listed
  * once (中秋 fell on 10月3日 in 2009 and on 10月1日 in 2020, so those years have 10). The rest days a notice adds
  * around them are not statutory: 《劳动法》第四十四条 pays 300% on these days and 200% on other rest days.
+ * In 2009 and 2020 the notice gave the block an extra rest day for the shared day (共8天 instead of 7), and that
+ * day is not in the list: 2009 names it (「10月3日（星期六）公休日及中秋节分别调至10月5日（星期一）、10月6日（星期二）」,
+ * so 中秋's rest moved to Tuesday 10-06); 2020 names none (「10月1日至8日放假调休，共8天」). Such a day has
+ * `kind: 'holiday'` and `statutory: false`; whether work on it is paid as on a statutory holiday is a payroll rule
+ * the library does not decide.
  *
  * @param year - A year inside `calendarCoverage()`.
  * @returns `'YYYY-MM-DD'` dates, ascending (frozen).
@@ -200,6 +211,8 @@ export function holidaysOf(year: number): readonly HolidayBlock[] {
  * statutoryDaysOf(2025).length; //=> 13
  * statutoryDaysOf(2014).slice(1, 4); //=> ['2014-01-31', '2014-02-01', '2014-02-02'] // 春节 初一至初三
  * getDayInfo('2015-09-03').statutory; //=> false // a rest day by notice only (抗战胜利70周年)
+ * statutoryDaysOf(2009).length; //=> 10 // 中秋 on 10月3日, a 国庆 day
+ * getDayInfo('2009-10-06').statutory; //=> false // the day the notice moved 中秋's rest to
  * ```
  */
 export function statutoryDaysOf(year: number): readonly string[] {

@@ -41,7 +41,7 @@ export type BatchRecord = Carried & { readonly line: number } & (
 export function inputFormatOf(path: string, named: string | undefined): InputFormat | undefined {
   if (named !== undefined) {
     if (named === 'jsonl' || named === 'csv') return named;
-    throw new UsageError(`--input-format is ${JSON.stringify(named)}; valid values are jsonl and csv.`);
+    throw new UsageError(`--input-format is ${JSON.stringify(named)}; valid values are jsonl and csv.`, `--input-format 的值 ${JSON.stringify(named)} 无效；可用的值：jsonl、csv。`);
   }
   if (/\.csv$/i.test(path)) return 'csv';
   if (/\.(jsonl|ndjson|json)$/i.test(path)) return 'jsonl';
@@ -67,7 +67,7 @@ export async function* inputChunks(path: string, stdin: Readable, { option = '--
     }
   } catch (error) {
     if (stop?.aborted) return;
-    throw new UsageError(`Cannot read ${option} ${JSON.stringify(path)}: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new UsageError(`Cannot read ${option} ${JSON.stringify(path)}: ${error instanceof Error ? error.message : String(error)}.`, `无法读取 ${option} ${JSON.stringify(path)}：${error instanceof Error ? error.message : String(error)}。`);
   } finally {
     stop?.removeEventListener('abort', close);
   }
@@ -148,13 +148,23 @@ export class BatchInput {
     const { id, keep, ignoreUnknown } = this.carry;
     const known = new Set(this.shape.fields);
     for (const name of [...(id === undefined ? [] : [id]), ...keep]) {
-      if (!header.includes(name)) throw new UsageError(`The input has no column ${JSON.stringify(name)} (named by ${name === id ? '--id' : '--keep'}); its columns are ${header.join(', ')}.`);
+      if (!header.includes(name)) {
+        throw new UsageError(
+          `The input has no column ${JSON.stringify(name)} (named by ${name === id ? '--id' : '--keep'}); its columns are ${header.join(', ')}.`,
+          `输入中没有 ${name === id ? '--id' : '--keep'} 指定的列 ${JSON.stringify(name)}；现有的列：${header.join('、')}。`,
+        );
+      }
     }
     return header.map((column) => {
       if (column === id) return 'id';
       if (keep.includes(column)) return 'keep';
       if (known.has(column)) return 'fact';
-      if (!ignoreUnknown) throw new UsageError(`The input's column ${unknownFieldText(JSON.stringify(column), column, this.shape)}; ${HOW_TO_CARRY}.`);
+      if (!ignoreUnknown) {
+        throw new UsageError(
+          `The input's column ${unknownFieldText(JSON.stringify(column), column, this.shape)}; ${HOW_TO_CARRY}.`,
+          `输入中的列 ${JSON.stringify(column)} 不是可以填写的项目；要原样带到输出中，用 --keep ${column}，要忽略它，用 --ignore-unknown-columns。`,
+        );
+      }
       this.ignored.add(column);
       return 'drop';
     });

@@ -15,7 +15,12 @@ export interface PauseText {
  */
 export function parsePause(text: string, where: string): PauseText {
   const match = /^([^.:]*)\.\.([^:]*)(?::(.+))?$/.exec(text.trim());
-  if (!match) throw new UsageError(`${where}: a pause is written <from>..<to> (e.g. 2021-10-11..2021-10-12), got ${JSON.stringify(text)}.`);
+  if (!match) {
+    throw new UsageError(
+      `${where}: a pause is written <from>..<to> (e.g. 2021-10-11..2021-10-12), got ${JSON.stringify(text)}.`,
+      `${where}：中止计时期间应写作 <起始日>..<结束日>（如 2021-10-11..2021-10-12），收到的是 ${JSON.stringify(text)}。`,
+    );
+  }
   const [, from = '', to = '', reason] = match;
   return reason === undefined ? { from, to } : { from, to, reason };
 }

@@ -1,4 +1,6 @@
 import { isYingshangError } from '../errors/YingshangError.js';
+import { formatError } from '../rules/index.js';
+import type { Language } from '../rules/internal.js';
 import { BatchInput, inputChunks, inputFormatOf, type Carried, type RecordShape } from './batchInput.js';
 import { BufferedOutput } from './bufferedOutput.js';
 import { EXIT, type CliIo } from './cliIo.js';
@@ -39,11 +41,24 @@ export const BATCH_OPTIONS_HELP = `  --input <file|->                 JSON Lines
   --provisional                    project years without a published notice
   --as-known-on <date>             use only the notices published on or before <date>`;
 
+/** The same options, in Chinese. */
+export const BATCH_OPTIONS_HELP_ZH = `  --input <文件|->                 JSON 行或 CSV 记录（- 表示标准输入）
+  --format table|json|jsonl|csv    报告格式（默认 table；json、jsonl、csv 的键和代码保持英文）
+  --input-format jsonl|csv         文件名看不出格式时指定（标准输入：以 "{" 开头即为 JSONL）
+  --id <列>                        把这一列（JSON 字段）带到每行报告中，便于与原记录对应
+  --keep <列,...>                  再带上其他列（可重复，或用逗号分隔）
+  --ignore-unknown-columns         忽略其他未知的列，而不是拒绝（汇总中会列出）
+  --as-of <日期>                   记录没有 asOf 时，按该日判断未办结的期限（默认今天）
+  --provisional                    对尚未发布通知的年份按法定节假日推算
+  --as-known-on <日期>             只使用该日（含）以前发布的通知`;
+
 const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 type ReportFormat = (typeof FORMATS)[number];
 
 /** A batch outcome: a result, or the error of a record that could not be evaluated. */
-export type Outcome<R> = { readonly ok: true; readonly result: R } | { readonly ok: false; readonly error: { readonly code: string; readonly message: string } };
+export type Outcome<R> =
+  | { readonly ok: true; readonly result: R }
+  | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly details?: Readonly<Record<string, unknown>> } };
 
 /** A running summary of a batch's outcomes. */
 export interface BatchSummary<R> {
@@ -51,7 +66,7 @@ export interface BatchSummary<R> {
   /** The summary as data (JSON, JSONL). */
   result(): Readonly<Record<string, unknown>>;
   /** The summary for people: counts (`2 met`) and details (`working days (completed): mean …`). */
-  describe(): { readonly counts: readonly string[]; readonly details: readonly string[] };
+  describe(locale: Language): { readonly counts: readonly string[]; readonly details: readonly string[] };
 }
 
 /** What a batch command evaluates and how it reports each result. */
@@ -69,6 +84,10 @@ export interface BatchSpec<R> {
   readonly text: (result: R) => string;
   /** Whether the result means a rule was broken (exit code 1). */
   readonly broken: (result: R) => boolean;
+  /** The years whose notice the calendar lacks that an `out_of_range` result (or rule of it) needs; empty when all was judged. */
+  readonly missingYears: (result: R) => readonly number[];
+  /** The language of the words printed (`--lang`). */
+  readonly locale: Language;
   readonly summary: BatchSummary<R>;
   /** Fields before `items` in the JSON document (`{ rule }`). */
   readonly header?: Readonly<Record<string, unknown>>;
@@ -76,7 +95,7 @@ export interface BatchSpec<R> {
 
 function reportFormat(values: BatchValues): ReportFormat {
   const named = values.format ?? (values.json ? 'json' : values.jsonl ? 'jsonl' : 'table');
-  if (!(FORMATS as readonly string[]).includes(named)) throw new UsageError(`--format is ${JSON.stringify(named)}; valid values are ${FORMATS.join(', ')}.`);
+  if (!(FORMATS as readonly string[]).includes(named)) throw new UsageError(`--format is ${JSON.stringify(named)}; valid values are ${FORMATS.join(', ')}.`, `--format 的值 ${JSON.stringify(named)} 无效；可用的值：${FORMATS.join('、')}。`);
   return named as ReportFormat;
 }
 
@@ -104,43 +123,62 @@ function progress(io: CliIo): { tick(count: number): void; done(): void } {
   };
 }
 
+/** The note on records not judged yet, in the language of `--lang`: how many, and the years they need. */
+function notJudgedNote(count: number, years: ReadonlySet<number>, locale: Language): string {
+  const sorted = [...years].sort((a, b) => a - b);
+  if (locale === 'zh') return `${count} 条记录暂无法判断（out_of_range）：需要${sorted.map((y) => `${y}年`).join('、')}的放假安排，日历尚无该年数据`;
+  return `${count} record${count === 1 ? '' : 's'} not judged yet (out_of_range): ${count === 1 ? 'it needs' : 'they need'} the public holidays of ${sorted.join(', ')}, which the calendar does not have yet`;
+}
+
 /**
  * Runs a batch command: reads the records of `--input` one at a time, evaluates each, writes the report row by row in
  * the chosen format and the summary at the end (on stderr for CSV). Ctrl-C stops reading; what was read is reported.
- * Exit code 3 if any record was bad, else 1 if a rule was broken, else 0; 130 when interrupted.
+ * Exit code 3 if any record was bad, else 1 if a rule was broken, else 4 if a record could not be judged yet
+ * (`out_of_range`), else 0; 130 when interrupted.
  */
 export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpec<R>): Promise<number> {
-  if (values.input === undefined) throw new UsageError(`\`yingshang ${spec.command}\` needs --input <file> (or --input - for stdin).`);
+  if (values.input === undefined) throw new UsageError(`\`yingshang ${spec.command}\` needs --input <file> (or --input - for stdin).`, `yingshang ${spec.command} 需要 --input <文件>（或 --input - 从标准输入读取）。`);
   const format = reportFormat(values);
   const inputFormat = inputFormatOf(values.input, values['input-format']);
   const keep = (values.keep ?? []).flatMap((k) => k.split(',')).map((k) => k.trim()).filter((k) => k !== '');
   const carry = { id: values.id, keep, ignoreUnknown: values['ignore-unknown-columns'] === true };
   const input = new BatchInput(spec.shape, carry);
   const asOf = values['as-of'];
-  if (asOf !== undefined && !spec.shape.fields.includes('asOf')) throw new UsageError(`--as-of does not apply: ${spec.shape.what} have no asOf.`);
+  if (asOf !== undefined && !spec.shape.fields.includes('asOf')) throw new UsageError(`--as-of does not apply: ${spec.shape.what} have no asOf.`, `--as-of 不适用：这类记录没有判断日（asOf）。`);
   const columns = ['line', ...(carry.id === undefined ? [] : ['id']), ...keep, ...spec.csvColumns];
   const out = new BufferedOutput(io);
   const meter = progress(io);
   let count = 0;
   let badRecords = 0;
   let broken = false;
+  let notJudged = 0;
+  const missingYears = new Set<number>();
 
   const emit = async (row: Carried & { readonly line: number } & Outcome<R>): Promise<void> => {
     count++;
     meter.tick(count);
     spec.summary.add(row);
     if (!row.ok) badRecords++;
-    else if (spec.broken(row.result)) broken = true;
+    else {
+      if (spec.broken(row.result)) broken = true;
+      const years = spec.missingYears(row.result);
+      if (years.length > 0) {
+        notJudged++;
+        for (const year of years) missingYears.add(year);
+      }
+    }
     const carried = { ...(row.id === undefined ? {} : { id: row.id }), ...(row.keep === undefined ? {} : { keep: row.keep }) };
     if (format === 'table') {
       const tag = row.id === undefined ? '' : ` [${String(row.id)}]`;
-      await out.write(`line ${row.line}${tag}: ${row.ok ? spec.text(row.result) : `error ${row.error.code}: ${row.error.message}`}\n`);
+      // For people, in the language of --lang: the library's error worded by formatError (the code stays English).
+      const error = row.ok ? '' : spec.locale === 'zh' ? `错误 ${row.error.code}：${formatError(row.error, 'zh')}` : `error ${row.error.code}: ${row.error.message}`;
+      await out.write(spec.locale === 'zh' ? `第${row.line}行${tag}：${row.ok ? spec.text(row.result) : error}\n` : `line ${row.line}${tag}: ${row.ok ? spec.text(row.result) : error}\n`);
     } else if (format === 'csv') {
       const fields = row.ok ? { ...spec.csvFields(row.result) } : { status: 'error', errorCode: row.error.code, errorMessage: row.error.message };
       const cells: Record<string, unknown> = { ...fields, ...row.keep, line: row.line, id: row.id };
       await out.write(`${columns.map((c) => csvCell(cells[c])).join(',')}\r\n`);
     } else {
-      const item = row.ok ? { line: row.line, ...carried, ok: true, result: spec.json(row.result) } : { line: row.line, ...carried, ok: false, error: row.error };
+      const item = row.ok ? { line: row.line, ...carried, ok: true, result: spec.json(row.result) } : { line: row.line, ...carried, ok: false, error: { code: row.error.code, message: row.error.message } };
       await out.write(`${format === 'json' && count > 1 ? ',\n' : ''}${JSON.stringify(item)}${format === 'jsonl' ? '\n' : ''}`);
     }
   };
@@ -160,7 +198,7 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
         outcome = { ok: true, result: spec.evaluate(facts) };
       } catch (error) {
         if (!isYingshangError(error)) throw error;
-        outcome = { ok: false, error: { code: error.code, message: `line ${record.line}: ${error.message}` } };
+        outcome = { ok: false, error: { code: error.code, message: `line ${record.line}: ${error.message}`, details: error.details } };
       }
       await emit({ line: record.line, ...(record.id === undefined ? {} : { id: record.id }), ...(record.keep === undefined ? {} : { keep: record.keep }), ...outcome });
     }
@@ -172,23 +210,28 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
     ...spec.summary.result(),
     records: count,
     badRecords,
+    ...(notJudged > 0 ? { notJudgedRecords: notJudged, missingYears: [...missingYears].sort((a, b) => a - b) } : {}),
     ...(input.ignored.size > 0 ? { ignoredColumns: [...input.ignored] } : {}),
     ...(interrupted ? { interrupted: true } : {}),
   };
-  const { counts, details } = spec.summary.describe();
-  const bad = badRecords > 0 ? [`${badRecords} bad record${badRecords > 1 ? 's' : ''}`] : [];
+  const zh = spec.locale === 'zh';
+  const { counts, details } = spec.summary.describe(spec.locale);
+  const bad = badRecords > 0 ? [zh ? `错误记录 ${badRecords}` : `${badRecords} bad record${badRecords > 1 ? 's' : ''}`] : [];
   const notes = [
     ...details,
-    ...(totals.ignoredColumns ? [`ignored columns: ${totals.ignoredColumns.join(', ')}`] : []),
-    ...(interrupted ? ['interrupted (Ctrl-C): the records read so far'] : []),
+    ...(notJudged > 0 ? [notJudgedNote(notJudged, missingYears, spec.locale)] : []),
+    ...(totals.ignoredColumns ? [zh ? `已忽略的列：${totals.ignoredColumns.join('、')}` : `ignored columns: ${totals.ignoredColumns.join(', ')}`] : []),
+    ...(interrupted ? [zh ? '已中断（Ctrl-C）：以上为已读取的记录' : 'interrupted (Ctrl-C): the records read so far'] : []),
   ];
   // One note on the same line (`check`); several (a line per rule), one a line.
-  const described = `${count} record${count === 1 ? '' : 's'}: ${[...counts, ...bad].join(', ') || 'none'}${notes.length > 1 ? notes.map((n) => `\n  ${n}`).join('') : notes.map((n) => `; ${n}`).join('')}`;
+  const listed = [...counts, ...bad].join(zh ? '，' : ', ') || (zh ? '无' : 'none');
+  const head = zh ? `共 ${count} 条记录：${listed}` : `${count} record${count === 1 ? '' : 's'}: ${listed}`;
+  const described = `${head}${notes.length > 1 ? notes.map((n) => `\n  ${n}`).join('') : notes.map((n) => `${zh ? '；' : '; '}${n}`).join('')}`;
   if (format === 'json') await out.write(`\n],"summary":${JSON.stringify(totals)}}\n`);
   else if (format === 'jsonl') await out.write(`${JSON.stringify({ summary: totals })}\n`);
   else if (format === 'table') await out.write(`\n${described}\n`);
   await out.flush();
   if (format === 'csv') io.stderr(`${described}\n`);
   if (interrupted) return EXIT.interrupted;
-  return badRecords > 0 ? EXIT.badRecords : broken ? EXIT.ruleBroken : EXIT.ok;
+  return badRecords > 0 ? EXIT.badRecords : broken ? EXIT.ruleBroken : notJudged > 0 ? EXIT.notJudged : EXIT.ok;
 }

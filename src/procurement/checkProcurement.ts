@@ -1,4 +1,4 @@
-import type { EvaluateOptions, OutOfRangeResult, DeadlineLimit, DeadlineResult, RuleResult, ThresholdResult } from '../rules/index.js';
+import type { EvaluateOptions, OutOfRangeResult, DeadlineLimit, DeadlineResult, RuleResult, ThresholdResult, NotStartedResult as AnyNotStartedResult } from '../rules/index.js';
 import { evaluateRecord, type RecordEvaluation } from '../rules/internal.js';
 import { parseRecord } from '../_internal/parseRecord.js';
 import { withoutNotYet } from '../_internal/withoutNotYet.js';
@@ -7,30 +7,31 @@ import { ProcurementRecordSchema } from './procurementRecordSchema.js';
 import { readProcurementRecord } from './readProcurementRecord.js';
 import { PROCUREMENT_DEADLINES, PROCUREMENT_RULE_IDS, type ProcurementDeadlineRuleId, type ProcurementRuleId } from './procurementRules.js';
 
-/** A rule whose trigger has not happened yet (or whose amount is not recorded yet): nothing to judge, and not an error. */
-export interface NotStartedResult<Id extends ProcurementRuleId = ProcurementRuleId> {
-  readonly ruleId: Id;
-  readonly status: 'not_started';
-  /** The record field that starts the rule once filled in (`'invoiceReceivedOn'`, `'prepaymentAmount'`…). */
-  readonly waitingFor: keyof ProcurementRecord;
-}
+/** The kind of procurement rule `Id`: the prepayment ratio is a threshold, the others are deadlines. */
+type ProcurementKindOf<Id extends ProcurementRuleId> = Id extends 'm15-prepayment-ratio' ? 'threshold' : 'deadline';
+
+/**
+ * A procurement rule whose trigger has not happened yet (or whose amount is not recorded yet): nothing to judge, and
+ * not an error; `waitingFor` is the record field that starts it. `explain` says what it waits for.
+ */
+export type NotStartedResult<Id extends ProcurementRuleId = ProcurementRuleId> = Id extends ProcurementRuleId ? AnyNotStartedResult<Id, ProcurementKindOf<Id>, keyof ProcurementRecord> : never;
 
 /**
  * The result of each procurement rule for one record; the signing deadline always runs (the award notice is
  * required). A deadline whose answer needs a day outside the calendar is `out_of_range` (see {@link OutOfRangeResult}).
+ * Every result has a `kind` and a `status`; `Object.values(results)` is typed as the union of them all.
  */
-export interface ProcurementResults {
-  readonly 'm13-contract-signing': DeadlineResult | OutOfRangeResult<'m13-contract-signing'>;
-  readonly 'm14-acceptance': DeadlineResult | NotStartedResult<'m14-acceptance'> | OutOfRangeResult<'m14-acceptance'>;
-  readonly 'm15-payment': DeadlineResult | NotStartedResult<'m15-payment'> | OutOfRangeResult<'m15-payment'>;
+export type ProcurementResults = {
+  readonly 'm13-contract-signing': DeadlineResult | OutOfRangeResult<'m13-contract-signing', 'deadline'>;
+  readonly 'm14-acceptance': DeadlineResult | NotStartedResult<'m14-acceptance'> | OutOfRangeResult<'m14-acceptance', 'deadline'>;
+  readonly 'm15-payment': DeadlineResult | NotStartedResult<'m15-payment'> | OutOfRangeResult<'m15-payment', 'deadline'>;
   readonly 'm15-prepayment-ratio': ThresholdResult | NotStartedResult<'m15-prepayment-ratio'>;
-}
+};
 
 /**
  * The state of a contract as a whole, from the worst of its rules:
  * `'missed'` (a deadline was missed or the prepayment ratio is not met: a breach already happened),
  * `'overdue'` (a deadline has passed and its action is still not done: act now),
- * `'pending'` (a deadline is running: see `upcoming`),
  * `'incomplete'` (no breach and nothing overdue among the rules judged, but a rule is `out_of_range`: its answer needs
  * a year the calendar has no notice for),
  * `'pending'` (a deadline is running: see `upcoming`),
@@ -98,7 +99,7 @@ function overallStatus(results: readonly (RuleResult | OutOfRangeResult)[]): Pro
  * });
  * check.status; //=> 'missed' // an SME's prepayment must be ≥ 50%
  * check.results['m15-prepayment-ratio'].status; //=> 'not_met'
- * check.results['m14-acceptance']; //=> { ruleId: 'm14-acceptance', status: 'not_started', waitingFor: 'performanceCompletedOn' }
+ * check.results['m14-acceptance']; //=> { ruleId: 'm14-acceptance', kind: 'deadline', status: 'not_started', waitingFor: 'performanceCompletedOn' }
  * check.upcoming; //=> [{ ruleId: 'm15-payment', due: '2021-10-12', remaining: 3, unit: 'working_days' }]
  * ```
  */
@@ -115,7 +116,7 @@ export function checkProcurement(record: ProcurementRecord, options?: EvaluateOp
   const evaluated = evaluateRecord(LABEL, evaluations, options);
   const byId = new Map<string, RuleResult | OutOfRangeResult>(evaluated.map((r) => [r.ruleId, r]));
   const resultOf = (ruleId: ProcurementRuleId, waitingFor: keyof ProcurementRecord): RuleResult | OutOfRangeResult | NotStartedResult =>
-    byId.get(ruleId) ?? { ruleId, status: 'not_started', waitingFor };
+    byId.get(ruleId) ?? (Object.freeze({ ruleId, kind: ruleId === 'm15-prepayment-ratio' ? 'threshold' : 'deadline', status: 'not_started', waitingFor }) as NotStartedResult);
   // Each deadline waits for its trigger day, the prepayment ratio for its amount.
   const results = Object.fromEntries([
     ...PROCUREMENT_DEADLINES.map(({ ruleId, start }) => [ruleId, resultOf(ruleId, start)]),

@@ -1,19 +1,20 @@
-import { type BatchCounts, type BatchItemError, createResultSummary, type ResultSummary, type ResultSummaryBuilder, type RuleResult } from '../rules/index.js';
-import { createBatchCounter } from '../rules/internal.js';
+import type { BatchCounts, BatchItem, ResultSummary } from '../rules/index.js';
+import { createBatchCounter, resultCounting } from '../rules/internal.js';
 import type { ProcurementCheck, ProcurementStatus } from './checkProcurement.js';
 import { PROCUREMENT_RULE_IDS, type ProcurementRuleId } from './procurementRules.js';
 
-/** One item of a batch of procurement records: the check of the record at `index`, or its error as a value. */
-export type ProcurementItem =
-  | { readonly index: number; readonly ok: true; readonly result: ProcurementCheck }
-  | { readonly index: number; readonly ok: false; readonly error: BatchItemError };
+/** One item of a batch of procurement records: the check of the record at `index` (with its `id`, given the batch option `id`), or its error as a value. */
+export type ProcurementItem = BatchItem<ProcurementCheck>;
 
-/** One rule's summary over a batch: its results (see `ResultSummary`), and the records where it has not started. */
+/**
+ * One rule's summary over a batch: its results (see `ResultSummary`; `not_started` and `out_of_range` are statuses
+ * like the others), and `notStarted`, the records where it has not started (`statuses.not_started`, or 0).
+ */
 export interface ProcurementRuleSummary extends ResultSummary {
   readonly notStarted: number;
 }
 
-/** What a batch of procurement records adds up to: records, records per overall status (`missed`, `overdue`, `pending`, `met`), errors per code, and per rule. */
+/** What a batch of procurement records adds up to: records, records per overall status (`missed`, `overdue`, `incomplete`, `pending`, `met`), errors per code, and per rule. */
 export interface ProcurementSummary extends BatchCounts<ProcurementStatus> {
   /** Per rule: counts by status, and the mean, median and p90 duration of its completed deadlines. */
   readonly byRule: Readonly<Record<ProcurementRuleId, ProcurementRuleSummary>>;
@@ -45,11 +46,11 @@ export interface ProcurementSummaryBuilder {
   result(): ProcurementSummary;
 }
 
-const OVERALL: readonly ProcurementStatus[] = ['missed', 'overdue', 'pending', 'met'];
+const OVERALL: readonly ProcurementStatus[] = ['missed', 'overdue', 'incomplete', 'pending', 'met'];
 
 /**
  * An incremental summary of procurement checks in constant memory: overall statuses, errors, and each rule's
- * statuses and durations (`createResultSummary` per rule; `not_started` counted apart).
+ * statuses (`not_started` and `out_of_range` included) and durations.
  *
  * @returns An empty {@link ProcurementSummaryBuilder}.
  * @example
@@ -61,24 +62,19 @@ const OVERALL: readonly ProcurementStatus[] = ['missed', 'overdue', 'pending', '
  */
 export function createProcurementSummary(): ProcurementSummaryBuilder {
   const counter = createBatchCounter(OVERALL);
-  const rules = new Map<ProcurementRuleId, { readonly results: ResultSummaryBuilder; notStarted: number }>(
-    PROCUREMENT_RULE_IDS.map((id) => [id, { results: createResultSummary(), notStarted: 0 }]),
-  );
+  const rules = PROCUREMENT_RULE_IDS.map((id) => [id, resultCounting()] as const);
   return {
     add(item) {
       if (!item.ok) return counter.addError(item.error.code);
       counter.addResult(item.result.status);
-      for (const [id, rule] of rules) {
-        const result = item.result.results[id];
-        if (result.status === 'not_started') rule.notStarted += 1;
-        else rule.results.add({ index: item.index, ok: true, result: result as RuleResult });
-      }
+      for (const [id, rule] of rules) rule.add({ index: item.index, ok: true, result: item.result.results[id] });
     },
     result() {
-      return Object.freeze({
-        ...counter.counts(),
-        byRule: Object.freeze(Object.fromEntries([...rules].map(([id, rule]) => [id, Object.freeze({ ...rule.results.result(), notStarted: rule.notStarted })]))) as ProcurementSummary['byRule'],
+      const byRule = rules.map(([id, rule]) => {
+        const summary = rule.result();
+        return [id, Object.freeze({ ...summary, notStarted: summary.statuses.not_started ?? 0 })];
       });
+      return Object.freeze({ ...counter.counts(), byRule: Object.freeze(Object.fromEntries(byRule)) as ProcurementSummary['byRule'] });
     },
   };
 }

@@ -40,13 +40,14 @@ const actionNeedsTrigger = PROCUREMENT_DEADLINES.map(({ start, end }) =>
   z.refine<Readonly<Partial<Record<typeof start | typeof end, string | undefined>>>>((record) => record[end] === undefined || record[start] !== undefined, {
     message: `must not be given without \`${start}\``,
     path: [end],
+    params: { reason: 'without', field: start },
   }),
 );
 
 /** A contract is performed after it is signed: `performanceCompletedOn` must not be before `contractSignedOn`. */
 const performedAfterSigning = z.refine<{ readonly contractSignedOn?: string | undefined; readonly performanceCompletedOn?: string | undefined }>(
   (r) => r.contractSignedOn === undefined || r.performanceCompletedOn === undefined || r.performanceCompletedOn >= r.contractSignedOn,
-  { message: 'must not be before `contractSignedOn`', path: ['performanceCompletedOn'] },
+  { message: 'must not be before `contractSignedOn`', path: ['performanceCompletedOn'], params: { reason: 'before', field: 'contractSignedOn' } },
 );
 
 /**

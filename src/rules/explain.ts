@@ -6,22 +6,22 @@ import { explainAverage } from './average/explain.js';
 import { explainCalendarNotes } from './text/explainCalendarNotes.js';
 import { explainDeadline } from './deadline/explain.js';
 import { explainOutOfRange } from './text/explainOutOfRange.js';
-import { isOutOfRangeResult, type OutOfRangeResult } from './engine/outOfRangeResult.js';
+import { explainNotStarted } from './text/explainNotStarted.js';
 import { explainTarget } from './target/explain.js';
 import { explainThreshold } from './threshold/explain.js';
-import type { ExplainLocale } from './text/formatDay.js';
+import { LOCALES, languageOf, type Language, type Locale } from '../_internal/locale.js';
 import { compiledRuleOf } from './engine/compileRule.js';
 import { defineRule } from './defineRule.js';
 import { getRule } from './getRule.js';
 import type { BuiltInRuleId } from './catalogue/builtInRules.js';
-import type { AverageResult, DeadlineResult, RuleResult } from './schema/results.js';
+import type { AnyRuleResult, AverageResult, DeadlineResult, NotStartedResult, OutOfRangeResult } from './schema/results.js';
 import type { RuleDefinition } from './schema/ruleDefinitionSchema.js';
-import { RuleResultSchema } from './schema/ruleResultSchema.js';
+import { NotStartedResultSchema, OutOfRangeResultSchema, RuleResultSchema } from './schema/ruleResultSchema.js';
 
 /** Options of {@link explain}. */
 export interface ExplainOptions {
-  /** `'zh-CN'` (default) or `'en'`. */
-  readonly locale?: ExplainLocale;
+  /** `'zh'` (default) or `'zh-CN'` (the same), or `'en'`. */
+  readonly locale?: Locale;
   /**
    * The rule the result came from, as a definition or a built-in id (as `evaluate` takes it); needed for a custom
    * rule, defaults to the built-in rule with the result's `ruleId`.
@@ -29,12 +29,12 @@ export interface ExplainOptions {
   readonly rule?: BuiltInRuleId | RuleDefinition;
 }
 
-const EXPLAIN_OPTIONS = { locale: { oneOf: ['zh-CN', 'en'] }, rule: null } as const;
+const EXPLAIN_OPTIONS = { locale: { oneOf: LOCALES }, rule: null } as const;
 
-/** The options, checked: an object with only `locale` (a known locale) and `rule`. */
-function readExplainOptions(options: unknown): { readonly locale: ExplainLocale; readonly rule: unknown } {
-  const { locale = 'zh-CN', rule } = readOptions(options, EXPLAIN_OPTIONS, "{ locale: 'en' }");
-  return { locale: locale as ExplainLocale, rule };
+/** The options, checked: an object with only `locale` (a known locale, read as its language) and `rule`. */
+function readExplainOptions(options: unknown): { readonly locale: Language; readonly rule: unknown } {
+  const { locale = 'zh', rule } = readOptions(options, EXPLAIN_OPTIONS, "{ locale: 'en' }");
+  return { locale: languageOf(locale as Locale), rule };
 }
 
 /**
@@ -42,36 +42,46 @@ function readExplainOptions(options: unknown): { readonly locale: ExplainLocale;
  * fields `explain` reads, in plain arrays and objects (an array of the caller's with an own `constructor` key would
  * break `map`).
  */
-function readResult(result: unknown): RuleResult {
-  const checked = parseInput(RuleResultSchema, result, ['result'], true);
-  if (checked.success) return checked.data as RuleResult;
+function readResult(result: unknown): AnyRuleResult {
+  const status = isRecord(result) ? result['status'] : undefined;
+  // A record's not-started rule has no figures, only what it waits for; an evaluated `not_started` deadline has its due date.
+  const schema = status === 'out_of_range' ? OutOfRangeResultSchema : status === 'not_started' && isRecord(result) && 'waitingFor' in result ? NotStartedResultSchema : RuleResultSchema;
+  const checked = parseInput(schema, result, ['result'], true);
+  if (checked.success) return checked.data as AnyRuleResult;
   throw new InvalidArgumentError(`\`result\` is not a result of evaluate: ${checked.text}.`, { argument: 'result', issues: checked.issues });
+}
+
+/** Whether a result is one that judged nothing: `out_of_range`, or a record's rule `not_started`. */
+function isUnjudged(result: AnyRuleResult): result is OutOfRangeResult | NotStartedResult {
+  return result.status === 'out_of_range' || 'waitingFor' in result;
 }
 
 /**
  * The rule a result is explained with: `options.rule` (a built-in id, or a definition validated unless `defineRule`
  * made it) or the built-in rule of its id.
  */
-function ruleOf(given: unknown, result: RuleResult): RuleDefinition {
+function ruleOf(given: unknown, result: AnyRuleResult): RuleDefinition {
   if (given === undefined) return getRule(result.ruleId);
   if (typeof given === 'string') return getRule(given);
   return isRecord(given) && compiledRuleOf(given) !== undefined ? (given as RuleDefinition) : defineRule(given);
 }
 
 /** An explanation followed by its calendar's notes (as known on, provisional years), if any. */
-function withNotes(text: string, result: DeadlineResult | AverageResult, locale: ExplainLocale): string {
+function withNotes(text: string, result: DeadlineResult | AverageResult, locale: Language): string {
   const notes = explainCalendarNotes(result, locale);
-  return notes === '' ? text : `${text}${locale === 'zh-CN' ? '' : ' '}${notes}`;
+  return notes === '' ? text : `${text}${locale === 'zh' ? '' : ' '}${notes}`;
 }
 
 /**
  * A short explanation a person can read, in Chinese or English, with dates written out (weekday included):
  * how the due date was counted (holidays not counted, make-up working days counted, the notice that set them), the
  * exact comparison of a threshold, a target's progress, an average's spread. The more `trace` the result carries,
- * the more it says. A result's `asKnownOn` and provisional years are told at the end, in either language. An
- * `out_of_range` result of a record's check (`checkProcurement`) says which years the calendar lacks and how to add them.
+ * the more it says. A result's `asKnownOn` and provisional years are told at the end, in either language. Every
+ * result the library returns is explained: an `out_of_range` result names the rule and the years whose notice the
+ * calendar lacks (in words for people; the developer's remedy is in its `message` and `details`), and a record's
+ * `not_started` rule (`checkProcurement`) says what it waits for.
  *
- * @param result - A result of {@link evaluate}, or an `out_of_range` result of `checkProcurement` or `checkConnection`.
+ * @param result - Any result: of {@link evaluate}, of a façade (`checkProcurement`, `checkConnection`) or of a batch item.
  * @param options - `locale` and, for a custom rule, `rule` (a definition, or a built-in id).
  * @returns The explanation.
  * @throws {@link UnknownRuleError} UNKNOWN_RULE when the result is not from a built-in rule and no `rule` is given, or
@@ -85,9 +95,8 @@ function withNotes(text: string, result: DeadlineResult | AverageResult, locale:
  * //=> '应于2021年10月12日（星期二）前办理支付手续（收到发票后5个工作日内）：收到发票之日（2021-09-29）不计入，10月1日至7日国庆节放假（国办发明电〔2020〕27号）不计，10月9日（星期六）调休上班计入。截至2021年10月8日（星期五）尚未办理支付手续，已用2个工作日，还剩3个工作日。'
  * ```
  */
-export function explain(result: RuleResult | OutOfRangeResult, options: ExplainOptions = {}): string {
+export function explain(result: AnyRuleResult, options: ExplainOptions = {}): string {
   const { locale, rule: givenRule } = readExplainOptions(options);
-  if (isOutOfRangeResult(result)) return explainOutOfRange(result, locale);
   const valid = readResult(result);
   const rule = ruleOf(givenRule, valid);
   if (rule.id !== valid.ruleId || rule.kind !== valid.kind) {
@@ -95,6 +104,7 @@ export function explain(result: RuleResult | OutOfRangeResult, options: ExplainO
       argument: 'options.rule',
     });
   }
+  if (isUnjudged(valid)) return valid.status === 'out_of_range' ? explainOutOfRange(rule, valid, locale) : explainNotStarted(rule, valid.waitingFor, locale);
   // The kinds match (checked above), so each pair below is consistent.
   switch (valid.kind) {
     case 'deadline':

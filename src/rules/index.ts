@@ -3,13 +3,30 @@ export { getRule } from './getRule.js';
 export { evaluate, type EvaluateOptions, type FactsOfId, type ResultOfId, type RuleOf, type FactsOfRule, type ResultOfRule } from './evaluate.js';
 export { isBuiltInRuleId } from './isBuiltInRuleId.js';
 export { safeEvaluate, type SafeEvaluateResult } from './safeEvaluate.js';
-export { evaluateMany, type BatchIterator } from './batch/evaluateMany.js';
-export type { BatchItem, BatchItemError } from './batch/batchItemOf.js';
+export { evaluateMany, type BatchIterator, type BatchResultOf, type EvaluateManyOptions } from './batch/evaluateMany.js';
+export type { BatchItem, BatchItemError, BatchItemId } from './batch/batchItemOf.js';
+export type { Batch, SyncBatch, BatchOptions } from './batch/createBatch.js';
 export { createResultSummary, type BatchCounts, type ResultSummary, type ResultSummaryBuilder, type ResultStatus, type ElapsedStats } from './batch/createResultSummary.js';
 export { summarizeResults } from './batch/summarizeResults.js';
 export { defineRule } from './defineRule.js';
 export { explain, type ExplainOptions } from './explain.js';
-export type { ExplainLocale } from './text/formatDay.js';
+export type { Locale } from '../_internal/locale.js';
+export { labelOf } from './language/labelOf.js';
+export { formatError, type ErrorLike } from './language/formatError.js';
+export { formatIssue } from './language/formatIssue.js';
+export {
+  LABELS,
+  STATUS_LABELS,
+  STATUS_LABELS_BY_KIND,
+  RULE_KIND_LABELS,
+  DAY_KIND_LABELS,
+  UNIT_LABELS,
+  HOLIDAY_LABELS,
+  type Label,
+  type LabelKey,
+  type StatusKey,
+  type UnitKey,
+} from './language/labels.js';
 export type { FactsOf, ResultOf } from './engine/factsOf.js';
 export {
   RuleDefinitionSchema,
@@ -52,6 +69,10 @@ export {
 export { thresholdFactsSchema, type ThresholdFactsOf, type DecimalInput } from './threshold/factsSchema.js';
 export type {
   RuleResult,
+  RuleKind,
+  AnyRuleResult,
+  NotStartedResult,
+  OutOfRangeResult,
   DeadlineResult,
   DeadlineStatus,
   DeadlineLimit,
@@ -67,10 +88,10 @@ export type {
   AverageTraceStep,
   RuleWarning,
   ProvisionalCalendarWarning,
+  NextNoticeWarning,
   PauseAfterDueWarning,
 } from './schema/results.js';
 export { UnknownRuleError, InvalidRuleError, InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-export type { OutOfRangeResult } from './engine/outOfRangeResult.js';

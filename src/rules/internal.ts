@@ -6,11 +6,14 @@
  * @internal
  * @module
  */
+export { languageOf, type Language } from '../_internal/locale.js';
 export { DateInputSchema } from './schema/dateSchemas.js';
 export { PauseSchema } from './schema/factsSchemas.js';
 export { evaluatorOf } from './engine/evaluatorOf.js';
 export { batchItemOf } from './batch/batchItemOf.js';
 export { createBatchCounter } from './batch/createBatchCounter.js';
+export { createBatch, checkIdOption, type BatchCounting } from './batch/createBatch.js';
+export { resultCounting } from './batch/createResultSummary.js';
 export { compiledFor } from './engine/compiledFor.js';
 export { evaluateRecord, type RecordEvaluation } from './engine/evaluateRecord.js';
 export { isOutOfRangeResult, outOfRangeOr } from './engine/outOfRangeResult.js';

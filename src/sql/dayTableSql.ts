@@ -20,7 +20,8 @@ function createTable(dialect: SqlDialect, days: string): string {
   statutory BOOLEAN NOT NULL,
   working_day_seq INTEGER NOT NULL,
   provisional BOOLEAN NOT NULL,
-  notice_doc_no ${text(64)}`;
+  notice_doc_no ${text(64)},
+  may_change_with_next_notice BOOLEAN NOT NULL`;
   if (dialect === 'mysql') {
     return `CREATE TABLE IF NOT EXISTS ${days} (
 ${columns},
@@ -54,7 +55,7 @@ CREATE INDEX IF NOT EXISTS ${indexName} ON ${days} (working_day_seq);
  * ```ts
  * const script = dayTableSql(undefined, { dialect: 'postgres', from: '2021-10-01', to: '2021-10-09' });
  * script.split('\n').find((line) => line.startsWith("(DATE '2021-10-09'"));
- * //=> "(DATE '2021-10-09', 6, TRUE, 'makeup_workday', 'national_day', FALSE, 2, FALSE, '国办发明电〔2020〕27号');"
+ * //=> "(DATE '2021-10-09', 6, TRUE, 'makeup_workday', 'national_day', FALSE, 2, FALSE, '国办发明电〔2020〕27号', FALSE);"
  * ```
  */
 export function dayTableSql(calendarOrOptions: CalendarOrOptions, options: DayTableSqlOptions & ExportRangeOptions): string {

@@ -2,14 +2,24 @@ import type { EvaluateOptions, OutOfRangeResult, AverageResult, DeadlineResult }
 import { evaluateRecord, type RecordEvaluation } from '../rules/internal.js';
 import { parseRecord } from '../_internal/parseRecord.js';
 import { withoutNotYet } from '../_internal/withoutNotYet.js';
-
-/** `completedOn: null` means not completed yet, as when it is left out. */
-const NOT_YET = ['completedOn'];
 import { ConnectionApplicationSchema, type ConnectionApplication } from './connectionApplicationSchema.js';
 import { CONNECTION_PAIRS, connectionRuleIdOf, TEN_KV_AVERAGE_RULE_ID, type ConnectionRuleId } from './connectionRules.js';
 
-/** The result of checking application `A`: an {@link AverageResult} for a 10 kV urban user, a {@link DeadlineResult} otherwise. */
-export type ConnectionResultOf<A extends ConnectionApplication = ConnectionApplication> = A extends { readonly category: '10kv_urban' } ? AverageResult : DeadlineResult;
+/** `completedOn: null` means not completed yet, as when it is left out. */
+const NOT_YET = ['completedOn'];
+
+/**
+ * The result of checking application `A`: an {@link AverageResult} for a 10 kV urban user, a {@link DeadlineResult}
+ * for any other category, either when the category is not known at compile time.
+ */
+export type ConnectionResultOf<A extends ConnectionApplication = ConnectionApplication> = A extends { readonly category: '10kv_urban' }
+  ? AverageResult
+  : '10kv_urban' extends A['category']
+    ? DeadlineResult | AverageResult
+    : DeadlineResult;
+
+/** Any result of `checkConnection`: a deadline, the 10 kV average over one case, or `out_of_range` (of the application's rule and kind). */
+export type ConnectionCheckResult = DeadlineResult | AverageResult | OutOfRangeResult<ConnectionRuleId, 'deadline' | 'average'>;
 
 const LABEL = 'connection application';
 // Where the facts' fields come from in an application; `asOf` and `pauses` keep their names.
@@ -25,8 +35,8 @@ const FIELDS = { start: 'acceptedOn', end: 'completedOn' } as const;
  *
  * @param application - `{ utility, category, acceptedOn, completedOn?, asOf?, pauses? }`.
  * @param options - `calendar` and `trace`, as for `evaluate`.
- * @returns The rule's result, or an `out_of_range` result (code, message, missing years) when the answer needs a day
- * outside the calendar.
+ * @returns The rule's result, or an `out_of_range` result (its `kind`, `code`, `message`, missing `years`) when the
+ * answer needs a day outside the calendar.
  * @throws {@link InvalidFactsError} INVALID_FACTS listing every problem at its application path; an unknown
  * utility/category pair is one, its message and `details.validPairs` list the valid pairs.
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT for bad options.
@@ -41,7 +51,7 @@ const FIELDS = { start: 'acceptedOn', end: 'completedOn' } as const;
  * checkConnection({ utility: 'water', category: 'general', acceptedOn: '2026-12-25', asOf: '2026-12-28' }).status; //=> 'out_of_range'
  * ```
  */
-export function checkConnection<const A extends ConnectionApplication>(application: A, options?: EvaluateOptions): ConnectionResultOf<A> | OutOfRangeResult<ConnectionRuleId> {
+export function checkConnection<const A extends ConnectionApplication>(application: A, options?: EvaluateOptions): ConnectionResultOf<A> | OutOfRangeResult<ConnectionRuleId, ConnectionResultOf<A>['kind']> {
   const parsed = parseRecord(ConnectionApplicationSchema, withoutNotYet(application, NOT_YET), LABEL, { validPairs: CONNECTION_PAIRS });
   const ruleId = connectionRuleIdOf(parsed) as ConnectionRuleId;
   const { acceptedOn: start, completedOn: end, asOf, pauses } = parsed;
@@ -49,5 +59,5 @@ export function checkConnection<const A extends ConnectionApplication>(applicati
     ruleId === TEN_KV_AVERAGE_RULE_ID
       ? { ruleId, facts: { cases: end === undefined ? [] : [{ start, end, pauses }] }, fields: FIELDS, depth: 2 }
       : { ruleId, facts: { start, end, asOf, pauses }, fields: FIELDS };
-  return evaluateRecord(LABEL, [evaluation], options)[0] as ConnectionResultOf<A> | OutOfRangeResult<ConnectionRuleId>;
+  return evaluateRecord(LABEL, [evaluation], options)[0] as ConnectionResultOf<A> | OutOfRangeResult<ConnectionRuleId, ConnectionResultOf<A>['kind']>;
 }

@@ -137,12 +137,16 @@ export const jsonEntryCalls: readonly BadCall[] = [
   ...callsOf('utilities.checkConnections', [
     {
       input: 'a batch of JSON applications with junk among them',
-      call: () =>
-        checkConnections(
+      call: () => {
+        const batch = checkConnections(
           ['{"utility":"water","category":"general","acceptedOn":"2021-09-28","completedOn":"2021-10-13"}', 'null', '{"utility":"gas","category":"general","acceptedOn":"2021-09-28"}', '{"utility":"water","category":"general","acceptedOn":"2021-09-28","__proto__":{}}'].map(
             (l) => JSON.parse(l) as never,
           ),
-        ),
+        );
+        const items = [...batch];
+        const { byRule, ...summary } = batch.summary();
+        return { items, summary, byRule };
+      },
       expected: returns((value) =>
         expect(value).toMatchObject({
           items: [{ index: 0, ok: true }, { index: 1, ok: false, error: { code: 'INVALID_FACTS' } }, { index: 2, ok: false, error: { message: expect.stringContaining('"general" is not a category of gas') as unknown } }, { index: 3, ok: false }],

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { checkProcurement, checkProcurements, createProcurementSummary, explain, isYingshangError, type ProcurementRecord } from '../../src/procurement/index.js';
+import { checkProcurement, checkProcurements, createProcurementSummary, explain, formatError, isYingshangError, labelOf, type ProcurementRecord } from '../../src/procurement/index.js';
 import { evaluate } from '../../src/rules/index.js';
 import { callsOf, fails, returns, type BadCall } from './badCall.js';
 
@@ -65,6 +65,8 @@ export const procurementCalls: readonly BadCall[] = [
     { input: 'a procurement check instead of a result', call: () => explain(checkProcurement(base) as never), expected: fails('INVALID_ARGUMENT', '`result`', 'result.kind') },
     { input: 'a result with a negative elapsed time', call: () => explain({ ...evaluate('m15-payment', { start: '2021-09-29', asOf: '2021-10-08' }), elapsed: -2 }), expected: fails('INVALID_ARGUMENT', 'result.elapsed: must be ≥ 0') },
   ]),
+  ...callsOf('procurement.labelOf', [{ input: 'an unknown status', call: () => labelOf('breached' as never), expected: fails('INVALID_ARGUMENT', '`key`') }]),
+  ...callsOf('procurement.formatError', [{ input: 'a string', call: () => formatError('INVALID_FACTS' as never), expected: fails('INVALID_ARGUMENT', '`error`') }]),
   ...callsOf('procurement.isYingshangError', [
     { input: 'an object without a prototype', call: () => isYingshangError(Object.create(null)), expected: returns((value) => expect(value).toBe(false)) },
   ]),

@@ -4,7 +4,10 @@ import {
   evaluate,
   evaluateMany,
   explain,
+  formatError,
+  formatIssue,
   getRule,
+  labelOf,
   isBuiltInRuleId,
   isYingshangError,
   safeEvaluate,
@@ -211,7 +214,7 @@ export const rulesCalls: readonly BadCall[] = [
     { input: 'a target with a progress of NaN', call: () => explain({ ...json(evaluate('m51-bankruptcy-clearance', { value: 1, asOf: '2021-10-01' })), progress: NaN }), expected: fails('INVALID_ARGUMENT', 'result.progress', 'must be a number') },
     { input: 'a result from an unknown rule', call: () => explain({ ...deadline(), ruleId: 'custom-rule' }), expected: fails('UNKNOWN_RULE', '"custom-rule"', 'Known rules') },
     { input: 'null options', call: () => explain(deadline(), null as never), expected: fails('INVALID_ARGUMENT', '`options`', "{ locale: 'en' }") },
-    { input: 'an unknown locale', call: () => explain(deadline(), { locale: 'fr' as never }), expected: fails('INVALID_ARGUMENT', '`options.locale`', "'zh-CN', 'en'") },
+    { input: 'an unknown locale', call: () => explain(deadline(), { locale: 'fr' as never }), expected: fails('INVALID_ARGUMENT', '`options.locale`', "'zh', 'zh-CN', 'en'") },
     { input: 'an unknown option', call: () => explain(deadline(), { lang: 'en' } as never), expected: fails('INVALID_ARGUMENT', '`options.lang`', 'valid options: locale, rule') },
     { input: 'a rule of junk', call: () => explain(deadline(), { rule: { id: 'm15-payment', kind: 'deadline' } as never }), expected: fails('INVALID_RULE', "'m15-payment'", 'timing') },
     { input: 'the rule of another result', call: () => explain(deadline(), { rule: getRule('m13-contract-signing') }), expected: fails('INVALID_ARGUMENT', '`options.rule`', "'m13-contract-signing'", "'m15-payment'") },
@@ -227,7 +230,7 @@ export const rulesCalls: readonly BadCall[] = [
     },
   ]),
   ...callsOf('rules.createResultSummary', [
-    { input: 'null as an item', call: () => createResultSummary().add(null as never), expected: fails('INVALID_ARGUMENT', '`item`', 'a batch item is { index, ok: true, result }') },
+    { input: 'null as an item', call: () => createResultSummary().add(null as never), expected: fails('INVALID_ARGUMENT', '`item`', 'a batch item is { index, id?, ok: true, result }') },
     { input: 'an item whose ok is a string', call: () => createResultSummary().add({ ok: 'yes' } as never), expected: fails('INVALID_ARGUMENT', '`item.ok`', 'true and false') },
     { input: 'an error item without its error', call: () => createResultSummary().add({ index: 0, ok: false } as never), expected: fails('INVALID_ARGUMENT', '`item.error`', '{ code, message }') },
     { input: 'an unknown status', call: () => createResultSummary().add({ index: 0, ok: true, result: { status: 'done' } } as never), expected: fails('INVALID_ARGUMENT', '`item.result.status`', 'valid statuses: met, missed') },
@@ -270,5 +273,26 @@ export const rulesCalls: readonly BadCall[] = [
   ]),
   ...callsOf('rules.isYingshangError', [
     { input: 'a string', call: () => isYingshangError('INVALID_FACTS'), expected: returns((value) => expect(value).toBe(false)) },
+  ]),
+  ...callsOf('rules.labelOf', [
+    { input: 'an unknown key', call: () => labelOf('late' as never), expected: fails('INVALID_ARGUMENT', '`key`', '"late"') },
+    { input: 'a key of Object.prototype', call: () => labelOf('constructor' as never), expected: fails('INVALID_ARGUMENT', '`key`') },
+    { input: 'an unknown locale', call: () => labelOf('met', 'fr' as never), expected: fails('INVALID_ARGUMENT', '`locale`', "'zh', 'zh-CN', 'en'") },
+  ]),
+  ...callsOf('rules.formatIssue', [
+    { input: 'null', call: () => formatIssue(null as never), expected: fails('INVALID_ARGUMENT', '`issue`') },
+    { input: 'an issue whose path is a string', call: () => formatIssue({ path: 'start', message: 'x', code: 'custom' } as never), expected: fails('INVALID_ARGUMENT', '`issue`') },
+    { input: 'an unknown locale', call: () => formatIssue({ path: [], message: 'x', code: 'custom' }, 'de' as never), expected: fails('INVALID_ARGUMENT', '`locale`') },
+  ]),
+  ...callsOf('rules.formatError', [
+    { input: 'null', call: () => formatError(null as never), expected: fails('INVALID_ARGUMENT', '`error`') },
+    { input: 'an Error without a code', call: () => formatError(new Error('x') as never), expected: fails('INVALID_ARGUMENT', '`error`') },
+    { input: 'an unknown locale', call: () => formatError({ code: 'INVALID_FACTS', message: 'x' }, 'fr' as never), expected: fails('INVALID_ARGUMENT', '`locale`') },
+    {
+      input: 'issues of junk in the details',
+      call: () => formatError({ code: 'INVALID_FACTS', message: 'x', details: { issues: [null, { path: 'start' }, 7] } }),
+      expected: returns((value) => expect(value).toMatch(/^填写的数据有误/u)),
+    },
+    { input: 'an unknown code', call: () => formatError({ code: 'NEW_CODE', message: 'English' }), expected: returns((value) => expect(value).toBe('English')) },
   ]),
 ];

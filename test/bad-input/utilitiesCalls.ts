@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { checkConnection, checkConnections, checkZeroInvestment, connectionRuleIdOf, explain, isYingshangError, type ConnectionApplication } from '../../src/utilities/index.js';
+import { checkConnection, checkConnections, checkZeroInvestment, connectionRuleIdOf, explain, formatError, isYingshangError, labelOf, type ConnectionApplication } from '../../src/utilities/index.js';
 import { callsOf, fails, returns, type BadCall } from './badCall.js';
 
 const APPLICATION = 'Invalid connection application';
@@ -27,12 +27,15 @@ export const utilitiesCalls: readonly BadCall[] = [
   ...callsOf('utilities.checkConnections', [
     { input: 'a number', call: () => checkConnections(5 as never), expected: fails('INVALID_ARGUMENT', '`applications`', 'an iterable', 'number 5') },
     { input: 'a string', call: () => checkConnections('water' as never), expected: fails('INVALID_ARGUMENT', '`applications`', 'an iterable') },
-    { input: 'an async iterable', call: () => checkConnections((async function* () {})() as never), expected: fails('INVALID_ARGUMENT', '`applications`', 'an iterable (an array…)') },
+    { input: 'an object with a length', call: () => checkConnections({ length: 1, 0: water } as never), expected: fails('INVALID_ARGUMENT', '`applications`', 'an iterable (an array, a generator…) or an async iterable') },
     { input: 'bad options, before any application', call: () => checkConnections([water], { trace: 'yes' } as never), expected: fails('INVALID_ARGUMENT', '`options.trace`') },
     {
       input: 'an empty array',
-      call: () => checkConnections([]),
-      expected: returns((value) => expect(value).toMatchObject({ items: [], summary: { count: 0 }, byRule: {}, electricity10kvAverage: { status: 'no_data' } })),
+      call: () => {
+        const batch = checkConnections([]);
+        return { items: [...batch], summary: batch.summary() };
+      },
+      expected: returns((value) => expect(value).toMatchObject({ items: [], summary: { count: 0, byRule: {}, electricity10kvAverage: { status: 'no_data' } } })),
     },
   ]),
   ...callsOf('utilities.checkZeroInvestment', [
@@ -59,4 +62,6 @@ export const utilitiesCalls: readonly BadCall[] = [
   ...callsOf('utilities.isYingshangError', [
     { input: 'an error code as a string', call: () => isYingshangError('INVALID_FACTS'), expected: returns((value) => expect(value).toBe(false)) },
   ]),
+  ...callsOf('utilities.labelOf', [{ input: 'undefined', call: () => labelOf(undefined as never), expected: fails('INVALID_ARGUMENT', '`key`') }]),
+  ...callsOf('utilities.formatError', [{ input: 'an array', call: () => formatError([] as never), expected: fails('INVALID_ARGUMENT', '`error`') }]),
 ];

@@ -26,7 +26,11 @@ describe('the packed notice table', () => {
       publishedOn: '2015-05-13',
       url: 'https://example.org/x',
       // Days at both ends of the window a schedule may use: 2014-12-01 (16405) and 2016-01-31 (16831).
-      holidays: [{ keys: ['national_day', 'mid_autumn'] as const, rest: [[16681, 16683] as const, [16685, 16685] as const], makeup: [16405, 16831] }],
+      holidays: [
+        { keys: ['national_day', 'mid_autumn'] as const, rest: [[16681, 16683] as const, [16685, 16685] as const], makeup: [16405, 16831], joinsWeekend: false },
+        // 「与周末连休」 (joinsWeekend) survives packing.
+        { keys: ['qingming'] as const, rest: [[16530, 16530] as const], makeup: [], joinsWeekend: true },
+      ],
     };
     expect(unpackNotice(packNotice(odd))).toEqual(odd);
   });

@@ -83,7 +83,8 @@ describe('the CLI given malformed arguments', () => {
   it('prints the command list and exits 2 without a command', async () => {
     const run = await cli([], undefined);
     expect(run).toMatchObject({ code: 2, stderr: '' });
-    expect(run.stdout).toMatch(/^Usage: yingshang <command>/m);
+    // In Chinese, the default: a bare `yingshang` has no --lang.
+    expect(run.stdout).toMatch(/^用法：yingshang <命令>/m);
   });
 });
 

@@ -32,9 +32,9 @@ describe('batch identifiers and extra columns (in process)', () => {
     ]);
     const csv = await runCliInProcess([...args, '--format', 'csv'], { stdin: CSV });
     expect(csv.stdout.split('\r\n').slice(0, 3)).toEqual([
-      'line,id,applicant,status,due,elapsed,remaining,overBy,errorCode,errorMessage',
-      '2,WS-1,甲公司,met,2021-10-12,5,0,,,',
-      '3,WS-2,"乙, 丙",missed,2021-10-12,6,,1,,',
+      'line,id,applicant,status,due,elapsed,remaining,overBy,overByIsLowerBound,errorCode,errorMessage',
+      '2,WS-1,甲公司,met,2021-10-12,5,0,,,,',
+      '3,WS-2,"乙, 丙",missed,2021-10-12,6,,1,,,',
     ]);
     const table = await runCliInProcess(args, { stdin: CSV });
     expect(table.stdout).toMatch(/^line 2 \[WS-1\]: met \(due 2021-10-12, elapsed 5\)\nline 3 \[WS-2\]: missed/);

@@ -38,11 +38,11 @@ describe('yingshang check (in process)', () => {
   it('writes CSV with the summary on stderr, quoting a message that holds quotes', async () => {
     const run = await runCliInProcess(['check', 'm15-payment', '--input', '-', '--format', 'csv'], { stdin: JSONL });
     expect(run.stdout.split('\r\n')).toEqual([
-      'line,status,due,elapsed,remaining,overBy,errorCode,errorMessage',
-      '1,met,2021-10-12,5,0,,,',
-      '2,missed,2021-10-12,6,,1,,',
-      `3,error,,,,,INVALID_INPUT,"line 3: not valid JSON (Unexpected token 'o', ""not json"" is not valid JSON)"`,
-      '4,pending,2021-10-12,1,4,,,',
+      'line,status,due,elapsed,remaining,overBy,overByIsLowerBound,errorCode,errorMessage',
+      '1,met,2021-10-12,5,0,,,,',
+      '2,missed,2021-10-12,6,,1,,,',
+      `3,error,,,,,,INVALID_INPUT,"line 3: not valid JSON (Unexpected token 'o', ""not json"" is not valid JSON)"`,
+      '4,pending,2021-10-12,1,4,,,,',
       '',
     ]);
     expect(run.stderr).toBe(`${SUMMARY}\n`);

@@ -51,7 +51,7 @@ describe('--rule <file.json> (in process)', () => {
     expect(deadline).toMatchObject({ code: 0, stdout: expect.stringMatching(/^met · due 2021-10-13\nConnect the water supply by Wednesday, October 13, 2021/) as unknown as string });
     const check = await runCliInProcess(['check', '--rule', RULE, '--input', '-', '--format', 'csv'], { stdin: '{"start":"2021-09-28","end":"2021-10-14"}\n' });
     expect(check.code).toBe(1);
-    expect(check.stdout.split('\r\n')[1]).toBe('1,missed,2021-10-13,8,,1,,');
+    expect(check.stdout.split('\r\n')[1]).toBe('1,missed,2021-10-13,8,,1,,,');
   });
 
   it('validates and shows a custom rule with rules show --rule', async () => {

@@ -92,8 +92,8 @@ describe('a 0-day rule whose trigger day is paused', () => {
   it('says why the day moved', () => {
     const result = deadline('m47-employment-matters-same-day', { start: '2021-10-11', end: '2021-10-13', pauses: [{ from: '2021-10-11', to: '2021-10-12' }] });
     expect(result.status).toBe('met');
-    expect(explain(result)).toContain('应于2021年10月13日（星期三）办结（受理就业事项当日；10月11日（星期一）在暂停计时期间，顺延至暂停后的第一个工作日）');
-    expect(explain(result, { locale: 'en' })).toContain('Monday, October 11 is paused, so it moves to the first working day after the pause');
+    expect(explain(result)).toContain('应于2021年10月13日（星期三）办结（受理就业事项当日；10月11日（星期一）在暂停计时期间，顺延至其后第一个不在暂停计时期间的工作日）');
+    expect(explain(result, { locale: 'en' })).toContain('Monday, October 11 is paused, so it moves to the first working day after it that is not paused');
   });
 });
 

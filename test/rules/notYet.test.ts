@@ -24,7 +24,12 @@ describe('null means "not yet"', () => {
     // An open 10 kV application is no case of the average, whether its completedOn is left out or null.
     const tenKv = { utility: 'electricity', category: '10kv_urban', acceptedOn: '2021-09-01' } as const;
     const done = { ...tenKv, completedOn: '2021-10-19' };
-    expect(checkConnections([done, { ...tenKv, completedOn: null }] as never).electricity10kvAverage).toEqual(checkConnections([done, tenKv]).electricity10kvAverage);
+    const averageOf = (applications: readonly object[]) => {
+      const batch = checkConnections(applications as never);
+      for (const item of batch) void item;
+      return batch.summary().electricity10kvAverage;
+    };
+    expect(averageOf([done, { ...tenKv, completedOn: null }])).toEqual(averageOf([done, tenKv]));
   });
 
   it('only where a day may not have happened yet: a null start or award day is still an error', () => {

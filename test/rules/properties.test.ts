@@ -60,11 +60,14 @@ describe('laws of deadline evaluation', () => {
     );
   });
 
-  it('puts a working-day due date on the N-th working day, and a calendar-day one on day N or the next working day', () => {
+  it('puts a working-day due date on the N-th working day (N = 0: the first working day from the trigger day on), and a calendar-day one on day N or the next working day', () => {
     fc.assert(
       fc.property(periodRule, day, (rule, start) => {
         const { due } = deadline(rule.id, { start, asOf: start });
-        if (rule.limit.unit === 'working_days') expect(due).toBe(addWorkingDays(start, rule.limit.amount));
+        if (rule.limit.unit === 'working_days') {
+          const sameDay = isWorkingDay(start) ? start : nextWorkingDay(start);
+          expect(due).toBe(rule.limit.amount === 0 ? sameDay : addWorkingDays(start, rule.limit.amount));
+        }
         else {
           expect(due).toBe(addCalendarDays(start, rule.limit.amount));
           expect(isWorkingDay(due)).toBe(true);
@@ -113,17 +116,23 @@ describe('the trace of a working-day deadline', () => {
     fc.assert(
       fc.property(workingDayRule, day, (rule, start) => {
         const r = evaluate(rule.id, { start, asOf: start }) as DeadlineResult;
-        const expected: { type: string; from?: string; to?: string; date?: string; key?: string | undefined }[] = [];
+        // A run is cut where the holiday or the notice that set its days changes (2020 春节: 01-24…30, then the extension's 01-31…02-02).
+        const expected: { type: string; from?: string; to?: string; date?: string; key?: string | undefined; docNo?: string | undefined }[] = [];
         for (let d = parseIsoDay(start) + 1; d <= parseIsoDay(r.due); d++) {
           const info = getDayInfo(formatIsoDay(d));
           const last = expected[expected.length - 1];
-          if (info.kind === 'makeup_workday') expected.push({ type: 'makeup_workday', date: info.date, key: info.holiday?.key });
-          else if (info.kind === 'holiday' && last?.type === 'holiday' && last.to === formatIsoDay(d - 1) && last.key === info.holiday?.key) last.to = info.date;
-          else if (info.kind === 'holiday') expected.push({ type: 'holiday', from: info.date, to: info.date, key: info.holiday?.key });
+          const docNo = info.source?.docNo;
+          if (info.kind === 'makeup_workday') expected.push({ type: 'makeup_workday', date: info.date, key: info.holiday?.key, docNo });
+          else if (info.kind === 'holiday' && last?.type === 'holiday' && last.to === formatIsoDay(d - 1) && last.key === info.holiday?.key && last.docNo === docNo) last.to = info.date;
+          else if (info.kind === 'holiday') expected.push({ type: 'holiday', from: info.date, to: info.date, key: info.holiday?.key, docNo });
         }
         const listed = r.trace
           .filter((s) => s.type === 'holiday' || s.type === 'makeup_workday')
-          .map((s) => (s.type === 'holiday' ? { type: s.type, from: s.from, to: s.to, key: s.holiday.key } : { type: s.type, date: s.date, key: s.holiday.key }));
+          .map((s) =>
+            s.type === 'holiday'
+              ? { type: s.type, from: s.from, to: s.to, key: s.holiday.key, docNo: s.notice.docNo }
+              : { type: s.type, date: s.date, key: s.holiday.key, docNo: s.notice.docNo },
+          );
         expect(listed).toEqual(expected);
       }),
       params,

@@ -37,11 +37,12 @@ describe('period deadlines on a provisional calendar', () => {
     expect(evaluate('m15-payment', facts, { calendar: provisional, trace: false })).toEqual({ ...traced, trace: [] });
   });
 
-  it('leaves a payment due and done inside 2026 unmarked, even on a provisional calendar', () => {
+  it('leaves a payment due and done inside 2026 unprojected, even on a provisional calendar, but says the 2027 notice may change its last days', () => {
     const result = evaluate('m15-payment', { start: '2026-12-21', end: '2026-12-28' }, { calendar: provisional });
     expect(result).toMatchObject({ status: 'met', due: '2026-12-28', elapsed: 5 });
     expect(result).not.toHaveProperty('provisional');
-    expect(result).not.toHaveProperty('warnings');
+    expect(result.warnings?.map((w) => w.code)).toEqual(['MAY_CHANGE_WITH_NEXT_NOTICE']);
+    expect(evaluate('m15-payment', { start: '2026-12-14', end: '2026-12-21' }, { calendar: provisional })).not.toHaveProperty('warnings');
   });
 
   it('marks a deadline due in 2026 as provisional when its overdue count runs into 2027', () => {
@@ -106,10 +107,11 @@ describe('averages on a provisional calendar', () => {
     expect(result).toMatchObject({ status: 'met', count: 2, provisional: true, warnings: [warningFor([2027])] });
   });
 
-  it('leaves an average of 2026 cases unmarked', () => {
+  it('leaves an average of 2026 cases unprojected, saying only that the 2027 notice may change their last days', () => {
     const result = evaluate('m06-electricity-10kv-average', { cases: [{ start: '2026-11-02', end: '2026-12-31' }] }, { calendar: provisional, trace: false });
     expect(result).not.toHaveProperty('provisional');
-    expect(result).not.toHaveProperty('warnings');
+    expect(result.warnings?.map((w) => w.code)).toEqual(['MAY_CHANGE_WITH_NEXT_NOTICE']);
+    expect(evaluate('m06-electricity-10kv-average', { cases: [{ start: '2026-11-02', end: '2026-12-01' }] }, { calendar: provisional, trace: false })).not.toHaveProperty('warnings');
   });
 
   it('never marks an average in calendar days, which does not consult the calendar', () => {

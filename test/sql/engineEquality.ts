@@ -103,6 +103,8 @@ export function describeEngine(dialect: SqlDialect, seed: number): void {
 
     it.each([
       ['m15-payment', { id: 1, start: '2026-12-28', end: null, asOf: '2026-12-29', pauses: [] }],
+      // Due 5 working days after 2026-12-25: four in 2026, the fifth in 2027, so the status as of 2027-01-04 is unknown.
+      ['m15-payment', { id: 1, start: '2026-12-25', end: null, asOf: '2027-01-04', pauses: [] }],
       ['m15-payment', { id: 1, start: '2026-12-10', end: null, asOf: '2026-12-11', pauses: [{ from: '2026-12-14', to: '2027-01-02' }] }],
       ['m13-contract-signing', { id: 1, start: '2026-12-20', end: null, asOf: '2026-12-21', pauses: [] }],
       ['m13-contract-signing', { id: 1, start: '2026-12-01', end: null, asOf: '2026-12-02', pauses: [{ from: '2026-12-20', to: '2026-12-31' }] }],

@@ -72,10 +72,10 @@ describe('checkConnection', () => {
       'note',
     ]);
     expect(errorOf({ utility: 'water', category: 'general', acceptedOn: '2021-09-28', completedOn: '2021-09-27' }).details.issues).toEqual([
-      { path: ['completedOn'], message: 'must not be before `acceptedOn`', code: 'custom' },
+      { path: ['completedOn'], message: 'must not be before `acceptedOn`', code: 'custom', params: { reason: 'before', field: 'acceptedOn' } },
     ]);
     expect(errorOf({ utility: 'electricity', category: '10kv_urban', acceptedOn: '2021-09-28', completedOn: '2021-09-27' }).details.issues).toEqual([
-      { path: ['completedOn'], message: 'must not be before `acceptedOn`', code: 'custom' },
+      { path: ['completedOn'], message: 'must not be before `acceptedOn`', code: 'custom', params: { reason: 'before', field: 'acceptedOn' } },
     ]);
   });
 
@@ -98,10 +98,12 @@ describe('checkConnection', () => {
     const application = { utility: 'water', category: 'general', acceptedOn: '2026-12-25', asOf: '2026-12-28' } as const;
     // 9 working days from 2026-12-25 run past 2026-12-31.
     expect(() => evaluate('m06-water-connection', { start: '2026-12-25', asOf: '2026-12-28' })).toThrow(expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }));
-    expect(checkConnection(application)).toMatchObject({ ruleId: 'm06-water-connection', status: 'out_of_range', code: 'CALENDAR_OUT_OF_RANGE', years: [2027] });
-    const report = checkConnections([application, { utility: 'water', category: 'general', acceptedOn: '2021-09-28', completedOn: '2021-10-15' }]);
-    expect(report.items[0]).toMatchObject({ ok: false, error: { code: 'CALENDAR_OUT_OF_RANGE', details: { years: [2027] } } });
-    expect(report.items[1]).toMatchObject({ ok: true, result: { status: 'met' } });
-    expect(report.summary).toMatchObject({ count: 2, evaluated: 1, errors: { CALENDAR_OUT_OF_RANGE: 1 } });
+    expect(checkConnection(application)).toMatchObject({ ruleId: 'm06-water-connection', kind: 'deadline', status: 'out_of_range', code: 'CALENDAR_OUT_OF_RANGE', years: [2027] });
+    // In a batch it is a result too, counted by status: nothing the record contains is an error.
+    const batch = checkConnections([application, { utility: 'water', category: 'general', acceptedOn: '2021-09-28', completedOn: '2021-10-15' }]);
+    const items = [...batch];
+    expect(items[0]).toMatchObject({ ok: true, result: { status: 'out_of_range', kind: 'deadline', years: [2027] } });
+    expect(items[1]).toMatchObject({ ok: true, result: { status: 'met' } });
+    expect(batch.summary()).toMatchObject({ count: 2, evaluated: 2, failed: 0, statuses: { met: 1, out_of_range: 1 }, errors: {} });
   });
 });

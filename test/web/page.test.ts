@@ -1,50 +1,19 @@
 // The page of examples/web/ in a real browser: Debian's Chromium driven by playwright-core (`npm run test:web`,
-// after `npm run web`). Screenshots for the README are written to docs/images/.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// after `npm run web`). What a clerk met (issue 24) and the pasted notices' links (issue 19.7) are in clerk.test.ts.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type * as Calendar from '../../src/calendar/index.js';
 import type * as Rules from '../../src/rules/index.js';
-import { serveStatic } from './staticServer.js';
+import { PAGE_DIR } from '../../scripts/generate/generateWebScreenshots.js';
+import { useChromium } from './chromium.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const PAGE_DIR = join(ROOT, 'examples', 'web', 'dist');
-const CHROMIUM = '/usr/bin/chromium';
-const IMAGES = join(ROOT, 'docs', 'images');
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-/** Every URL the pages requested. */
-const requested: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(join(PAGE_DIR, 'index.html'))) throw new Error(`${PAGE_DIR}/index.html is missing: run \`npm run web\` first.`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get update && apt-get install -y chromium).`);
-  server = await serveStatic(PAGE_DIR);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    timeout: 120_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A new page of the given width, opened at `query`, recording its requests. */
-async function open(query: string, width = 1280, height = 1000): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  page.setDefaultTimeout(60_000);
-  page.on('request', (request) => requested.push(request.url()));
-  await page.goto(`${server.origin}/${query}`);
-  return page;
-}
+const chromium = useChromium();
+const { open, requested } = chromium;
 
 /** The m15-payment case of the issue, typed in with the keyboard only. */
 async function enterPayment(page: Page): Promise<void> {
@@ -114,21 +83,24 @@ describe('the deadline calculator in Chromium', () => {
     await Promise.all([page.close(), second.close()]);
   });
 
-  it('shows the library\'s own message next to an invalid date', async () => {
-    const { evaluate } = await builtRules();
-    let expected = '';
+  it.each(['zh', 'en'] as const)("shows the library's own message next to an invalid date, in the page's language (%s)", async (lang) => {
+    const { evaluate, formatError, formatIssue } = await builtRules();
+    let caught: unknown;
     try {
       evaluate('m15-payment', { start: '2021-02-30' });
     } catch (error) {
-      expected = ((error as { details: { issues: { message: string }[] } }).details.issues[0] ?? { message: '' }).message;
+      caught = error;
     }
-    expect(expected).not.toBe('');
-    const page = await open('?rule=m15-payment&start=2021-09-29');
+    const error = caught as Parameters<typeof formatError>[0] & { readonly details: { readonly issues: readonly Parameters<typeof formatIssue>[0][] } };
+    const issue = formatIssue(error.details.issues[0] as Parameters<typeof formatIssue>[0], lang);
+    // The field by its name and the bad value echoed, in the page's language.
+    expect(issue).toBe(lang === 'zh' ? '起算日：“2021-02-30”不是真实存在的日期：2021年2月只有28天' : "start day: '2021-02-30' is not a real date: February 2021 has 28 days");
+    const page = await open(`?rule=m15-payment&start=2021-09-29&lang=${lang}`);
     await page.fill('#start', '2021-02-30');
     await page.press('#start', 'Enter');
-    await expect.poll(() => page.textContent('#start-error')).toBe(expected);
+    await expect.poll(() => page.textContent('#start-error')).toBe(issue);
     expect(await page.getAttribute('#start', 'aria-invalid')).toBe('true');
-    expect(await page.textContent('#form-error')).toContain(`start: ${expected}`);
+    expect(await page.textContent('#form-error')).toBe(formatError(error, lang));
     expect(await page.locator('#due').count()).toBe(0);
     await page.close();
   });
@@ -150,7 +122,9 @@ describe('the deadline calculator in Chromium', () => {
   it('says when the data ends and offers the provisional projection, marking projected days', async () => {
     const page = await open('?rule=m15-payment&start=2026-12-25');
     await page.locator('#form-error').waitFor();
-    expect(await page.textContent('#form-error')).toContain('2026-12-31');
+    // In the page's words, from explain's out-of-range result: the rule by its name and the missing year, no API names.
+    expect(await page.textContent('#form-error')).toBe('「办理支付」暂无法判断：计算需要2027年的放假安排（由国务院办公厅每年发布的放假通知规定），日历中尚无该年数据。相应通知补入日历后即可判断。');
+    expect(await page.textContent('.beyond')).toContain('内置数据只到2026-12-31');
     await page.click('#use-projection');
     // 2026-12-25 is a Friday; by hand: 12-28…12-31 are days 1–4, 2027-01-01…03 the projected 元旦, 01-04 day 5.
     await expect.poll(() => page.textContent('#due')).toBe('2027-01-04');
@@ -166,13 +140,15 @@ describe('the deadline calculator in Chromium', () => {
     // A made-up notice (示例, not an official one) for 2027, which the built-in data does not cover: 元旦 1月1日–4日.
     const text = ['国务院办公厅关于2027年元旦放假安排的通知（示例，非官方）', '一、元旦：1月1日（周五）至4日（周一）放假调休，共4天。1月9日（周六）上班。', '国务院办公厅', '2026年11月1日'].join('\n');
     const { parseNotice } = await builtCalendar();
+    const { formatError } = await builtRules();
     let expected = '';
     try {
       parseNotice('no holiday here');
     } catch (error) {
-      expected = (error as Error).message;
+      // In the page's language, Chinese by default.
+      expected = formatError(error as Parameters<typeof formatError>[0], 'zh');
     }
-    expect(expected).not.toBe('');
+    expect(expected).toMatch(/^无法读取放假通知：/u);
     const page = await open('?rule=m15-payment&start=2026-12-25&asOf=2026-12-28');
     await page.locator('#form-error').waitFor();
     await page.fill('#notice-text', 'no holiday here');
@@ -189,12 +165,36 @@ describe('the deadline calculator in Chromium', () => {
     expect(await monday.getAttribute('data-kind')).toBe('holiday');
     expect(await monday.locator('.tip a').getAttribute('href')).toBe('https://example.org/2027');
     expect(await page.getAttribute('#days td[data-date="2027-01-05"]', 'data-count')).toBe('5');
-    // Nothing of it is in the link: a new page does not know the pasted notice.
-    const fresh = await open(new URL(page.url()).search);
-    await fresh.locator('#form-error').waitFor();
+    // The link carries it (issue 19.7): a new page counts with it and says that it came with the link.
+    const fresh = await open(new URL(await page.getAttribute('#share', 'href') ?? '', page.url()).search);
+    expect(await fresh.textContent('#due')).toBe('2027-01-05');
+    expect(await fresh.textContent('#notices-in-use')).toContain('本链接带有一份粘贴的2027年通知（EXAMPLE-2027）');
     await page.click('#forget-notices');
     await page.locator('#form-error').waitFor();
     await Promise.all([page.close(), fresh.close()]);
+  });
+
+  it('judges an invoice of 2026-12-01 unpaid on 2027-01-04 overdue by at least 18 working days, in both languages', async () => {
+    // By hand: due 2026-12-08 (12-02…04, 07, 08); the working days after it in the data are 12-09…11, 14…18,
+    // 21…25, 28…31 (17), and Monday 2027-01-04 is the first day on or after asOf that could be one: at least 18.
+    for (const [lang, words] of [['', '已逾期至少18个工作日'], ['&lang=en', 'overdue by at least 18 working days']] as const) {
+      const page = await open(`?rule=m15-payment&start=2026-12-01&asOf=2027-01-04${lang}`);
+      expect(await page.textContent('#due')).toBe('2026-12-08');
+      expect(await page.getAttribute('#status', 'data-status')).toBe('overdue');
+      expect(await page.textContent('#explanation')).toContain(words);
+      await page.close();
+    }
+  });
+
+  it('cites for 2020-01-24 the notice that set it, and the extension that amended the holiday', async () => {
+    // 春节 2020: 01-24…01-30 set by 国办发明电〔2019〕16号, extended to 02-02 by 国办发明电〔2020〕1号. By hand: after
+    // Monday 01-20, 01-21…23 are days 1–3, 01-24…02-02 rest days, 02-03 and 02-04 days 4–5.
+    const page = await open('?rule=m15-payment&start=2020-01-20');
+    expect(await page.textContent('#due')).toBe('2020-02-04');
+    const tip = page.locator('#days td[data-date="2020-01-24"] .tip');
+    expect(await tip.locator('a').allTextContents()).toEqual(['国办发明电〔2019〕16号', '国办发明电〔2020〕1号']);
+    expect(await page.locator('#days td[data-date="2020-01-31"] .tip a').first().textContent()).toBe('国办发明电〔2020〕1号');
+    await page.close();
   });
 
   it('labels every control and downloads the year\'s ICS, CSV and JSON without a server', async () => {
@@ -218,7 +218,7 @@ describe('the deadline calculator in Chromium', () => {
 
   it('fits a 360 px wide screen without horizontal scrolling', async () => {
     const query = '?rule=m15-payment&start=2021-09-29&pause=2021-10-11..2021-10-12';
-    const page = await open(query, 360, 780);
+    const page = await open(query, { width: 360, height: 780 });
     await page.locator('#due').waitFor();
     // The pause is read from the link and written back unchanged; paused days do not count: 10-13 and 10-14 are days 4 and 5.
     expect(new URL(page.url()).search).toBe(query);
@@ -232,7 +232,7 @@ describe('the deadline calculator in Chromium', () => {
   });
 
   it('works opened straight from disk (file://), with no server at all', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser().newPage();
     page.setDefaultTimeout(60_000);
     await page.goto(`${pathToFileURL(join(PAGE_DIR, 'index.html')).href}?rule=m15-payment&start=2021-09-29`);
     expect(await page.textContent('#due')).toBe('2021-10-12');
@@ -243,17 +243,6 @@ describe('the deadline calculator in Chromium', () => {
     const total = readdirSync(PAGE_DIR).reduce((sum, name) => sum + gzipSync(readFileSync(join(PAGE_DIR, name)), { level: 9 }).length, 0);
     expect(total).toBeLessThanOrEqual(120 * 1024);
     expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((url) => !url.startsWith(server.origin))).toEqual([]);
-  });
-
-  it('saves screenshots at desktop and phone width for the README', async () => {
-    const desktop = await open('?rule=m15-payment&start=2021-09-29&asOf=2021-10-08', 1280, 1300);
-    await desktop.locator('#due').waitFor();
-    await desktop.screenshot({ path: join(IMAGES, 'web-desktop.png') });
-    const phone = await open('?rule=m15-payment&start=2021-09-29&asOf=2021-10-08', 360, 780);
-    await phone.locator('#days').scrollIntoViewIfNeeded();
-    await phone.locator('#days').screenshot({ path: join(IMAGES, 'web-phone.png') });
-    expect(existsSync(join(IMAGES, 'web-desktop.png')) && existsSync(join(IMAGES, 'web-phone.png'))).toBe(true);
-    await Promise.all([desktop.close(), phone.close()]);
+    expect(requested.filter((url) => !url.startsWith(chromium.origin()))).toEqual([]);
   });
 });

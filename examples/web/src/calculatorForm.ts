@@ -3,8 +3,10 @@ import type { RollMode } from 'yingshang/calendar';
 import { getMeasure } from 'yingshang/measures';
 import { rules, type PeriodDeadlineRule } from 'yingshang/rules';
 import { isPeriodDeadline, type FieldErrors } from './calculate.js';
+import { dateField } from './dateField.js';
 import { h } from './dom.js';
 import type { PageState, PlainPeriod } from './pageState.js';
+import { readDate } from './readDate.js';
 import { HTML_LANG, type Lang, type Strings } from './strings.js';
 
 /** The deadline rules counted from a trigger day, by measure number. */
@@ -17,13 +19,13 @@ function rulesByMeasure(): Map<number, PeriodDeadlineRule[]> {
   return groups;
 }
 
-/** A labelled text field for a date or a number, with the place for its error. */
-function field(id: string, label: string, value: string, placeholder: string, inputmode = 'numeric'): HTMLDivElement {
+/** A labelled text field (a number or words), empty unless the state has a value, with the place for its error. */
+function field(id: string, label: string, value: string, inputmode: 'numeric' | 'text', placeholder = ''): HTMLDivElement {
   return h(
     'div',
     { class: 'field' },
     h('label', { for: id }, label),
-    h('input', { id, name: id, type: 'text', inputmode, autocomplete: 'off', spellcheck: 'false', placeholder, value }),
+    h('input', { id, name: id, type: 'text', inputmode, autocomplete: 'off', spellcheck: 'false', value, ...(placeholder === '' ? {} : { placeholder }) }),
     h('p', { class: 'field-error', id: `${id}-error` }),
   );
 }
@@ -70,12 +72,14 @@ export function calculatorForm(state: PageState, t: Strings, lang: Lang, onPause
   );
   const radio = (value: PageState['mode'], text: string) =>
     h('label', { class: 'inline' }, h('input', { type: 'radio', name: 'mode', value, checked: state.mode === value }), ' ', text);
+  const date = (id: string, label: string, value: string) => dateField(id, label, value, t.datePlaceholder, t.pickDate(label));
   const pauses = state.pauses.map((pause, i) =>
     h(
       'div',
       { class: 'pause-row' },
-      field(`pause-${i}-from`, t.pauseFrom(i + 1), pause.from, t.datePlaceholder),
-      field(`pause-${i}-to`, t.pauseTo(i + 1), pause.to, t.datePlaceholder),
+      date(`pause-${i}-from`, t.pauseFrom(i + 1), pause.from),
+      date(`pause-${i}-to`, t.pauseTo(i + 1), pause.to),
+      field(`pause-${i}-reason`, t.pauseReason(i + 1), pause.reason, 'text', t.pauseReasonPlaceholder),
       h('button', { type: 'button', class: 'remove-pause', 'data-index': String(i) }, t.removePause(i + 1)),
     ),
   );
@@ -96,17 +100,17 @@ export function calculatorForm(state: PageState, t: Strings, lang: Lang, onPause
       h(
         'div',
         { id: 'period-fields', class: 'row', hidden: state.mode !== 'period' },
-        field('amount', t.amount, state.period.amount, '10'),
+        field('amount', t.amount, state.period.amount, 'numeric'),
         select('unit', t.unit, [['working_days', t.workingDays], ['calendar_days', t.calendarDays]], state.period.unit),
         select('roll', t.roll, (['next_working_day', 'statutory_holidays_only', 'none'] as const).map((mode) => [mode, t.rollModes[mode]] as const), state.period.roll),
       ),
     ),
-    h('div', { class: 'row' }, field('start', t.start, state.start, t.datePlaceholder), field('end', t.end, state.end, t.datePlaceholder), field('asOf', t.asOf, state.asOf, t.datePlaceholder)),
+    h('div', { class: 'row' }, date('start', t.start, state.start), date('end', t.end, state.end), date('asOf', t.asOf, state.asOf)),
     h('fieldset', { id: 'pauses' }, h('legend', {}, t.pauses), pauses, h('button', { type: 'button', id: 'add-pause' }, t.addPause)),
     h('div', { class: 'field' }, h('label', { class: 'inline' }, h('input', { type: 'checkbox', id: 'provisional', name: 'provisional', checked: state.provisional }), ' ', t.provisional)),
     h('button', { type: 'submit', id: 'calculate' }, t.calculate),
   );
-  form.querySelector('#add-pause')?.addEventListener('click', () => onPauses([...state.pauses, { from: '', to: '' }]));
+  form.querySelector('#add-pause')?.addEventListener('click', () => onPauses([...state.pauses, { from: '', to: '', reason: '' }]));
   for (const button of form.querySelectorAll<HTMLButtonElement>('.remove-pause')) {
     button.addEventListener('click', () => onPauses(state.pauses.filter((_, i) => String(i) !== button.dataset['index'])));
   }
@@ -132,10 +136,14 @@ export function readForm(form: HTMLFormElement, previous: PageState): PageState 
     mode,
     rule: valueOf(form, 'rule') || previous.rule,
     period,
-    start: valueOf(form, 'start'),
-    end: valueOf(form, 'end'),
-    asOf: valueOf(form, 'asOf'),
-    pauses: previous.pauses.map((_, i) => ({ from: valueOf(form, `pause-${i}-from`), to: valueOf(form, `pause-${i}-to`) })),
+    start: readDate(valueOf(form, 'start')),
+    end: readDate(valueOf(form, 'end')),
+    asOf: readDate(valueOf(form, 'asOf')),
+    pauses: previous.pauses.map((_, i) => ({
+      from: readDate(valueOf(form, `pause-${i}-from`)),
+      to: readDate(valueOf(form, `pause-${i}-to`)),
+      reason: valueOf(form, `pause-${i}-reason`),
+    })),
     provisional: form.querySelector<HTMLInputElement>('#provisional')?.checked === true,
   };
 }
@@ -146,7 +154,7 @@ export function showFieldErrors(form: HTMLFormElement, errors: FieldErrors): voi
     const id = slot.id.replace(/-error$/, '');
     const message = errors.get(id);
     slot.textContent = message ?? '';
-    slot.lang = 'en';
+    slot.title = message ?? '';
     const control = form.querySelector(`#${id}`);
     if (control === null) continue;
     if (message === undefined) control.removeAttribute('aria-invalid');

@@ -25,24 +25,40 @@ function describe(date: string, mark: DayMark, t: Strings, lang: Lang, counting:
   for (const role of ROLE_ORDER) if (mark.roles.includes(role)) parts.push(d[role]);
   if (mark.info?.statutory) parts.push(d.statutory);
   if (mark.info?.provisional) parts.push(d.projected);
-  if (mark.info?.source) parts.push(mark.info.source.docNo);
+  const cited = sourceWords(mark, t);
+  if (cited !== undefined) parts.push(mark.info?.provisional === true ? cited.title : cited.docNo);
   return `${date}: ${parts.filter((p) => p !== '').join(lang === 'zh' ? '，' : ', ')}`;
 }
 
-/** The visible short labels of a day (hidden from screen readers, which read the description). */
-function labels(mark: DayMark, t: Strings, lang: Lang): string[] {
+/** The kinds of visible label a day can carry; each is drawn by its class `tag-<kind>`, in the grid and the legend. */
+export type TagKind = 'count' | 'paused' | 'rolled' | 'late' | 'holiday' | 'makeup' | 'weekend' | 'projected';
+
+/** A visible short label (hidden from screen readers, which read the description). */
+export function tag(kind: TagKind, text: string): HTMLSpanElement {
+  return h('span', { class: `tag tag-${kind}`, 'aria-hidden': 'true' }, text);
+}
+
+/** The visible short labels of a day. */
+function labels(mark: DayMark, t: Strings, lang: Lang): HTMLSpanElement[] {
   const l = t.label;
   const kind = mark.info?.kind;
-  const out: string[] = [];
-  if (mark.count !== undefined) out.push(l.counted(mark.count));
-  else if (mark.paused) out.push(l.paused);
-  else if (mark.rolled) out.push(l.rolled);
-  else if (mark.late) out.push(l.late);
-  if (kind === 'holiday') out.push(lang === 'zh' ? holidayName(mark, lang) : l.holiday);
-  else if (kind === 'makeup_workday') out.push(l.makeup);
-  else if (kind === 'weekend' && mark.count === undefined) out.push(l.weekend);
-  if (mark.info?.provisional) out.push(l.projected);
+  const out: HTMLSpanElement[] = [];
+  if (mark.count !== undefined) out.push(tag('count', l.counted(mark.count)));
+  else if (mark.paused) out.push(tag('paused', l.paused));
+  else if (mark.rolled) out.push(tag('rolled', l.rolled));
+  else if (mark.late) out.push(tag('late', l.late));
+  if (kind === 'holiday') out.push(tag('holiday', lang === 'zh' ? holidayName(mark, lang) : l.holiday));
+  else if (kind === 'makeup_workday') out.push(tag('makeup', l.makeup));
+  else if (kind === 'weekend' && mark.count === undefined) out.push(tag('weekend', l.weekend));
+  if (mark.info?.provisional) out.push(tag('projected', l.projected));
   return out;
+}
+
+/** The number and title a day's source is cited by: a projected day has no notice, and says so. */
+function sourceWords(mark: DayMark, t: Strings): { readonly docNo: string; readonly title: string } | undefined {
+  const source = mark.info?.source;
+  if (source === undefined) return undefined;
+  return mark.info?.provisional === true ? { docNo: t.label.projected, title: t.projectedSource } : source;
 }
 
 /** The classes that draw a day: its kind, counted or not, its roles. */
@@ -62,7 +78,7 @@ function dayCell(date: string, mark: DayMark, t: Strings, lang: Lang, counting: 
   const roleBadges = mark.roles.map((role) => h('span', { class: `badge badge-${role}` }, t.label[role]));
   const visible = [
     h('span', { class: 'line1', 'aria-hidden': 'true' }, h('span', { class: 'dnum' }, String(Number(date.slice(8)))), roleBadges),
-    ...labels(mark, t, lang).map((text) => h('span', { class: 'tag', 'aria-hidden': 'true' }, text)),
+    ...labels(mark, t, lang),
     h('span', { class: 'sr-only' }, describe(date, mark, t, lang, counting)),
   ];
   const cell = h('td', { class: classesOf(mark), 'data-date': date, 'data-kind': mark.info?.kind ?? 'none', ...(mark.count === undefined ? {} : { 'data-count': String(mark.count) }) });
@@ -73,21 +89,42 @@ function dayCell(date: string, mark: DayMark, t: Strings, lang: Lang, counting: 
   }
   const tipId = `${idPrefix}-tip-${date}`;
   const button = h('button', { type: 'button', class: 'day-box day-btn', 'aria-expanded': 'false', 'aria-controls': tipId }, visible);
+  const cited = sourceWords(mark, t) ?? source;
   const tip = h(
     'div',
     { class: 'tip', id: tipId },
     h('strong', {}, holidayName(mark, lang)),
     ' ',
-    h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer', lang: 'zh-CN' }, source.docNo),
-    h('br'),
-    h('span', { lang: 'zh-CN' }, source.title),
+    mark.info?.provisional === true
+      ? h('span', {}, cited.title)
+      : [h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer', lang: 'zh-CN' }, source.docNo), h('br'), h('span', { lang: 'zh-CN' }, source.title)],
+    // The year's other notices about this holiday (2020-01-24: the extension 国办发明电〔2020〕1号 after the notice that set it).
+    (mark.info?.history ?? [])
+      .filter((notice) => notice.docNo !== source.docNo)
+      .flatMap((notice) => [h('br'), `${t.alsoNotice} `, h('a', { href: notice.url, target: '_blank', rel: 'noopener noreferrer', lang: 'zh-CN' }, notice.docNo)]),
   );
   button.addEventListener('click', () => {
     const open = cell.classList.toggle('open');
+    cell.classList.remove('tip-closed');
     button.setAttribute('aria-expanded', String(open));
   });
+  // Closed by Escape (closeDayTips), the pop-up opens again once the focus and the pointer have left the day.
+  const reopen = () => {
+    if (!cell.matches(':hover, :focus-within')) cell.classList.remove('tip-closed');
+  };
+  cell.addEventListener('focusout', () => setTimeout(reopen, 0));
+  cell.addEventListener('mouseleave', reopen);
   cell.append(button, tip);
   return cell;
+}
+
+/** Closes every open pop-up of a day (Escape), also one that the focus or the pointer holds open. */
+export function closeDayTips(root: ParentNode): void {
+  for (const cell of root.querySelectorAll<HTMLElement>('.day.open, .day:hover, .day:focus-within')) {
+    cell.classList.remove('open');
+    cell.classList.add('tip-closed');
+    cell.querySelector('.day-btn')?.setAttribute('aria-expanded', 'false');
+  }
 }
 
 /**

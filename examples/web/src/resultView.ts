@@ -1,21 +1,52 @@
-// The answer: due date, status, explanation, the link that reproduces it, and the days drawn.
+// The answer: the due date first, the status as of the day judged, the explanation, the link that reproduces it,
+// and the days drawn (the period itself; the days after the due date folded into one line).
 import type { Calendar, DayInfo } from 'yingshang/calendar';
 import type { Outcome } from './calculate.js';
 import { daysInfo, markDays, type DayMark } from './dayMarks.js';
 import { h } from './dom.js';
-import { daysOfMonth, monthsBetween } from './isoDays.js';
-import { monthGrid } from './monthGrid.js';
+import { addDays, daysOfMonth, monthsBetween, weekdayIndex } from './isoDays.js';
+import { monthGrid, tag, type TagKind } from './monthGrid.js';
 import type { Lang, Strings } from './strings.js';
 
-/** The most months drawn for one deadline. */
+/** The most months drawn for one deadline, and for the days after it once opened. */
 const MAX_MONTHS = 24;
+/** The longest link the page makes (a pasted notice makes it long); some mail and chat programs cut longer ones. */
+export const MAX_LINK_LENGTH = 8000;
 
-/** The summary of an outcome; `onProject` switches on the projection when the data ends too soon. */
-export function resultSummary(outcome: Outcome, calendar: Calendar, t: Strings, shareHref: string, onProject: (() => void) | undefined): HTMLElement[] {
-  if (outcome.kind === 'empty') return [h('p', {}, t.noInput)];
+/** What the summary needs besides the outcome. */
+export interface SummaryContext {
+  readonly calendar: Calendar;
+  readonly t: Strings;
+  /** The link that reproduces the result (a query string, resolved against the page's address). */
+  readonly shareHref: string;
+  /** Whether the state names the day to judge on; if not, the library judged as of today. */
+  readonly asOfGiven: boolean;
+  /** Switches on the projection when the data ends too soon; absent when it cannot help. */
+  readonly onProject: (() => void) | undefined;
+}
+
+/** The link's row: the link, a copy button and the place for what copying did (reserved, so nothing moves). */
+function shareRow(shareHref: string, t: Strings): HTMLElement {
+  const url = new URL(shareHref, location.href).href;
+  if (url.length > MAX_LINK_LENGTH) return h('p', { class: 'warning', id: 'link-refused' }, t.linkTooLong(url.length, MAX_LINK_LENGTH));
+  const status = h('span', { id: 'copy-status', class: 'copy-status', role: 'status' });
+  const copy = h('button', { type: 'button', id: 'copy-link' }, t.copyLink);
+  copy.addEventListener('click', () => {
+    navigator.clipboard.writeText(url).then(
+      () => (status.textContent = t.copied),
+      () => (status.textContent = t.copyFailed),
+    );
+  });
+  return h('p', { class: 'share' }, h('a', { id: 'share', href: shareHref }, t.shareLink), ' ', copy, ' ', status);
+}
+
+/** The summary of an outcome: the due date and the status as of the day judged lead. */
+export function resultSummary(outcome: Outcome, context: SummaryContext): HTMLElement[] {
+  const { calendar, t, onProject } = context;
+  if (outcome.kind === 'empty') return [h('p', {}, t.noInput[outcome.missing])];
   if (outcome.kind === 'error') {
     return [
-      h('p', { class: 'form-error', id: 'form-error', role: 'alert', lang: 'en' }, outcome.message),
+      h('p', { class: 'form-error', id: 'form-error', role: 'alert', lang: outcome.messageLang }, outcome.message),
       ...(outcome.outOfRange && onProject !== undefined
         ? [
             h(
@@ -32,44 +63,80 @@ export function resultSummary(outcome: Outcome, calendar: Calendar, t: Strings, 
     ];
   }
   const { result, explanation } = outcome;
+  const judgedOn = result.end !== undefined ? t.judged.end(result.end) : context.asOfGiven ? t.judged.asOf(result.asOf ?? '') : t.judged.today(result.asOf ?? '');
   const parts: (HTMLElement | null)[] = [
     h(
       'dl',
       { class: 'summary' },
-      h('div', {}, h('dt', {}, t.due), h('dd', {}, h('output', { id: 'due', class: 'due' }, result.due))),
-      h('div', {}, h('dt', {}, t.status), h('dd', { id: 'status', 'data-status': result.status, class: `status status-${result.status}` }, t.statuses[result.status])),
+      h(
+        'div',
+        {},
+        h('dt', {}, t.due),
+        h('dd', { id: 'due-words' }, t.dueWords.before, h('output', { id: 'due', class: 'due' }, result.due), t.dueWords.after(t.weekdayNames[weekdayIndex(result.due)] ?? '')),
+      ),
+      h('div', {}, h('dt', { id: 'judged' }, judgedOn), h('dd', { id: 'status', 'data-status': result.status, class: `status status-${result.status}` }, t.statuses[result.status])),
     ),
+    result.end === undefined && !context.asOfGiven ? h('p', { class: 'muted', id: 'today-note' }, t.judged.todayNote) : null,
     h('p', { id: 'explanation' }, explanation),
     result.provisional === true ? h('p', { class: 'warning', id: 'projected-note' }, `⚠ ${t.projectedNote}`) : null,
-    h('p', {}, h('a', { id: 'share', href: shareHref }, t.shareLink)),
+    shareRow(context.shareHref, t),
   ];
   return parts.filter((e) => e !== null);
 }
 
-/** The legend of the day kinds: each sample drawn as in the grid, with its words. */
+/** The legend's entries: the classes a day of that kind has in the grid, and the label or badge it shows. */
+const LEGEND: readonly { readonly key: keyof Strings['legendItems']; readonly classes: string; readonly tag?: TagKind; readonly badge?: 'trigger' | 'due' | 'action' | 'asOf' }[] = [
+  { key: 'counted', classes: 'k-workday counted', tag: 'count' },
+  { key: 'weekend', classes: 'k-weekend', tag: 'weekend' },
+  { key: 'holiday', classes: 'k-holiday', tag: 'holiday' },
+  { key: 'makeup', classes: 'k-makeup_workday counted', tag: 'makeup' },
+  { key: 'paused', classes: 'k-workday paused', tag: 'paused' },
+  { key: 'rolled', classes: 'k-holiday rolled', tag: 'rolled' },
+  { key: 'late', classes: 'k-workday late', tag: 'late' },
+  { key: 'trigger', classes: 'k-workday role-trigger', badge: 'trigger' },
+  { key: 'due', classes: 'k-workday counted role-due', tag: 'count', badge: 'due' },
+  { key: 'action', classes: 'k-workday counted role-action', tag: 'count', badge: 'action' },
+  { key: 'asOf', classes: 'k-workday late role-asOf', tag: 'late', badge: 'asOf' },
+  { key: 'projected', classes: 'k-holiday projected', tag: 'projected' },
+];
+
+/** The legend of the day kinds: each sample drawn with the grid's own classes and labels, with its words. */
 export function legend(t: Strings): HTMLElement {
-  const items = t.legendItems;
-  const sample = (classes: string, text: string, words: string) =>
-    h('li', {}, h('span', { class: `swatch day ${classes}`, 'aria-hidden': 'true' }, text), ' ', words);
+  const l = t.label;
+  const text: Readonly<Record<TagKind, string>> = {
+    count: l.counted(1),
+    weekend: l.weekend,
+    holiday: l.holiday,
+    makeup: l.makeup,
+    paused: l.paused,
+    rolled: l.rolled,
+    late: l.late,
+    projected: l.projected,
+  };
   return h(
     'ul',
     { class: 'legend', 'aria-label': t.legend },
-    sample('k-workday counted', t.label.counted(1), items.counted),
-    sample('k-weekend', t.label.weekend, items.weekend),
-    sample('k-holiday', t.label.holiday, items.holiday),
-    sample('k-makeup_workday counted', t.label.makeup, items.makeup),
-    sample('k-workday paused', t.label.paused, items.paused),
-    sample('k-workday role-trigger', t.label.trigger, items.trigger),
-    sample('k-workday role-due', t.label.due, items.due),
-    sample('k-workday role-action', t.label.action, items.action),
-    sample('k-workday projected', t.label.projected, items.projected),
+    LEGEND.map((item) =>
+      h(
+        'li',
+        { 'data-legend': item.key },
+        h(
+          'span',
+          { class: `swatch day ${item.classes}`, 'data-classes': `day ${item.classes}`, 'aria-hidden': 'true' },
+          item.badge === undefined ? null : h('span', { class: `badge badge-${item.badge}` }, l[item.badge]),
+          item.tag === undefined ? null : tag(item.tag, text[item.tag]),
+        ),
+        ' ',
+        t.legendItems[item.key],
+      ),
+    ),
   );
 }
 
-/** The notices that fixed the drawn days, each with its number and link. */
+/** The notices that fixed the drawn days, each with its number and link (projected days have none). */
 export function noticeList(marks: Iterable<DayMark>, t: Strings): HTMLElement | null {
   const notices = new Map<string, { readonly docNo: string; readonly title: string; readonly url: string }>();
-  for (const mark of marks) if (mark.info?.source) notices.set(mark.info.source.docNo, mark.info.source);
+  for (const mark of marks) if (mark.info?.source && mark.info.provisional !== true) notices.set(mark.info.source.docNo, mark.info.source);
   if (notices.size === 0) return null;
   return h(
     'div',
@@ -79,22 +146,38 @@ export function noticeList(marks: Iterable<DayMark>, t: Strings): HTMLElement | 
   );
 }
 
-/** The months of a deadline, every day marked. */
-export function deadlineDays(outcome: Outcome, calendar: Calendar, t: Strings, lang: Lang): HTMLElement[] {
-  if (outcome.kind !== 'result') return [];
-  const { marks, from, to } = markDays(outcome.result, calendar);
-  const months = monthsBetween(from, to, MAX_MONTHS + 1);
+/** The month grids of `months` (at most MAX_MONTHS, then a line saying so), each day marked. */
+function monthGrids(months: readonly [number, number][], marks: ReadonlyMap<string, DayMark>, calendar: Calendar, t: Strings, lang: Lang): HTMLElement[] {
   const drawn = months.slice(0, MAX_MONTHS);
   const [firstYear = 0, firstMonth = 1] = drawn[0] ?? [];
   const [lastYear = 0, lastMonth = 1] = drawn.at(-1) ?? [];
-  const infos = daysInfo(calendar, daysOfMonth(firstYear, firstMonth)[0] ?? from, daysOfMonth(lastYear, lastMonth).at(-1) ?? to);
+  const infos = daysInfo(calendar, daysOfMonth(firstYear, firstMonth)[0] ?? '', daysOfMonth(lastYear, lastMonth).at(-1) ?? '');
   const plain = (date: string): DayMark => marks.get(date) ?? plainDay(infos, date);
-  const parts: (HTMLElement | null)[] = [
-    legend(t),
-    h('div', { class: 'months' }, drawn.map(([y, m]) => monthGrid(y, m, plain, t, lang, true, 'deadline'))),
-    months.length > MAX_MONTHS ? h('p', {}, t.truncated(MAX_MONTHS)) : null,
-    noticeList(marks.values(), t),
-  ];
+  const grids = h('div', { class: 'months' }, drawn.map(([y, m]) => monthGrid(y, m, plain, t, lang, true, 'deadline')));
+  return months.length > MAX_MONTHS ? [grids, h('p', {}, t.truncated(MAX_MONTHS))] : [grids];
+}
+
+/**
+ * The months of a deadline, every day marked: from the trigger day's month to the due date's; the months after it
+ * (up to the day done or judged) folded into one line, drawn when opened.
+ */
+export function deadlineDays(outcome: Outcome, calendar: Calendar, t: Strings, lang: Lang): HTMLElement[] {
+  if (outcome.kind !== 'result') return [];
+  const { marks, from, to } = markDays(outcome.result, calendar);
+  const due = outcome.result.due > from ? outcome.result.due : from;
+  const period = monthsBetween(from, due, MAX_MONTHS + 1);
+  const endOfDueMonth = daysOfMonth(Number(due.slice(0, 4)), Number(due.slice(5, 7))).at(-1) ?? due;
+  const after = to > endOfDueMonth ? monthsBetween(addDays(endOfDueMonth, 1), to, Number.MAX_SAFE_INTEGER) : [];
+  const [[y1, m1] = [0, 1], [y2, m2] = [0, 1]] = [after[0], after.at(-1)];
+  let folded: HTMLDetailsElement | null = null;
+  if (after.length > 0) {
+    const details = h('details', { id: 'days-after' }, h('summary', {}, t.folded(after.length, t.monthTitle(y1, m1), t.monthTitle(y2, m2))));
+    details.addEventListener('toggle', () => {
+      if (details.open && details.children.length === 1) details.append(...monthGrids(after, marks, calendar, t, lang));
+    });
+    folded = details;
+  }
+  const parts: (HTMLElement | null)[] = [legend(t), ...monthGrids(period, marks, calendar, t, lang), folded, noticeList(marks.values(), t)];
   return parts.filter((e) => e !== null);
 }
 

@@ -36,8 +36,10 @@ export function yearView(year: number, calendar: Calendar, t: Strings, lang: Lan
   const blocks = calendar.holidaysOf(year);
   const infos = daysInfo(calendar, range.from, range.to);
   const day = (iso: string) => iso.slice(5);
+  // A single day off is one day (元旦 2020: 01-01), not a range from a day to itself.
+  const span = (days: readonly string[]) => (days.length === 1 ? day(days[0] ?? '') : `${day(days[0] ?? '')}…${day(days.at(-1) ?? '')}`);
   const files = [
-    ['ics', 'text/calendar', () => toICS(calendar, { ...range, lang: HTML_LANG[lang] === 'en' ? 'en' : 'zh-CN' })],
+    ['ics', 'text/calendar', () => toICS(calendar, { ...range, locale: lang })],
     ['csv', 'text/csv', () => toCSV(calendar, range)],
     ['json', 'application/json', () => `${JSON.stringify(toHolidayRecords(calendar, range), null, 2)}\n`],
   ] as const;
@@ -52,10 +54,12 @@ export function yearView(year: number, calendar: Calendar, t: Strings, lang: Lan
           {},
           h('strong', {}, lang === 'zh' ? block.nameZh : block.nameEn),
           block.restDays.some((d) => infos.get(d)?.provisional === true) ? ` (${t.label.projected})` : '',
-          `: ${t.restDays} ${day(block.restDays[0] ?? '')}…${day(block.restDays.at(-1) ?? '')}`,
+          `: ${t.restDays} ${span(block.restDays)}`,
           block.makeupDays.length === 0 ? '' : `; ${t.makeupDays} ${block.makeupDays.map(day).join(', ')}`,
           ' — ',
-          h('a', { href: block.notice.url, target: '_blank', rel: 'noopener noreferrer', lang: 'zh-CN' }, block.notice.docNo),
+          block.restDays.some((d) => infos.get(d)?.provisional === true)
+            ? t.projectedSource
+            : h('a', { href: block.notice.url, target: '_blank', rel: 'noopener noreferrer', lang: 'zh-CN' }, block.notice.docNo),
         ),
       ),
     ),

@@ -25,6 +25,11 @@ export interface DayTableRow {
   readonly provisional: boolean;
   /** Document number of the notice that made the day differ from the Monday–Friday default, `null` when none. */
   readonly notice_doc_no: string | null;
+  /**
+   * Whether the next year's notice, not in the calendar, may still change the day: 26–31 December of the last year
+   * with a notice (see `Calendar.nextNotice`).
+   */
+  readonly may_change_with_next_notice: boolean;
 }
 
 /**
@@ -32,7 +37,7 @@ export interface DayTableRow {
  *
  * @example
  * ```ts
- * DAY_TABLE_COLUMNS.join(','); //=> 'day,weekday,is_working_day,kind,holiday_key,statutory,working_day_seq,provisional,notice_doc_no'
+ * DAY_TABLE_COLUMNS.join(','); //=> 'day,weekday,is_working_day,kind,holiday_key,statutory,working_day_seq,provisional,notice_doc_no,may_change_with_next_notice'
  * ```
  */
 export const DAY_TABLE_COLUMNS = /* @__PURE__ */ Object.freeze([
@@ -45,4 +50,5 @@ export const DAY_TABLE_COLUMNS = /* @__PURE__ */ Object.freeze([
   'working_day_seq',
   'provisional',
   'notice_doc_no',
+  'may_change_with_next_notice',
 ] as const satisfies readonly (keyof DayTableRow)[]);

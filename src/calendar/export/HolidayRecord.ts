@@ -23,7 +23,7 @@ export interface HolidayRecord {
   readonly scheduleYear: number;
   /** Whether the day comes from a projection (`unpublishedYears: 'provisional'`) rather than a notice. */
   readonly provisional: boolean;
-  /** Document number of the notice in force for the day's block (the amendment, if one replaced the original). */
+  /** Document number of the notice that set the day's status (`getDayInfo(date).source`; 2020-01-24: the 2019 notice, not the extension). */
   readonly noticeDocNo: string;
   /** The notice's title. */
   readonly noticeTitle: string;

@@ -1,15 +1,17 @@
-import { parseIsoDay } from '../../_internal/dayNumber.js';
-import type { HolidayBlock } from '../types.js';
+import { noticeOfDay, restRunsOf } from '../restRunsOf.js';
+import type { HolidayBlock, NoticeRef } from '../types.js';
 import { readExportOptions, type ExportSettings } from './readExportOptions.js';
 import { resolveCalendar } from './resolveCalendar.js';
 
-/** One event of an export: a run of consecutive rest days of a block, or one make-up working day. */
+/** One event of an export: a run of consecutive rest days of a block set by one notice, or one make-up working day. */
 export interface HolidayEvent {
   readonly kind: 'holiday' | 'makeup_workday';
   /** The event's days, `'YYYY-MM-DD'`, consecutive and ascending (one for a make-up day). */
   readonly days: readonly string[];
   /** The block the days belong to. */
   readonly block: HolidayBlock;
+  /** The notice that set the event's days (`getDayInfo(day).source`): in an amended block, not always `block.notice`. */
+  readonly notice: NoticeRef;
   /** The schedule year of the block (a notice for year Y can fix days at the end of Y − 1). */
   readonly scheduleYear: number;
   /** Whether the block is projected (`unpublishedYears: 'provisional'`) rather than fixed by a notice. */
@@ -22,24 +24,10 @@ export interface ExportEvents extends ExportSettings {
   readonly events: readonly HolidayEvent[];
 }
 
-/** The rest days of a block cut into runs of consecutive days (2014 清明节 rested on 04-05 and 04-07). */
-function restRuns(restDays: readonly string[]): string[][] {
-  const runs: string[][] = [];
-  let previous = NaN;
-  for (const day of restDays) {
-    const n = parseIsoDay(day);
-    const run = runs.at(-1);
-    if (run && n === previous + 1) run.push(day);
-    else runs.push([day]);
-    previous = n;
-  }
-  return runs;
-}
-
 /**
- * Validates the arguments of an export and lists its events: one per run of consecutive rest days and one per
- * make-up working day, from every schedule year that can reach the range (a notice for year Y can fix days of
- * Y − 1). An event is included when any of its days lies in the range, and is never cut, so that its first day,
+ * Validates the arguments of an export and lists its events: one per run of consecutive rest days set by one notice
+ * and one per make-up working day, each with the notice that set its days, from every schedule year that can reach
+ * the range (a notice for year Y can fix days of Y − 1). An event is included when any of its days lies in the range, and is never cut, so that its first day,
  * and the UID built from it, do not depend on the range.
  *
  * @param calendarOrOptions - A `Calendar`, the options of `createCalendar`, or `undefined` (see `resolveCalendar`).
@@ -61,8 +49,8 @@ export function listHolidayEvents(calendarOrOptions: unknown, options: unknown, 
   for (let scheduleYear = Number(from.slice(0, 4)); scheduleYear <= lastYear; scheduleYear++) {
     for (const block of calendar.holidaysOf(scheduleYear)) {
       const provisional = calendar.getDayInfo(block.restDays[0] as string).provisional === true;
-      for (const days of restRuns(block.restDays)) events.push({ kind: 'holiday', days, block, scheduleYear, provisional });
-      for (const day of block.makeupDays) events.push({ kind: 'makeup_workday', days: [day], block, scheduleYear, provisional });
+      for (const { days, notice } of restRunsOf(calendar, block)) events.push({ kind: 'holiday', days, block, notice, scheduleYear, provisional });
+      for (const day of block.makeupDays) events.push({ kind: 'makeup_workday', days: [day], block, notice: noticeOfDay(calendar, block, day), scheduleYear, provisional });
     }
   }
   const inRange = events.filter((e) => (e.days[0] as string) <= to && (e.days.at(-1) as string) >= from);

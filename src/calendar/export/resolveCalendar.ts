@@ -9,7 +9,13 @@ const EXPORT_KEYS = ['from', 'to', 'lang'];
 
 function isCalendar(value: object): value is Calendar {
   const candidate = value as Partial<Record<keyof Calendar, unknown>>;
-  return typeof candidate.holidaysOf === 'function' && typeof candidate.calendarCoverage === 'function' && typeof candidate.getDayInfo === 'function';
+  return (
+    typeof candidate.holidaysOf === 'function' &&
+    typeof candidate.calendarCoverage === 'function' &&
+    typeof candidate.getDayInfo === 'function' &&
+    typeof candidate.nextNotice === 'object' &&
+    candidate.nextNotice !== null
+  );
 }
 
 /**

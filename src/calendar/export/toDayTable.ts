@@ -27,7 +27,7 @@ const RANGE_KEYS = ['from', 'to'];
  * rows.at(-1)?.kind; //=> 'makeup_workday'
  * rows[1];
  * //=> { day: '2021-10-01', weekday: 5, is_working_day: false, kind: 'holiday', holiday_key: 'national_day', statutory: true,
- * //=>    working_day_seq: 1, provisional: false, notice_doc_no: '国办发明电〔2020〕27号' }
+ * //=>    working_day_seq: 1, provisional: false, notice_doc_no: '国办发明电〔2020〕27号', may_change_with_next_notice: false }
  * ```
  */
 export function toDayTable(calendarOrOptions?: CalendarOrOptions, options?: ExportRangeOptions): readonly DayTableRow[] {
@@ -51,6 +51,7 @@ export function toDayTable(calendarOrOptions?: CalendarOrOptions, options?: Expo
         working_day_seq: seq,
         provisional: info.provisional === true,
         notice_doc_no: info.source?.docNo ?? null,
+        may_change_with_next_notice: info.mayChangeWithNextNotice === true,
       }),
     );
   }

@@ -29,7 +29,7 @@ const RANGE_KEYS = ['from', 'to'];
  */
 export function toHolidayRecords(calendarOrOptions?: CalendarOrOptions, options?: ExportRangeOptions): readonly HolidayRecord[] {
   const { events, from, to } = listHolidayEvents(calendarOrOptions, options, RANGE_KEYS);
-  const records = events.flatMap(({ kind, days, block, scheduleYear, provisional }) =>
+  const records = events.flatMap(({ kind, days, block, notice, scheduleYear, provisional }) =>
     days
       .filter((date) => date >= from && date <= to)
       .map(
@@ -44,10 +44,10 @@ export function toHolidayRecords(calendarOrOptions?: CalendarOrOptions, options?
             nameEn: block.nameEn,
             scheduleYear,
             provisional,
-            noticeDocNo: block.notice.docNo,
-            noticeTitle: block.notice.title,
-            noticePublishedOn: block.notice.publishedOn,
-            noticeUrl: block.notice.url,
+            noticeDocNo: notice.docNo,
+            noticeTitle: notice.title,
+            noticePublishedOn: notice.publishedOn,
+            noticeUrl: notice.url,
           }),
       ),
   );

@@ -1,5 +1,5 @@
 import type { Calendar } from '../../calendar/types.js';
-import { hasCalendarNotes, projectedYearsOf, withCalendarNotes } from '../engine/calendarNotes.js';
+import { addNextNoticeDays, hasCalendarNotes, nextNoticeWarningOf, projectedYearsOf, withCalendarNotes } from '../engine/calendarNotes.js';
 import type { CompiledRule } from '../engine/compiledRule.js';
 import { NO_TRACE } from '../engine/compiledRule.js';
 import { netCalendarDays, netWorkingDays } from '../deadline/countNetDays.js';
@@ -25,7 +25,8 @@ function projectedYearsOfCases(calendar: Calendar, cases: readonly { readonly st
 /**
  * Turns an average rule into an evaluator: each case's duration is counted like a deadline's `elapsed` (trigger day
  * not counted, pauses excluded); the rule is met when sum ≤ limit × count, compared in integers. In working days the
- * result records the calendar's `asKnownOn` and is `provisional` when projected days decided any case.
+ * result records the calendar's `asKnownOn`, is `provisional` when projected days decided any case, and warns when a
+ * case counted late-December days that the next year's notice may still change.
  *
  * @param rule - A validated average rule.
  * @returns Its evaluator.
@@ -44,7 +45,8 @@ export function compileAverage(rule: AverageRule): CompiledRule {
     rule,
     evaluate(facts, calendar, withTrace): AverageResult {
       const { cases } = parseFacts(AverageFactsSchema, facts, id);
-      const durations = cases.map((c) => net(calendar, c.start, c.end, c.pauses ? mergePauses(c.pauses) : NO_PAUSES));
+      const pausesOf = cases.map((c) => (c.pauses ? mergePauses(c.pauses) : NO_PAUSES));
+      const durations = cases.map((c, index) => net(calendar, c.start, c.end, pausesOf[index] ?? NO_PAUSES));
       const count = durations.length;
       const sum = durations.reduce((a, b) => a + b, 0);
       const holds = sum <= limit * count;
@@ -70,7 +72,13 @@ export function compileAverage(rule: AverageRule): CompiledRule {
               withinLimit,
               trace,
             };
-      return working && hasCalendarNotes(calendar) ? withCalendarNotes(result, calendar, projectedYearsOfCases(calendar, cases)) : result;
+      if (!working) return result;
+      // The days of late December before a year without a notice that some case counted.
+      const nextNoticeDays = new Set<string>();
+      cases.forEach((c, index) => addNextNoticeDays(calendar, c.start, c.end, pausesOf[index] ?? NO_PAUSES, nextNoticeDays));
+      const nextNotice = nextNoticeWarningOf(calendar, nextNoticeDays);
+      if (nextNotice === undefined && !hasCalendarNotes(calendar)) return result;
+      return withCalendarNotes(result, calendar, projectedYearsOfCases(calendar, cases), nextNotice);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../errors/codes.js';
 import { isYingshangError } from '../../errors/YingshangError.js';
-import type { RuleResult } from '../schema/results.js';
+import { outOfRangeResultOf } from '../engine/outOfRangeResult.js';
+import type { AnyRuleResult, OutOfRangeResult, RuleKind } from '../schema/results.js';
 
 /** The error of one batch item: the `code`, `message` and `details` of the library error its evaluation threw, as plain data (JSON-ready). */
 export interface BatchItemError {
@@ -9,19 +10,32 @@ export interface BatchItemError {
   readonly details: Readonly<Record<string, unknown>>;
 }
 
-/**
- * One item of a batch, for the input at `index` (0-based, in input order): its result, or the error its facts
- * caused (`INVALID_FACTS`, `CALENDAR_OUT_OF_RANGE`…) as a value, so that one bad input never stops a run.
- */
-export type BatchItem<R extends RuleResult = RuleResult> =
-  | { readonly index: number; readonly ok: true; readonly result: R }
-  | { readonly index: number; readonly ok: false; readonly error: BatchItemError };
+/** The id a batch item carries: the value of the input's id field (the batch option `id`), when there is one. */
+export type BatchItemId = string | number;
 
 /**
- * Runs one evaluation of a batch and turns a library error into an error item. Anything else (a bug) still throws.
+ * One item of a batch, for the input at `index` (0-based, in input order), with the input's `id` when the batch was
+ * given an `id` field: its result (`out_of_range` and `not_started` are results, counted by status), or the error
+ * its input caused (`INVALID_FACTS`…) as a value, so that one bad input never stops a run. Every batch
+ * (`evaluateMany`, `checkProcurements`, `checkConnections`) gives items of this shape.
+ */
+export type BatchItem<R = AnyRuleResult> =
+  | { readonly index: number; readonly id?: BatchItemId; readonly ok: true; readonly result: R }
+  | { readonly index: number; readonly id?: BatchItemId; readonly ok: false; readonly error: BatchItemError };
+
+/** The rule a batch evaluates, for the `out_of_range` result of an input whose answer needs a day the calendar lacks. */
+export interface BatchRule {
+  readonly id: string;
+  readonly kind: RuleKind;
+}
+
+/**
+ * Runs one evaluation of a batch: a `CALENDAR_OUT_OF_RANGE` error becomes an `out_of_range` result of `rule` (when
+ * given), any other library error an error item. Anything else (a bug) still throws.
  *
  * @param index - The input's position.
  * @param run - The evaluation.
+ * @param rule - The rule evaluated, for `out_of_range` results; without it the error is an error item.
  * @returns The item.
  * @throws Whatever `run` throws that is not a library error.
  *
@@ -31,11 +45,12 @@ export type BatchItem<R extends RuleResult = RuleResult> =
  * //=> { index: 3, ok: false, error: { code: 'INVALID_FACTS', message: "Invalid facts for rule 'm15-payment': start: …", details: { … } } }
  * ```
  */
-export function batchItemOf<R extends RuleResult>(index: number, run: () => R): BatchItem<R> {
+export function batchItemOf<R>(index: number, run: () => R, rule?: BatchRule): BatchItem<R | OutOfRangeResult> {
   try {
     return { index, ok: true, result: run() };
   } catch (error) {
     if (!isYingshangError(error)) throw error;
+    if (rule !== undefined && error.code === 'CALENDAR_OUT_OF_RANGE') return { index, ok: true, result: outOfRangeResultOf(rule.id, rule.kind, error) };
     return { index, ok: false, error: { code: error.code, message: error.message, details: error.details } };
   }
 }

@@ -6,12 +6,12 @@ import type { ResultStatus } from './resultSummary.js';
 import type { DeadlineLimit } from '../schema/results.js';
 
 /** Every status a result can have, in the order summaries list them. */
-export const RESULT_STATUSES: readonly ResultStatus[] = Object.freeze(['met', 'missed', 'pending', 'overdue', 'not_started', 'not_met', 'not_applicable', 'achieved', 'on_track', 'behind', 'no_data']);
+export const RESULT_STATUSES: readonly ResultStatus[] = Object.freeze(['met', 'missed', 'pending', 'overdue', 'not_started', 'not_met', 'not_applicable', 'achieved', 'on_track', 'behind', 'no_data', 'out_of_range']);
 
 /** The units of a period deadline's limit, in the order summaries list them. */
 export const LIMIT_UNITS: readonly DeadlineLimit['unit'][] = Object.freeze(['working_days', 'calendar_days']);
 
-const SHAPE = '{ index, ok: true, result } or { index, ok: false, error: { code, message } } as evaluateMany gives';
+const SHAPE = '{ index, id?, ok: true, result } or { index, id?, ok: false, error: { code, message } } as evaluateMany gives';
 
 function fail(path: string, value: unknown, valid: string): never {
   throw new InvalidArgumentError(`\`${path}\` is ${describeValue(value)}; ${valid}.`, { argument: path });

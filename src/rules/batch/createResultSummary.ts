@@ -2,10 +2,11 @@ import { IntegerHistogram } from './integerHistogram.js';
 import { checkBatchItem, LIMIT_UNITS, RESULT_STATUSES } from './checkBatchItem.js';
 import { createBatchCounter } from './createBatchCounter.js';
 import type { DeadlineLimit } from '../schema/results.js';
-import type { ElapsedStats, ResultSummaryBuilder } from './resultSummary.js';
+import type { ElapsedStats, ResultSummary, ResultSummaryBuilder } from './resultSummary.js';
+import type { BatchItem } from './batchItemOf.js';
+import type { BatchCounting } from './createBatch.js';
 
 export type { BatchCounts, ElapsedStats, ResultStatus, ResultSummary, ResultSummaryBuilder } from './resultSummary.js';
-
 
 /**
  * An incremental summary of batch items (counts per status, errors per code, elapsed-time statistics of completed
@@ -22,16 +23,36 @@ export type { BatchCounts, ElapsedStats, ResultStatus, ResultSummary, ResultSumm
  * ```
  */
 export function createResultSummary(): ResultSummaryBuilder {
+  const counting = resultCounting();
+  return {
+    add(item) {
+      checkBatchItem(item, 'item');
+      counting.add(item);
+    },
+    result: () => counting.result(),
+  };
+}
+
+/**
+ * The counting behind {@link createResultSummary}, for items a batch made itself (not checked again).
+ *
+ * @returns An empty counting.
+ * @example
+ * ```ts
+ * const counting = resultCounting();
+ * counting.add({ index: 0, ok: true, result: evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' }) });
+ * counting.result().statuses; //=> { met: 1 }
+ * ```
+ */
+export function resultCounting(): BatchCounting<BatchItem, ResultSummary> {
   const counter = createBatchCounter(RESULT_STATUSES);
   const elapsed = new Map<DeadlineLimit['unit'], IntegerHistogram>();
   return {
     add(item) {
-      checkBatchItem(item, 'item');
       if (!item.ok) return counter.addError(item.error.code);
       const { result } = item;
       counter.addResult(result.status);
-      if (result.kind !== 'deadline' || result.limit === undefined || result.elapsed === undefined) return;
-      if (result.status !== 'met' && result.status !== 'missed') return;
+      if (result.kind !== 'deadline' || (result.status !== 'met' && result.status !== 'missed') || result.limit === undefined || result.elapsed === undefined) return;
       let histogram = elapsed.get(result.limit.unit);
       if (!histogram) {
         histogram = new IntegerHistogram();

@@ -1,9 +1,8 @@
 import type { ErrorCode } from '../../errors/codes.js';
 import type { BatchItem } from './batchItemOf.js';
-import type { DeadlineLimit, RuleResult } from '../schema/results.js';
+import type { DeadlineLimit, ResultStatus } from '../schema/results.js';
 
-/** The status of any result (`met`, `missed`, `pending`, `overdue`, `not_started`, `not_met`, `not_applicable`, `achieved`, `on_track`, `behind`, `no_data`). */
-export type ResultStatus = RuleResult['status'];
+export type { ResultStatus } from '../schema/results.js';
 
 /**
  * Statistics of the net elapsed time of completed deadlines, in their limit's unit. Exact for any count: durations

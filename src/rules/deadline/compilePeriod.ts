@@ -1,9 +1,10 @@
 import { formatIsoDay, parseIsoDay } from '../../_internal/dayNumber.js';
 import type { Calendar } from '../../calendar/types.js';
-import { hasCalendarNotes, projectedYearsOf, withCalendarNotes } from '../engine/calendarNotes.js';
+import { hasCalendarNotes, nextNoticeWarnings, projectedYearsOf, withCalendarNotes } from '../engine/calendarNotes.js';
 import type { CompiledRule } from '../engine/compiledRule.js';
 import { NO_TRACE } from '../engine/compiledRule.js';
 import { netCalendarDays, netWorkingDays } from './countNetDays.js';
+import { workingDaysLate } from './workingDaysLate.js';
 import { DeadlineFactsSchema } from './factsSchema.js';
 import { parseFacts } from '../engine/parseFacts.js';
 import { withoutNotYet } from '../../_internal/withoutNotYet.js';
@@ -26,14 +27,6 @@ function dayBefore(calendar: Calendar, day: number): string {
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * The day lateness is counted up to: `reference` itself for calendar days; for working days the first working day on
- * or after it, so that an action on the Saturday after a Friday due date is 1 working day late, not 0.
- */
-function lateUntil(calendar: Calendar, reference: string, working: boolean): string {
-  return !working || calendar.isWorkingDay(reference) ? reference : calendar.nextWorkingDay(reference);
-}
 
 /**
  * Turns a period deadline into an evaluator. The hot path (plain facts, no pauses, working days) is one fast facts
@@ -82,20 +75,33 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): CompiledRule {
     const late = reference > due;
     const status = reference < start ? 'not_started' : end === undefined ? (late ? 'overdue' : 'pending') : late ? 'missed' : 'met';
     const result: Writable<DeadlineResult> = { ruleId: id, kind: 'deadline', status, due, limit } as Writable<DeadlineResult>;
+    // The last day the answer reads: the due date, or `reference` (for working days, the first working day from it on).
+    let readUntil = due;
     // An as-of day before the trigger day (`end` never is): the period has not begun, nothing is counted.
     if (status !== 'not_started') {
-      result.elapsed = net(calendar, start, reference, pauses);
-      if (late) result.overBy = net(calendar, due, lateUntil(calendar, reference, working), pauses);
-      else result.remaining = net(calendar, reference, due, pauses);
+      if (late && working) {
+        const lateness = workingDaysLate(calendar, due, reference, pauses);
+        // When the first working day from `reference` on is past the data, `overBy` is a lower bound, and `elapsed` is left out if `reference` itself is.
+        if (!lateness.lowerBound || reference <= lateness.until) result.elapsed = net(calendar, start, reference, pauses);
+        result.overBy = lateness.overBy;
+        if (lateness.lowerBound) result.overByIsLowerBound = true;
+        readUntil = lateness.until;
+      } else {
+        result.elapsed = net(calendar, start, reference, pauses);
+        if (late) result.overBy = net(calendar, due, reference, pauses);
+        else result.remaining = net(calendar, reference, due, pauses);
+      }
     }
     result.start = start;
     if (end === undefined) result.asOf = reference;
     else result.end = end;
     if (ignored.length > 0) result.warnings = pauseAfterDueWarnings(ignored);
     result.trace = trace;
-    if (!consultsDays || !hasCalendarNotes(calendar)) return result;
+    if (!consultsDays) return result;
     // Working days: the due date depends on (start, due], the counts on (start, reference]. Calendar days: only the roll, [nominal, due].
-    const years = working ? projectedYearsOf(calendar, start, late ? lateUntil(calendar, reference, working) : due) : projectedYearsOf(calendar, dayBefore(calendar, nominal), due);
-    return withCalendarNotes(result, calendar, years);
+    const readAfter = working ? start : dayBefore(calendar, nominal);
+    const nextNotice = nextNoticeWarnings(calendar, readAfter, readUntil, pauses);
+    if (nextNotice === undefined && !hasCalendarNotes(calendar)) return result;
+    return withCalendarNotes(result, calendar, projectedYearsOf(calendar, readAfter, readUntil), nextNotice);
   }
 }

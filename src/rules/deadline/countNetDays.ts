@@ -6,7 +6,7 @@ import type { PauseRange } from './mergePauses.js';
 export type CountNetDays = (calendar: Calendar, from: string, to: string, pauses: readonly PauseRange[]) => number;
 
 /**
- * Working days d with `from < d ≤ to` that are not paused.
+ * Working days d with `from < d ≤ to` that are not paused; only the unpaused days are looked up.
  *
  * @param calendar - The working-day calendar.
  * @param from - Excluded.
@@ -21,15 +21,21 @@ export type CountNetDays = (calendar: Calendar, from: string, to: string, pauses
  * ```
  */
 export const netWorkingDays: CountNetDays = (calendar, from, to, pauses) => {
-  let n = calendar.countWorkingDays(from, to);
-  if (pauses.length === 0 || n === 0) return n;
-  const a = parseIsoDay(from);
-  const b = parseIsoDay(to);
+  if (pauses.length === 0) return calendar.countWorkingDays(from, to);
+  // Only the unpaused stretches are read: a paused day is excluded whatever it is, even outside the calendar.
+  const last = parseIsoDay(to);
+  let cursor = from;
+  let cursorDay = parseIsoDay(from);
+  let n = 0;
   for (const p of pauses) {
-    if (p.to <= a || p.from > b) continue;
-    n -= calendar.countWorkingDays(p.from - 1 <= a ? from : p.beforeIso, p.to >= b ? to : p.toIso);
+    if (p.to <= cursorDay) continue;
+    if (p.from > last) break;
+    if (p.from - 1 > cursorDay) n += calendar.countWorkingDays(cursor, p.beforeIso);
+    if (p.to >= last) return n;
+    cursor = p.toIso;
+    cursorDay = p.to;
   }
-  return n;
+  return n + calendar.countWorkingDays(cursor, to);
 };
 
 /**

@@ -1,5 +1,6 @@
 import { capitalise, countOf } from '../text/explainWords.js';
-import { formatDay, formatRange, type ExplainLocale } from '../text/formatDay.js';
+import type { Language } from '../../_internal/locale.js';
+import { formatDay, formatRange } from '../text/formatDay.js';
 import type { DeadlineResult, DeadlineTraceStep, PauseAfterDueWarning } from '../schema/results.js';
 import type { DeadlineRule } from './definitionSchema.js';
 
@@ -10,10 +11,10 @@ function pausedOn(result: DeadlineResult, date: string): boolean {
   return result.trace.some((s) => s.type === 'pause' && s.ignored !== true && s.from <= date && date <= s.to);
 }
 
-/** A 0-day period: due on the trigger day, or, when that day is paused (or, in calendar days, a rest day), later. */
-function sameDay(rule: Extract<DeadlineRule, { readonly timing: 'period' }>, result: DeadlineResult, locale: ExplainLocale): string {
+/** A 0-day period: due on the trigger day, or, when that day is paused or a rest day, on the first open working day after it. */
+function sameDay(rule: Extract<DeadlineRule, { readonly timing: 'period' }>, result: DeadlineResult, locale: Language): string {
   const due = formatDay(result.due, locale);
-  const zh = locale === 'zh-CN';
+  const zh = locale === 'zh';
   const action = zh ? rule.action.zh : rule.action.en;
   const trigger = zh ? rule.trigger.zh : rule.trigger.en;
   const start = result.start;
@@ -22,13 +23,14 @@ function sameDay(rule: Extract<DeadlineRule, { readonly timing: 'period' }>, res
   const working = rule.limit.unit === 'working_days';
   // Without a trace, a working-day period can only have moved because of a pause (it never rolls).
   const paused = result.trace.length === 0 ? working : pausedOn(result, start);
-  if (zh) return `应于${due}${action}（${trigger}当日；${day}${paused ? `在暂停计时期间，顺延至暂停后的第一个${working ? '工作日' : '日'}` : '不是工作日，顺延'}）`;
-  return `${capitalise(action)} on ${due} (the day ${trigger}; ${day} ${paused ? `is paused, so it moves to the first ${working ? 'working day' : 'day'} after the pause` : 'is not a working day, so it moves'})`;
+  // The due date is the first day after the trigger that is neither paused nor (working days, or a roll) a rest day.
+  if (zh) return `应于${due}${action}（${trigger}当日；${day}${paused ? `在暂停计时期间，顺延至其后第一个不在暂停计时期间的${working ? '工作日' : '日'}` : '不是工作日，顺延'}）`;
+  return `${capitalise(action)} on ${due} (the day ${trigger}; ${day} ${paused ? `is paused, so it moves to the first ${working ? 'working day' : 'day'} after it that is not paused` : 'is not a working day, so it moves'})`;
 }
 
-function headline(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLocale): string {
+function headline(rule: DeadlineRule, result: DeadlineResult, locale: Language): string {
   const due = formatDay(result.due, locale);
-  const zh = locale === 'zh-CN';
+  const zh = locale === 'zh';
   const action = zh ? rule.action.zh : rule.action.en;
   if (rule.timing === 'fixed_date') return zh ? `应于${due}前${action}（期日，不顺延）` : `${capitalise(action)} by ${due} (a fixed date, never moved)`;
   const { amount, unit } = rule.limit;
@@ -38,8 +40,8 @@ function headline(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLoc
   return zh ? `应于${due}前${action}（${trigger}后${within}）` : `${capitalise(action)} by ${due} (${within} after ${trigger})`;
 }
 
-function detail(rule: DeadlineRule, result: DeadlineResult, step: DeadlineTraceStep, locale: ExplainLocale): string | undefined {
-  const zh = locale === 'zh-CN';
+function detail(rule: DeadlineRule, result: DeadlineResult, step: DeadlineTraceStep, locale: Language): string | undefined {
+  const zh = locale === 'zh';
   switch (step.type) {
     case 'start': {
       if (rule.timing !== 'period' || rule.limit.amount === 0) return undefined;
@@ -69,11 +71,11 @@ function detail(rule: DeadlineRule, result: DeadlineResult, step: DeadlineTraceS
   }
 }
 
-function roll(rule: DeadlineRule, step: Step<'roll'>, locale: ExplainLocale): string {
+function roll(rule: DeadlineRule, step: Step<'roll'>, locale: Language): string {
   const n = rule.timing === 'period' ? rule.limit.amount : 0;
   const from = formatDay(step.from, locale);
   const to = formatDay(step.to, locale);
-  if (locale === 'zh-CN') {
+  if (locale === 'zh') {
     const why = step.holiday && step.notice ? `${step.holiday.nameZh}假期（${step.notice.docNo}）` : '休息日';
     return `第${n}日即${from}是${why}，顺延至${to}`;
   }
@@ -81,10 +83,12 @@ function roll(rule: DeadlineRule, step: Step<'roll'>, locale: ExplainLocale): st
   return `day ${n}, ${from}, falls ${why}, so the period ends on ${to}`;
 }
 
-function verdict(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLocale): string {
-  const zh = locale === 'zh-CN';
+function verdict(rule: DeadlineRule, result: DeadlineResult, locale: Language): string {
+  const zh = locale === 'zh';
   const unit = result.limit?.unit ?? 'days';
   const count = (n: number | undefined): string => countOf(n ?? 0, unit, locale);
+  // A lower bound (the days after the calendar's data are unknown) is told as one.
+  const late = `${result.overByIsLowerBound === true ? (zh ? '至少' : 'at least ') : ''}${count(result.overBy)}`;
   // The result names the day (a JSON copy of an older result may have it only in its trace).
   const marker = result.trace.find((s): s is Step<'end' | 'as_of'> => s.type === 'end' || s.type === 'as_of');
   const day = result.end ?? result.asOf ?? marker?.date;
@@ -106,11 +110,11 @@ function verdict(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLoca
       case 'met':
         return `${when ?? ''}已${action}，按期完成${spent ? `（${spent}）` : ''}。`;
       case 'missed':
-        return `${when ? `${when}才` : '已'}${action}，逾期${count(result.overBy)}${spent ? `（${spent}）` : ''}。`;
+        return `${when ? `${when}才` : '已'}${action}，逾期${late}${spent ? `（${spent}）` : ''}。`;
       case 'pending':
         return `${when ? `截至${when}` : '目前'}尚未${action}，${noElapsed ? '' : `已用${count(result.elapsed)}，`}${lastDay ? '当日即为最后一日' : `还剩${count(result.remaining)}`}。`;
       case 'overdue':
-        return `${when ? `截至${when}` : '目前'}仍未${action}，已逾期${count(result.overBy)}。`;
+        return `${when ? `截至${when}` : '目前'}仍未${action}，已逾期${late}。`;
     }
   }
   const on = when ? ` on ${when}` : '';
@@ -120,11 +124,11 @@ function verdict(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLoca
     case 'met':
       return `Done${on}: met${spent}.`;
     case 'missed':
-      return `Done${on}: missed by ${count(result.overBy)}${noElapsed ? '' : ` (${count(result.elapsed)} used)`}.`;
+      return `Done${on}: missed by ${late}${noElapsed ? '' : ` (${count(result.elapsed)} used)`}.`;
     case 'pending':
       return `Not done${asOf}: ${noElapsed ? '' : `${count(result.elapsed)} used, `}${lastDay ? 'this is the last day' : `${count(result.remaining)} left`}.`;
     case 'overdue':
-      return `Not done${asOf}: overdue by ${count(result.overBy)}.`;
+      return `Not done${asOf}: overdue by ${late}.`;
   }
 }
 
@@ -139,22 +143,22 @@ function verdict(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLoca
  *
  * @example
  * ```ts
- * explainDeadline(getRule('m15-payment'), result, 'zh-CN'); //=> '应于2021年10月12日（星期二）前办理支付手续……'
+ * explainDeadline(getRule('m15-payment'), result, 'zh'); //=> '应于2021年10月12日（星期二）前办理支付手续……'
  * ```
  */
-export function explainDeadline(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLocale): string {
+export function explainDeadline(rule: DeadlineRule, result: DeadlineResult, locale: Language): string {
   const details = result.trace.map((s) => detail(rule, result, s, locale)).filter((d): d is string => d !== undefined);
-  const zh = locale === 'zh-CN';
+  const zh = locale === 'zh';
   const head = headline(rule, result, locale);
   const first = details.length === 0 ? `${head}${zh ? '。' : '.'}` : `${head}${zh ? '：' : ': '}${details.join(zh ? '，' : '; ')}${zh ? '。' : '.'}`;
   const notes = (result.warnings ?? []).flatMap((w) => (w.code === 'PAUSE_AFTER_DUE' ? [pauseAfterDueNote(w, locale)] : []));
   return [first, verdict(rule, result, locale), ...notes].join(zh ? '' : ' ');
 }
 
-function pauseAfterDueNote(warning: PauseAfterDueWarning, locale: ExplainLocale): string {
+function pauseAfterDueNote(warning: PauseAfterDueWarning, locale: Language): string {
   const { from, to, reasons } = warning.pause;
   const range = formatRange(from, to, locale);
-  if (locale === 'zh-CN') {
+  if (locale === 'zh') {
     return `注意：${range}的暂停计时${reasons.length === 0 ? '' : `（${reasons.join('、')}）`}始于期限届满之后，不能使已届满的期限恢复计算，未予扣除。`;
   }
   return `Note: the pause of ${range}${reasons.length === 0 ? '' : ` (${reasons.join('; ')})`} began after the period had run out; a pause cannot revive an expired period, so it was not taken into account.`;

@@ -40,7 +40,7 @@ export interface FixedDateFacts {
  */
 export const PauseSchema = z
   .strictObject({ from: dateField, to: dateField, reason: z.optional(z.string()) })
-  .check(z.refine((p) => p.from <= p.to, { message: 'must not be after `to`', path: ['from'] }));
+  .check(z.refine((p) => p.from <= p.to, { message: 'must not be after `to`', path: ['from'], params: { reason: 'after', field: 'to' } }));
 
 /** Optional pauses. */
 export const PausesSchema = z.optional(z.array(PauseSchema));
@@ -49,6 +49,7 @@ export const PausesSchema = z.optional(z.array(PauseSchema));
 export const endNotBeforeStart = z.refine<{ readonly start: string; readonly end?: string | undefined }>((f) => f.end === undefined || f.end >= f.start, {
   message: 'must not be before `start`',
   path: ['end'],
+  params: { reason: 'before', field: 'start' },
 });
 
 /**

@@ -1,4 +1,5 @@
 import { formatIsoDay, parseIsoDay } from '../../_internal/dayNumber.js';
+import { noticeOfDay, restRunsOf } from '../../calendar/restRunsOf.js';
 import type { Calendar, HolidayBlock } from '../../calendar/types.js';
 import type { DeadlineTraceStep } from '../schema/results.js';
 
@@ -13,25 +14,13 @@ interface CalendarSteps {
 
 const cache = new WeakMap<Calendar, CalendarSteps>();
 
-function stepsOfBlock(block: HolidayBlock): HolidayDay[] {
+/** The runs of rest days of a block, each with the notice that set it, and its make-up days, as trace steps. */
+function stepsOfBlock(calendar: Calendar, block: HolidayBlock): HolidayDay[] {
   const holiday = Object.freeze({ key: block.key, nameZh: block.nameZh, nameEn: block.nameEn });
-  const notice = block.notice;
-  const steps: HolidayDay[] = [];
-  let runStart = -1;
-  let runEnd = -1;
-  const close = (): void => {
-    if (runStart >= 0) steps.push(Object.freeze({ type: 'holiday', from: formatIsoDay(runStart), to: formatIsoDay(runEnd), holiday, notice }));
-  };
-  for (const date of block.restDays) {
-    const day = parseIsoDay(date);
-    if (day !== runEnd + 1) {
-      close();
-      runStart = day;
-    }
-    runEnd = day;
-  }
-  close();
-  for (const date of block.makeupDays) steps.push(Object.freeze({ type: 'makeup_workday', date, holiday, notice }));
+  const steps: HolidayDay[] = restRunsOf(calendar, block).map(({ days, notice }) =>
+    Object.freeze({ type: 'holiday' as const, from: days[0] as string, to: days.at(-1) as string, holiday, notice }),
+  );
+  for (const date of block.makeupDays) steps.push(Object.freeze({ type: 'makeup_workday', date, holiday, notice: noticeOfDay(calendar, block, date) }));
   return steps;
 }
 
@@ -49,7 +38,7 @@ function stepsOf(calendar: Calendar): CalendarSteps {
   if (!cached) {
     const coverage = calendar.calendarCoverage();
     const all: HolidayDay[] = [];
-    for (let year = Number(coverage.from.slice(0, 4)); year <= Number(coverage.to.slice(0, 4)); year++) all.push(...calendar.holidaysOf(year).flatMap(stepsOfBlock));
+    for (let year = Number(coverage.from.slice(0, 4)); year <= Number(coverage.to.slice(0, 4)); year++) all.push(...calendar.holidaysOf(year).flatMap((block) => stepsOfBlock(calendar, block)));
     // Runs and make-up days never overlap, so ordering by first date also orders them by last date.
     all.sort((a, b) => (firstDate(a) < firstDate(b) ? -1 : firstDate(a) > firstDate(b) ? 1 : 0));
     cached = { steps: all, lastDates: all.map(lastDate) };

@@ -4,29 +4,29 @@ import type { PauseRange } from './mergePauses.js';
 
 /**
  * The due date of a working-day period: the `amount`-th working day after `start` that is not paused. A 0-day period
- * is due on `start` itself, or, when a pause covers `start`, on the first working day after that pause (a paused day
- * is never the last day of a period, as for calendar days).
+ * (当日办结) is due on the first working day from `start` on that is not paused: `start` itself when it is one; a
+ * trigger on a rest day is due on the next working day (a period counted in working days ends on one, 行政许可法
+ * §82), and a paused day is never the last day of a period (§45), so the due date moves past every pause it lands
+ * in, a later one included.
  *
  * @param calendar - The working-day calendar.
  * @param start - The trigger day (day 0, not counted).
  * @param amount - The limit in working days.
  * @param pauses - Merged pauses, in order.
- * @returns `'YYYY-MM-DD'`; `start` itself when `amount` is 0.
+ * @returns `'YYYY-MM-DD'`, always a working day outside every pause.
  * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the answer needs days outside the calendar.
  *
  * @example
  * ```ts
  * workingDayDue(defaultCalendar, '2021-09-29', 5, []); //=> '2021-10-12'
+ * workingDayDue(defaultCalendar, '2021-10-10', 0, []); //=> '2021-10-11' // accepted on a Sunday
  * ```
  */
 export function workingDayDue(calendar: Calendar, start: string, amount: number, pauses: readonly PauseRange[]): string {
+  if (amount === 0) return firstOpenWorkingDay(calendar, start, pauses);
   if (pauses.length === 0) return calendar.addWorkingDays(start, amount);
   let cursor = start;
   let cursorDay = parseIsoDay(start);
-  if (amount === 0) {
-    const covering = pauses.find((p) => p.from <= cursorDay && cursorDay <= p.to);
-    return covering ? calendar.addWorkingDays(covering.toIso, 1) : start;
-  }
   let remaining = amount;
   for (const p of pauses) {
     if (p.to <= cursorDay) continue;
@@ -40,6 +40,23 @@ export function workingDayDue(calendar: Calendar, start: string, amount: number,
     cursorDay = p.to;
   }
   return calendar.addWorkingDays(cursor, remaining);
+}
+
+/**
+ * The first working day on or after `day` that no pause covers. A pause is checked before the day's status, so a
+ * paused day is never looked up (it may lie outside the calendar).
+ */
+function firstOpenWorkingDay(calendar: Calendar, day: string, pauses: readonly PauseRange[]): string {
+  let due = day;
+  let next = 0;
+  for (;;) {
+    const dueDay = parseIsoDay(due);
+    while (next < pauses.length && (pauses[next] as PauseRange).to < dueDay) next++;
+    const pause = pauses[next];
+    if (pause !== undefined && pause.from <= dueDay) due = calendar.nextWorkingDay(pause.toIso);
+    else if (calendar.isWorkingDay(due)) return due;
+    else due = calendar.nextWorkingDay(due);
+  }
 }
 
 /** The due date of a calendar-day period and the last day before any roll. */

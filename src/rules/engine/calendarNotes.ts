@@ -1,6 +1,7 @@
+import { formatIsoDay, parseIsoDay } from '../../_internal/dayNumber.js';
 import { listOf } from '../text/listOf.js';
 import type { Calendar } from '../../calendar/types.js';
-import type { AverageResult, DeadlineResult, ProvisionalCalendarWarning } from '../schema/results.js';
+import type { AverageResult, DeadlineResult, NextNoticeWarning, ProvisionalCalendarWarning, RuleWarning } from '../schema/results.js';
 
 const NO_YEARS: readonly number[] = Object.freeze([]);
 
@@ -35,7 +36,10 @@ export function hasCalendarNotes(calendar: Calendar): boolean {
  * ```
  */
 export function projectedYearsOf(calendar: Calendar, after: string, until: string): readonly number[] {
-  return calendar.unpublishedYears === 'provisional' ? calendar.provisionalYearsBetween(after, until) : NO_YEARS;
+  if (calendar.unpublishedYears !== 'provisional') return NO_YEARS;
+  // An answer may start before the data (its first day is never projected) or end after it (a lower bound).
+  const { from, to } = calendar.calendarCoverage();
+  return calendar.provisionalYearsBetween(after < from ? from : after, until > to ? to : until);
 }
 
 /** The warnings of each distinct list of projected years (subsets of the projectable years, few in practice), built once and shared. */
@@ -52,13 +56,107 @@ function provisionalWarnings(years: readonly number[]): readonly ProvisionalCale
   return warnings;
 }
 
+/** The next-notice warnings of each distinct list of days, built once and shared. */
+const nextNoticeWarningsByDays = new Map<string, readonly NextNoticeWarning[]>();
+
+/**
+ * The days d with `after < d ≤ until`, outside `paused`, that the calendar's next notice may still change (26–31
+ * December of its last year with a notice), added to `into`; found with one string comparison for an answer that ends
+ * before 26 December.
+ *
+ * @param calendar - The calendar the answer came from.
+ * @param after - Excluded, `'YYYY-MM-DD'`.
+ * @param until - Included, `'YYYY-MM-DD'`.
+ * @param paused - Day-number ranges the answer skips whatever their status (a deadline's pauses).
+ * @param into - The set the days are added to.
+ *
+ * @example
+ * ```ts
+ * const days = new Set<string>();
+ * addNextNoticeDays(defaultCalendar, '2026-12-28', '2027-01-04', [], days);
+ * [...days]; //=> ['2026-12-29', '2026-12-30', '2026-12-31']
+ * ```
+ */
+export function addNextNoticeDays(
+  calendar: Calendar,
+  after: string,
+  until: string,
+  paused: readonly { readonly from: number; readonly to: number }[],
+  into: Set<string>,
+): void {
+  const { mayChangeFrom, mayChangeTo } = calendar.nextNotice;
+  if (until < mayChangeFrom || after >= mayChangeTo) return;
+  const last = parseIsoDay(until < mayChangeTo ? until : mayChangeTo);
+  for (let day = Math.max(parseIsoDay(after) + 1, parseIsoDay(mayChangeFrom)); day <= last; day++) {
+    if (!paused.some((p) => p.from <= day && day <= p.to)) into.add(formatIsoDay(day));
+  }
+}
+
+/**
+ * The `'MAY_CHANGE_WITH_NEXT_NOTICE'` warning for the days d with `after < d ≤ until`, outside `paused`, that the
+ * calendar's next notice may still change (see {@link addNextNoticeDays}); `undefined` when there are none.
+ *
+ * @param calendar - The calendar the answer came from.
+ * @param after - Excluded, `'YYYY-MM-DD'`.
+ * @param until - Included, `'YYYY-MM-DD'`.
+ * @param paused - Day-number ranges the answer skips whatever their status.
+ * @returns One warning, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * nextNoticeWarnings(defaultCalendar, '2026-12-23', '2026-12-30', [])?.[0]?.days; //=> ['2026-12-26', '2026-12-27', '2026-12-28', '2026-12-29', '2026-12-30']
+ * nextNoticeWarnings(defaultCalendar, '2026-12-01', '2026-12-08', []); //=> undefined
+ * ```
+ */
+export function nextNoticeWarnings(
+  calendar: Calendar,
+  after: string,
+  until: string,
+  paused: readonly { readonly from: number; readonly to: number }[],
+): readonly NextNoticeWarning[] | undefined {
+  if (until < calendar.nextNotice.mayChangeFrom) return undefined;
+  const days = new Set<string>();
+  addNextNoticeDays(calendar, after, until, paused, days);
+  return nextNoticeWarningOf(calendar, days);
+}
+
+/**
+ * The `'MAY_CHANGE_WITH_NEXT_NOTICE'` warning for `days` (from {@link addNextNoticeDays}), shared between results with
+ * the same days; `undefined` for none.
+ *
+ * @param calendar - The calendar the answer came from.
+ * @param days - `'YYYY-MM-DD'` days the answer read that the next notice may change.
+ * @returns One warning, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * nextNoticeWarningOf(defaultCalendar, new Set(['2026-12-31']))?.[0]?.year; //=> 2027
+ * ```
+ */
+export function nextNoticeWarningOf(calendar: Calendar, days: ReadonlySet<string>): readonly NextNoticeWarning[] | undefined {
+  if (days.size === 0) return undefined;
+  const sorted = [...days].sort();
+  const { year } = calendar.nextNotice;
+  const key = `${year}:${sorted.join()}`;
+  let warnings = nextNoticeWarningsByDays.get(key);
+  if (!warnings) {
+    const message = `The calendar does not have the ${year} holiday notice yet: it may still make ${listOf(sorted, 'en')} a working day or a rest day (the notices of 2006, 2007, 2008, 2012 and 2019 each changed days at the end of the year before), so this answer may change.`;
+    warnings = Object.freeze([Object.freeze({ code: 'MAY_CHANGE_WITH_NEXT_NOTICE', days: Object.freeze(sorted), year, message } as const)]);
+    nextNoticeWarningsByDays.set(key, warnings);
+  }
+  return warnings;
+}
+
 /**
  * `result` with what its calendar adds: `provisional: true` and a `'PROVISIONAL_CALENDAR'` warning when projected days
- * decided it, and the calendar's `asKnownOn` when it has one; `trace` stays last. Without either it is `result` itself.
+ * decided it, the calendar's `asKnownOn` when it has one, and a `'MAY_CHANGE_WITH_NEXT_NOTICE'` warning when the
+ * answer read days the next notice may change (unless it is already provisional for that notice's year); `trace`
+ * stays last. Without any of these it is `result` itself.
  *
  * @param result - A result whose answer consulted the calendar's days.
  * @param calendar - That calendar.
  * @param years - The projected years the answer depends on, ascending (from {@link projectedYearsOf}).
+ * @param nextNotice - The warning from {@link nextNoticeWarnings}, if any.
  * @returns The result with the notes.
  *
  * @example
@@ -66,17 +164,23 @@ function provisionalWarnings(years: readonly number[]): readonly ProvisionalCale
  * withCalendarNotes(result, createCalendar({ asKnownOn: '2020-01-20' }), []).asKnownOn; //=> '2020-01-20'
  * ```
  */
-export function withCalendarNotes<R extends DeadlineResult | AverageResult>(result: R, calendar: Calendar, years: readonly number[]): R {
+export function withCalendarNotes<R extends DeadlineResult | AverageResult>(
+  result: R,
+  calendar: Calendar,
+  years: readonly number[],
+  nextNotice?: readonly NextNoticeWarning[],
+): R {
   const { asKnownOn } = calendar;
-  if (years.length === 0 && asKnownOn === undefined) return result;
+  // A projection of the next notice's year already says the answer may differ from that notice.
+  const next = nextNotice !== undefined && !years.includes(nextNotice[0]?.year ?? 0) ? nextNotice : undefined;
+  if (years.length === 0 && asKnownOn === undefined && next === undefined) return result;
   // Copied key by key (object rest and spread are far slower here), so that `trace` stays last.
   const noted: Record<string, unknown> = {};
   for (const key in result) if (key !== 'trace') noted[key] = result[key];
-  if (years.length > 0) {
-    noted['provisional'] = true;
-    // A deadline's own warnings (a pause after the due date) come first.
-    noted['warnings'] = result.warnings ? Object.freeze([...result.warnings, ...provisionalWarnings(years)]) : provisionalWarnings(years);
-  }
+  if (years.length > 0) noted['provisional'] = true;
+  // A deadline's own warnings (a pause after the due date) come first.
+  const warnings: readonly RuleWarning[] = [...(result.warnings ?? []), ...(years.length > 0 ? provisionalWarnings(years) : []), ...(next ?? [])];
+  if (warnings.length > 0) noted['warnings'] = Object.freeze(warnings);
   if (asKnownOn !== undefined) noted['asKnownOn'] = asKnownOn;
   noted['trace'] = result.trace;
   return noted as R;

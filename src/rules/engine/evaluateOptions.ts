@@ -16,9 +16,9 @@ export interface EvaluateOptions {
 
 const CALENDAR_METHODS = ['addWorkingDays', 'countWorkingDays', 'addCalendarDays', 'getDayInfo', 'holidaysOf', 'calendarCoverage', 'provisionalYearsBetween'] as const;
 
-/** A calendar from `createCalendar` (or the built-in one): an object with the methods evaluation calls. */
+/** A calendar from `createCalendar` (or the built-in one): an object with the methods and the next notice evaluation reads. */
 function isCalendar(value: unknown): boolean {
-  return isRecord(value) && CALENDAR_METHODS.every((m) => typeof value[m] === 'function');
+  return isRecord(value) && CALENDAR_METHODS.every((m) => typeof value[m] === 'function') && isRecord(value['nextNotice']);
 }
 
 const EVALUATE_OPTIONS = {

@@ -2,6 +2,7 @@ import type { SchemaIssue } from '../../errors/ruleErrors.js';
 import { isYingshangError } from '../../errors/YingshangError.js';
 import type { BuiltInRuleId } from '../catalogue/builtInRules.js';
 import { evaluate, type EvaluateOptions } from '../evaluate.js';
+import { getRule } from '../getRule.js';
 import { outOfRangeOr, type OutOfRangeResult } from './outOfRangeResult.js';
 import type { RuleResult } from '../schema/results.js';
 import { invalidRecordError } from '../../_internal/invalidRecordError.js';
@@ -21,10 +22,12 @@ function recordIssue(issue: SchemaIssue, { fields = {}, depth = 0 }: RecordEvalu
   const path = issue.path.slice(depth);
   const [head, ...rest] = path;
   const rename = (name: string): string => fields[name] ?? name;
+  const field = issue.params?.['field'];
   return {
     ...issue,
     path: typeof head === 'string' ? [rename(head), ...rest] : path,
     message: issue.message.replace(/`(\w+)`/g, (_, name: string) => `\`${rename(name)}\``),
+    ...(typeof field === 'string' ? { params: { ...issue.params, field: rename(field) } } : {}),
   };
 }
 
@@ -51,7 +54,7 @@ export function evaluateRecord(label: string, evaluations: readonly RecordEvalua
   const issues: SchemaIssue[] = [];
   for (const evaluation of evaluations) {
     try {
-      results.push(outOfRangeOr(evaluation.ruleId, () => evaluate(evaluation.ruleId, evaluation.facts, options)));
+      results.push(outOfRangeOr(evaluation.ruleId, getRule(evaluation.ruleId).kind, () => evaluate(evaluation.ruleId, evaluation.facts, options)));
     } catch (error) {
       if (!isYingshangError(error, 'INVALID_FACTS')) throw error;
       for (const issue of error.details['issues'] as readonly SchemaIssue[]) issues.push(recordIssue(issue, evaluation));

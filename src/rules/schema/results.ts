@@ -26,8 +26,23 @@ export interface PauseAfterDueWarning {
   readonly message: string;
 }
 
+/**
+ * A caveat on a result: it read days from 26 December on of the last year with a notice in the calendar, and the
+ * next year's notice, not yet in it, may still change them (it did so in 2005, 2006, 2011 and 2018, making a last
+ * weekend of December a working day or a last weekday a rest day). `explain` renders it in either language.
+ */
+export interface NextNoticeWarning {
+  readonly code: 'MAY_CHANGE_WITH_NEXT_NOTICE';
+  /** The days read that the next notice may change, `'YYYY-MM-DD'`, ascending. */
+  readonly days: readonly string[];
+  /** The year whose notice is not in the calendar. */
+  readonly year: number;
+  /** The caveat in English. */
+  readonly message: string;
+}
+
 /** A caveat on a result, told apart by `code`. */
-export type RuleWarning = ProvisionalCalendarWarning | PauseAfterDueWarning;
+export type RuleWarning = ProvisionalCalendarWarning | PauseAfterDueWarning | NextNoticeWarning;
 
 /**
  * `'met'` (done by the due date), `'missed'` (done after it), `'pending'` (not done, not yet due), `'overdue'` (not
@@ -91,6 +106,12 @@ export interface DeadlineResult {
   readonly elapsed?: number;
   readonly remaining?: number;
   readonly overBy?: number;
+  /**
+   * Present (`true`) when `overBy` is a lower bound: the due date is in the calendar's data but `end`/`asOf` is past
+   * it, so the status is certain and `overBy` counts the working days after `due` in the data and the first working
+   * day on or after `end`/`asOf` (`elapsed` is then absent when `end`/`asOf` itself is past the data).
+   */
+  readonly overByIsLowerBound?: true;
   /** The trigger day (day 0), `'YYYY-MM-DD'`; absent for a fixed due date. */
   readonly start?: string;
   /** The day the action was done, when it was. */
@@ -99,7 +120,11 @@ export interface DeadlineResult {
   readonly asOf?: string;
   /** Present (`true`) when a projected day decided the answer (a calendar with `unpublishedYears: 'provisional'`); `warnings` names the years. */
   readonly provisional?: true;
-  /** A `'PROVISIONAL_CALENDAR'` warning when `provisional` is present; a `'PAUSE_AFTER_DUE'` warning for each pause ignored. */
+  /**
+   * A `'PROVISIONAL_CALENDAR'` warning when `provisional` is present; a `'PAUSE_AFTER_DUE'` warning for each pause
+   * ignored; a `'MAY_CHANGE_WITH_NEXT_NOTICE'` warning when the answer read the last days of December before a year
+   * whose notice is not in the calendar.
+   */
   readonly warnings?: readonly RuleWarning[];
   /** The calendar's `asKnownOn` (`createCalendar({ asKnownOn })`) when it has one and the answer consulted it. */
   readonly asKnownOn?: string;
@@ -196,12 +221,72 @@ export interface AverageResult {
   readonly withinLimit: number;
   /** Present (`true`) when a projected day decided the answer (a calendar with `unpublishedYears: 'provisional'`); `warnings` names the years. */
   readonly provisional?: true;
-  /** Present with a `'PROVISIONAL_CALENDAR'` warning when `provisional` is. */
-  readonly warnings?: readonly ProvisionalCalendarWarning[];
+  /**
+   * Present with a `'PROVISIONAL_CALENDAR'` warning when `provisional` is, and with a `'MAY_CHANGE_WITH_NEXT_NOTICE'`
+   * warning when a case counted days the next year's notice may still change.
+   */
+  readonly warnings?: readonly (ProvisionalCalendarWarning | NextNoticeWarning)[];
   /** The calendar's `asKnownOn` (`createCalendar({ asKnownOn })`) when it has one and the answer consulted it. */
   readonly asKnownOn?: string;
   readonly trace: readonly AverageTraceStep[];
 }
 
-/** The result of any rule. */
+/** The result of any rule, as `evaluate` gives it. */
 export type RuleResult = DeadlineResult | ThresholdResult | TargetResult | AverageResult;
+
+/** The kind of a rule and of its results: `'deadline'`, `'threshold'`, `'target'` or `'average'`. */
+export type RuleKind = RuleResult['kind'];
+
+/**
+ * The result of a rule whose answer needs a day the calendar has no data for (a year whose State Council notice is not
+ * in it): a value, not an error, in a record's check (`checkProcurement`, `checkConnection`) and in every batch
+ * (`evaluateMany`, `checkProcurements`, `checkConnections`, the CLI), where the other rules and records are still
+ * judged and summaries count it as the status `out_of_range`. `evaluate` itself throws `CALENDAR_OUT_OF_RANGE` instead.
+ * `explain` words it for people (the rule's name and the missing years); `message` and `details` are for developers.
+ */
+export interface OutOfRangeResult<Id extends string = string, K extends RuleKind = RuleKind> {
+  readonly ruleId: Id;
+  /** The kind of the rule that could not be judged. */
+  readonly kind: K;
+  readonly status: 'out_of_range';
+  readonly code: 'CALENDAR_OUT_OF_RANGE';
+  /** The error's message, for developers: the field that needs the day, the missing years and the remedies (`createCalendar({ schedules })`…). */
+  readonly message: string;
+  /** The years the calendar would need, ascending. */
+  readonly years: readonly number[];
+  /** The error's details (`argument` or `operation`, `date`, `coverage`, `years`), for developers. */
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The result of a rule of a record's check (`checkProcurement`) whose trigger is not recorded yet (the invoice has not
+ * come, the prepayment is not entered): nothing to judge yet, and not an error. `waitingFor` is the record field that
+ * starts it; `explain` says what it waits for in the rule's own words.
+ */
+export interface NotStartedResult<Id extends string = string, K extends RuleKind = RuleKind, Field extends string = string> {
+  readonly ruleId: Id;
+  /** The kind of the rule that has not started. */
+  readonly kind: K;
+  readonly status: 'not_started';
+  /** The record field that starts the rule once filled in (`'invoiceReceivedOn'`, `'prepaymentAmount'`…). */
+  readonly waitingFor: Field;
+}
+
+/**
+ * Every result the library returns, façades and batches included: a {@link RuleResult} of `evaluate`, an
+ * {@link OutOfRangeResult} (a rule whose answer needs a year the calendar has no notice for), or a
+ * {@link NotStartedResult} (a record's rule whose trigger is not recorded yet). Each has a `kind` ({@link RuleKind})
+ * and a `status` ({@link ResultStatus}), and `explain` words each in Chinese and English.
+ */
+export type AnyRuleResult = RuleResult | OutOfRangeResult | NotStartedResult;
+
+/**
+ * The status of any result, one union for every kind (summaries count each):
+ * - deadline: `'met'`, `'missed'`, `'pending'`, `'overdue'`, `'not_started'`;
+ * - threshold: `'met'`, `'not_met'`, `'not_applicable'`;
+ * - target: `'achieved'`, `'on_track'`, `'behind'`, `'missed'`;
+ * - average: `'met'`, `'not_met'`, `'no_data'`;
+ * - any kind: `'out_of_range'` (the answer needs a year the calendar has no notice for) and, in a record's check,
+ *   `'not_started'` (the rule's trigger is not recorded yet).
+ */
+export type ResultStatus = AnyRuleResult['status'];

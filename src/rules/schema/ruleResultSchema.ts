@@ -22,6 +22,7 @@ const calendarNotes = {
       z.discriminatedUnion('code', [
         z.object({ code: z.literal('PROVISIONAL_CALENDAR'), years: z.array(z.int()).check(z.minLength(1)) }),
         z.object({ code: z.literal('PAUSE_AFTER_DUE'), pause: z.object({ ...span, reasons: z.array(z.string()) }) }),
+        z.object({ code: z.literal('MAY_CHANGE_WITH_NEXT_NOTICE'), days: z.array(IsoDateSchema).check(z.minLength(1)), year: z.int() }),
       ]),
     ),
   ),
@@ -52,6 +53,7 @@ export const RuleResultSchema = z.discriminatedUnion('kind', [
     elapsed: z.optional(CountSchema),
     remaining: z.optional(CountSchema),
     overBy: z.optional(CountSchema),
+    overByIsLowerBound: z.optional(z.literal(true)),
     trace: z.array(DeadlineStepSchema),
   }),
   z.object({
@@ -92,3 +94,27 @@ export const RuleResultSchema = z.discriminatedUnion('kind', [
     })
     .check(z.refine((r) => (r.mean === null) === (r.count === 0), { message: 'must be null exactly when `count` is 0', path: ['mean'] })),
 ]);
+
+const KINDS = ['deadline', 'threshold', 'target', 'average'] as const;
+
+/**
+ * The shape of an `out_of_range` result as `explain` reads it (its `ruleId`, `kind` and missing `years`), as the
+ * façades and batches give it or after a JSON round trip.
+ *
+ * @example
+ * ```ts
+ * OutOfRangeResultSchema.safeParse({ ruleId: 'm15-payment', kind: 'deadline', status: 'out_of_range', years: [2027] }).success; //=> true
+ * ```
+ */
+export const OutOfRangeResultSchema = z.object({ ruleId: z.string(), kind: z.enum(KINDS), status: z.literal('out_of_range'), years: z.array(z.int()) });
+
+/**
+ * The shape of a record's `not_started` result (`checkProcurement`) as `explain` reads it: its `ruleId`, `kind` and
+ * the field it is `waitingFor`.
+ *
+ * @example
+ * ```ts
+ * NotStartedResultSchema.safeParse({ ruleId: 'm15-payment', kind: 'deadline', status: 'not_started', waitingFor: 'invoiceReceivedOn' }).success; //=> true
+ * ```
+ */
+export const NotStartedResultSchema = z.object({ ruleId: z.string(), kind: z.enum(KINDS), status: z.literal('not_started'), waitingFor: z.string() });

@@ -64,14 +64,21 @@ describe.each(Object.keys(exporters))('%s arguments', (name) => {
 });
 
 describe('the language of toICS', () => {
-  it.each(['fr', 'zh', 'EN', null, 1])('rejects lang %s and lists the valid ones', (lang) => {
-    const error = caught(() => toICS(undefined, { lang } as never));
+  it.each(['fr', 'zh-TW', 'EN', null, 1])('rejects locale %s and lists the valid ones', (locale) => {
+    const error = caught(() => toICS(undefined, { locale } as never));
     expect(error.code).toBe('INVALID_ARGUMENT');
-    expect(error.message).toMatch(/^`options\.lang` is .*; valid values are 'zh-CN', 'en'\.$/);
+    expect(error.message).toMatch(/^`options\.locale` is .*; valid values are 'zh', 'zh-CN', 'en'\.$/);
+  });
+
+  it("takes 'zh' and 'zh-CN' as the same Chinese, the default", () => {
+    expect(toICS(undefined, { locale: 'zh' })).toBe(toICS());
+    expect(toICS(undefined, { locale: 'zh-CN' })).toBe(toICS());
+    expect(toICS()).toMatch(/^SUMMARY;LANGUAGE=zh-CN:国庆节 放假\r$/m);
+    expect(toICS(undefined, { locale: 'en' })).toMatch(/^SUMMARY;LANGUAGE=en:National Day: days off\r$/m);
   });
 
   it('is not an option of the JSON and CSV exports, whose records carry both names', () => {
-    expect(caught(() => toCSV(undefined, { lang: 'en' } as never)).message).toMatch(/^Unknown option `options\.lang`; valid options: from, to\.$/);
-    expect(caught(() => toHolidayRecords(undefined, { lang: 'en' } as never)).code).toBe('INVALID_ARGUMENT');
+    expect(caught(() => toCSV(undefined, { locale: 'en' } as never)).message).toMatch(/^Unknown option `options\.locale`; valid options: from, to\.$/);
+    expect(caught(() => toHolidayRecords(undefined, { locale: 'en' } as never)).code).toBe('INVALID_ARGUMENT');
   });
 });

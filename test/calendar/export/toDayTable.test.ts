@@ -14,7 +14,7 @@ describe('toDayTable', () => {
   it('has one row per covered day, in order, with the columns of the issue in their order', () => {
     expect(ALL.map((r) => r.day)).toEqual(daysBetween('2004-01-01', '2027-01-01'));
     for (const row of ALL) expect(Object.keys(row)).toEqual([...DAY_TABLE_COLUMNS]);
-    expect(DAY_TABLE_COLUMNS).toEqual(['day', 'weekday', 'is_working_day', 'kind', 'holiday_key', 'statutory', 'working_day_seq', 'provisional', 'notice_doc_no']);
+    expect(DAY_TABLE_COLUMNS).toEqual(['day', 'weekday', 'is_working_day', 'kind', 'holiday_key', 'statutory', 'working_day_seq', 'provisional', 'notice_doc_no', 'may_change_with_next_notice']);
   });
 
   it('gives the 2021 National Day break from the notice: seven rest days, then a Friday and a make-up Saturday', () => {
@@ -79,7 +79,7 @@ describe('toDayTable', () => {
     [{ from: '2021-10-09', to: '2021-10-01' }, 'INVALID_ARGUMENT'],
     [{ from: '2021-02-30' }, 'INVALID_DATE'],
     [{ to: '2027-01-01' }, 'CALENDAR_OUT_OF_RANGE'],
-    [{ lang: 'en' }, 'INVALID_ARGUMENT'],
+    [{ locale: 'en' }, 'INVALID_ARGUMENT'],
   ])('rejects %j with %s', (options, code) => {
     expect(() => toDayTable(undefined, options as never)).toThrow(expect.objectContaining({ code }));
   });
@@ -90,10 +90,10 @@ describe('yingshang calendar export (in process)', () => {
     const run = await runCliInProcess(['calendar', 'export', '--format', 'csv', '--from', '2021-10-07', '--to', '2021-10-09']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      'day,weekday,is_working_day,kind,holiday_key,statutory,working_day_seq,provisional,notice_doc_no\r\n' +
-        '2021-10-07,4,false,holiday,national_day,false,0,false,国办发明电〔2020〕27号\r\n' +
-        '2021-10-08,5,true,workday,,false,1,false,\r\n' +
-        '2021-10-09,6,true,makeup_workday,national_day,false,2,false,国办发明电〔2020〕27号\r\n',
+      'day,weekday,is_working_day,kind,holiday_key,statutory,working_day_seq,provisional,notice_doc_no,may_change_with_next_notice\r\n' +
+        '2021-10-07,4,false,holiday,national_day,false,0,false,国办发明电〔2020〕27号,false\r\n' +
+        '2021-10-08,5,true,workday,,false,1,false,,false\r\n' +
+        '2021-10-09,6,true,makeup_workday,national_day,false,2,false,国办发明电〔2020〕27号,false\r\n',
     );
     expect(parseCsv(run.stdout)).toHaveLength(4);
   });

@@ -7,8 +7,15 @@ const coverage = calendarCoverage();
 const firstYear = Number(coverage.from.slice(0, 4));
 const lastYear = Number(coverage.to.slice(0, 4));
 const years = Array.from({ length: lastYear - firstYear + 1 }, (_, k) => firstYear + k);
-const zh = readIcsEvents(toICS());
-const en = readIcsEvents(toICS(undefined, { lang: 'en' }));
+/** Whether an event is the one that says the next year's notice may change the last days of December. */
+const isNextNotice = (event: ParsedEvent): boolean => /-next-notice-\d{4}@yingshang$/.test(event.uid);
+/** A feed with its holiday events only (the next-notice event is tested on its own below). */
+function holidayEventsOf(ics: string): ReturnType<typeof readIcsEvents> {
+  const parsed = readIcsEvents(ics);
+  return { ...parsed, events: parsed.events.filter((e) => !isNextNotice(e)) };
+}
+const zh = holidayEventsOf(toICS());
+const en = holidayEventsOf(toICS(undefined, { locale: 'en' }));
 
 /** The holiday key and kind a UID names. */
 function uidParts(event: ParsedEvent): { key: string; kind: 'holiday' | 'makeup_workday' } {
@@ -25,7 +32,7 @@ describe('toICS', () => {
     expect(en.properties['x-wr-calname']).toBe('China public holidays');
   });
 
-  it('makes every event an all-day event whose days are all rest days, or one make-up day, of the block its UID names, with that block’s notice', () => {
+  it('makes every event an all-day event whose days are all rest days, or one make-up day, of the block its UID names, with the notice that set them', () => {
     expect(zh.events.length).toBeGreaterThan(250);
     for (const event of zh.events) {
       expect(event.startIsDate && event.endIsDate).toBe(true);
@@ -98,18 +105,29 @@ describe('toICS', () => {
     expect(zh.events.find((e) => e.uid === '20211009-national_day-makeup@yingshang')?.description).toMatch(/^2021-10-09（星期六）上班。\n依据：《/);
   });
 
-  it('dates each event by the notice in force and counts its amendments in SEQUENCE, so an amended block updates the same event', () => {
+  it('dates each event by the notice that set its days, so an amendment leaves the days it did not change as they were and adds the days it set', () => {
     const uid = '20200124-spring_festival-rest@yingshang';
-    const before = readIcsEvents(toICS({ asKnownOn: '2020-01-20' }, { from: '2020-01-01', to: '2020-02-29' })).events.find((e) => e.uid === uid);
+    const known = readIcsEvents(toICS({ asKnownOn: '2020-01-20' }, { from: '2020-01-01', to: '2020-02-29' })).events;
+    const before = known.find((e) => e.uid === uid);
     const after = zh.events.find((e) => e.uid === uid);
+    // 国办发明电〔2019〕16号: 「1月24日至30日放假调休，共7天。1月19日（星期日）、2月1日（星期六）上班。」
     expect(before).toMatchObject({ start: '2020-01-24', end: '2020-01-31', sequence: 0, dtstamp: '2019-11-21T00:00:00Z|UTC' });
-    expect(after).toMatchObject({ start: '2020-01-24', end: '2020-02-03', sequence: 1, dtstamp: '2020-01-27T00:00:00Z|UTC' });
+    expect(after).toMatchObject({ start: '2020-01-24', end: '2020-01-31', sequence: 0, dtstamp: '2019-11-21T00:00:00Z|UTC' });
+    expect(after?.description).toContain('国办发明电〔2019〕16号');
     expect(after?.description).toMatch(/历次通知：国办发明电〔2019〕16号；国办发明电〔2020〕1号$/);
+    // 国办发明电〔2020〕1号: 「延长2020年春节假期至2月2日」: its own event, 01-31…02-02, SEQUENCE 1 (the block's second notice).
+    const extension = zh.events.find((e) => e.uid === '20200131-spring_festival-rest@yingshang');
+    expect(extension).toMatchObject({ start: '2020-01-31', end: '2020-02-03', sequence: 1, dtstamp: '2020-01-27T00:00:00Z|UTC' });
+    expect(extension?.description).toContain('国办发明电〔2020〕1号');
+    // The 01-19 make-up day is the 2019 notice's; the 02-01 make-up day is gone.
+    expect(zh.events.find((e) => e.uid === '20200119-spring_festival-makeup@yingshang')).toMatchObject({ sequence: 0, dtstamp: '2019-11-21T00:00:00Z|UTC' });
+    expect(known.some((e) => e.uid === '20200201-spring_festival-makeup@yingshang')).toBe(true);
+    expect(zh.events.some((e) => e.uid === '20200201-spring_festival-makeup@yingshang')).toBe(false);
   });
 
   it('marks the events of projected years as tentative and says so', () => {
     const calendar = createCalendar({ unpublishedYears: 'provisional' });
-    const events = readIcsEvents(toICS(calendar, { from: '2026-10-01', to: '2027-10-31' })).events;
+    const events = holidayEventsOf(toICS(calendar, { from: '2026-10-01', to: '2027-10-31' })).events;
     expect(events.filter((e) => e.status === 'TENTATIVE').map((e) => e.start)).toEqual(events.filter((e) => e.start >= '2027-01-01').map((e) => e.start));
     for (const event of events) {
       const provisional = calendar.getDayInfo(event.start).provisional === true;
@@ -117,6 +135,24 @@ describe('toICS', () => {
       expect(event.summary.endsWith('（推算）')).toBe(provisional);
       expect(event.description.startsWith('推算安排：尚无国务院办公厅通知')).toBe(provisional);
     }
+  });
+
+  it('adds one tentative event over 26–31 December of the last year with a notice, in both languages, in date order', () => {
+    const [zhEvent] = readIcsEvents(toICS(undefined, { from: '2026-12-01', to: '2026-12-31' })).events.filter(isNextNotice);
+    expect(zhEvent).toMatchObject({ uid: '20261226-next-notice-2027@yingshang', start: '2026-12-26', end: '2027-01-01', status: 'TENTATIVE' });
+    expect(zhEvent?.summary).toContain('2027年放假安排尚未收录');
+    expect(zhEvent?.description).toContain('2026年12月26日至31日');
+    const [enEvent] = readIcsEvents(toICS(undefined, { from: '2026-12-31', to: '2026-12-31', locale: 'en' })).events.filter(isNextNotice);
+    expect(enEvent?.summary).toBe('2027 holiday notice not yet published: may change these days');
+    // Not before the range reaches those days, nor for a year whose next notice is in.
+    expect(readIcsEvents(toICS(undefined, { from: '2026-01-01', to: '2026-12-25' })).events.filter(isNextNotice)).toEqual([]);
+    expect(readIcsEvents(toICS(undefined, { from: '2025-12-01', to: '2025-12-31' })).events.filter(isNextNotice)).toEqual([]);
+    // A calendar known on 2018-11-01 lacks the 2019 notice, which later made 2018-12-29 a working day and 12-31 a rest day.
+    const known = readIcsEvents(toICS({ asKnownOn: '2018-11-01' }, { from: '2018-12-01', to: '2018-12-31' })).events;
+    expect(known.filter(isNextNotice).map((e) => e.uid)).toEqual(['20181226-next-notice-2019@yingshang']);
+    // With the projection of 2027, the event comes before the projected 元旦 of 2027.
+    const projected = readIcsEvents(toICS(createCalendar({ unpublishedYears: 'provisional' }), { from: '2026-12-01', to: '2027-01-31' })).events.map((e) => e.start);
+    expect(projected).toEqual([...projected].sort());
   });
 
   it('gives the same bytes on every call', () => {

@@ -51,13 +51,14 @@ describe('an answer needs only the days it counts', () => {
 });
 
 describe('CALENDAR_OUT_OF_RANGE names the field, the missing years and both remedies', () => {
-  it('names asOf, and today standing in for it', () => {
-    const asOf = thrown(() => evaluate('m15-payment', { start: '2026-12-01', asOf: '2027-01-05' }));
-    expect(asOf.code).toBe('CALENDAR_OUT_OF_RANGE');
-    expect(asOf.message).toMatch(/^`asOf` is 2027-01-05, outside the calendar: .* none for 2027\. To cover 2027, add the notice of 2027 \(createCalendar\(\{ schedules \}\), or --schedules <file>.*project it from the law \(createCalendar\(\{ unpublishedYears: 'provisional' \}\), or --provisional\)\.$/u);
-    expect(asOf.details).toMatchObject({ argument: 'asOf', date: '2027-01-05', years: [2027] });
-    const end = thrown(() => evaluate('m15-payment', { start: '2026-12-01', end: '2028-03-01' }));
-    expect(end.message).toMatch(/^`end` is 2028-03-01, .* none for 2027, 2028\. To cover 2027–2028/u);
+  it('names the operation whose answer runs past the data, and never a date past it that the answer does not need', () => {
+    // Due 5 working days after 2026-12-28: the 5th is in 2027, so even the status as of 2027-01-05 is unknown.
+    const due = thrown(() => evaluate('m15-payment', { start: '2026-12-28', asOf: '2027-01-05' }));
+    expect(due.code).toBe('CALENDAR_OUT_OF_RANGE');
+    expect(due.message).toMatch(/^Adding 5 working days to 2026-12-28 needs days beyond the calendar's data: .* To cover 2027, add the notice of 2027 \(createCalendar\(\{ schedules \}\), or --schedules <file>.*project it from the law \(createCalendar\(\{ unpublishedYears: 'provisional' \}\), or --provisional\)\.$/u);
+    expect(due.details).toMatchObject({ years: [2027] });
+    // Due 2026-12-08, in the data: late whatever 2027 and 2028 hold (see certainAnswers.test.ts).
+    expect(evaluate('m15-payment', { start: '2026-12-01', end: '2028-03-01' })).toMatchObject({ status: 'missed', overByIsLowerBound: true });
   });
 
   it('names the start, and offers only the notice for years before the data', () => {
@@ -70,5 +71,20 @@ describe('CALENDAR_OUT_OF_RANGE names the field, the missing years and both reme
     const past = thrown(() => addWorkingDays('2026-12-28', 5));
     expect(past.message).toMatch(/^Adding 5 working days to 2026-12-28 needs days beyond the calendar's data: .* To cover 2027, /u);
     expect(past.details).toMatchObject({ years: [2027] });
+  });
+});
+
+describe('an evaluation reads only the days its answer needs (issue 22, item 3)', () => {
+  it('looks up only the last day of a calendar-day period that starts before the data', () => {
+    // 2003-12-14 + 20 days = Saturday 2004-01-03 → Monday 2004-01-05 (民法典 §§200, 201, 203); done on the 8th: 3 days late.
+    expect(evaluate('m13-contract-signing', { start: '2003-12-14', end: '2004-01-08' })).toMatchObject({ status: 'missed', due: '2004-01-05', overBy: 3, elapsed: 25 });
+  });
+
+  it('excludes paused days whatever they are, even outside the data', () => {
+    // Paused up to 2004-01-03, then 7 working days: Jan 5, 6, 7, 8, 9, 12, 13 (2004 元旦 was 01-01 only, 国办发明电〔2003〕53号).
+    const result = evaluate('m14-acceptance', { start: '2003-12-30', end: '2004-01-14', pauses: [{ from: '2003-12-28', to: '2004-01-03' }] });
+    expect(result).toMatchObject({ status: 'missed', due: '2004-01-13', overBy: 1, elapsed: 8 });
+    // A pause that leaves a day before the data unpaused still needs it.
+    expect(thrown(() => evaluate('m14-acceptance', { start: '2003-12-29', end: '2004-01-14', pauses: [{ from: '2003-12-31', to: '2004-01-03' }] })).code).toBe('CALENDAR_OUT_OF_RANGE');
   });
 });

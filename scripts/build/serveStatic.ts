@@ -1,3 +1,4 @@
+// A static file server for the built page (examples/web/dist/), used by its tests and by the screenshot script.
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
