@@ -89,12 +89,14 @@ ys_counted AS (
   GROUP BY d.id
 ),
 -- A late record whose as-of day is past the table, or whose next working day is, is certainly late: its count stops
--- at the table's end, a lower bound (at least 1: a late record is late by a working day or more).
+-- at the table's end, and the first working day on or after the as-of day lies past it: a lower bound, counted + 1.
+-- Its elapsed is unknown when the as-of day is past the table.
 ys_result AS (
   SELECT d.id, d.start_day, d.end_day, d.reference_day, d.at_day, d.due,
          COALESCE(d.due_known AND a.seq IS NOT NULL, FALSE) AS known,
          (d.at_day > d.count_day OR a.next_working_day IS NULL) AS lower_bound,
-         a.seq - d.start_seq - COALESCE(c.paused, 0) AS elapsed,
+         a.seq - d.start_seq - COALESCE(c.paused, 0) AS counted,
+         CASE WHEN d.at_day = d.count_day THEN a.seq - d.start_seq - COALESCE(c.paused, 0) END AS elapsed,
          d.due_seq - d.start_seq - COALESCE(c.paused_to_due, 0) AS due_count,
          -- Late by the working days up to the first working day on or after the as-of day (if not paused).
          CASE WHEN a.is_working_day OR a.next_working_day IS NULL OR c.last_paused >= a.next_working_day THEN 0 ELSE 1 END AS to_next_working_day
@@ -102,5 +104,5 @@ ys_result AS (
   LEFT JOIN ys_counted c ON c.id = d.id
   LEFT JOIN ys_days a ON a.day = d.count_day
 )
-${resultRowsSql(ctx, 'due_count - elapsed', 'CASE WHEN lower_bound THEN GREATEST(elapsed - due_count, 1) ELSE elapsed - due_count + to_next_working_day END')}`;
+${resultRowsSql(ctx, 'due_count - elapsed', 'CASE WHEN lower_bound THEN counted - due_count + 1 ELSE counted - due_count + to_next_working_day END')}`;
 }

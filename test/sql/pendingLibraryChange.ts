@@ -1,10 +1,9 @@
 // THE ONE PLACE for the cases whose library answer changes on other branches (see /work/notes/BRIEF.md, "Decisions
-// shared by everyone"): open pauses (branch sheets), a 0-working-day rule whose trigger is a rest day or paused
-// (branch legal), a certain overdue/missed at the data's edge and a calendar-day period from the day before the
-// table, which needs no day outside it (branch edge). The SQL already answers them as the law
-// says; until those branches are merged, the equality tests compare these cases with `expectedByLaw` below instead of
-// the library. Once they are merged, delete this file and its one use in expectedRows.ts: every case is then compared
-// with the library.
+// shared by everyone"): open pauses (branch sheets) and a 0-working-day rule whose trigger is a rest day or paused
+// (branch legal). The SQL already answers them as the law says; until those branches are merged, the equality tests
+// compare these cases with `expectedByLaw` below instead of the library. Once both are merged, delete this file and
+// its one use in expectedRows.ts: every case is then compared with the library. (The edge branch's cases, certain
+// answers at the data's edge, were here too; edge is merged and the library answers them.)
 import { formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
 import { defaultCalendar } from '../../src/calendar/defaultCalendar.js';
 import type { BuiltInRuleId } from '../../src/rules/catalogue/builtInRules.js';
@@ -33,38 +32,22 @@ export function pendingLibraryChange(rule: BuiltInRuleId | RuleDefinition, recor
   if (record.pauses.some((p) => p.from === null || (p.to !== null && p.from > p.to))) return false;
   const openPause = record.pauses.some((p) => p.to === null);
   const sameDay = isSameDayWorkingRule(rule) && (record.pauses.length > 0 || record.start < FIRST_DAY || !defaultCalendar.isWorkingDay(record.start));
-  const reference = record.end ?? record.asOf;
-  const pastTheData = limitOf(rule)?.unit === 'working_days' && reference !== null && reference > LAST_DAY;
-  const calendarDaysFromDayZero = limitOf(rule)?.unit === 'calendar_days' && (limitOf(rule)?.amount ?? 0) > 0 && record.start < FIRST_DAY && record.pauses.length > 0;
-  return openPause || sameDay || pastTheData || calendarDaysFromDayZero;
+  return openPause || sameDay;
 }
 
 /** The record with each open pause closed on its reference day (the end day, else the as-of day). */
 function closedPauses(record: SqlRecord): SqlRecord {
-  const reference = record.end ?? record.asOf ?? formatIsoDay(parseIsoDay(LAST_DAY));
+  const reference = record.end ?? record.asOf ?? LAST_DAY;
   return { ...record, pauses: record.pauses.flatMap((p) => (p.to !== null ? [p] : p.from !== null && p.from <= reference ? [{ from: p.from, to: reference }] : [])) };
 }
 
-/** Whether a day of the table may be a last day, per roll mode. */
-const ACCEPTS: Readonly<Record<string, (day: string) => boolean>> = {
-  working_days: (day) => defaultCalendar.isWorkingDay(day),
-  next_working_day: (day) => defaultCalendar.isWorkingDay(day),
-  statutory_holidays_only: (day) => defaultCalendar.getDayInfo(day).kind !== 'holiday',
-  none: () => true,
-};
-
-/**
- * The due date and status of a period, counted day by day: `amount` unpaused days after the start (0 for a
- * 0-working-day period), then on to the first day the roll accepts that no pause holds.
- */
-function dueAndStatusRow(record: SqlRecord, amount: number, accepts: (day: string) => boolean): QueryRow {
+/** A 0-working-day period, day by day: due on the first working day on or after the start that no pause holds. */
+function sameDayRow(record: SqlRecord): QueryRow {
   const paused = (day: string): boolean => record.pauses.some((p) => p.from !== null && p.to !== null && p.from <= day && day <= p.to);
-  let day = parseIsoDay(record.start as string);
-  for (let left = amount; left > 0; ) if (!paused(formatIsoDay(++day))) left--;
   let due: string | undefined;
-  for (; formatIsoDay(day) <= LAST_DAY; day++) {
+  for (let day = parseIsoDay(record.start as string); formatIsoDay(day) <= LAST_DAY; day++) {
     const iso = formatIsoDay(day);
-    if (iso >= FIRST_DAY && accepts(iso) && !paused(iso)) {
+    if (iso >= FIRST_DAY && defaultCalendar.isWorkingDay(iso) && !paused(iso)) {
       due = iso;
       break;
     }
@@ -78,27 +61,10 @@ function dueAndStatusRow(record: SqlRecord, amount: number, accepts: (day: strin
 
 /**
  * The row the law gives for a case of {@link pendingLibraryChange}: open pauses run until the reference day; a
- * 0-working-day period is due on the first unpaused working day on or after its trigger, and a calendar-day period
- * from the day before the table as counted day by day (only `due` and `status` are compared: the counts are the
- * other branches' to define); past the data, a record late by the last day of the
- * table is certainly late, its `over_by` the days counted inside the data (at least 1), a lower bound.
+ * 0-working-day period is due on the first unpaused working day on or after its trigger (only `due` and `status`
+ * are compared: the counts are the legal branch's to define).
  */
 export function expectedByLaw(rule: BuiltInRuleId | RuleDefinition, record: SqlRecord): QueryRow {
   const closed = closedPauses(record);
-  const limit = limitOf(rule) as { amount: number; unit: string; roll?: string };
-  if (isSameDayWorkingRule(rule)) return dueAndStatusRow(closed, 0, ACCEPTS['working_days'] as (day: string) => boolean);
-  if (limit.unit === 'calendar_days' && limit.amount > 0 && (closed.start as string) < FIRST_DAY && closed.pauses.length > 0) {
-    return dueAndStatusRow(closed, limit.amount, ACCEPTS[limit.roll ?? 'next_working_day'] as (day: string) => boolean);
-  }
-  const reference = closed.end ?? closed.asOf;
-  if (limit.unit === 'calendar_days' || reference === null || reference <= LAST_DAY) return libraryRow(rule, closed);
-  const atLastDay = libraryRow(rule, { ...closed, ...(closed.end ? { end: LAST_DAY } : { asOf: LAST_DAY }) });
-  if (atLastDay['status'] === 'out_of_range' || atLastDay['status'] === 'error') return atLastDay;
-  return {
-    ...atLastDay,
-    status: closed.end ? 'missed' : 'overdue',
-    remaining: null,
-    over_by: Math.max(Number(atLastDay['over_by'] ?? 0), 1),
-    over_by_is_lower_bound: true,
-  };
+  return isSameDayWorkingRule(rule) ? sameDayRow(closed) : libraryRow(rule, closed);
 }
