@@ -1,4 +1,4 @@
-import { csvField } from '../../calendar/export/csvField.js';
+import { csvRow } from '../../_internal/csvText.js';
 import { DAY_TABLE_COLUMNS } from '../../calendar/export/DayTableRow.js';
 import { toDayTable } from '../../calendar/export/toDayTable.js';
 import type { Calendar } from '../../calendar/types.js';
@@ -23,7 +23,7 @@ function dayTable(calendar: Calendar, range: { from?: string; to?: string }, for
   if (format === 'sql') return dayTableSql(calendar, { dialect: dialect as SqlDialect, ...(dayTableName === undefined ? {} : { dayTable: dayTableName }), ...range });
   const rows = toDayTable(calendar, range);
   if (format === 'jsonl') return rows.map((row) => `${JSON.stringify(row)}\n`).join('');
-  return [DAY_TABLE_COLUMNS.join(','), ...rows.map((row) => DAY_TABLE_COLUMNS.map((c) => csvField(row[c])).join(','))].map((line) => `${line}\r\n`).join('');
+  return [csvRow(DAY_TABLE_COLUMNS), ...rows.map((row) => csvRow(DAY_TABLE_COLUMNS.map((c) => row[c])))].join('');
 }
 
 /** `yingshang calendar export`. */

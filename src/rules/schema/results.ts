@@ -67,8 +67,9 @@ export type DeadlineTraceStep =
   /**
    * A (merged) pause after the trigger day (for a 0-day period, from the trigger day): not counted. `ignored` when it
    * began after the due date: it cannot revive an expired period, so nothing was taken off (see the result's `warnings`).
+   * `open` when no `to` was given: the clock has not restarted, and the pause was counted up to `to` (`asOf`, or `end`).
    */
-  | { readonly type: 'pause'; readonly from: string; readonly to: string; readonly reasons: readonly string[]; readonly ignored?: true }
+  | { readonly type: 'pause'; readonly from: string; readonly to: string; readonly reasons: readonly string[]; readonly open?: true; readonly ignored?: true }
   /** A calendar-day period's last day was not a working day and moved (民法典 §203). */
   | {
       readonly type: 'roll';
