@@ -13,7 +13,7 @@ const attempts = [
   () => getDepartment('区市场局'), // not a department of the plan
   () => evaluate('m99-unknown', {}), // no such rule (in TypeScript, a compile error; see isBuiltInRuleId)
   () => defineRule({ id: 'x', kind: 'deadline' }), // not a rule definition
-  () => evaluate('m15-payment', { start: '2021-09-29', end: '2021/10/13' }), // facts that do not fit the rule
+  () => evaluate('m15-payment', { start: '2021-09-29', end: '10/13/2021' }), // facts that do not fit the rule
 ];
 for (const attempt of attempts) {
   try {
@@ -49,7 +49,7 @@ try {
 import { evaluateMany, safeEvaluate } from 'yingshang';
 
 console.log(evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-13' }).status); //=> missed
-const safe = safeEvaluate('m15-payment', { start: '2021-09-29', end: '2021/10/13' });
+const safe = safeEvaluate('m15-payment', { start: '2021-09-29', end: '10/13/2021' });
 console.log(safe.success, safe.error.code); //=> false INVALID_FACTS
 const items = [...evaluateMany('m15-payment', [{ start: '2021-09-29', end: '2021-10-12' }, { start: 'yesterday' }])];
 console.log(items.map((item) => (item.ok ? item.result.status : item.error.code))); //=> [ 'met', 'INVALID_FACTS' ]

@@ -5,6 +5,8 @@ import { BatchInput, inputChunks, inputFormatOf, type Carried, type RecordShape 
 import { BufferedOutput } from './bufferedOutput.js';
 import { EXIT, type CliIo } from './cliIo.js';
 import { UsageError } from './UsageError.js';
+import { csvRow, UTF8_BOM } from '../_internal/csvText.js';
+import { columnMapOf, csvForPeople, SHEET_OPTIONS, SHEET_OPTIONS_HELP, type SheetValues } from './sheetOptions.js';
 
 /** The options of every batch command (`check`, `procurement`, `connections`). */
 export const BATCH_OPTIONS = {
@@ -15,10 +17,11 @@ export const BATCH_OPTIONS = {
   keep: { type: 'string', multiple: true },
   'ignore-unknown-columns': { type: 'boolean' },
   'as-of': { type: 'string' },
+  ...SHEET_OPTIONS,
 } as const;
 
 /** The batch options as parsed. */
-export interface BatchValues {
+export interface BatchValues extends SheetValues {
   readonly input?: string | undefined;
   readonly format?: string | undefined;
   readonly 'input-format'?: string | undefined;
@@ -39,7 +42,8 @@ export const BATCH_OPTIONS_HELP = `  --input <file|->                 JSON Lines
   --ignore-unknown-columns         drop other unknown columns instead of refusing them (the summary lists them)
   --as-of <date>                   judge running deadlines on <date> when a record has no asOf (default today)
   --provisional                    project years without a published notice
-  --as-known-on <date>             use only the notices published on or before <date>`;
+  --as-known-on <date>             use only the notices published on or before <date>
+${SHEET_OPTIONS_HELP}`;
 
 /** The same options, in Chinese. */
 export const BATCH_OPTIONS_HELP_ZH = `  --input <文件|->                 JSON 行或 CSV 记录（- 表示标准输入）
@@ -99,11 +103,6 @@ function reportFormat(values: BatchValues): ReportFormat {
   return named as ReportFormat;
 }
 
-function csvCell(value: unknown): string {
-  const text = value === undefined || value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** Shows `n records…` on a terminal's stderr once a run has taken more than a second, and clears it at the end. */
 function progress(io: CliIo): { tick(count: number): void; done(): void } {
   const started = Date.now();
@@ -141,7 +140,10 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
   const format = reportFormat(values);
   const inputFormat = inputFormatOf(values.input, values['input-format']);
   const keep = (values.keep ?? []).flatMap((k) => k.split(',')).map((k) => k.trim()).filter((k) => k !== '');
-  const carry = { id: values.id, keep, ignoreUnknown: values['ignore-unknown-columns'] === true };
+  const carry = { id: values.id, keep, ignoreUnknown: values['ignore-unknown-columns'] === true, names: columnMapOf(values, spec.shape.fields) };
+  // A CSV report is for people unless --csv-for machines: a BOM for Excel/WPS, and no cell a spreadsheet would run.
+  const forPeople = csvForPeople(values);
+  const writing = { neutralizeFormulas: forPeople };
   const input = new BatchInput(spec.shape, carry);
   const asOf = values['as-of'];
   if (asOf !== undefined && !spec.shape.fields.includes('asOf')) throw new UsageError(`--as-of does not apply: ${spec.shape.what} have no asOf.`, `--as-of 不适用：这类记录没有判断日（asOf）。`);
@@ -176,7 +178,7 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
     } else if (format === 'csv') {
       const fields = row.ok ? { ...spec.csvFields(row.result) } : { status: 'error', errorCode: row.error.code, errorMessage: row.error.message };
       const cells: Record<string, unknown> = { ...fields, ...row.keep, line: row.line, id: row.id };
-      await out.write(`${columns.map((c) => csvCell(cells[c])).join(',')}\r\n`);
+      await out.write(csvRow(columns.map((c) => cells[c]), writing));
     } else {
       const item = row.ok ? { line: row.line, ...carried, ok: true, result: spec.json(row.result) } : { line: row.line, ...carried, ok: false, error: { code: row.error.code, message: row.error.message } };
       await out.write(`${format === 'json' && count > 1 ? ',\n' : ''}${JSON.stringify(item)}${format === 'jsonl' ? '\n' : ''}`);
@@ -184,7 +186,7 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
   };
 
   if (format === 'json') await out.write(`{${Object.entries(spec.header ?? {}).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)},`).join('')}"items":[\n`);
-  if (format === 'csv') await out.write(`${columns.map(csvCell).join(',')}\r\n`);
+  if (format === 'csv') await out.write(`${forPeople ? UTF8_BOM : ''}${csvRow(columns, writing)}`);
   const stop = io.interrupt;
   for await (const record of input.records(inputChunks(values.input, io.stdin, { stop }), inputFormat)) {
     // Ctrl-C: stop before the next record (the input was cut mid-line), so that every record reported was read whole.

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import type { DateInput } from '../calendar/types.js';
 import { getRule, thresholdFactsSchema, type DecimalInput } from '../rules/index.js';
 import { DateInputSchema } from '../rules/internal.js';
-import { PROCUREMENT_DEADLINES } from './procurementRules.js';
+import { compareDecimals, toDecimal } from '../_internal/decimal.js';
+import { fieldOrderCheck } from '../_internal/fieldOrderCheck.js';
 
 /**
  * One government procurement contract, as a procurement system records it. Dates are `'YYYY-MM-DD'` strings or
@@ -21,12 +22,15 @@ export interface ProcurementRecord {
   readonly invoiceReceivedOn?: DateInput | null;
   /** The day the payment was processed. */
   readonly paymentProcessedOn?: DateInput | null;
-  /** The contract amount, greater than 0, at most 2 decimals. */
-  readonly contractAmount: DecimalInput;
+  /** The contract amount, greater than 0, at most 2 decimals; without it the prepayment rule is not started. */
+  readonly contractAmount?: DecimalInput | null;
   /** The prepayment, at most 2 decimals; omit while none is recorded (the prepayment rule is then not started). */
   readonly prepaymentAmount?: DecimalInput | null;
-  /** Whether the supplier is a small or medium enterprise (中小企业) when the contract is signed: the prepayment must then be ≥ 50%. */
-  readonly supplierIsSme: boolean;
+  /**
+   * Whether the supplier is a small or medium enterprise (中小企业) when the contract is signed: the prepayment must then
+   * be ≥ 50%; without it the prepayment rule is not started.
+   */
+  readonly supplierIsSme?: boolean | null;
   /** The day to judge deadlines still running on; default today in Asia/Shanghai. */
   readonly asOf?: DateInput;
 }
@@ -36,25 +40,21 @@ const date = DateInputSchema;
 const amounts = (thresholdFactsSchema(getRule('m15-prepayment-ratio').inputs) as unknown as z.ZodMiniObject<Readonly<Record<string, z.ZodMiniType<DecimalInput | boolean>>>>)
   .shape;
 
-const actionNeedsTrigger = PROCUREMENT_DEADLINES.map(({ start, end }) =>
-  z.refine<Readonly<Partial<Record<typeof start | typeof end, string | undefined>>>>((record) => record[end] === undefined || record[start] !== undefined, {
-    message: `must not be given without \`${start}\``,
-    path: [end],
-    params: { reason: 'without', field: start },
-  }),
-);
-
 /** A contract is performed after it is signed: `performanceCompletedOn` must not be before `contractSignedOn`. */
-const performedAfterSigning = z.refine<{ readonly contractSignedOn?: string | undefined; readonly performanceCompletedOn?: string | undefined }>(
-  (r) => r.contractSignedOn === undefined || r.performanceCompletedOn === undefined || r.performanceCompletedOn >= r.contractSignedOn,
-  { message: 'must not be before `contractSignedOn`', path: ['performanceCompletedOn'], params: { reason: 'before', field: 'contractSignedOn' } },
+const performedAfterSigning = fieldOrderCheck('performanceCompletedOn', 'contractSignedOn', 'before', (performed: string, signed: string) => performed < signed);
+
+/** A prepayment is part of the contract amount: `prepaymentAmount` must not be more than `contractAmount`. */
+const prepaymentWithinContract = fieldOrderCheck('prepaymentAmount', 'contractAmount', 'more_than', (prepayment: DecimalInput, contract: DecimalInput) =>
+  compareDecimals(toDecimal(prepayment), toDecimal(contract)) > 0,
 );
 
 /**
- * The schema of a {@link ProcurementRecord}: known fields only, real dates, amounts as the prepayment rule takes them,
- * no action day without its trigger day (no `paymentProcessedOn` without `invoiceReceivedOn`), and no performance
- * before the signing. The order of each rule's own pair of days (acceptance before performance, payment before the
- * invoice, signing before the award notice) is checked by the rules themselves, with the same error.
+ * The schema of a {@link ProcurementRecord}: known fields only, real dates, amounts as the prepayment rule takes them;
+ * facts that contradict each other are refused, naming both fields and values: a performance before the signing, a
+ * prepayment above the contract amount. The order of each rule's own pair of days (acceptance before performance,
+ * payment before the invoice, signing before the award notice) is checked by the rules themselves, with the same
+ * error. A missing fact is not an error: an action day without its trigger day (a payment without the invoice's day)
+ * or an amount without the others leaves its rule `not_started`, waiting for it.
  *
  * @example
  * ```ts
@@ -69,9 +69,9 @@ export const ProcurementRecordSchema = z
     acceptanceOrganizedOn: z.optional(date),
     invoiceReceivedOn: z.optional(date),
     paymentProcessedOn: z.optional(date),
-    contractAmount: amounts['contractAmount'] as z.ZodMiniType<DecimalInput>,
+    contractAmount: z.optional(amounts['contractAmount'] as z.ZodMiniType<DecimalInput>),
     prepaymentAmount: z.optional(amounts['prepaymentAmount'] as z.ZodMiniType<DecimalInput>),
-    supplierIsSme: amounts['supplierIsSme'] as z.ZodMiniType<boolean>,
+    supplierIsSme: z.optional(amounts['supplierIsSme'] as z.ZodMiniType<boolean>),
     asOf: z.optional(date),
   })
-  .check(...actionNeedsTrigger, performedAfterSigning);
+  .check(performedAfterSigning, prepaymentWithinContract);

@@ -1,7 +1,7 @@
 import { isoOfDateInput } from '../_internal/isoOfDateInput.js';
 import type { DateInput } from '../calendar/types.js';
 import type { ProcurementRecord } from './procurementRecordSchema.js';
-import { PROCUREMENT_DEADLINES } from './procurementRules.js';
+import { compareDecimals, toDecimal } from '../_internal/decimal.js';
 
 /**
  * A procurement record after validation: each day as a `'YYYY-MM-DD'` string, a day (or the prepayment) not there yet
@@ -38,11 +38,16 @@ export function readProcurementRecord(record: unknown): ParsedProcurementRecord 
   for (const key in fields) if (!KNOWN.has(key)) return undefined;
   const award = isoOfDateInput(fields['awardNoticeIssuedOn']);
   const { contractAmount, prepaymentAmount, supplierIsSme } = fields;
+  // The common shape: every amount there, plain; anything else (a fact not there yet included) is zod's to read.
   if (award === undefined || typeof supplierIsSme !== 'boolean') return undefined;
   if (typeof contractAmount !== 'string' || !AMOUNT.test(contractAmount) || !/[1-9]/.test(contractAmount)) return undefined;
   if (prepaymentAmount !== undefined && prepaymentAmount !== null && (typeof prepaymentAmount !== 'string' || !AMOUNT.test(prepaymentAmount))) return undefined;
   const parsed: Record<string, unknown> = { awardNoticeIssuedOn: award, contractAmount, supplierIsSme };
-  if (typeof prepaymentAmount === 'string') parsed['prepaymentAmount'] = prepaymentAmount;
+  if (typeof prepaymentAmount === 'string') {
+    // A prepayment above the contract amount: zod reports it.
+    if (compareDecimals(toDecimal(prepaymentAmount), toDecimal(contractAmount)) > 0) return undefined;
+    parsed['prepaymentAmount'] = prepaymentAmount;
+  }
   for (const field of DAYS) {
     const value = fields[field];
     if (value === undefined || value === null) continue;
@@ -55,8 +60,6 @@ export function readProcurementRecord(record: unknown): ParsedProcurementRecord 
     if (asOf === undefined) return undefined;
     parsed['asOf'] = asOf;
   }
-  // An action day needs its trigger day: zod reports it otherwise.
-  for (const { start, end } of PROCUREMENT_DEADLINES) if (parsed[end] !== undefined && parsed[start] === undefined) return undefined;
   // Performance before the signing: zod reports it too.
   const [signed, performed] = [parsed['contractSignedOn'] as string | undefined, parsed['performanceCompletedOn'] as string | undefined];
   if (signed !== undefined && performed !== undefined && performed < signed) return undefined;

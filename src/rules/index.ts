@@ -9,6 +9,8 @@ export type { Batch, SyncBatch, BatchOptions } from './batch/createBatch.js';
 export { createResultSummary, type BatchCounts, type ResultSummary, type ResultSummaryBuilder, type ResultStatus, type ElapsedStats } from './batch/createResultSummary.js';
 export { summarizeResults } from './batch/summarizeResults.js';
 export { defineRule } from './defineRule.js';
+export { parseBoolean } from './input/parseBoolean.js';
+export { parseAmount, type ParseAmountOptions } from './input/parseAmount.js';
 export { explain, type ExplainOptions } from './explain.js';
 export type { Locale } from '../_internal/locale.js';
 export { labelOf } from './language/labelOf.js';

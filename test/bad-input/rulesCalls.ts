@@ -10,6 +10,8 @@ import {
   labelOf,
   isBuiltInRuleId,
   isYingshangError,
+  parseAmount,
+  parseBoolean,
   safeEvaluate,
   summarizeResults,
   thresholdFactsSchema,
@@ -54,6 +56,18 @@ function lazilyMany(taken: { count: number }): Generator<unknown> {
 
 /** Malformed calls of `yingshang/rules`: ids, facts, options, results and batch items. */
 export const rulesCalls: readonly BadCall[] = [
+  ...callsOf('rules.parseBoolean', [
+    { input: "'yes'", call: () => parseBoolean('yes'), expected: fails('INVALID_ARGUMENT', '"yes"', '是/否') },
+    { input: 'an object', call: () => parseBoolean({ value: true }), expected: fails('INVALID_ARGUMENT', 'an object', 'TRUE/FALSE') },
+    { input: 'a string of 10⁶ ones', call: () => parseBoolean('1'.repeat(1e6)), expected: fails('INVALID_ARGUMENT', 'Y/N') },
+  ]),
+  ...callsOf('rules.parseAmount', [
+    { input: 'a European decimal comma', call: () => parseAmount('1.200,00'), expected: fails('INVALID_ARGUMENT', '"1.200,00"', "'1,200,000.00'") },
+    { input: '万元 not asked for', call: () => parseAmount('120万元'), expected: fails('INVALID_ARGUMENT', "unit '万元'") },
+    { input: 'a string of 10⁶ digits with a comma', call: () => parseAmount(`${'1'.repeat(1e6)},1`), expected: fails('INVALID_ARGUMENT', 'not an amount') },
+    { input: 'a BigInt', call: () => parseAmount(10n), expected: fails('INVALID_ARGUMENT', 'bigint') },
+    { input: 'an unknown unit', call: () => parseAmount('1', { unit: 'yuan' as never }), expected: fails('INVALID_ARGUMENT', 'options.unit') },
+  ]),
   ...callsOf('rules.getRule', [
     { input: 'an unknown id', call: () => getRule('m99-none' as never), expected: fails('UNKNOWN_RULE', '"m99-none"', 'Known rules: m06-water-connection') },
     { input: 'an upper-case id', call: () => getRule('M15-PAYMENT' as never), expected: fails('UNKNOWN_RULE', '"M15-PAYMENT"', 'Known rules') },
@@ -84,7 +98,7 @@ export const rulesCalls: readonly BadCall[] = [
     { input: 'a number as the rule', call: () => evaluate(42 as never, {} as never), expected: fails('INVALID_ARGUMENT', '`rule`', "rule id such as 'm06-water-connection'") },
     { input: 'null as the rule', call: () => evaluate(null as never, {} as never), expected: fails('INVALID_ARGUMENT', '`rule`', 'null') },
     { input: 'an impossible start', call: () => evaluate('m15-payment', { start: '2021-02-29' }), expected: fails('INVALID_FACTS', PAYMENT, "start: '2021-02-29' is not a real date: February 2021 has 28 days") },
-    { input: 'a start with full-width digits', call: () => evaluate('m15-payment', { start: '２０２１-０９-２９' }), expected: fails('INVALID_FACTS', "start: '２０２１-０９-２９' is not a real date written 'YYYY-MM-DD' with ASCII digits") },
+    { input: 'a start written month first', call: () => evaluate('m15-payment', { start: '09/29/2021' }), expected: fails('INVALID_FACTS', "start: '09/29/2021' is not a date written year first; accepted forms are 'YYYY-MM-DD'") },
     { input: 'no start', call: () => evaluate('m15-payment', {} as never), expected: fails('INVALID_FACTS', 'start: is required') },
     { input: 'an end before the start', call: () => evaluate('m15-payment', { start: '2021-09-29', end: '2021-09-28' }), expected: fails('INVALID_FACTS', 'end: must not be before `start`') },
     { input: 'pauses that are not an array', call: () => evaluate('m15-payment', { start: '2021-09-29', pauses: 'none' as never }), expected: fails('INVALID_FACTS', 'pauses: must be an array') },

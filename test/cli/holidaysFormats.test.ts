@@ -28,11 +28,11 @@ describe('yingshang holidays --format', () => {
     expect(JSON.parse(run.stdout)).toEqual(toHolidayRecords(undefined, YEAR_2021));
   });
 
-  it('prints the day records as RFC 4180 CSV', async () => {
+  it('prints the day records as RFC 4180 CSV, with a BOM for Excel and WPS', async () => {
     const run = await cli(['holidays', '2021', '--format', 'csv']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(toCSV(undefined, YEAR_2021));
-    const [header, ...rows] = parseCsv(run.stdout);
+    expect(run.stdout).toBe(`\uFEFF${toCSV(undefined, YEAR_2021)}`);
+    const [header, ...rows] = parseCsv(run.stdout.slice(1));
     expect(header?.[0]).toBe('date');
     expect(rows.map((r) => r[0])).toEqual(toHolidayRecords(undefined, YEAR_2021).map((r) => r.date));
   });

@@ -72,7 +72,7 @@ describe('yingshang check', () => {
     const input = '{"start":"2021-09-29","end":"2021-10-12"}\n\n{"start":"2021-09-30","end":"2021-10-13"}\n';
     const run = await cli(['check', 'm15-payment', '--input', '-', '--format', 'csv'], input);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\r\n')).toEqual(['line,status,due,elapsed,remaining,overBy,overByIsLowerBound,errorCode,errorMessage', '1,met,2021-10-12,5,0,,,,', '3,met,2021-10-13,5,0,,,,', '']);
+    expect(run.stdout.split('\r\n')).toEqual(['\uFEFFline,status,due,elapsed,remaining,overBy,overByIsLowerBound,errorCode,errorMessage', '1,met,2021-10-12,5,0,,,,', '3,met,2021-10-13,5,0,,,,', '']);
     expect(run.stderr).toBe('2 records: 2 met; working days (completed): mean 5.0, median 5, p90 5, max 5\n');
   });
 

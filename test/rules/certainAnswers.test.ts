@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../../src/calendar/index.js';
 import { checkProcurement, checkProcurements } from '../../src/procurement/index.js';
 import { defineRule, evaluate, evaluateMany, explain, getRule, isYingshangError, safeEvaluate } from '../../src/rules/index.js';
 import { checkConnection } from '../../src/utilities/index.js';
@@ -143,7 +144,35 @@ describe('every rule kind at the end of the data (after 2026)', () => {
     expect(evaluate(target, { value: 0, asOf: '2027-07-01' }).status).toBe('behind');
   });
 
-  it('keeps out_of_range for an average whose case counts 2027 working days', () => {
+  it('keeps out_of_range for an average whose case counts 2027 working days and may still be within the limit', () => {
+    expect(outOfRange(() => evaluate('m06-electricity-10kv-average', { cases: [{ start: '2026-12-20', end: '2027-01-20' }] }))).toBe(true);
+  });
+});
+
+describe('a calendar whose data ends on a rest day', () => {
+  it('counts elapsed up to a reference on that day, and overBy as a lower bound', () => {
+    // As known on 2022-11-01 the data ends on Saturday 2022-12-31. An invoice of 2022-12-19 is due 2022-12-26
+    // (12-20, 21, 22, 23, 26); judged on 12-31 it is late by 12-27…12-30 (4) and the next working day, in 2023.
+    const calendar = createCalendar({ asKnownOn: '2022-11-01' });
+    expect(calendar.calendarCoverage().to).toBe('2022-12-31');
+    const result = evaluate('m15-payment', { start: '2022-12-19', asOf: '2022-12-31' }, { calendar, trace: false });
+    expect(result).toMatchObject({ status: 'overdue', due: '2022-12-26', elapsed: 9, overBy: 5, overByIsLowerBound: true });
+  });
+});
+
+describe('an average whose case runs past the data', () => {
+  // 10 kV connections: mean at most 30 working days.
+  it('is not_met with lower-bound figures when the days in the data already exceed the limit', () => {
+    // 2026-10-08 → 2027-02-01, counted to 2026-12-31 (国办发明电〔2025〕7号: no holiday after 10-08, Saturday 10-10 a
+    // make-up day): October 9, 10, 12–16, 19–23, 26–30 (17), November's 21 weekdays, December's 23 = 61 at least.
+    // 2026-11-02 → 11-20: 3–6, 9–13, 16–20 = 14. Mean at least (61 + 14) / 2 = 37.5 > 30.
+    const result = evaluate('m06-electricity-10kv-average', { cases: [{ start: '2026-10-08', end: '2027-02-01' }, { start: '2026-11-02', end: '2026-11-20' }] });
+    expect(result).toMatchObject({ status: 'not_met', mean: 37.5, max: 61, count: 2, withinLimit: 1, figuresAreLowerBounds: true });
+    expect(explain(result)).toContain('平均用时至少');
+    expect(explain(result, { locale: 'en' })).toContain('mean at least');
+  });
+
+  it('stays out of range when the missing days decide', () => {
     expect(outOfRange(() => evaluate('m06-electricity-10kv-average', { cases: [{ start: '2026-12-20', end: '2027-01-20' }] }))).toBe(true);
   });
 });

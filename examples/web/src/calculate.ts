@@ -121,7 +121,8 @@ export function calculate(state: PageState, calendar: Calendar, lang: Lang): Out
     start: state.start,
     ...(state.end === '' ? {} : { end: state.end }),
     ...(state.asOf === '' ? {} : { asOf: state.asOf }),
-    ...(state.pauses.length === 0 ? {} : { pauses: state.pauses.map(({ from, to, reason }) => ({ from, to, ...(reason === '' ? {} : { reason }) })) }),
+    // A pause without an end is still open: it runs until the as-of day (or the end), as the library reads it.
+    ...(state.pauses.length === 0 ? {} : { pauses: state.pauses.map(({ from, to, reason }) => ({ from, ...(to.trim() === '' ? {} : { to }), ...(reason === '' ? {} : { reason }) })) }),
   };
   try {
     const result = evaluate(rule, facts, { calendar }) as DeadlineResult;

@@ -16,6 +16,14 @@ export interface ExportRangeOptions {
   readonly to?: DateInput;
 }
 
+/** Options of `toCSV`. */
+export interface CSVOptions extends ExportRangeOptions {
+  /** Start with a UTF-8 byte-order mark, for a file people open in Excel or WPS. Default `false`. */
+  readonly bom?: boolean;
+  /** Prefix a text cell that a spreadsheet would run as a formula with `'`. Default `true`. */
+  readonly neutralizeFormulas?: boolean;
+}
+
 /** Options of `toICS`. */
 export interface ICSOptions extends ExportRangeOptions {
   /** Language of the summaries, descriptions and the feed's name: `'zh'` (default), `'zh-CN'` (the same) or `'en'`. */

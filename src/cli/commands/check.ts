@@ -2,6 +2,7 @@ import { evaluate } from '../../rules/index.js';
 import { outOfRangeOr } from '../../rules/internal.js';
 import { CALENDAR_OPTIONS } from '../calendarOption.js';
 import { cellValue } from '../cellValue.js';
+import { cellReadingOf } from '../sheetOptions.js';
 import type { Command } from '../command.js';
 import { missingYearsOf, resultColumns, resultText, ruleSummary, withoutEmptyTrace, type BatchResult } from '../formatBatchItem.js';
 import { parseCommandLine } from '../parseCommandLine.js';
@@ -60,9 +61,10 @@ Examples:
     const booleans = rule.kind === 'threshold' ? Object.entries(rule.inputs).filter(([, spec]) => spec.type === 'boolean').map(([name]) => name) : [];
     const numbers = rule.kind === 'target' ? ['value', 'baseline'] : [];
     const options = { calendar: calendar(), trace: false };
+    const reading = cellReadingOf(values);
     return runBatch<BatchResult>(io, values, {
       command: 'check',
-      shape: { fields, what: `the facts of ${rule.id}`, cellValue: (column, cell, where) => cellValue(column, cell, where, { booleans, numbers }) },
+      shape: { fields, what: `the facts of ${rule.id}`, cellValue: (column, cell, where) => cellValue(column, cell, where, { booleans, numbers, dates: ['start', 'end', 'asOf'] }, reading) },
       // A record whose answer needs a year without a notice is out_of_range, as in every batch: a status, not an error.
       evaluate: (facts) => outOfRangeOr(rule.id, rule.kind, () => evaluate(rule, facts, options)),
       json: withoutEmptyTrace,

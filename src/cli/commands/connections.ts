@@ -5,6 +5,8 @@ import type { ConnectionApplication } from '../../utilities/connectionApplicatio
 import { TEN_KV_AVERAGE_RULE_ID } from '../../utilities/connectionRules.js';
 import { CALENDAR_OPTIONS } from '../calendarOption.js';
 import { cellValue } from '../cellValue.js';
+import { cellReadingOf } from '../sheetOptions.js';
+import { CONNECTION_COLUMN_NAMES, CONNECTION_VALUE_NAMES } from '../../utilities/connectionColumnNames.js';
 import type { Command } from '../command.js';
 import { durationsText, missingYearsOf, resultColumns, resultText, ruleName, statusCounts, withoutEmptyTrace } from '../formatBatchItem.js';
 import { expectPositionals, parseCommandLine } from '../parseCommandLine.js';
@@ -80,7 +82,9 @@ Checks every application as checkConnections does (measure 6: water 9, low-volta
 working days from acceptance, pauses not counted; the 10 kV average over the completed 10 kV urban applications),
 in order, without holding the input in memory. A record's fields are the columns (CSV) or keys (JSON Lines):
   ${FIELDS.join(', ')}
-pauses are from..to, separated by ';' (CSV). An empty cell or null completedOn means "not completed yet".
+or their Chinese names (${Object.entries(CONNECTION_COLUMN_NAMES).map(([field, names]) => `${names[0]}: ${field}`).join(', ')}…; see the utilities guide);
+utility and category may be written in the plan's words (供水, 用电, 燃气; 一般项目, 低压小微用户, 居民用户通气…).
+Dates are read as written year first (2021-09-28, 2021/9/28, 2021年9月28日, 20210928…). pauses are from..to, separated by ';' (CSV); from.. is a pause still open. An empty cell or null completedOn means "not completed yet".
 An application whose answer needs a year the calendar has no notice for is out_of_range (counted by status;
 exit code 4 when nothing is worse).
 The summary gives the counts by status overall and per rule, the mean, median and p90 duration of completed
@@ -98,9 +102,16 @@ Examples:
     expectPositionals('connections', positionals, []);
     const options = { calendar: calendar(), trace: false };
     const tenKvCases: AverageCase[] = [];
+    const reading = cellReadingOf(values);
     return runBatch<ConnectionResult>(io, values, {
       command: 'connections',
-      shape: { fields: FIELDS, what: 'the fields of a connection application', cellValue: (column, cell, where) => cellValue(column, cell, where, {}) },
+      shape: {
+        fields: FIELDS,
+        what: 'the fields of a connection application',
+        cellValue: (column, cell, where) => cellValue(column, cell, where, { dates: ['acceptedOn', 'completedOn', 'asOf'], values: CONNECTION_VALUE_NAMES }, reading),
+        columnNames: CONNECTION_COLUMN_NAMES,
+        required: ['utility', 'category', 'acceptedOn'],
+      },
       evaluate: (record) => {
         const result: ConnectionResult = checkConnection(record as unknown as ConnectionApplication, options);
         const { acceptedOn, completedOn, pauses } = record as { acceptedOn: string; completedOn?: string | null; pauses?: AverageCase['pauses'] };

@@ -43,7 +43,8 @@ export const deadlineCommand: Command = {
 Computes the due date of a deadline rule from its trigger (--start, day 0, never counted) and, with --end (the
 day the action was done) or --as-of (default: today in Asia/Shanghai), its status: met, missed, pending,
 overdue, or not_started (--as-of before --start). A pause (--pause, repeatable, both ends inclusive) stops the
-clock; one that begins after the due date cannot revive the period and is ignored with a warning. Fixed-date rules
+clock; --pause <from>.. (no end) is still open and runs until --as-of, or --end. One that begins after the due
+date cannot revive the period and is ignored with a warning. Fixed-date rules
 take no --start.
 Exit code 1 when the deadline was missed or is overdue.
 
@@ -59,6 +60,7 @@ Examples:
   yingshang deadline m15-payment --start 2021-09-29                    # due 2021-10-12
   yingshang deadline m15-payment --start 2021-09-29 --end 2021-10-13 --lang en   # missed, exit 1
   yingshang deadline m06-water-connection --start 2021-09-28 --pause 2021-09-30..2021-10-08 --as-of 2021-10-10
+  yingshang deadline m15-payment --start 2021-09-29 --pause 2021-10-11.. --as-of 2021-10-13   # paused since 10-11
   yingshang rules list                                                 # every rule id`,
   },
   async run(args, io) {

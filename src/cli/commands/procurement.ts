@@ -7,6 +7,8 @@ import type { Language } from '../../rules/internal.js';
 import { isOutOfRangeResult } from '../../rules/internal.js';
 import { CALENDAR_OPTIONS } from '../calendarOption.js';
 import { cellValue } from '../cellValue.js';
+import { cellReadingOf } from '../sheetOptions.js';
+import { PROCUREMENT_COLUMN_NAMES } from '../../procurement/procurementColumnNames.js';
 import type { Command } from '../command.js';
 import { durationsText, ruleName, statusCounts, withoutEmptyTrace } from '../formatBatchItem.js';
 import { parseCommandLine, expectPositionals } from '../parseCommandLine.js';
@@ -24,6 +26,8 @@ const FIELDS = [
   'supplierIsSme',
   'asOf',
 ];
+const DATES = FIELDS.filter((field) => field.endsWith('On') || field === 'asOf');
+const CELL_TYPES = { booleans: ['supplierIsSme'], amounts: ['contractAmount', 'prepaymentAmount'], dates: DATES };
 const DEADLINE_IDS: readonly string[] = PROCUREMENT_DEADLINES.map((d) => d.ruleId);
 const CSV_COLUMNS = ['status', 'complete', ...PROCUREMENT_RULE_IDS.flatMap((id) => (DEADLINE_IDS.includes(id) ? [id, `${id}.due`] : [id])), 'errorCode', 'errorMessage'];
 
@@ -102,6 +106,9 @@ Checks every contract record with checkProcurement (contract signing within 20 d
 acceptance within 7 working days, payment within 5 working days of the invoice, the prepayment ratio), in order,
 without holding the input in memory. A record's fields are the columns (CSV) or keys (JSON Lines):
   ${FIELDS.join(', ')}
+or their Chinese names (${Object.entries(PROCUREMENT_COLUMN_NAMES).map(([field, names]) => `${names[0]}: ${field}`).join(', ')}…; see the
+procurement guide). Dates are read as written year first (2021-09-28, 2021/9/28, 2021年9月28日, 20210928…),
+supplierIsSme as true/false, TRUE/FALSE, 是/否, Y/N or 1/0, amounts with ¥, 元 and thousands separators.
 An empty cell or null means "not yet" (the rule it starts is not_started). A rule whose answer needs a year the
 calendar has no notice for is out_of_range and its record incomplete (exit code 4 when nothing is worse; a breach
 or an overdue deadline still exits 1). The summary gives the records per
@@ -118,9 +125,16 @@ Examples:
     const { values, positionals, calendar, locale } = parseCommandLine('procurement', args, { ...CALENDAR_OPTIONS, ...BATCH_OPTIONS });
     expectPositionals('procurement', positionals, []);
     const options = { calendar: calendar(), trace: false };
+    const reading = cellReadingOf(values);
     return runBatch<ProcurementCheck>(io, values, {
       command: 'procurement',
-      shape: { fields: FIELDS, what: 'the fields of a procurement record', cellValue: (column, cell, where) => cellValue(column, cell, where, { booleans: ['supplierIsSme'] }) },
+      shape: {
+        fields: FIELDS,
+        what: 'the fields of a procurement record',
+        cellValue: (column, cell, where) => cellValue(column, cell, where, CELL_TYPES, reading),
+        columnNames: PROCUREMENT_COLUMN_NAMES,
+        required: ['awardNoticeIssuedOn'],
+      },
       evaluate: (record) => checkProcurement(record as never, options),
       json,
       csvColumns: CSV_COLUMNS,

@@ -56,9 +56,12 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): CompiledRule {
     evaluate(facts, calendar, withTrace): DeadlineResult {
       const input = readDeadlineFacts(facts) ?? periodInputOf(parseFacts(DeadlineFactsSchema, withoutNotYet(facts, NOT_YET), id));
       const reference = input.end ?? input.asOf ?? todayInShanghai();
-      // An out-of-range error names the fact that needs the day: `asOf` may stand for today's date.
-      const fields = [['start', input.start], ['end', input.end], ['asOf', input.asOf], ["asOf (not given: today's date)", reference]] as const;
-      return namingFieldOf(fields, () => evaluatePeriod(input, reference, calendar, withTrace));
+      try {
+        return evaluatePeriod(input, reference, calendar, withTrace);
+      } catch (error) {
+        // An out-of-range error names the fact that needs the day: `asOf` may stand for today's date.
+        throw namingFieldOf(error, [['start', input.start], ['end', input.end], ['asOf', input.asOf], ["asOf (not given: today's date)", reference]]);
+      }
     },
   };
 
@@ -81,8 +84,8 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): CompiledRule {
     if (status !== 'not_started') {
       if (late && working) {
         const lateness = workingDaysLate(calendar, due, reference, pauses);
-        // Past the data, the days up to `reference` are unknown: `elapsed` is left out and `overBy` is a lower bound.
-        if (!lateness.lowerBound) result.elapsed = net(calendar, start, reference, pauses);
+        // When the first working day from `reference` on is past the data, `overBy` is a lower bound, and `elapsed` is left out if `reference` itself is.
+        if (!lateness.lowerBound || reference <= lateness.until) result.elapsed = net(calendar, start, reference, pauses);
         result.overBy = lateness.overBy;
         if (lateness.lowerBound) result.overByIsLowerBound = true;
         readUntil = lateness.until;

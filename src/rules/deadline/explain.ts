@@ -62,6 +62,11 @@ function detail(rule: DeadlineRule, result: DeadlineResult, step: DeadlineTraceS
       if (step.ignored === true) return undefined;
       const range = formatRange(step.from, step.to, locale);
       const why = step.reasons.length === 0 ? '' : zh ? `（${step.reasons.join('、')}）` : ` (${step.reasons.join('; ')})`;
+      // An open pause (no `to` given) was counted up to the as-of day, or the day the action was done.
+      if (step.open === true) {
+        const until = formatDay(step.to, locale);
+        return zh ? `${range}暂停计时${why}不计（未填写暂停结束日期，按暂停至${until}计）` : `${range} paused${why}, not counted (no end of the pause given: counted as paused up to ${until})`;
+      }
       return zh ? `${range}暂停计时${why}不计` : `${range} paused${why}, not counted`;
     }
     case 'roll':

@@ -1,11 +1,16 @@
 import * as z from 'zod/mini';
 import type { DateInput } from '../../calendar/types.js';
 import { DateFactSchema as dateField } from '../schema/dateSchemas.js';
+import { fieldOrderCheck } from '../../_internal/fieldOrderCheck.js';
 
-/** An interval during which the clock stops: no day from `from` to `to` (both included) counts. */
+/**
+ * An interval during which the clock stops: no day from `from` to `to` (both included) counts. A pause without `to`
+ * (left out or `null`) is still open: it runs until `asOf` (today when not given), or until `end` once done.
+ */
 export interface Pause {
   readonly from: DateInput;
-  readonly to: DateInput;
+  /** The last paused day; omit it (or `null`) while the clock has not restarted (still waiting for the applicant…). */
+  readonly to?: DateInput | null;
   /** Why the clock stopped (补正, 检验检测, 客户原因…), kept in the trace. */
   readonly reason?: string;
 }
@@ -31,7 +36,7 @@ export interface FixedDateFacts {
 }
 
 /**
- * One pause; `from` must not be after `to`.
+ * One pause; `from` must not be after `to`; `to` left out or `null` is an open pause.
  *
  * @example
  * ```ts
@@ -39,18 +44,14 @@ export interface FixedDateFacts {
  * ```
  */
 export const PauseSchema = z
-  .strictObject({ from: dateField, to: dateField, reason: z.optional(z.string()) })
-  .check(z.refine((p) => p.from <= p.to, { message: 'must not be after `to`', path: ['from'], params: { reason: 'after', field: 'to' } }));
+  .strictObject({ from: dateField, to: z.optional(z.nullable(dateField)), reason: z.optional(z.string()) })
+  .check(fieldOrderCheck('from', 'to', 'after', (from: string, to: string) => from > to));
 
 /** Optional pauses. */
 export const PausesSchema = z.optional(z.array(PauseSchema));
 
 /** The check that a fact `end` is not before `start`. */
-export const endNotBeforeStart = z.refine<{ readonly start: string; readonly end?: string | undefined }>((f) => f.end === undefined || f.end >= f.start, {
-  message: 'must not be before `start`',
-  path: ['end'],
-  params: { reason: 'before', field: 'start' },
-});
+export const endNotBeforeStart = fieldOrderCheck('end', 'start', 'before', (end: string, start: string) => end < start);
 
 /**
  * Facts of a period deadline: `{ start, end?, asOf?, pauses? }`; `end` must not be before `start`.

@@ -66,6 +66,12 @@ function boundZh(params: Readonly<Record<string, unknown>>, below: boolean): str
   return `应${below ? (params['inclusive'] ? '不小于' : '大于') : params['inclusive'] ? '不大于' : '小于'}${limit}`;
 }
 
+/** The two values an order check compared, in Chinese: `（2021-09-28早于2021-09-29）`, or `''` without them. */
+function valuesZh(params: Readonly<Record<string, unknown>>, order: string): string {
+  const { value, otherValue } = params;
+  return typeof value === 'string' && typeof otherValue === 'string' ? `（${value}${order}${otherValue}）` : '';
+}
+
 /** The Chinese words of an issue, from its code and what the check found; `undefined` if no words fit. */
 function chinese(issue: SchemaIssue): string | undefined {
   const params = issue.params ?? {};
@@ -80,9 +86,11 @@ function chinese(issue: SchemaIssue): string | undefined {
     case 'invalid_js_date':
       return '应为有效的日期（公元0至9999年）';
     case 'after':
-      return `不能晚于${other}`;
+      return `不能晚于${other}${valuesZh(params, '晚于')}`;
     case 'before':
-      return `不能早于${other}`;
+      return `不能早于${other}${valuesZh(params, '早于')}`;
+    case 'more_than':
+      return `不能多于${other}${valuesZh(params, '多于')}`;
     case 'without':
       return `填写前应先填写${other}`;
     case 'whole_digits':
@@ -122,9 +130,12 @@ function english(issue: SchemaIssue): string {
   const other = typeof params['field'] === 'string' ? `the ${fieldName([params['field']], 'en')}` : '';
   switch (params['reason']) {
     case 'after':
-      return `must not be after ${other}`;
     case 'before':
-      return `must not be before ${other}`;
+    case 'more_than': {
+      const order = params['reason'] === 'more_than' ? 'more than' : String(params['reason']);
+      const values = typeof params['value'] === 'string' && typeof params['otherValue'] === 'string' ? ` (${params['value']} is ${order} ${params['otherValue']})` : '';
+      return `must not be ${order} ${other}${values}`;
+    }
     case 'without':
       return `must not be given without ${other}`;
   }

@@ -9,7 +9,7 @@ const DeadlineStepSchema = z.discriminatedUnion('type', [
   z.object({ type: z.enum(['start', 'due', 'end', 'as_of']), date: IsoDateSchema }),
   z.object({ type: z.literal('holiday'), ...span, ...dated }),
   z.object({ type: z.literal('makeup_workday'), date: IsoDateSchema, ...dated }),
-  z.object({ type: z.literal('pause'), ...span, reasons: z.array(z.string()), ignored: z.optional(z.literal(true)) }),
+  z.object({ type: z.literal('pause'), ...span, reasons: z.array(z.string()), open: z.optional(z.literal(true)), ignored: z.optional(z.literal(true)) }),
   z.object({ type: z.literal('roll'), ...span, holiday: z.optional(dated.holiday), notice: z.optional(dated.notice) }),
 ]);
 
@@ -91,6 +91,7 @@ export const RuleResultSchema = z.discriminatedUnion('kind', [
       max: z.nullable(z.number()),
       count: CountSchema,
       withinLimit: CountSchema,
+      figuresAreLowerBounds: z.optional(z.literal(true)),
     })
     .check(z.refine((r) => (r.mean === null) === (r.count === 0), { message: 'must be null exactly when `count` is 0', path: ['mean'] })),
 ]);
