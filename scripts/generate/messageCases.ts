@@ -50,7 +50,7 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   { code: 'CALENDAR_OUT_OF_RANGE', title: 'a count that runs past the data', audience: 'person', call: () => addWorkingDays(`${LAST}-12-28`, 5) },
   { code: 'CALENDAR_OUT_OF_RANGE', title: 'a day before the data', audience: 'person', call: () => isWorkingDay('2003-06-02') },
   { code: 'INVALID_DATE', title: 'a day that does not exist', audience: 'person', call: () => getDayInfo('2021-02-29') },
-  { code: 'INVALID_DATE', title: 'a date not written YYYY-MM-DD', audience: 'person', call: () => isWorkingDay('2021/10/08') },
+  { code: 'INVALID_DATE', title: 'a text that is not a date', audience: 'person', call: () => isWorkingDay('next monday') },
   { code: 'INVALID_DATE', title: 'a count of days that is not whole', audience: 'person', call: () => addWorkingDays('2021-10-08', 1.5) },
   { code: 'INVALID_SCHEDULE', title: 'a schedule without notices', audience: 'person', call: () => createCalendar({ schedules: [{ year: 2027 }] as never }) },
   {
