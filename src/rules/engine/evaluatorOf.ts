@@ -1,6 +1,5 @@
-import { defaultCalendar } from '../../calendar/defaultCalendar.js';
 import { compiledFor } from './compiledFor.js';
-import { checkEvaluateOptions, type EvaluateOptions } from './evaluateOptions.js';
+import { calendarOf, checkEvaluateOptions, traceOf, type EvaluateOptions } from './evaluateOptions.js';
 import type { RuleResult } from '../schema/results.js';
 
 /**
@@ -23,9 +22,8 @@ import type { RuleResult } from '../schema/results.js';
  */
 export function evaluatorOf(rule: unknown, options: EvaluateOptions | undefined): (facts: unknown) => RuleResult {
   const compiled = compiledFor(rule);
-  if (options === undefined) return (facts) => compiled.evaluate(facts, defaultCalendar, true);
-  checkEvaluateOptions(options);
-  const calendar = options.calendar ?? defaultCalendar;
-  const trace = options.trace ?? true;
+  if (options !== undefined) checkEvaluateOptions(options);
+  const calendar = calendarOf(options);
+  const trace = traceOf(options);
   return (facts) => compiled.evaluate(facts, calendar, trace);
 }

@@ -91,6 +91,7 @@ export const RuleResultSchema = z.discriminatedUnion('kind', [
       max: z.nullable(z.number()),
       count: CountSchema,
       withinLimit: CountSchema,
+      figuresAreLowerBounds: z.optional(z.literal(true)),
     })
     .check(z.refine((r) => (r.mean === null) === (r.count === 0), { message: 'must be null exactly when `count` is 0', path: ['mean'] })),
 ]);
