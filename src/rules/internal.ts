@@ -6,8 +6,9 @@
  * @internal
  * @module
  */
-export { DateInputSchema } from './schema/dateSchemas.js';
-export { PauseSchema } from './schema/factsSchemas.js';
+export { DateInputSchema, DateFactSchema } from './schema/dateSchemas.js';
+export { notYet } from './schema/notYet.js';
+export { PauseSchema, PausesSchema } from './schema/factsSchemas.js';
 export { evaluatorOf } from './engine/evaluatorOf.js';
 export { batchItemOf } from './batch/batchItemOf.js';
 export { createBatchCounter } from './batch/createBatchCounter.js';

@@ -4,14 +4,10 @@ import { NO_TRACE } from '../engine/compiledRule.js';
 import { deadlineTraceOrder } from './traceOrder.js';
 import { FixedDateFactsSchema } from './factsSchema.js';
 import { parseFacts } from '../engine/parseFacts.js';
-import { withoutNotYet } from '../../_internal/withoutNotYet.js';
 
 import type { DeadlineResult } from '../schema/results.js';
 import type { FixedDateDeadlineRule } from './definitionSchema.js';
 import { todayInShanghai } from '../engine/todayInShanghai.js';
-
-/** `end: null` means not done yet, as when `end` is left out. */
-const NOT_YET = ['end'];
 
 /**
  * Turns a fixed due date (期日: no roll, 24:00 of `due`) into an evaluator. `remaining` and `overBy` are calendar days.
@@ -30,7 +26,7 @@ export function compileFixedDateDeadline(rule: FixedDateDeadlineRule): CompiledR
   return {
     rule,
     evaluate(facts, _calendar, withTrace): DeadlineResult {
-      const { end, asOf } = parseFacts(FixedDateFactsSchema, withoutNotYet(facts, NOT_YET), id);
+      const { end, asOf } = parseFacts(FixedDateFactsSchema, facts, id);
       const reference = end ?? asOf ?? todayInShanghai();
       const lead = dueDay - parseIsoDay(reference);
       const trace = withTrace ? deadlineTraceOrder([{ type: 'due', date: due }, { type: end === undefined ? 'as_of' : 'end', date: reference }]) : NO_TRACE;

@@ -7,7 +7,6 @@ import { netCalendarDays, netWorkingDays } from './countNetDays.js';
 import { workingDaysLate } from './workingDaysLate.js';
 import { DeadlineFactsSchema } from './factsSchema.js';
 import { parseFacts } from '../engine/parseFacts.js';
-import { withoutNotYet } from '../../_internal/withoutNotYet.js';
 import { periodDeadlineTrace } from './periodTrace.js';
 import { calendarDayDue, workingDayDue } from './periodDue.js';
 import { namingFieldOf } from './namingFieldOf.js';
@@ -16,9 +15,6 @@ import { periodInputOf, readDeadlineFacts, type PeriodInput } from './readFacts.
 import type { DeadlineLimit, DeadlineResult } from '../schema/results.js';
 import type { PeriodDeadlineRule } from './definitionSchema.js';
 import { todayInShanghai } from '../engine/todayInShanghai.js';
-
-/** `end: null` means not done yet, as when `end` is left out. */
-const NOT_YET = ['end'];
 
 /** The day before day number `day`, or the first covered day (never projected) when that is outside the calendar. */
 function dayBefore(calendar: Calendar, day: number): string {
@@ -54,7 +50,7 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): CompiledRule {
   return {
     rule,
     evaluate(facts, calendar, withTrace): DeadlineResult {
-      const input = readDeadlineFacts(facts) ?? periodInputOf(parseFacts(DeadlineFactsSchema, withoutNotYet(facts, NOT_YET), id));
+      const input = readDeadlineFacts(facts) ?? periodInputOf(parseFacts(DeadlineFactsSchema, facts, id));
       const reference = input.end ?? input.asOf ?? todayInShanghai();
       // An out-of-range error names the fact that needs the day: `asOf` may stand for today's date.
       const fields = [['start', input.start], ['end', input.end], ['asOf', input.asOf], ["asOf (not given: today's date)", reference]] as const;

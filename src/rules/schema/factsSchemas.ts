@@ -2,6 +2,7 @@
 // threshold/factsSchema.ts); this file gathers them for the public index.
 export {
   PauseSchema,
+  PausesSchema,
   DeadlineFactsSchema,
   FixedDateFactsSchema,
   type Pause,
