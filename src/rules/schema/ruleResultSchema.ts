@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema } from './dateSchemas.js';
 import { CountSchema, DecimalTextSchema } from './numberSchemas.js';
+import { AverageStatusSchema, DeadlineStatusSchema, TargetStatusSchema, ThresholdStatusSchema } from './statusSchemas.js';
 
 const dated = { holiday: z.object({ nameZh: z.string(), nameEn: z.string() }), notice: z.object({ docNo: z.string() }) };
 const span = { from: IsoDateSchema, to: IsoDateSchema };
@@ -44,7 +45,7 @@ export const RuleResultSchema = z.discriminatedUnion('kind', [
     ...common,
     ...calendarNotes,
     kind: z.literal('deadline'),
-    status: z.enum(['met', 'missed', 'pending', 'overdue', 'not_started']),
+    status: DeadlineStatusSchema,
     due: IsoDateSchema,
     start: z.optional(IsoDateSchema),
     end: z.optional(IsoDateSchema),
@@ -59,7 +60,7 @@ export const RuleResultSchema = z.discriminatedUnion('kind', [
   z.object({
     ...common,
     kind: z.literal('threshold'),
-    status: z.enum(['met', 'not_met', 'not_applicable']),
+    status: ThresholdStatusSchema,
     actual: DecimalTextSchema,
     required: DecimalTextSchema,
     shortfall: z.optional(DecimalTextSchema),
@@ -71,7 +72,7 @@ export const RuleResultSchema = z.discriminatedUnion('kind', [
   z.object({
     ...common,
     kind: z.literal('target'),
-    status: z.enum(['achieved', 'on_track', 'behind', 'missed']),
+    status: TargetStatusSchema,
     target: CountSchema,
     value: CountSchema,
     due: IsoDateSchema,
@@ -85,7 +86,7 @@ export const RuleResultSchema = z.discriminatedUnion('kind', [
       ...common,
       ...calendarNotes,
       kind: z.literal('average'),
-      status: z.enum(['met', 'not_met', 'no_data']),
+      status: AverageStatusSchema,
       mean: z.nullable(z.number()),
       median: z.nullable(z.number()),
       max: z.nullable(z.number()),
