@@ -70,9 +70,16 @@ module.exports = {
       name: 'rule-kinds-apart',
       severity: 'error',
       comment:
-        'Each kind of rule (deadline/, threshold/, target/, average/) stands on the engine, schema and text folders, not on another kind; an average reuses the deadline day count.',
+        'Each kind of rule (deadline/, threshold/, target/, average/) stands on the engine, schema, days and text folders, not on another kind.',
       from: { path: '^src/rules/(deadline|threshold|target|average)/' },
-      to: { path: '^src/rules/(deadline|threshold|target|average)/', pathNot: ['^src/rules/$1/', '^src/rules/deadline/(countNetDays|mergePauses|factsSchema)\\.ts$'] },
+      to: { path: '^src/rules/(deadline|threshold|target|average)/', pathNot: '^src/rules/$1/' },
+    },
+    {
+      name: 'days-below-the-kinds',
+      severity: 'error',
+      comment: 'src/rules/days (net day counting and pauses, shared by deadlines and averages) stands on the schema folder, not on a kind.',
+      from: { path: '^src/rules/days/' },
+      to: { path: '^src/rules/(deadline|threshold|target|average|engine|batch|catalogue|text)/' },
     },
   ],
   options: {

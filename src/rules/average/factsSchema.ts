@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { endNotBeforeStart, PausesSchema } from '../deadline/factsSchema.js';
+import { endNotBeforeStart, PausesSchema } from '../days/pauseSchema.js';
 import { DateFactSchema as dateField } from '../schema/dateSchemas.js';
 
 /**

@@ -3,7 +3,7 @@ import type { Calendar } from '../../calendar/types.js';
 import { hasCalendarNotes, nextNoticeWarnings, projectedYearsOf, withCalendarNotes } from '../engine/calendarNotes.js';
 import type { CompiledRule } from '../engine/compiledRule.js';
 import { NO_TRACE } from '../engine/compiledRule.js';
-import { netCalendarDays, netWorkingDays } from './countNetDays.js';
+import { netCalendarDays, netWorkingDays } from '../days/countNetDays.js';
 import { workingDaysLate } from './workingDaysLate.js';
 import { DeadlineFactsSchema } from './factsSchema.js';
 import { parseFacts } from '../engine/parseFacts.js';
