@@ -1,9 +1,9 @@
 import type { BuiltInRuleId, BuiltInRuleOf } from './catalogue/builtInRules.js';
 import type { EvaluateOptions } from './engine/evaluateOptions.js';
-import { evaluatorOf } from './engine/evaluatorOf.js';
-import type { FactsOf, ResultOf } from './engine/factsOf.js';
+import { prepareEvaluation } from './prepareEvaluation.js';
+import type { FactsOf, ResultOf } from './factsOf.js';
 import type { RuleResult } from './schema/results.js';
-import type { RuleDefinition } from './schema/ruleDefinitionSchema.js';
+import type { RuleDefinition } from './ruleDefinitionSchema.js';
 
 export type { EvaluateOptions } from './engine/evaluateOptions.js';
 
@@ -56,5 +56,5 @@ export type ResultOfId<Id extends BuiltInRuleId> = ResultOfRule<Id>;
  */
 export function evaluate<const Rule extends BuiltInRuleId | RuleDefinition>(rule: Rule, facts: FactsOfRule<Rule>, options?: EvaluateOptions): ResultOfRule<Rule>;
 export function evaluate(rule: unknown, facts: unknown, options?: EvaluateOptions): RuleResult {
-  return evaluatorOf(rule, options)(facts);
+  return prepareEvaluation(rule, options)(facts);
 }

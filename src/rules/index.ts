@@ -11,7 +11,7 @@ export { summarizeResults } from './batch/summarizeResults.js';
 export { defineRule } from './defineRule.js';
 export { explain, type ExplainOptions } from './explain.js';
 export type { ExplainLocale } from './text/formatDay.js';
-export type { FactsOf, ResultOf } from './engine/factsOf.js';
+export type { FactsOf, ResultOf } from './factsOf.js';
 export {
   RuleDefinitionSchema,
   DeadlineRuleSchema,
@@ -37,7 +37,7 @@ export {
   type PeriodLimit,
   type ThresholdInputSpec,
   type Condition,
-} from './schema/ruleDefinitionSchema.js';
+} from './ruleDefinitionSchema.js';
 export {
   DeadlineFactsSchema,
   FixedDateFactsSchema,
@@ -49,7 +49,7 @@ export {
   type AverageFacts,
   type AverageCase,
   type Pause,
-} from './schema/factsSchemas.js';
+} from './factsSchemas.js';
 export { thresholdFactsSchema, type ThresholdFactsOf, type DecimalInput } from './threshold/factsSchema.js';
 export type {
   RuleResult,

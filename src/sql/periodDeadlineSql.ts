@@ -1,7 +1,7 @@
 import { describeValue } from '../_internal/describeValue.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { BuiltInRuleId, PeriodDeadlineRule, RuleDefinition } from '../rules/index.js';
-import { compiledFor } from '../rules/internal.js';
+import { ruleEvaluatorOf } from '../rules/internal.js';
 import { calendarDayQuery } from './calendarDayQuery.js';
 import { readSqlOptions } from './readSqlOptions.js';
 import type { PeriodDeadlineSqlOptions } from './types.js';
@@ -33,7 +33,7 @@ import { workingDayQuery } from './workingDayQuery.js';
  */
 export function periodDeadlineSql(rule: BuiltInRuleId | RuleDefinition, options: PeriodDeadlineSqlOptions): string {
   const { dialect, records = 'records', pauses = 'pauses' } = readSqlOptions(options, ['dialect', 'records', 'pauses'], ['records', 'pauses']) as PeriodDeadlineSqlOptions;
-  const definition = compiledFor(rule).rule;
+  const definition = ruleEvaluatorOf(rule).rule;
   if (definition.kind !== 'deadline' || definition.timing !== 'period') {
     throw new InvalidArgumentError(`Rule ${describeValue(definition.id)} is not a period deadline (a deadline with timing 'period'); only those have a SQL query.`, {
       argument: 'rule',

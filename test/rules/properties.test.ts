@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
 import { addCalendarDays, addWorkingDays, calendarCoverage, countWorkingDays, getDayInfo, isWorkingDay, nextWorkingDay } from '../../src/calendar/index.js';
 import { evaluate, rules, type BuiltInRuleId, type DeadlineResult, type FactsOfId, type Pause, type PeriodDeadlineRule, type ThresholdResult } from '../../src/rules/index.js';
-import { DeadlineFactsSchema } from '../../src/rules/schema/factsSchemas.js';
+import { DeadlineFactsSchema } from '../../src/rules/factsSchemas.js';
 import { periodInputOf, readDeadlineFacts } from '../../src/rules/deadline/readFacts.js';
 
 const first = parseIsoDay(calendarCoverage().from);

@@ -4,7 +4,7 @@ import { defaultCalendar } from '../../src/calendar/defaultCalendar.js';
 import { isYingshangError } from '../../src/errors/YingshangError.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import type { BuiltInRuleId } from '../../src/rules/catalogue/builtInRules.js';
-import type { RuleDefinition } from '../../src/rules/schema/ruleDefinitionSchema.js';
+import type { RuleDefinition } from '../../src/rules/ruleDefinitionSchema.js';
 import { periodDeadlineSql } from '../../src/sql/periodDeadlineSql.js';
 import type { SqlDialect } from '../../src/sql/types.js';
 import { PERIOD_RULES } from './periodRules.js';

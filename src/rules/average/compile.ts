@@ -1,7 +1,7 @@
 import type { Calendar } from '../../calendar/types.js';
 import { addNextNoticeDays, hasCalendarNotes, nextNoticeWarningOf, projectedYearsOf, withCalendarNotes } from '../engine/calendarNotes.js';
-import type { CompiledRule } from '../engine/compiledRule.js';
-import { NO_TRACE } from '../engine/compiledRule.js';
+import type { RuleEvaluator } from '../engine/ruleEvaluator.js';
+import { NO_TRACE } from '../engine/ruleEvaluator.js';
 import { netCalendarDays, netWorkingDays } from '../days/countNetDays.js';
 import { AverageFactsSchema } from './factsSchema.js';
 import { mergePauses, NO_PAUSES } from '../days/mergePauses.js';
@@ -36,7 +36,7 @@ function projectedYearsOfCases(calendar: Calendar, cases: readonly { readonly st
  * compileAverage(getRule('m06-electricity-10kv-average')).evaluate({ cases: [] }, defaultCalendar, false).status; //=> 'no_data'
  * ```
  */
-export function compileAverage(rule: AverageRule): CompiledRule {
+export function compileAverage(rule: AverageRule): RuleEvaluator<AverageRule> {
   const { id } = rule;
   const limit = rule.limit.amount;
   const working = rule.limit.unit === 'working_days';

@@ -1,6 +1,6 @@
 import { parseIsoDay } from '../../_internal/dayNumber.js';
-import type { CompiledRule } from '../engine/compiledRule.js';
-import { NO_TRACE } from '../engine/compiledRule.js';
+import type { RuleEvaluator } from '../engine/ruleEvaluator.js';
+import { NO_TRACE } from '../engine/ruleEvaluator.js';
 import { deadlineTraceOrder } from './traceOrder.js';
 import { FixedDateFactsSchema } from './factsSchema.js';
 import { parseFacts } from '../engine/parseFacts.js';
@@ -20,7 +20,7 @@ import { todayInShanghai } from '../engine/todayInShanghai.js';
  * compileFixedDateDeadline(getRule('m24-chuanyu-same-standard')).evaluate({ end: '2021-10-31' }, defaultCalendar, false).status; //=> 'met'
  * ```
  */
-export function compileFixedDateDeadline(rule: FixedDateDeadlineRule): CompiledRule {
+export function compileFixedDateDeadline(rule: FixedDateDeadlineRule): RuleEvaluator<FixedDateDeadlineRule> {
   const { id, due } = rule;
   const dueDay = parseIsoDay(due);
   return {

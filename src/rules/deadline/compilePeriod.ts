@@ -1,8 +1,8 @@
 import { formatIsoDay, parseIsoDay } from '../../_internal/dayNumber.js';
 import type { Calendar } from '../../calendar/types.js';
 import { hasCalendarNotes, nextNoticeWarnings, projectedYearsOf, withCalendarNotes } from '../engine/calendarNotes.js';
-import type { CompiledRule } from '../engine/compiledRule.js';
-import { NO_TRACE } from '../engine/compiledRule.js';
+import type { RuleEvaluator } from '../engine/ruleEvaluator.js';
+import { NO_TRACE } from '../engine/ruleEvaluator.js';
 import { netCalendarDays, netWorkingDays } from '../days/countNetDays.js';
 import { workingDaysLate } from './workingDaysLate.js';
 import { DeadlineFactsSchema } from './factsSchema.js';
@@ -38,7 +38,7 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
  * compilePeriodDeadline(getRule('m15-payment')).evaluate({ start: '2021-09-29', asOf: '2021-10-08' }, defaultCalendar, false).due; //=> '2021-10-12'
  * ```
  */
-export function compilePeriodDeadline(rule: PeriodDeadlineRule): CompiledRule {
+export function compilePeriodDeadline(rule: PeriodDeadlineRule): RuleEvaluator<PeriodDeadlineRule> {
   const { id } = rule;
   const { amount, unit } = rule.limit;
   const limit: DeadlineLimit = Object.freeze({ amount, unit });
