@@ -104,7 +104,7 @@ for (const record of toHolidayRecords(undefined, { from: '2021-10-06', to: '2021
 //=> 2021-10-06 holiday 国庆节 国办发明电〔2020〕27号
 //   2021-10-07 holiday 国庆节 国办发明电〔2020〕27号
 //   2021-10-09 makeup_workday 国庆节 国办发明电〔2020〕27号
-const feed = toICS(undefined, { from: '2021-09-26', to: '2021-10-09', lang: 'en' });
+const feed = toICS(undefined, { from: '2021-09-26', to: '2021-10-09', locale: 'en' });
 for (const line of feed.split('\r\n')) if (line.startsWith('SUMMARY')) console.log(line);
 //=> SUMMARY;LANGUAGE=en:National Day: make-up working day
 //   SUMMARY;LANGUAGE=en:National Day: days off

@@ -13,7 +13,7 @@ const attempts = [
   () => getDepartment('区市场局'), // not a department of the plan
   () => evaluate('m99-unknown', {}), // no such rule (in TypeScript, a compile error; see isBuiltInRuleId)
   () => defineRule({ id: 'x', kind: 'deadline' }), // not a rule definition
-  () => evaluate('m15-payment', { start: '2021-09-29', end: '2021/10/13' }), // facts that do not fit the rule
+  () => evaluate('m15-payment', { start: '2021-09-29', end: '10/13/2021' }), // facts that do not fit the rule
 ];
 for (const attempt of attempts) {
   try {
@@ -49,8 +49,27 @@ try {
 import { evaluateMany, safeEvaluate } from 'yingshang';
 
 console.log(evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-13' }).status); //=> missed
-const safe = safeEvaluate('m15-payment', { start: '2021-09-29', end: '2021/10/13' });
+const safe = safeEvaluate('m15-payment', { start: '2021-09-29', end: '10/13/2021' });
 console.log(safe.success, safe.error.code); //=> false INVALID_FACTS
 const items = [...evaluateMany('m15-payment', [{ start: '2021-09-29', end: '2021-10-12' }, { start: 'yesterday' }])];
 console.log(items.map((item) => (item.ok ? item.result.status : item.error.code))); //=> [ 'met', 'INVALID_FACTS' ]
 // #endregion values
+
+// #region chinese
+// The message for the person who filled in the facts, in Chinese or English, from the error's code and details:
+// formatError. error.message stays English, for logs and developers.
+import { formatError } from 'yingshang';
+
+try {
+  evaluate('m06-water-connection', { start: '2021-02-01', pauses: [{ from: '2021-02-10', to: '2021-02-05' }] });
+} catch (error) {
+  console.log(formatError(error, 'zh')); //=> 「获得用水（一般项目用户）」的数据有误：中止计时期间第1项的起始日：不能晚于结束日。
+  console.log(formatError(error, 'en')); //=> The facts of “Water connection (general project users)”: first day of pause 1: must not be after the last day.
+  console.log(error.message); //=> Invalid facts for rule 'm06-water-connection': pauses.0.from: must not be after `to`.
+}
+try {
+  addWorkingDays('2026-12-28', 5);
+} catch (error) {
+  console.log(formatError(error)); //=> 计算所需的日期超出了日历的范围：日历有2004-01-01至2026-12-31的官方数据，没有2027年的放假安排。补充该年的国务院办公厅放假通知，或按《全国年节及纪念日放假办法》推算（推算结果以正式通知为准）后再试。
+}
+// #endregion chinese

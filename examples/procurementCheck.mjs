@@ -45,14 +45,16 @@ console.log(later.status, later.complete, later.results['m15-payment'].overBy); 
 // #region invalid
 import { isYingshangError } from 'yingshang/procurement';
 
-try {
-  checkProcurement({ ...contract, contractAmount: '1200000.005', paymentProcessedOn: '2021-10-20' });
-} catch (error) {
-  if (!isYingshangError(error, 'INVALID_FACTS')) throw error;
-  for (const issue of error.details.issues) console.log(issue.path.join('.'), issue.message);
+for (const bad of [{ contractAmount: '1200000.005' }, { prepaymentAmount: '2000000.00' }]) {
+  try {
+    checkProcurement({ ...contract, ...bad });
+  } catch (error) {
+    if (!isYingshangError(error, 'INVALID_FACTS')) throw error;
+    for (const issue of error.details.issues) console.log(issue.path.join('.'), issue.message);
+  }
 }
 //=> contractAmount must be a decimal with at most 2 decimals ≥ 0 written plainly, such as '1000.00', not "1200000.005"
-//   paymentProcessedOn must not be given without `invoiceReceivedOn`
+//   prepaymentAmount must not be more than `contractAmount`: 2000000.00 is more than 1200000.00
 // #endregion invalid
 
 // #region many

@@ -1,11 +1,10 @@
 // A government procurement system following one contract through its life (measures 13–15 of 江津府办发〔2021〕113号):
 // award notice → contract → performance → acceptance → invoice → payment, with a prepayment to an SME supplier.
 // Each step adds dates to the record; checkProcurement judges every rule again, with the built package.
-import { checkProcurement, explain } from 'yingshang/procurement';
+import { checkProcurement, explain, labelOf } from 'yingshang/procurement';
 
-const STATUS = { met: '按期', missed: '逾期', pending: '进行中', overdue: '已逾期', not_met: '未达标', not_started: '未开始' };
-const statusOf = (result) => (result.kind === 'threshold' && result.status === 'met' ? '达标' : STATUS[result.status]);
-const OVERALL = { met: '正常', pending: '有期限在进行', overdue: '有期限已逾期', missed: '已违反规定' };
+// The library's own words for each status (a threshold's `met` is 达标; a record as a whole has its own words).
+const statusOf = (result) => labelOf(result.status, 'zh', result.kind);
 const RULE = {
   'm13-contract-signing': '合同签订（20日内）',
   'm14-acceptance': '履约验收（7个工作日内）',
@@ -32,7 +31,7 @@ const steps = [
 let check;
 for (const { asOf, note, record } of steps) {
   check = checkProcurement({ ...record, asOf });
-  console.log(`【${asOf}】${note}：${OVERALL[check.status]}${check.complete ? '（各环节均已办结，结论确定）' : ''}`);
+  console.log(`【${asOf}】${note}：${labelOf(check.status, 'zh', 'procurement')}${check.complete ? '（各环节均已办结，结论确定）' : ''}`);
   for (const result of Object.values(check.results)) console.log(`  ${RULE[result.ruleId]}：${statusOf(result)}`);
   for (const { ruleId, due, remaining, unit } of check.upcoming) console.log(`  ⏰ ${RULE[ruleId]}应于${due}前完成，还剩${remaining}${UNIT[unit]}`);
 }

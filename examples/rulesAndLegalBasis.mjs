@@ -79,7 +79,7 @@ const bad = safeEvaluate('m15-payment', { start: '2021-09-29', end: '2021-09-28'
 console.log(bad.success, bad.error.code); //=> false INVALID_FACTS
 for (const issue of bad.error.details.issues) console.log(issue.path.join('.'), issue.message);
 //=> paidBy is not a known field
-//   end must not be before `start`
+//   end must not be before `start`: 2021-09-28 is before 2021-09-29
 // #endregion invalid-facts
 
 // #region rule-ids

@@ -9,6 +9,7 @@ import { generateConnectionsCsv } from '../generate/generateConnectionsCsv.js';
 import { generateLunarTable } from '../generate/generateLunarTable.js';
 import { generateMeasuresData } from '../generate/generateMeasuresData.js';
 import { generateMeasuresDoc } from '../generate/generateMeasuresDoc.js';
+import { generateMessagesGolden } from '../generate/generateMessagesGolden.js';
 import { generatePackageExports } from '../generate/generatePackageExports.js';
 import { generateRulesDoc } from '../generate/generateRulesDoc.js';
 import { syncCoverageStatements } from '../generate/syncCoverageStatements.js';
@@ -29,6 +30,7 @@ export const GENERATORS: readonly Generator[] = [
   generateConnectionsCsv,
   syncDocSnippets,
   generatePackageExports,
+  generateMessagesGolden,
 ];
 
 /**

@@ -10,6 +10,6 @@ export const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', '
  * ```
  */
 export const WEEKDAY_NAMES = {
-  'zh-CN': ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'],
+  zh: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'],
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 } as const;

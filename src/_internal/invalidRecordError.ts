@@ -17,5 +17,5 @@ import { schemaIssues } from './schemaIssues.js';
  * ```
  */
 export function invalidRecordError(label: string, issues: readonly SchemaIssue[], details: Readonly<Record<string, unknown>> = {}): InvalidFactsError {
-  return new InvalidFactsError(`Invalid ${label}: ${schemaIssues(issues).text}.`, { ...details, issues });
+  return new InvalidFactsError(`Invalid ${label}: ${schemaIssues(issues).text}.`, { ...details, record: label, issues });
 }

@@ -1,8 +1,11 @@
 import { MONTH_NAMES_EN } from './dateNames.js';
 import { daysInMonth } from './dayNumber.js';
+import { ACCEPTED_DATE_FORMS, writtenDateParts } from './writtenDate.js';
 
 /**
- * Why a text is not a real `'YYYY-MM-DD'` date, echoing it: the message of a bad date in facts and records.
+ * Why a text is not a real date, echoing it: a day that does not exist (`2021-02-29`), or a text not written in one of
+ * the accepted year-first forms (month-first orders and two-digit years included), with those forms. The message of a
+ * bad date in facts and records.
  *
  * @param text - The text given.
  * @returns One sentence without a final period.
@@ -14,9 +17,9 @@ import { daysInMonth } from './dayNumber.js';
  */
 export function notARealDate(text: string): string {
   const shown = `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return `${shown} is not a real date written 'YYYY-MM-DD' with ASCII digits`;
-  const [year, month] = [Number(m[1]), Number(m[2])];
-  if (month < 1 || month > 12) return `${shown} is not a real date: months are 01–12`;
+  const parts = writtenDateParts(text);
+  if (!parts) return `${shown} is not a date written year first; accepted forms are ${ACCEPTED_DATE_FORMS}`;
+  const { year, month } = parts;
+  if (month < 1 || month > 12) return `${shown} is not a real date: months are 1–12`;
   return `${shown} is not a real date: ${MONTH_NAMES_EN[month - 1]} ${year} has ${daysInMonth(year, month)} days`;
 }

@@ -24,7 +24,8 @@ function shown(value: unknown): string {
  * @param rules - Every option the function takes, with its rule, in the order messages list them.
  * @param example - A valid options object for the message, e.g. `"{ trace: false }"`.
  * @returns The options as a record (the caller's object, unchanged).
- * @throws {@link InvalidArgumentError} INVALID_ARGUMENT with `details.argument` naming the option.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT with `details.argument` naming the option, `details.value` the value
+ *   given and `details.valid` the valid values (or option names), when there is a list.
  * @example
  * ```ts
  * readOptions({ locale: 'en' }, { locale: { oneOf: ['zh-CN', 'en'] }, rule: null }, "{ locale: 'en' }"); //=> { locale: 'en' }
@@ -35,13 +36,17 @@ function shown(value: unknown): string {
 export function readOptions(options: unknown, rules: Readonly<Record<string, OptionRule>>, example: string): Readonly<Record<string, unknown>> {
   const given = options === undefined ? {} : options;
   if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-    throw new InvalidArgumentError(`\`options\` must be an object such as ${example}, got ${describeValue(options)}.`, { argument: 'options' });
+    throw new InvalidArgumentError(`\`options\` must be an object such as ${example}, got ${describeValue(options)}.`, { argument: 'options', value: describeValue(options) });
   }
   const names = Object.keys(rules);
   const unknown = Object.keys(given).filter((key) => !Object.hasOwn(rules, key));
   if (unknown.length > 0) {
     const listed = unknown.map((key) => `\`options.${key}\``).join(', ');
-    throw new InvalidArgumentError(`Unknown option${unknown.length > 1 ? 's' : ''} ${listed}; valid options: ${names.join(', ')}.`, { argument: `options.${unknown[0]}` });
+    throw new InvalidArgumentError(`Unknown option${unknown.length > 1 ? 's' : ''} ${listed}; valid options: ${names.join(', ')}.`, {
+      argument: `options.${unknown[0]}`,
+      unknown,
+      valid: names,
+    });
   }
   for (const name of names) {
     const rule = rules[name];
@@ -50,7 +55,11 @@ export function readOptions(options: unknown, rules: Readonly<Record<string, Opt
     const valid = 'oneOf' in rule ? rule.oneOf.includes(value) : rule.test(value);
     if (!valid) {
       const expected = 'oneOf' in rule ? `valid values are ${rule.oneOf.map(shown).join(', ')}` : `it must be ${rule.expected}`;
-      throw new InvalidArgumentError(`\`options.${name}\` is ${describeValue(value)}; ${expected}.`, { argument: `options.${name}` });
+      throw new InvalidArgumentError(`\`options.${name}\` is ${describeValue(value)}; ${expected}.`, {
+        argument: `options.${name}`,
+        value: describeValue(value),
+        ...('oneOf' in rule ? { valid: rule.oneOf } : {}),
+      });
     }
   }
   return given as Readonly<Record<string, unknown>>;

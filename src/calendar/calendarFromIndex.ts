@@ -4,6 +4,7 @@ import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { describeValue } from '../_internal/describeValue.js';
 import type { CalendarIndex } from './calendarIndex.js';
 import { HOLIDAY } from './dayStatus.js';
+import { isoOfWrittenDate } from '../_internal/writtenDate.js';
 import { invalidCountError, invalidDateError, outOfRangeError, runsPastCoverageError } from './calendarMessages.js';
 import type { CompiledNotice } from './compileSchedule.js';
 import { HOLIDAY_NAMES } from './holidayKeys.js';
@@ -88,7 +89,8 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
 
   /** The day number of any real date (covered or not); throws for an invalid one. */
   function dayOf(input: unknown, argument: string): number {
-    const day = typeof input === 'string' ? parseIsoDay(input) : input instanceof Date ? shanghaiDayOfDate(input) : NaN;
+    // A date written another year-first way ('2021/9/29', '2021年9月29日'…) is read only after the strict form fails.
+    const day = typeof input === 'string' ? parseIsoDay(isoOfWrittenDate(input) ?? input) : input instanceof Date ? shanghaiDayOfDate(input) : NaN;
     if (day !== day) throw invalidDateError(input, argument);
     return day;
   }

@@ -54,7 +54,7 @@ export function calendarFromNotices(
   if (missing.length > 0) {
     throw new InvalidScheduleError(
       `Invalid schedule: covered years must be consecutive, but ${missing.join(', ')} ${missing.length > 1 ? 'have' : 'has'} no schedule between ${firstYear} and ${lastYear}.`,
-      { issues: [{ path: ['schedules'], message: `missing years ${missing.join(', ')}` }] },
+      { issues: [{ path: ['schedules'], message: `missing years ${missing.join(', ')}`, params: { reason: 'missing_years', years: missing } }] },
     );
   }
   const notices = years.flatMap((y) => byYear.get(y) ?? []);

@@ -1,30 +1,38 @@
 import { civilFromDays, daysInMonth, formatIsoDay } from '../_internal/dayNumber.js';
 import { MONTH_NAMES_EN } from '../_internal/dateNames.js';
 import { describeValue } from '../_internal/describeValue.js';
+import { ACCEPTED_DATE_FORMS, writtenDateParts } from '../_internal/writtenDate.js';
 import { CalendarOutOfRangeError, InvalidDateError } from '../errors/calendarErrors.js';
 import type { CalendarCoverage } from './types.js';
 
-const EXPECTED = "Expected a real date written 'YYYY-MM-DD' (e.g. '2021-10-08') or a valid Date.";
+const EXPECTED = `Expected a real date written year first (${ACCEPTED_DATE_FORMS}), e.g. '2021-10-08', or a valid Date.`;
 
 /** Why a date input was rejected, in one sentence. */
 function reasonFor(input: unknown): string {
   if (input instanceof Date) return 'is an invalid Date (its time value is NaN)';
   if (typeof input !== 'string') return `is ${describeValue(input)}, not a date`;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
-  if (!m) return `(${describeValue(input)}) is not written 'YYYY-MM-DD' with ASCII digits`;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12) return `(${describeValue(input)}) has month ${m[2]}; months are 01–12`;
+  const parts = writtenDateParts(input);
+  if (!parts) return `(${describeValue(input)}) is not a date written year first`;
+  const { year, month, day } = parts;
+  if (month < 1 || month > 12) return `(${describeValue(input)}) has month ${month}; months are 1–12`;
   return `(${describeValue(input)}) does not exist: ${MONTH_NAMES_EN[month - 1]} ${year} has ${daysInMonth(year, month)} days, not ${day}`;
 }
 
 /** The error for an input that is not a real date. */
 export function invalidDateError(input: unknown, argument: string): InvalidDateError {
-  return new InvalidDateError(`\`${argument}\` ${reasonFor(input)}. ${EXPECTED}`, { argument, input: describeValue(input) });
+  // The text itself too (short), which a message in another language echoes.
+  const text = typeof input === 'string' ? { text: input.length > 40 ? `${input.slice(0, 40)}…` : input } : {};
+  return new InvalidDateError(`\`${argument}\` ${reasonFor(input)}. ${EXPECTED}`, { argument, input: describeValue(input), ...text });
 }
 
 /** The error for a day count that is not a safe integer (or not what `valid` says). */
 export function invalidCountError(n: unknown, argument: string, valid = 'a finite integer number of days'): InvalidDateError {
-  return new InvalidDateError(`\`${argument}\` must be ${valid}, got ${describeValue(n)}.`, { argument, input: describeValue(n) });
+  return new InvalidDateError(`\`${argument}\` must be ${valid}, got ${describeValue(n)}.`, {
+    argument,
+    input: describeValue(n),
+    expected: 'count',
+    ...(typeof n === 'number' ? { value: n } : {}),
+  });
 }
 
 function coverageText(coverage: CalendarCoverage): string {

@@ -50,7 +50,8 @@ function validateSchedules(value: unknown): ScheduleYear[] {
   const most = SCHEDULE_YEARS.to - SCHEDULE_YEARS.from + 1;
   if (value.length > most) {
     const message = `has ${value.length} items, but a year is given at most once and there are ${most} schedule years (${SCHEDULE_YEARS.from}–${SCHEDULE_YEARS.to})`;
-    throw new InvalidScheduleError(`Invalid schedule: schedules: ${message}.`, { issues: [{ path: ['schedules'], message }] });
+    const params = { reason: 'too_many', count: value.length, most, from: SCHEDULE_YEARS.from, to: SCHEDULE_YEARS.to };
+    throw new InvalidScheduleError(`Invalid schedule: schedules: ${message}.`, { issues: [{ path: ['schedules'], message, params }] });
   }
   const issues: ScheduleIssue[] = [];
   const parsed: ScheduleYear[] = [];

@@ -6,7 +6,10 @@ import type { ScheduleYear } from './scheduleSchema.js';
 /** A problem found in a set of schedule years, with the path of the offending value. */
 export interface ScheduleIssue {
   readonly path: readonly (string | number)[];
+  /** What is wrong, in English. */
   readonly message: string;
+  /** What the check found (`reason` and its values), from which the words of another language are built. */
+  readonly params?: Readonly<Record<string, unknown>>;
 }
 
 /** Checks one schedule year beyond its shape: notice order, date window, make-up days on weekends. */
@@ -18,11 +21,15 @@ function issuesOfYear(schedule: ScheduleYear, at: (string | number)[]): Schedule
     const path = [...at, 'notices', n];
     const expectedKind = n === 0 ? 'schedule' : 'amendment';
     if (notice.kind !== expectedKind) {
-      issues.push({ path: [...path, 'kind'], message: `must be '${expectedKind}': the first notice of a year fixes the schedule, later ones amend it` });
+      issues.push({ path: [...path, 'kind'], message: `must be '${expectedKind}': the first notice of a year fixes the schedule, later ones amend it`, params: { reason: 'notice_kind', expected: expectedKind } });
     }
     const previous = schedule.notices[n - 1];
     if (previous && notice.publishedOn < previous.publishedOn) {
-      issues.push({ path: [...path, 'publishedOn'], message: `must not be before the previous notice's ${previous.publishedOn}: list notices in publication order` });
+      issues.push({
+        path: [...path, 'publishedOn'],
+        message: `must not be before the previous notice's ${previous.publishedOn}: list notices in publication order`,
+        params: { reason: 'notice_order', previous: previous.publishedOn },
+      });
     }
     notice.holidays.forEach((holiday, h) => {
       const dates: [string, (string | number)[]][] = [
@@ -35,12 +42,20 @@ function issuesOfYear(schedule: ScheduleYear, at: (string | number)[]): Schedule
       for (const [date, datePath] of dates) {
         const day = parseIsoDay(date);
         if (day < windowFrom || day > windowTo) {
-          issues.push({ path: datePath, message: `${date} is outside the window of the ${schedule.year} schedule (${schedule.year - 1}-12-01 to ${schedule.year + 1}-01-31)` });
+          issues.push({
+            path: datePath,
+            message: `${date} is outside the window of the ${schedule.year} schedule (${schedule.year - 1}-12-01 to ${schedule.year + 1}-01-31)`,
+            params: { reason: 'outside_window', date, year: schedule.year },
+          });
         }
       }
       holiday.makeup.forEach((date, i) => {
         if (isoWeekday(parseIsoDay(date)) < 6) {
-          issues.push({ path: [...path, 'holidays', h, 'makeup', i], message: `${date} is a weekday; make-up working days (调休上班) are Saturdays or Sundays` });
+          issues.push({
+            path: [...path, 'holidays', h, 'makeup', i],
+            message: `${date} is a weekday; make-up working days (调休上班) are Saturdays or Sundays`,
+            params: { reason: 'makeup_weekday', date },
+          });
         }
       });
     });
@@ -58,7 +73,7 @@ export function findScheduleIssues(schedules: readonly ScheduleYear[], pathOf: (
   const seenYears = new Map<number, number>();
   schedules.forEach((s, i) => {
     const first = seenYears.get(s.year);
-    if (first !== undefined) issues.push({ path: [...pathOf(i), 'year'], message: `${s.year} is given twice (also at index ${first})` });
+    if (first !== undefined) issues.push({ path: [...pathOf(i), 'year'], message: `${s.year} is given twice (also at index ${first})`, params: { reason: 'year_twice', year: s.year, first } });
     else seenYears.set(s.year, i);
   });
   return issues;
@@ -67,14 +82,20 @@ export function findScheduleIssues(schedules: readonly ScheduleYear[], pathOf: (
 /** Every day that two holiday arrangements in force both claim, across all the given notices. */
 export function findOverlappingDays(notices: readonly CompiledNotice[]): ScheduleIssue[] {
   const issues: ScheduleIssue[] = [];
-  const claimedBy = new Map<number, string>();
+  const claimedBy = new Map<number, { readonly name: string; readonly year: number; readonly keys: readonly string[] }>();
   for (const block of resolveHolidayBlocks(notices)) {
-    const name = `the ${block.year} ${block.keys.join('+')} arrangement`;
+    const arrangement = { name: `the ${block.year} ${block.keys.join('+')} arrangement`, year: block.year, keys: block.keys };
     const days = [...block.rest.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, k) => from + k)), ...block.makeup];
     for (const day of days) {
       const other = claimedBy.get(day);
-      if (other !== undefined) issues.push({ path: [String(block.year)], message: `${formatIsoDay(day)} is claimed by both ${other} and ${name}` });
-      claimedBy.set(day, name);
+      if (other !== undefined) {
+        issues.push({
+          path: [String(block.year)],
+          message: `${formatIsoDay(day)} is claimed by both ${other.name} and ${arrangement.name}`,
+          params: { reason: 'claimed_twice', date: formatIsoDay(day), first: { year: other.year, keys: other.keys }, second: { year: block.year, keys: block.keys } },
+        });
+      }
+      claimedBy.set(day, arrangement);
     }
   }
   return issues;

@@ -12,6 +12,7 @@ export {
   statutoryDaysOf,
   calendarCoverage,
 } from './workingDayFunctions.js';
+export { parseDate, type ParseDateOptions } from './parseDate.js';
 export { createCalendar, type CreateCalendarOptions } from './createCalendar.js';
 export { defaultCalendar } from './defaultCalendar.js';
 export { ScheduleYearSchema, NoticeSchema, HolidayArrangementSchema, type ScheduleYear, type Notice, type HolidayArrangement } from './scheduleSchema.js';
@@ -39,5 +40,6 @@ export { toCSV } from './export/toCSV.js';
 export { toDayTable } from './export/toDayTable.js';
 export { DAY_TABLE_COLUMNS, type DayTableRow } from './export/DayTableRow.js';
 export { HOLIDAY_RECORD_FIELDS, type HolidayRecord } from './export/HolidayRecord.js';
-export type { CalendarOrOptions, ExportLanguage, ExportRangeOptions, ICSOptions } from './export/types.js';
+export type { CalendarOrOptions, CSVOptions, ExportRangeOptions, ICSOptions } from './export/types.js';
+export type { Locale } from '../_internal/locale.js';
 export { YingshangError, isYingshangError, InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError, InvalidNoticeError, InvalidArgumentError, type ErrorCode } from '../errors/index.js';

@@ -16,6 +16,10 @@ export interface RecordShape {
   readonly what: string;
   /** The JSON value of a non-empty CSV cell (`true`, a number, pauses…); text stays text for the schema to check. */
   readonly cellValue: (column: string, cell: string, where: string) => unknown;
+  /** The column names read as each field besides its own (`合同金额` → `contractAmount`). */
+  readonly columnNames?: Readonly<Record<string, readonly string[]>>;
+  /** The fields every record needs: a CSV header naming none of one is one usage error, not an error per row. */
+  readonly required?: readonly string[];
 }
 
 /** The columns a batch carries into its report (`--id`, `--keep`) and whether it drops unknown ones (`--ignore-unknown-columns`). */
@@ -23,6 +27,8 @@ export interface CarryOptions {
   readonly id?: string | undefined;
   readonly keep: readonly string[];
   readonly ignoreUnknown: boolean;
+  /** Column names mapped to fields by `--columns` and `--map`. */
+  readonly names?: ReadonlyMap<string, string>;
 }
 
 /** What a report row carries from its source record: `id` and the `--keep` columns. */
@@ -41,7 +47,7 @@ export type BatchRecord = Carried & { readonly line: number } & (
 export function inputFormatOf(path: string, named: string | undefined): InputFormat | undefined {
   if (named !== undefined) {
     if (named === 'jsonl' || named === 'csv') return named;
-    throw new UsageError(`--input-format is ${JSON.stringify(named)}; valid values are jsonl and csv.`);
+    throw new UsageError(`--input-format is ${JSON.stringify(named)}; valid values are jsonl and csv.`, `--input-format 的值 ${JSON.stringify(named)} 无效；可用的值：jsonl、csv。`);
   }
   if (/\.csv$/i.test(path)) return 'csv';
   if (/\.(jsonl|ndjson|json)$/i.test(path)) return 'jsonl';
@@ -67,7 +73,7 @@ export async function* inputChunks(path: string, stdin: Readable, { option = '--
     }
   } catch (error) {
     if (stop?.aborted) return;
-    throw new UsageError(`Cannot read ${option} ${JSON.stringify(path)}: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new UsageError(`Cannot read ${option} ${JSON.stringify(path)}: ${error instanceof Error ? error.message : String(error)}.`, `无法读取 ${option} ${JSON.stringify(path)}：${error instanceof Error ? error.message : String(error)}。`);
   } finally {
     stop?.removeEventListener('abort', close);
   }
@@ -143,52 +149,102 @@ export class BatchInput {
     }
   }
 
-  /** What each header column is: a fact, the id, a kept column, or dropped. */
-  private headerRoles(header: readonly string[]): ('fact' | 'id' | 'keep' | 'drop')[] {
+  /** The field a header column is read as: named by `--columns`/`--map`, a field's own name, or one of its column names. */
+  private fieldOf(column: string): string | undefined {
+    const mapped = this.carry.names?.get(column);
+    if (mapped !== undefined) return mapped;
+    if (this.shape.fields.includes(column)) return column;
+    const { columnNames = {} } = this.shape;
+    return Object.keys(columnNames).find((field) => columnNames[field]?.includes(column));
+  }
+
+  /**
+   * What each header column is (a fact, the id, a kept column, or dropped) and the field each fact column is read as.
+   * Every unknown column is reported at once, with suggestions; so is a required field that no column gives.
+   */
+  private headerRoles(header: readonly string[]): { readonly roles: ('fact' | 'id' | 'keep' | 'drop')[]; readonly fields: (string | undefined)[] } {
     const { id, keep, ignoreUnknown } = this.carry;
-    const known = new Set(this.shape.fields);
     for (const name of [...(id === undefined ? [] : [id]), ...keep]) {
-      if (!header.includes(name)) throw new UsageError(`The input has no column ${JSON.stringify(name)} (named by ${name === id ? '--id' : '--keep'}); its columns are ${header.join(', ')}.`);
+      if (!header.includes(name)) {
+        throw new UsageError(
+          `The input has no column ${JSON.stringify(name)} (named by ${name === id ? '--id' : '--keep'}); its columns are ${header.join(', ')}.`,
+          `输入中没有 ${name === id ? '--id' : '--keep'} 指定的列 ${JSON.stringify(name)}；现有的列：${header.join('、')}。`,
+        );
+      }
     }
-    return header.map((column) => {
+    const names = [...this.shape.fields, ...Object.values(this.shape.columnNames ?? {}).flat()];
+    const unknown: { readonly column: string; readonly meant: string; readonly meantZh: string }[] = [];
+    // A kept column that names a field is read as that field too.
+    const fields = header.map((column) => (column === id ? undefined : this.fieldOf(column)));
+    const roles = header.map((column, i) => {
       if (column === id) return 'id';
       if (keep.includes(column)) return 'keep';
-      if (known.has(column)) return 'fact';
-      if (!ignoreUnknown) throw new UsageError(`The input's column ${unknownFieldText(JSON.stringify(column), column, this.shape)}; ${HOW_TO_CARRY}.`);
-      this.ignored.add(column);
+      if (fields[i] !== undefined) return 'fact';
+      if (ignoreUnknown) this.ignored.add(column);
+      else unknown.push({ column, meant: meantText(column, names), meantZh: meantText(column, names, 'zh') });
       return 'drop';
     });
+    if (unknown.length > 0) {
+      const [one] = unknown;
+      const which =
+        unknown.length === 1 && one ? `column ${JSON.stringify(one.column)} is not a known field${one.meant}` : `columns ${unknown.map((u) => `${JSON.stringify(u.column)}${u.meant}`).join(', ')} are not known fields`;
+      throw new UsageError(
+        `The input's ${which}; ${this.shape.what} are ${this.shape.fields.join(', ')}; map a column to a field with --map <column>=<field> or --columns <file.json>, ${HOW_TO_CARRY}.`,
+        `输入中的列 ${unknown.map((u) => `${JSON.stringify(u.column)}${u.meantZh}`).join('、')} 不是可以填写的项目；可以填写的项目：${this.shape.fields.join('、')}。用 --map <列名>=<项目> 或 --columns <file.json> 把列对应到项目；要原样带到输出中，用 --id 或 --keep，要忽略，用 --ignore-unknown-columns。`,
+      );
+    }
+    const twice = this.shape.fields.filter((field) => fields.filter((f) => f === field).length > 1);
+    if (twice.length > 0) {
+      const columns = header.filter((_, i) => twice.includes(fields[i] ?? ''));
+      throw new UsageError(
+        `More than one column of the input is read as ${twice.join(', ')}: ${columns.join(', ')}; keep one (--ignore-unknown-columns does not drop a known column).`,
+        `输入中有多列都对应 ${twice.join('、')}：${columns.join('、')}；请只保留一列（--ignore-unknown-columns 不会去掉已知的列）。`,
+      );
+    }
+    const missing = (this.shape.required ?? []).filter((field) => !fields.includes(field));
+    if (missing.length > 0) {
+      const names = (field: string, separator: string): string => [field, ...(this.shape.columnNames?.[field] ?? [])].join(separator);
+      const recognised = missing.map((field) => `${field} (${names(field, ', ')})`).join('; ');
+      const recognisedZh = missing.map((field) => `${field}（${names(field, '、')}）`).join('；');
+      throw new UsageError(
+        `No column of the input is read as ${missing.join(', ')}, which every record needs; its columns are ${header.join(', ')}. Columns read as them: ${recognised}; map another with --map <column>=<field> or --columns <file.json>.`,
+        `输入中没有对应 ${missing.join('、')} 的列，而每条记录都需要它；现有的列：${header.join('、')}。可以识别的列名：${recognisedZh}；其他列名可用 --map <列名>=<项目> 或 --columns <file.json> 对应。`,
+      );
+    }
+    return { roles, fields };
   }
 
   private async *csvRecords(chunks: AsyncIterable<string>): AsyncGenerator<BatchRecord> {
     let header: readonly string[] | undefined;
     let roles: readonly ('fact' | 'id' | 'keep' | 'drop')[] = [];
+    let fields: readonly (string | undefined)[] = [];
     for await (const row of csvRows(chunks)) {
       if ('error' in row) {
         yield { line: row.line, error: { code: 'INVALID_INPUT', message: `line ${row.line}: ${row.error}` } };
       } else if (!header) {
         header = row.cells.map((c) => c.trim());
-        roles = this.headerRoles(header);
+        ({ roles, fields } = this.headerRoles(header));
       } else if (row.cells.length !== header.length) {
         const message = `line ${row.line}: has ${row.cells.length} cells, but the header row names ${header.length} columns (${header.join(', ')})`;
         yield { line: row.line, error: { code: 'INVALID_INPUT', message } };
       } else {
-        yield this.csvRecord(row.line, header, roles, row.cells);
+        yield this.csvRecord(row.line, header, roles, fields, row.cells);
       }
     }
   }
 
   /** The facts of one CSV row: an empty cell leaves its fact out. */
-  private csvRecord(line: number, header: readonly string[], roles: readonly string[], cells: readonly string[]): BatchRecord {
+  private csvRecord(line: number, header: readonly string[], roles: readonly string[], fields: readonly (string | undefined)[], cells: readonly string[]): BatchRecord {
     const facts: Record<string, unknown> = {};
     const keep: Record<string, unknown> = {};
     let id: unknown;
     try {
       header.forEach((column, i) => {
         const cell = cells[i] ?? '';
+        const field = fields[i];
         if (roles[i] === 'id') id = cell;
-        else if (roles[i] === 'keep') keep[column] = cell;
-        else if (roles[i] === 'fact' && cell !== '') facts[column] = this.shape.cellValue(column, cell, `line ${line}`);
+        if (roles[i] === 'keep') keep[column] = cell;
+        if (field !== undefined && cell.trim() !== '') facts[field] = this.shape.cellValue(field, cell, `line ${line}`);
       });
     } catch (error) {
       return { line, ...this.carried(id, keep), error: { code: 'INVALID_INPUT', message: `line ${line}: ${error instanceof Error ? error.message : String(error)}` } };

@@ -65,8 +65,11 @@ export function calendarOption(values: CalendarValues): Calendar {
 }
 
 /** Warns on stderr when an answer depends on projected years, so that a script's stdout stays the bare answer. */
-export function warnIfProvisional(io: CliIo, answer: DetailedAnswer<unknown>): void {
-  if (answer.provisional) {
+export function warnIfProvisional(io: CliIo, answer: DetailedAnswer<unknown>, language: 'zh' | 'en'): void {
+  if (!answer.provisional) return;
+  if (language === 'zh') {
+    io.stderr(`提示：结果含推算：${answer.provisionalYears.map((y) => `${y}年`).join('、')}尚无国务院放假通知，按法定节假日推算，正式通知发布后可能不同。\n`);
+  } else {
     io.stderr(`warning: provisional answer: no State Council notice yet for ${answer.provisionalYears.join(', ')}; the projection may differ from the notice when it is published.\n`);
   }
 }

@@ -3,8 +3,8 @@ import type { CliIo } from './cliIo.js';
 /** One top-level CLI command. */
 export interface Command {
   readonly name: string;
-  /** The full `--help` text, with examples. */
-  readonly help: string;
+  /** The full `--help` text, with examples, in Chinese (`--lang zh`, the default) and English. */
+  readonly help: { readonly zh: string; readonly en: string };
   /** Runs the command on its arguments (after the command name); resolves to the exit code. */
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
@@ -15,7 +15,7 @@ export interface Command {
  */
 export interface CommandEntry {
   readonly name: string;
-  /** One line for the command list. */
-  readonly summary: string;
+  /** One line for the command list, in Chinese and English. */
+  readonly summary: { readonly zh: string; readonly en: string };
   readonly load: () => Promise<Command>;
 }

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../errors/codes.js';
-import { createResultSummary, explain, type ExplainLocale, type OutOfRangeResult, type ResultSummary, type RuleDefinition, type RuleResult } from '../rules/index.js';
+import { createResultSummary, explain, getRule, isBuiltInRuleId, labelOf, type LabelKey, type OutOfRangeResult, type ResultSummary, type RuleDefinition, type RuleResult } from '../rules/index.js';
+import type { Language } from '../rules/internal.js';
 import type { BatchSummary, Outcome } from './runBatch.js';
 
 /** The CSV columns of a rule's results, by rule kind. */
@@ -33,8 +34,9 @@ export function missingYearsOf(result: BatchResult): readonly number[] {
  * A result in a few words for people: status and figures; an `out_of_range` one with its explanation in the language
  * of `--lang` (the rule's name and the missing years).
  */
-export function resultText(r: BatchResult, locale: ExplainLocale, rule?: RuleDefinition): string {
-  if (r.status === 'out_of_range') return `out_of_range: ${explain(r, { locale, ...(rule === undefined ? {} : { rule }) })}`;
+export function resultText(r: BatchResult, locale: Language, rule?: RuleDefinition): string {
+  if (r.status === 'out_of_range') return `${locale === 'zh' ? labelOf('out_of_range', 'zh') : 'out_of_range'}: ${explain(r, { locale, ...(rule === undefined ? {} : { rule }) })}`;
+  if (locale === 'zh') return resultTextZh(r);
   const detail =
     r.kind === 'deadline'
       ? `due ${r.due}${r.elapsed === undefined ? '' : `, elapsed ${r.elapsed}`}${r.overBy ? `, over by ${r.overByIsLowerBound === true ? 'at least ' : ''}${r.overBy}` : ''}`
@@ -46,14 +48,37 @@ export function resultText(r: BatchResult, locale: ExplainLocale, rule?: RuleDef
   return `${r.status} (${detail})`;
 }
 
-/** `working days (completed): mean 5.0, median 5, p90 5, max 5` for each unit of a summary. */
-export function durationsText(summary: ResultSummary, prefix = ''): string[] {
-  return Object.entries(summary.elapsed).map(([unit, s]) => `${prefix}${unit.replace('_', ' ')} (completed): mean ${s.mean.toFixed(1)}, median ${s.median}, p90 ${s.p90}, max ${s.max}`);
+/** A judged result in a few words of Chinese: its status's label and its figures (`已逾期（截止2021-10-12，已用7个工作日，超期2个工作日）`). */
+function resultTextZh(r: RuleResult): string {
+  const status = labelOf(r.status as LabelKey, 'zh', r.kind);
+  if (r.kind === 'deadline') {
+    const unit = r.limit?.unit === 'working_days' ? '个工作日' : '天';
+    const elapsed = r.elapsed === undefined ? '' : `，已用${r.elapsed}${unit}`;
+    const over = r.overBy ? `，超期${r.overByIsLowerBound === true ? '至少' : ''}${r.overBy}${unit}` : '';
+    return `${status}（截止${r.due}${elapsed}${over}）`;
+  }
+  if (r.kind === 'threshold') return `${status}（实际${r.actual}，要求${r.required}）`;
+  if (r.kind === 'target') return `${status}（完成${r.value}，目标${r.target}，进度${(r.progress * 100).toFixed(1)}%）`;
+  return `${status}（平均${r.mean ?? '—'}，共${r.count}件）`;
 }
 
-/** `2 met, 1 missed` from a summary's statuses. */
-export function statusCounts(statuses: Readonly<Partial<Record<string, number>>>): string[] {
-  return Object.entries(statuses).map(([status, n]) => `${n} ${status}`);
+/** A rule as the lines for people name it: its Chinese name with `--lang zh`, its id with `--lang en`. */
+export function ruleName(id: string, locale: Language): string {
+  return locale === 'zh' && isBuiltInRuleId(id) ? getRule(id).name.zh : id;
+}
+
+/** `working days (completed): mean 5.0, median 5, p90 5, max 5` (`工作日用时（已办结）：…`) for each unit of a summary. */
+export function durationsText(summary: ResultSummary, prefix = '', locale: Language = 'en'): string[] {
+  return Object.entries(summary.elapsed).map(([unit, s]) =>
+    locale === 'zh'
+      ? `${prefix}${labelOf(unit as LabelKey, 'zh')}用时（已办结）：平均${s.mean.toFixed(1)}，中位数${s.median}，p90 ${s.p90}，最长${s.max}`
+      : `${prefix}${unit.replace('_', ' ')} (completed): mean ${s.mean.toFixed(1)}, median ${s.median}, p90 ${s.p90}, max ${s.max}`,
+  );
+}
+
+/** `2 met, 1 missed` (`按期完成 2、逾期完成 1`) from a summary's statuses. */
+export function statusCounts(statuses: Readonly<Partial<Record<string, number>>>, locale: Language = 'en', kind?: RuleResult['kind'] | 'procurement'): string[] {
+  return Object.entries(statuses).map(([status, n]) => (locale === 'zh' ? `${labelOf(status as LabelKey, 'zh', kind)} ${String(n)}` : `${n} ${status}`));
 }
 
 /** The summary of a batch of one rule's results: counts per status, and durations of completed deadlines. */
@@ -67,9 +92,9 @@ export function ruleSummary(): BatchSummary<BatchResult> {
     result() {
       return { ...summary.result() };
     },
-    describe() {
+    describe(locale) {
       const result = summary.result();
-      return { counts: statusCounts(result.statuses), details: durationsText(result) };
+      return { counts: statusCounts(result.statuses, locale), details: durationsText(result, '', locale) };
     },
   };
 }

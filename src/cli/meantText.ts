@@ -33,8 +33,12 @@ function didYouMean(typed: string, candidates: readonly string[]): string | unde
   return best;
 }
 
-/** `' (did you mean add?)'` when `typed` is close to one of `candidates`, else `''`: for the messages of unknown names. */
-export function meantText(typed: string | undefined, candidates: readonly string[]): string {
+/**
+ * `' (did you mean add?)'` (`'（是否要输入 add？）'`) when `typed` is close to one of `candidates`, else `''`: for the
+ * messages of unknown names.
+ */
+export function meantText(typed: string | undefined, candidates: readonly string[], language: 'zh' | 'en' = 'en'): string {
   const near = typed === undefined ? undefined : didYouMean(typed, candidates);
-  return near === undefined ? '' : ` (did you mean ${near}?)`;
+  if (near === undefined) return '';
+  return language === 'zh' ? `（是否要输入 ${near}？）` : ` (did you mean ${near}?)`;
 }

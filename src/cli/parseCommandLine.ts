@@ -1,9 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Calendar } from '../calendar/types.js';
-import type { ExplainLocale } from '../rules/index.js';
+import type { Language } from '../rules/internal.js';
 import { calendarOption } from './calendarOption.js';
 import { meantText } from './meantText.js';
-import { explainLocale } from './explainLocale.js';
+import { languageOption } from './languageOption.js';
 import { UsageError } from './UsageError.js';
 
 /**
@@ -34,6 +34,7 @@ function checkOptionNames(command: string, args: readonly string[], options: Opt
     if (names.includes(name) || shorts.includes(name)) continue;
     throw new UsageError(
       `Unknown option '${name}' for \`yingshang ${command}\`${meantText(name, names)}; valid options: ${names.join(', ')} (see \`yingshang ${command} --help\`).`,
+      `yingshang ${command} 没有选项 ${name}${meantText(name, names, 'zh')}；可用的选项：${names.join('、')}（见 yingshang ${command} --help）。`,
     );
   }
 }
@@ -43,7 +44,7 @@ export interface CommandLine<V> {
   readonly values: V;
   readonly positionals: string[];
   /** The language chosen by `--lang` (default Chinese). */
-  readonly locale: ExplainLocale;
+  readonly locale: Language;
   /** The calendar chosen by `--schedules`, `--provisional` and `--as-known-on` (built once, on first use). */
   readonly calendar: () => Calendar;
 }
@@ -62,10 +63,10 @@ export function parseCommandLine<O extends Options>(command: string, args: reado
     parsed = parseArgs({ args: args.map((a) => (NEGATIVE.test(a) ? `${HIDDEN_MINUS}${a.slice(1)}` : a)), options: all, allowPositionals: true, strict: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${reason} (see \`yingshang ${command} --help\`)`);
+    throw new UsageError(`${reason} (see \`yingshang ${command} --help\`)`, `命令行无法解析：${reason}（见 yingshang ${command} --help）`);
   }
   const values = parsed.values as typeof parsed.values & { readonly lang?: string; readonly schedules?: string[] };
-  const locale = explainLocale(values.lang);
+  const locale = languageOption(values.lang);
   let calendar: Calendar | undefined;
   const line = {
     values,
@@ -80,13 +81,15 @@ export function parseCommandLine<O extends Options>(command: string, args: reado
 
 /** The output format chosen by `--json` / `--jsonl`, text by default. */
 export function outputFormat(values: { json?: boolean | undefined; jsonl?: boolean | undefined }): 'text' | 'json' | 'jsonl' {
-  if (values.json && values.jsonl) throw new UsageError('Choose one of --json and --jsonl.');
+  if (values.json && values.jsonl) throw new UsageError('Choose one of --json and --jsonl.', '--json 和 --jsonl 只能选一个。');
   return values.json ? 'json' : values.jsonl ? 'jsonl' : 'text';
 }
 
 /** Checks the number of positional arguments. */
 export function expectPositionals(command: string, positionals: readonly string[], names: readonly string[]): void {
   if (positionals.length !== names.length) {
-    throw new UsageError(`\`yingshang ${command}\` takes ${names.map((n) => `<${n}>`).join(' ') || 'no arguments'}, got ${positionals.length === 0 ? 'none' : positionals.map((p) => JSON.stringify(p)).join(' ')} (see \`yingshang ${command} --help\`).`);
+    throw new UsageError(`\`yingshang ${command}\` takes ${names.map((n) => `<${n}>`).join(' ') || 'no arguments'}, got ${positionals.length === 0 ? 'none' : positionals.map((p) => JSON.stringify(p)).join(' ')} (see \`yingshang ${command} --help\`).`,
+      `yingshang ${command} 需要参数 ${names.map((n) => `<${n}>`).join(' ') || '（无）'}，收到${positionals.length === 0 ? '的是空' : ` ${positionals.map((p) => JSON.stringify(p)).join(' ')}`}（见 yingshang ${command} --help）。`,
+    );
   }
 }

@@ -1,21 +1,28 @@
 import { UsageError } from './UsageError.js';
 
-/** A pause as written on the command line or in a CSV cell: `from..to`, optionally `from..to:reason`. */
+/** A pause as written on the command line or in a CSV cell: `from..to`, optionally `from..to:reason`; `from..` is open. */
 export interface PauseText {
   readonly from: string;
-  readonly to: string;
+  /** Left out for an open pause (`2021-10-11..`), which runs until `asOf` or `end`. */
+  readonly to?: string;
   readonly reason?: string;
 }
 
 /**
- * Reads `2021-10-11..2021-10-12` (or `2021-10-11..2021-10-12:补正材料`) into `{ from, to, reason? }`. The dates are
- * passed on as written, so the rule's facts schema reports a bad one with its path.
+ * Reads `2021-10-11..2021-10-12` (or `2021-10-11..2021-10-12:补正材料`) into `{ from, to, reason? }`, and an open
+ * pause `2021-10-11..` (or `2021-10-11..:等待申请人补正`) into `{ from, reason? }`. The dates are passed on as written,
+ * so the rule's facts schema reports a bad one with its path.
  *
  * @throws {@link UsageError} INVALID_ARGUMENT when the text has no `..`.
  */
 export function parsePause(text: string, where: string): PauseText {
   const match = /^([^.:]*)\.\.([^:]*)(?::(.+))?$/.exec(text.trim());
-  if (!match) throw new UsageError(`${where}: a pause is written <from>..<to> (e.g. 2021-10-11..2021-10-12), got ${JSON.stringify(text)}.`);
+  if (!match) {
+    throw new UsageError(
+      `${where}: a pause is written <from>..<to> (e.g. 2021-10-11..2021-10-12), got ${JSON.stringify(text)}.`,
+      `${where}：中止计时期间应写作 <起始日>..<结束日>（如 2021-10-11..2021-10-12），收到的是 ${JSON.stringify(text)}。`,
+    );
+  }
   const [, from = '', to = '', reason] = match;
-  return reason === undefined ? { from, to } : { from, to, reason };
+  return { from: from.trim(), ...(to.trim() === '' ? {} : { to: to.trim() }), ...(reason === undefined ? {} : { reason }) };
 }

@@ -16,7 +16,10 @@ export function ruleOption(command: string, values: { readonly rule?: string | u
     expectPositionals(command, positionals, ['ruleId']);
     return getRule(positionals[0] ?? '');
   }
-  if (positionals.length > 0) throw new UsageError(`Give a rule id or --rule <file.json>, not both (got ${positionals.map((p) => JSON.stringify(p)).join(' ')} and --rule).`);
+  if (positionals.length > 0) throw new UsageError(
+      `Give a rule id or --rule <file.json>, not both (got ${positionals.map((p) => JSON.stringify(p)).join(' ')} and --rule).`,
+      `规则编号和 --rule <文件.json> 只能给一个（收到 ${positionals.map((p) => JSON.stringify(p)).join(' ')} 和 --rule）。`,
+    );
   const json = readJsonFile('--rule', values.rule);
   try {
     return defineRule(json as RuleDefinition);

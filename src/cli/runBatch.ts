@@ -1,9 +1,12 @@
 import { isYingshangError } from '../errors/YingshangError.js';
-import type { ExplainLocale } from '../rules/index.js';
+import { formatError } from '../rules/index.js';
+import type { Language } from '../rules/internal.js';
 import { BatchInput, inputChunks, inputFormatOf, type Carried, type RecordShape } from './batchInput.js';
 import { BufferedOutput } from './bufferedOutput.js';
 import { EXIT, type CliIo } from './cliIo.js';
 import { UsageError } from './UsageError.js';
+import { csvRow, UTF8_BOM } from '../_internal/csvText.js';
+import { columnMapOf, csvForPeople, SHEET_OPTIONS, SHEET_OPTIONS_HELP, type SheetValues } from './sheetOptions.js';
 
 /** The options of every batch command (`check`, `procurement`, `connections`). */
 export const BATCH_OPTIONS = {
@@ -14,10 +17,11 @@ export const BATCH_OPTIONS = {
   keep: { type: 'string', multiple: true },
   'ignore-unknown-columns': { type: 'boolean' },
   'as-of': { type: 'string' },
+  ...SHEET_OPTIONS,
 } as const;
 
 /** The batch options as parsed. */
-export interface BatchValues {
+export interface BatchValues extends SheetValues {
   readonly input?: string | undefined;
   readonly format?: string | undefined;
   readonly 'input-format'?: string | undefined;
@@ -38,13 +42,27 @@ export const BATCH_OPTIONS_HELP = `  --input <file|->                 JSON Lines
   --ignore-unknown-columns         drop other unknown columns instead of refusing them (the summary lists them)
   --as-of <date>                   judge running deadlines on <date> when a record has no asOf (default today)
   --provisional                    project years without a published notice
-  --as-known-on <date>             use only the notices published on or before <date>`;
+  --as-known-on <date>             use only the notices published on or before <date>
+${SHEET_OPTIONS_HELP}`;
+
+/** The same options, in Chinese. */
+export const BATCH_OPTIONS_HELP_ZH = `  --input <文件|->                 JSON 行或 CSV 记录（- 表示标准输入）
+  --format table|json|jsonl|csv    报告格式（默认 table；json、jsonl、csv 的键和代码保持英文）
+  --input-format jsonl|csv         文件名看不出格式时指定（标准输入：以 "{" 开头即为 JSONL）
+  --id <列>                        把这一列（JSON 字段）带到每行报告中，便于与原记录对应
+  --keep <列,...>                  再带上其他列（可重复，或用逗号分隔）
+  --ignore-unknown-columns         忽略其他未知的列，而不是拒绝（汇总中会列出）
+  --as-of <日期>                   记录没有 asOf 时，按该日判断未办结的期限（默认今天）
+  --provisional                    对尚未发布通知的年份按法定节假日推算
+  --as-known-on <日期>             只使用该日（含）以前发布的通知`;
 
 const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 type ReportFormat = (typeof FORMATS)[number];
 
 /** A batch outcome: a result, or the error of a record that could not be evaluated. */
-export type Outcome<R> = { readonly ok: true; readonly result: R } | { readonly ok: false; readonly error: { readonly code: string; readonly message: string } };
+export type Outcome<R> =
+  | { readonly ok: true; readonly result: R }
+  | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly details?: Readonly<Record<string, unknown>> } };
 
 /** A running summary of a batch's outcomes. */
 export interface BatchSummary<R> {
@@ -52,7 +70,7 @@ export interface BatchSummary<R> {
   /** The summary as data (JSON, JSONL). */
   result(): Readonly<Record<string, unknown>>;
   /** The summary for people: counts (`2 met`) and details (`working days (completed): mean …`). */
-  describe(): { readonly counts: readonly string[]; readonly details: readonly string[] };
+  describe(locale: Language): { readonly counts: readonly string[]; readonly details: readonly string[] };
 }
 
 /** What a batch command evaluates and how it reports each result. */
@@ -73,7 +91,7 @@ export interface BatchSpec<R> {
   /** The years whose notice the calendar lacks that an `out_of_range` result (or rule of it) needs; empty when all was judged. */
   readonly missingYears: (result: R) => readonly number[];
   /** The language of the words printed (`--lang`). */
-  readonly locale: ExplainLocale;
+  readonly locale: Language;
   readonly summary: BatchSummary<R>;
   /** Fields before `items` in the JSON document (`{ rule }`). */
   readonly header?: Readonly<Record<string, unknown>>;
@@ -81,13 +99,8 @@ export interface BatchSpec<R> {
 
 function reportFormat(values: BatchValues): ReportFormat {
   const named = values.format ?? (values.json ? 'json' : values.jsonl ? 'jsonl' : 'table');
-  if (!(FORMATS as readonly string[]).includes(named)) throw new UsageError(`--format is ${JSON.stringify(named)}; valid values are ${FORMATS.join(', ')}.`);
+  if (!(FORMATS as readonly string[]).includes(named)) throw new UsageError(`--format is ${JSON.stringify(named)}; valid values are ${FORMATS.join(', ')}.`, `--format 的值 ${JSON.stringify(named)} 无效；可用的值：${FORMATS.join('、')}。`);
   return named as ReportFormat;
-}
-
-function csvCell(value: unknown): string {
-  const text = value === undefined || value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Shows `n records…` on a terminal's stderr once a run has taken more than a second, and clears it at the end. */
@@ -110,9 +123,9 @@ function progress(io: CliIo): { tick(count: number): void; done(): void } {
 }
 
 /** The note on records not judged yet, in the language of `--lang`: how many, and the years they need. */
-function notJudgedNote(count: number, years: ReadonlySet<number>, locale: ExplainLocale): string {
+function notJudgedNote(count: number, years: ReadonlySet<number>, locale: Language): string {
   const sorted = [...years].sort((a, b) => a - b);
-  if (locale === 'zh-CN') return `${count} 条记录暂无法判断（out_of_range）：需要${sorted.map((y) => `${y}年`).join('、')}的放假安排，日历尚无该年数据`;
+  if (locale === 'zh') return `${count} 条记录暂无法判断（out_of_range）：需要${sorted.map((y) => `${y}年`).join('、')}的放假安排，日历尚无该年数据`;
   return `${count} record${count === 1 ? '' : 's'} not judged yet (out_of_range): ${count === 1 ? 'it needs' : 'they need'} the public holidays of ${sorted.join(', ')}, which the calendar does not have yet`;
 }
 
@@ -123,14 +136,17 @@ function notJudgedNote(count: number, years: ReadonlySet<number>, locale: Explai
  * (`out_of_range`), else 0; 130 when interrupted.
  */
 export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpec<R>): Promise<number> {
-  if (values.input === undefined) throw new UsageError(`\`yingshang ${spec.command}\` needs --input <file> (or --input - for stdin).`);
+  if (values.input === undefined) throw new UsageError(`\`yingshang ${spec.command}\` needs --input <file> (or --input - for stdin).`, `yingshang ${spec.command} 需要 --input <文件>（或 --input - 从标准输入读取）。`);
   const format = reportFormat(values);
   const inputFormat = inputFormatOf(values.input, values['input-format']);
   const keep = (values.keep ?? []).flatMap((k) => k.split(',')).map((k) => k.trim()).filter((k) => k !== '');
-  const carry = { id: values.id, keep, ignoreUnknown: values['ignore-unknown-columns'] === true };
+  const carry = { id: values.id, keep, ignoreUnknown: values['ignore-unknown-columns'] === true, names: columnMapOf(values, spec.shape.fields) };
+  // A CSV report is for people unless --csv-for machines: a BOM for Excel/WPS, and no cell a spreadsheet would run.
+  const forPeople = csvForPeople(values);
+  const writing = { neutralizeFormulas: forPeople };
   const input = new BatchInput(spec.shape, carry);
   const asOf = values['as-of'];
-  if (asOf !== undefined && !spec.shape.fields.includes('asOf')) throw new UsageError(`--as-of does not apply: ${spec.shape.what} have no asOf.`);
+  if (asOf !== undefined && !spec.shape.fields.includes('asOf')) throw new UsageError(`--as-of does not apply: ${spec.shape.what} have no asOf.`, `--as-of 不适用：这类记录没有判断日（asOf）。`);
   const columns = ['line', ...(carry.id === undefined ? [] : ['id']), ...keep, ...spec.csvColumns];
   const out = new BufferedOutput(io);
   const meter = progress(io);
@@ -156,19 +172,21 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
     const carried = { ...(row.id === undefined ? {} : { id: row.id }), ...(row.keep === undefined ? {} : { keep: row.keep }) };
     if (format === 'table') {
       const tag = row.id === undefined ? '' : ` [${String(row.id)}]`;
-      await out.write(`line ${row.line}${tag}: ${row.ok ? spec.text(row.result) : `error ${row.error.code}: ${row.error.message}`}\n`);
+      // For people, in the language of --lang: the library's error worded by formatError (the code stays English).
+      const error = row.ok ? '' : spec.locale === 'zh' ? `错误 ${row.error.code}：${formatError(row.error, 'zh')}` : `error ${row.error.code}: ${row.error.message}`;
+      await out.write(spec.locale === 'zh' ? `第${row.line}行${tag}：${row.ok ? spec.text(row.result) : error}\n` : `line ${row.line}${tag}: ${row.ok ? spec.text(row.result) : error}\n`);
     } else if (format === 'csv') {
       const fields = row.ok ? { ...spec.csvFields(row.result) } : { status: 'error', errorCode: row.error.code, errorMessage: row.error.message };
       const cells: Record<string, unknown> = { ...fields, ...row.keep, line: row.line, id: row.id };
-      await out.write(`${columns.map((c) => csvCell(cells[c])).join(',')}\r\n`);
+      await out.write(csvRow(columns.map((c) => cells[c]), writing));
     } else {
-      const item = row.ok ? { line: row.line, ...carried, ok: true, result: spec.json(row.result) } : { line: row.line, ...carried, ok: false, error: row.error };
+      const item = row.ok ? { line: row.line, ...carried, ok: true, result: spec.json(row.result) } : { line: row.line, ...carried, ok: false, error: { code: row.error.code, message: row.error.message } };
       await out.write(`${format === 'json' && count > 1 ? ',\n' : ''}${JSON.stringify(item)}${format === 'jsonl' ? '\n' : ''}`);
     }
   };
 
   if (format === 'json') await out.write(`{${Object.entries(spec.header ?? {}).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)},`).join('')}"items":[\n`);
-  if (format === 'csv') await out.write(`${columns.map(csvCell).join(',')}\r\n`);
+  if (format === 'csv') await out.write(`${forPeople ? UTF8_BOM : ''}${csvRow(columns, writing)}`);
   const stop = io.interrupt;
   for await (const record of input.records(inputChunks(values.input, io.stdin, { stop }), inputFormat)) {
     // Ctrl-C: stop before the next record (the input was cut mid-line), so that every record reported was read whole.
@@ -182,7 +200,7 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
         outcome = { ok: true, result: spec.evaluate(facts) };
       } catch (error) {
         if (!isYingshangError(error)) throw error;
-        outcome = { ok: false, error: { code: error.code, message: `line ${record.line}: ${error.message}` } };
+        outcome = { ok: false, error: { code: error.code, message: `line ${record.line}: ${error.message}`, details: error.details } };
       }
       await emit({ line: record.line, ...(record.id === undefined ? {} : { id: record.id }), ...(record.keep === undefined ? {} : { keep: record.keep }), ...outcome });
     }
@@ -198,16 +216,19 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
     ...(input.ignored.size > 0 ? { ignoredColumns: [...input.ignored] } : {}),
     ...(interrupted ? { interrupted: true } : {}),
   };
-  const { counts, details } = spec.summary.describe();
-  const bad = badRecords > 0 ? [`${badRecords} bad record${badRecords > 1 ? 's' : ''}`] : [];
+  const zh = spec.locale === 'zh';
+  const { counts, details } = spec.summary.describe(spec.locale);
+  const bad = badRecords > 0 ? [zh ? `错误记录 ${badRecords}` : `${badRecords} bad record${badRecords > 1 ? 's' : ''}`] : [];
   const notes = [
     ...details,
     ...(notJudged > 0 ? [notJudgedNote(notJudged, missingYears, spec.locale)] : []),
-    ...(totals.ignoredColumns ? [`ignored columns: ${totals.ignoredColumns.join(', ')}`] : []),
-    ...(interrupted ? ['interrupted (Ctrl-C): the records read so far'] : []),
+    ...(totals.ignoredColumns ? [zh ? `已忽略的列：${totals.ignoredColumns.join('、')}` : `ignored columns: ${totals.ignoredColumns.join(', ')}`] : []),
+    ...(interrupted ? [zh ? '已中断（Ctrl-C）：以上为已读取的记录' : 'interrupted (Ctrl-C): the records read so far'] : []),
   ];
   // One note on the same line (`check`); several (a line per rule), one a line.
-  const described = `${count} record${count === 1 ? '' : 's'}: ${[...counts, ...bad].join(', ') || 'none'}${notes.length > 1 ? notes.map((n) => `\n  ${n}`).join('') : notes.map((n) => `; ${n}`).join('')}`;
+  const listed = [...counts, ...bad].join(zh ? '，' : ', ') || (zh ? '无' : 'none');
+  const head = zh ? `共 ${count} 条记录：${listed}` : `${count} record${count === 1 ? '' : 's'}: ${listed}`;
+  const described = `${head}${notes.length > 1 ? notes.map((n) => `\n  ${n}`).join('') : notes.map((n) => `${zh ? '；' : '; '}${n}`).join('')}`;
   if (format === 'json') await out.write(`\n],"summary":${JSON.stringify(totals)}}\n`);
   else if (format === 'jsonl') await out.write(`${JSON.stringify({ summary: totals })}\n`);
   else if (format === 'table') await out.write(`\n${described}\n`);

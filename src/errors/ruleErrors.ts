@@ -1,10 +1,15 @@
 import { YingshangError } from './YingshangError.js';
 
-/** One problem found by a schema: where (`path`), what (`message`) and zod's issue `code`. */
+/**
+ * One problem found by a schema: where (`path`), what (`message`, English) and zod's issue `code`; `params` holds what
+ * the check found, from which `formatError` words the problem in either language (zod's `expected`, `minimum`,
+ * `values`…, the bad `input` when it is a short plain value, or a check's own `reason` and the `field` it compares with).
+ */
 export interface SchemaIssue {
   readonly path: readonly (string | number)[];
   readonly message: string;
   readonly code: string;
+  readonly params?: Readonly<Record<string, unknown>>;
 }
 
 /** Thrown when no rule has the given id. Code `UNKNOWN_RULE`; `details` holds `{ ruleId, known }`. */

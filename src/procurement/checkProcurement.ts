@@ -59,6 +59,8 @@ export interface ProcurementCheck {
 }
 
 const LABEL = 'procurement record';
+/** The facts of the prepayment rule, in the order a missing one is named as what the rule waits for. */
+const PREPAYMENT_FACTS = ['prepaymentAmount', 'contractAmount', 'supplierIsSme'] as const;
 
 function overallStatus(results: readonly (RuleResult | OutOfRangeResult)[]): ProcurementStatus {
   const statuses = new Set(results.map((r) => r.status));
@@ -109,15 +111,16 @@ export function checkProcurement(record: ProcurementRecord, options?: EvaluateOp
     fields: { start, end },
   }));
   const { contractAmount, prepaymentAmount, supplierIsSme } = parsed;
-  if (prepaymentAmount !== undefined) evaluations.push({ ruleId: 'm15-prepayment-ratio', facts: { contractAmount, prepaymentAmount, supplierIsSme } });
+  const prepaymentWaitsFor = PREPAYMENT_FACTS.find((field) => parsed[field] === undefined);
+  if (prepaymentWaitsFor === undefined) evaluations.push({ ruleId: 'm15-prepayment-ratio', facts: { contractAmount, prepaymentAmount, supplierIsSme } });
   const evaluated = evaluateRecord(LABEL, evaluations, options);
   const byId = new Map<string, RuleResult | OutOfRangeResult>(evaluated.map((r) => [r.ruleId, r]));
   const resultOf = (ruleId: ProcurementRuleId, waitingFor: keyof ProcurementRecord): RuleResult | OutOfRangeResult | NotStartedResult =>
     byId.get(ruleId) ?? (Object.freeze({ ruleId, kind: ruleId === 'm15-prepayment-ratio' ? 'threshold' : 'deadline', status: 'not_started', waitingFor }) as NotStartedResult);
-  // Each deadline waits for its trigger day, the prepayment ratio for its amount.
+  // Each deadline waits for its trigger day, the prepayment ratio for its first missing fact.
   const results = Object.fromEntries([
     ...PROCUREMENT_DEADLINES.map(({ ruleId, start }) => [ruleId, resultOf(ruleId, start)]),
-    ['m15-prepayment-ratio', resultOf('m15-prepayment-ratio', 'prepaymentAmount')],
+    ['m15-prepayment-ratio', resultOf('m15-prepayment-ratio', prepaymentWaitsFor ?? 'prepaymentAmount')],
   ]) as unknown as ProcurementResults;
   const upcoming = evaluated
     .filter((r): r is DeadlineResult => 'kind' in r && r.kind === 'deadline' && r.status === 'pending')

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { getRule, thresholdFactsSchema, type DecimalInput } from '../rules/index.js';
 import { DateFactSchema, notYet } from '../rules/internal.js';
-import { PROCUREMENT_DEADLINES } from './procurementRules.js';
+import { compareDecimals, decimalOfNumber, parseDecimal, type Decimal } from '../_internal/decimal.js';
+import { fieldOrderCheck } from '../_internal/fieldOrderCheck.js';
 
 const date = DateFactSchema;
 // The amounts are validated by the prepayment rule's own field schemas (a strict object with one field per input).
@@ -11,25 +12,25 @@ const amount = amounts['contractAmount'] as z.ZodMiniType<DecimalInput, DecimalI
 const prepayment = amounts['prepaymentAmount'] as z.ZodMiniType<DecimalInput, DecimalInput>;
 const sme = amounts['supplierIsSme'] as z.ZodMiniType<boolean, boolean>;
 
-const actionNeedsTrigger = PROCUREMENT_DEADLINES.map(({ start, end }) =>
-  z.refine<Readonly<Partial<Record<typeof start | typeof end, string | undefined>>>>((record) => record[end] === undefined || record[start] !== undefined, {
-    message: `must not be given without \`${start}\``,
-    path: [end],
-  }),
-);
-
 /** A contract is performed after it is signed: `performanceCompletedOn` must not be before `contractSignedOn`. */
-const performedAfterSigning = z.refine<{ readonly contractSignedOn?: string | undefined; readonly performanceCompletedOn?: string | undefined }>(
-  (r) => r.contractSignedOn === undefined || r.performanceCompletedOn === undefined || r.performanceCompletedOn >= r.contractSignedOn,
-  { message: 'must not be before `contractSignedOn`', path: ['performanceCompletedOn'] },
-);
+const performedAfterSigning = fieldOrderCheck('performanceCompletedOn', 'contractSignedOn', 'before', (performed: string, signed: string) => performed < signed);
+
+/** An amount as a decimal, or `undefined` when it is not one (zod reports it at its field; the object's checks run anyway). */
+const decimalOf = (value: DecimalInput): Decimal | undefined => (typeof value === 'string' ? parseDecimal(value) : decimalOfNumber(value));
+
+/** A prepayment is part of the contract amount: `prepaymentAmount` must not be more than `contractAmount`. */
+const prepaymentWithinContract = fieldOrderCheck('prepaymentAmount', 'contractAmount', 'more_than', (prepayment: DecimalInput, contract: DecimalInput) => {
+  const [paid, total] = [decimalOf(prepayment), decimalOf(contract)];
+  return paid !== undefined && total !== undefined && compareDecimals(paid, total) > 0;
+});
 
 /**
- * The schema of a {@link ProcurementRecord}: known fields only, real dates, amounts as the prepayment rule takes them,
- * `null` for a day (or the prepayment) not there yet as when it is left out (its output is then `undefined`), no
- * action day without its trigger day (no `paymentProcessedOn` without `invoiceReceivedOn`), and no performance before
- * the signing. The order of each rule's own pair of days (acceptance before performance, payment before the invoice,
- * signing before the award notice) is checked by the rules themselves, with the same error.
+ * The schema of a {@link ProcurementRecord}: known fields only, real dates, amounts as the prepayment rule takes them;
+ * facts that contradict each other are refused, naming both fields and values: a performance before the signing, a
+ * prepayment above the contract amount. The order of each rule's own pair of days (acceptance before performance,
+ * payment before the invoice, signing before the award notice) is checked by the rules themselves, with the same
+ * error. A missing fact is not an error: an action day without its trigger day (a payment without the invoice's day)
+ * or an amount without the others leaves its rule `not_started`, waiting for it.
  *
  * @example
  * ```ts
@@ -50,23 +51,26 @@ export const ProcurementRecordSchema = z
     invoiceReceivedOn: notYet(date),
     /** The day the payment was processed. */
     paymentProcessedOn: notYet(date),
-    /** The contract amount, greater than 0, at most 2 decimals. */
-    contractAmount: amount,
+    /** The contract amount, greater than 0, at most 2 decimals; without it the prepayment rule is not started. */
+    contractAmount: notYet(amount),
     /** The prepayment, at most 2 decimals; omit it (or `null`) while none is recorded (the prepayment rule is then not started). */
     prepaymentAmount: notYet(prepayment),
-    /** Whether the supplier is a small or medium enterprise (中小企业) when the contract is signed: the prepayment must then be ≥ 50%. */
-    supplierIsSme: sme,
+    /**
+     * Whether the supplier is a small or medium enterprise (中小企业) when the contract is signed: the prepayment must then
+     * be ≥ 50%; without it the prepayment rule is not started.
+     */
+    supplierIsSme: notYet(sme),
     /** The day to judge deadlines still running on; default today in Asia/Shanghai. */
     asOf: z.optional(date),
   })
-  .check(...actionNeedsTrigger, performedAfterSigning);
+  .check(performedAfterSigning, prepaymentWithinContract);
 
 /**
  * One government procurement contract, as a procurement system records it (the input of {@link ProcurementRecordSchema}).
- * Dates are `'YYYY-MM-DD'` strings or `Date`s (read in Asia/Shanghai); `null` for a day (or the prepayment) not there
- * yet means the same as leaving it out; amounts are yuan, as decimal strings (`'1000000.00'`) or finite numbers.
+ * Dates are `'YYYY-MM-DD'` strings or `Date`s (read in Asia/Shanghai); `null` for a day (or an amount) not there yet
+ * means the same as leaving it out; amounts are yuan, as decimal strings (`'1000000.00'`) or finite numbers.
  */
 export type ProcurementRecord = Readonly<z.input<typeof ProcurementRecordSchema>>;
 
-/** A procurement record after validation (the output of {@link ProcurementRecordSchema}): each day a `'YYYY-MM-DD'` string, a day (or the prepayment) not there yet `undefined`. */
+/** A procurement record after validation (the output of {@link ProcurementRecordSchema}): each day a `'YYYY-MM-DD'` string, a day (or an amount) not there yet `undefined`. */
 export type ParsedProcurementRecord = Readonly<z.output<typeof ProcurementRecordSchema>>;

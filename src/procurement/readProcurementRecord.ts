@@ -1,6 +1,6 @@
 import { isoOfDateInput } from '../_internal/isoOfDateInput.js';
 import type { ParsedProcurementRecord } from './procurementRecordSchema.js';
-import { PROCUREMENT_DEADLINES } from './procurementRules.js';
+import { compareDecimals, toDecimal } from '../_internal/decimal.js';
 
 const DAYS = ['contractSignedOn', 'performanceCompletedOn', 'acceptanceOrganizedOn', 'invoiceReceivedOn', 'paymentProcessedOn'] as const;
 const KNOWN = new Set<string>(['awardNoticeIssuedOn', ...DAYS, 'contractAmount', 'prepaymentAmount', 'supplierIsSme', 'asOf']);
@@ -29,11 +29,16 @@ export function readProcurementRecord(record: unknown): ParsedProcurementRecord 
   for (const key in fields) if (!KNOWN.has(key)) return undefined;
   const award = isoOfDateInput(fields['awardNoticeIssuedOn']);
   const { contractAmount, prepaymentAmount, supplierIsSme } = fields;
+  // The common shape: every amount there, plain; anything else (a fact not there yet included) is zod's to read.
   if (award === undefined || typeof supplierIsSme !== 'boolean') return undefined;
   if (typeof contractAmount !== 'string' || !AMOUNT.test(contractAmount) || !/[1-9]/.test(contractAmount)) return undefined;
   if (prepaymentAmount !== undefined && prepaymentAmount !== null && (typeof prepaymentAmount !== 'string' || !AMOUNT.test(prepaymentAmount))) return undefined;
   const parsed: Record<string, unknown> = { awardNoticeIssuedOn: award, contractAmount, supplierIsSme };
-  if (typeof prepaymentAmount === 'string') parsed['prepaymentAmount'] = prepaymentAmount;
+  if (typeof prepaymentAmount === 'string') {
+    // A prepayment above the contract amount: zod reports it.
+    if (compareDecimals(toDecimal(prepaymentAmount), toDecimal(contractAmount)) > 0) return undefined;
+    parsed['prepaymentAmount'] = prepaymentAmount;
+  }
   for (const field of DAYS) {
     const value = fields[field];
     if (value === undefined || value === null) continue;
@@ -46,8 +51,6 @@ export function readProcurementRecord(record: unknown): ParsedProcurementRecord 
     if (asOf === undefined) return undefined;
     parsed['asOf'] = asOf;
   }
-  // An action day needs its trigger day: zod reports it otherwise.
-  for (const { start, end } of PROCUREMENT_DEADLINES) if (parsed[end] !== undefined && parsed[start] === undefined) return undefined;
   // Performance before the signing: zod reports it too.
   const [signed, performed] = [parsed['contractSignedOn'] as string | undefined, parsed['performanceCompletedOn'] as string | undefined];
   if (signed !== undefined && performed !== undefined && performed < signed) return undefined;

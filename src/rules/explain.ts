@@ -4,7 +4,7 @@ import { parseInput } from '../_internal/parseInput.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { explainOutOfRange } from './text/explainOutOfRange.js';
 import { explainNotStarted } from './text/explainNotStarted.js';
-import type { ExplainLocale } from './text/formatDay.js';
+import { LOCALES, languageOf, type Language, type Locale } from '../_internal/locale.js';
 import { kindModuleOf } from './kinds.js';
 import { trustedEvaluatorOf } from './ruleEvaluators.js';
 import { defineRule } from './defineRule.js';
@@ -16,8 +16,8 @@ import { NotStartedResultSchema, OutOfRangeResultSchema, RuleResultSchema } from
 
 /** Options of {@link explain}. */
 export interface ExplainOptions {
-  /** `'zh-CN'` (default) or `'en'`. */
-  readonly locale?: ExplainLocale;
+  /** `'zh'` (default) or `'zh-CN'` (the same), or `'en'`. */
+  readonly locale?: Locale;
   /**
    * The rule the result came from, as a definition or a built-in id (as `evaluate` takes it); needed for a custom
    * rule, defaults to the built-in rule with the result's `ruleId`.
@@ -25,12 +25,12 @@ export interface ExplainOptions {
   readonly rule?: BuiltInRuleId | RuleDefinition;
 }
 
-const EXPLAIN_OPTIONS = { locale: { oneOf: ['zh-CN', 'en'] }, rule: null } as const;
+const EXPLAIN_OPTIONS = { locale: { oneOf: LOCALES }, rule: null } as const;
 
-/** The options, checked: an object with only `locale` (a known locale) and `rule`. */
-function readExplainOptions(options: unknown): { readonly locale: ExplainLocale; readonly rule: unknown } {
-  const { locale = 'zh-CN', rule } = readOptions(options, EXPLAIN_OPTIONS, "{ locale: 'en' }");
-  return { locale: locale as ExplainLocale, rule };
+/** The options, checked: an object with only `locale` (a known locale, read as its language) and `rule`. */
+function readExplainOptions(options: unknown): { readonly locale: Language; readonly rule: unknown } {
+  const { locale = 'zh', rule } = readOptions(options, EXPLAIN_OPTIONS, "{ locale: 'en' }");
+  return { locale: languageOf(locale as Locale), rule };
 }
 
 /**
@@ -62,7 +62,6 @@ function ruleOf(given: unknown, result: AnyRuleResult): RuleDefinition {
   return isRecord(given) && trustedEvaluatorOf(given) !== undefined ? (given as RuleDefinition) : defineRule(given);
 }
 
-/** An explanation followed by its calendar's notes (as known on, provisional years), if any. */
 /**
  * A short explanation a person can read, in Chinese or English, with dates written out (weekday included):
  * how the due date was counted (holidays not counted, make-up working days counted, the notice that set them), the

@@ -9,8 +9,26 @@ export type { Batch, SyncBatch, BatchOptions } from './batch/createBatch.js';
 export { createResultSummary, type BatchCounts, type ResultSummary, type ResultSummaryBuilder, type ResultStatus, type ElapsedStats } from './batch/createResultSummary.js';
 export { summarizeResults } from './batch/summarizeResults.js';
 export { defineRule } from './defineRule.js';
+export { parseBoolean } from './input/parseBoolean.js';
+export { parseAmount, type ParseAmountOptions } from './input/parseAmount.js';
 export { explain, type ExplainOptions } from './explain.js';
-export type { ExplainLocale } from './text/formatDay.js';
+export type { Locale } from '../_internal/locale.js';
+export { labelOf } from './language/labelOf.js';
+export { formatError, type ErrorLike } from './language/formatError.js';
+export { formatIssue } from './language/formatIssue.js';
+export {
+  LABELS,
+  STATUS_LABELS,
+  STATUS_LABELS_BY_KIND,
+  RULE_KIND_LABELS,
+  DAY_KIND_LABELS,
+  UNIT_LABELS,
+  HOLIDAY_LABELS,
+  type Label,
+  type LabelKey,
+  type StatusKey,
+  type UnitKey,
+} from './language/labels.js';
 export type { FactsOf, ResultOf } from './factsOf.js';
 export {
   RuleDefinitionSchema,

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+export { languageOf, type Language } from '../_internal/locale.js';
 export { DateInputSchema, DateFactSchema } from './schema/dateSchemas.js';
 export { notYet } from './schema/notYet.js';
 export { PauseSchema, PausesSchema } from './factsSchemas.js';

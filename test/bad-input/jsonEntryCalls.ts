@@ -26,7 +26,7 @@ function deeplyNested(): unknown {
 }
 
 /** JSON Lines as a batch system sends them, parsed one by one (so `__proto__` is an own key). */
-const lines = ['{"start":"2021-09-29","end":"2021-10-12"}', '{"__proto__":{"start":"2021-09-29"}}', '{"start":"2021-09-29","constructor":{"prototype":{}}}', '[]', '"2021-09-29"', '{"start":"２０２１-09-29"}'];
+const lines = ['{"start":"2021-09-29","end":"2021-10-12"}', '{"__proto__":{"start":"2021-09-29"}}', '{"start":"2021-09-29","constructor":{"prototype":{}}}', '[]', '"2021-09-29"', '{"start":"09/29/2021"}'];
 
 /** Malformed JSON given to the library's JSON entry points: rule definitions, calendar schedules and batch input. */
 export const jsonEntryCalls: readonly BadCall[] = [

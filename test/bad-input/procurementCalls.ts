@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { checkProcurement, checkProcurements, createProcurementSummary, explain, isYingshangError, type ProcurementRecord } from '../../src/procurement/index.js';
+import { checkProcurement, checkProcurements, createProcurementSummary, explain, formatError, isYingshangError, labelOf, type ProcurementRecord } from '../../src/procurement/index.js';
 import { evaluate } from '../../src/rules/index.js';
 import { callsOf, fails, returns, type BadCall } from './badCall.js';
 
@@ -12,9 +12,9 @@ export const procurementCalls: readonly BadCall[] = [
   ...callsOf('procurement.checkProcurement', [
     { input: 'null', call: () => checkProcurement(null as never), expected: fails('INVALID_FACTS', RECORD, '(root): must be an object, not null') },
     { input: 'an array', call: () => checkProcurement([] as never), expected: fails('INVALID_FACTS', RECORD, '(root): must be an object') },
-    { input: 'an empty record', call: () => checkProcurement({} as never), expected: fails('INVALID_FACTS', 'awardNoticeIssuedOn: is required', 'contractAmount:', 'supplierIsSme: is required') },
+    { input: 'an empty record', call: () => checkProcurement({} as never), expected: fails('INVALID_FACTS', 'awardNoticeIssuedOn: is required') },
     { input: 'an impossible award date', call: () => check({ awardNoticeIssuedOn: '2021-09-31' }), expected: fails('INVALID_FACTS', "awardNoticeIssuedOn: '2021-09-31' is not a real date: September 2021 has 30 days") },
-    { input: 'an award date with full-width digits', call: () => check({ awardNoticeIssuedOn: '２０２１-09-08' }), expected: fails('INVALID_FACTS', 'awardNoticeIssuedOn:', "'YYYY-MM-DD'") },
+    { input: 'an award date with a two-digit year', call: () => check({ awardNoticeIssuedOn: '21-09-08' }), expected: fails('INVALID_FACTS', "awardNoticeIssuedOn: '21-09-08' is not a date written year first", "'YYYY-MM-DD'") },
     { input: 'a contract amount with 3 decimals', call: () => check({ contractAmount: '1000000.005' }), expected: fails('INVALID_FACTS', 'contractAmount: must be a decimal with at most 2 decimals') },
     { input: 'a prepayment with 3 decimals, as a number', call: () => check({ prepaymentAmount: 0.125 }), expected: fails('INVALID_FACTS', 'prepaymentAmount: must have at most 2 decimals') },
     { input: 'a negative prepayment', call: () => check({ prepaymentAmount: -1 }), expected: fails('INVALID_FACTS', 'prepaymentAmount: must not be negative') },
@@ -22,7 +22,12 @@ export const procurementCalls: readonly BadCall[] = [
     { input: 'a contract amount of -Infinity', call: () => check({ contractAmount: -Infinity }), expected: fails('INVALID_FACTS', 'contractAmount:', 'a finite number') },
     { input: 'a contract amount of 0', call: () => check({ contractAmount: '0.00' }), expected: fails('INVALID_FACTS', 'contractAmount: must be greater than 0') },
     { input: 'supplierIsSme as a string', call: () => check({ supplierIsSme: 'false' }), expected: fails('INVALID_FACTS', 'supplierIsSme: must be true or false') },
-    { input: 'a payment without its invoice', call: () => check({ paymentProcessedOn: '2021-09-20' }), expected: fails('INVALID_FACTS', 'paymentProcessedOn: must not be given without `invoiceReceivedOn`') },
+    {
+      input: 'a payment without its invoice (the payment rule waits for it)',
+      call: () => check({ paymentProcessedOn: '2021-09-20' }),
+      expected: returns((value) => expect(value).toMatchObject({ results: { 'm15-payment': { status: 'not_started', waitingFor: 'invoiceReceivedOn' } } })),
+    },
+    { input: 'a payment before its invoice', call: () => check({ invoiceReceivedOn: '2021-09-29', paymentProcessedOn: '2021-09-20' }), expected: fails('INVALID_FACTS', 'paymentProcessedOn: must not be before `invoiceReceivedOn`: 2021-09-20 is before 2021-09-29') },
     { input: 'a contract signed before the award', call: () => check({ contractSignedOn: '2021-09-01' }), expected: fails('INVALID_FACTS', 'contractSignedOn: must not be before `awardNoticeIssuedOn`') },
     { input: 'an unknown field', call: () => check({ signedOn: '2021-09-20' }), expected: fails('INVALID_FACTS', 'signedOn: is not a known field') },
     { input: 'an own __proto__ key', call: () => checkProcurement(JSON.parse('{"awardNoticeIssuedOn":"2021-09-08","contractAmount":"1.00","supplierIsSme":true,"__proto__":{"asOf":"2021-09-20"}}') as never), expected: fails('INVALID_FACTS', '__proto__: is not a known field') },
@@ -34,9 +39,9 @@ export const procurementCalls: readonly BadCall[] = [
     { input: 'trace as a number', call: () => checkProcurement(base, { trace: 0 } as never), expected: fails('INVALID_ARGUMENT', '`options.trace`', 'true or false') },
     { input: 'options as a string', call: () => checkProcurement(base, 'fast' as never), expected: fails('INVALID_ARGUMENT', '`options`', '{ trace: false }') },
     {
-      input: 'a prepayment above the contract amount (a ratio over 100% is met, not an error)',
+      input: 'a prepayment above the contract amount (a contradiction, not a ratio over 100%)',
       call: () => check({ prepaymentAmount: '2000000.00' }),
-      expected: returns((value) => expect(value).toMatchObject({ results: { 'm15-prepayment-ratio': { status: 'met', actual: '2.000000' } } })),
+      expected: fails('INVALID_FACTS', 'prepaymentAmount: must not be more than `contractAmount`: 2000000.00 is more than'),
     },
     {
       input: 'only the required fields (the other rules have not started)',
@@ -65,6 +70,8 @@ export const procurementCalls: readonly BadCall[] = [
     { input: 'a procurement check instead of a result', call: () => explain(checkProcurement(base) as never), expected: fails('INVALID_ARGUMENT', '`result`', 'result.kind') },
     { input: 'a result with a negative elapsed time', call: () => explain({ ...evaluate('m15-payment', { start: '2021-09-29', asOf: '2021-10-08' }), elapsed: -2 }), expected: fails('INVALID_ARGUMENT', 'result.elapsed: must be ≥ 0') },
   ]),
+  ...callsOf('procurement.labelOf', [{ input: 'an unknown status', call: () => labelOf('breached' as never), expected: fails('INVALID_ARGUMENT', '`key`') }]),
+  ...callsOf('procurement.formatError', [{ input: 'a string', call: () => formatError('INVALID_FACTS' as never), expected: fails('INVALID_ARGUMENT', '`error`') }]),
   ...callsOf('procurement.isYingshangError', [
     { input: 'an object without a prototype', call: () => isYingshangError(Object.create(null)), expected: returns((value) => expect(value).toBe(false)) },
   ]),

@@ -4,9 +4,14 @@ import {
   evaluate,
   evaluateMany,
   explain,
+  formatError,
+  formatIssue,
   getRule,
+  labelOf,
   isBuiltInRuleId,
   isYingshangError,
+  parseAmount,
+  parseBoolean,
   safeEvaluate,
   summarizeResults,
   thresholdFactsSchema,
@@ -51,6 +56,18 @@ function lazilyMany(taken: { count: number }): Generator<unknown> {
 
 /** Malformed calls of `yingshang/rules`: ids, facts, options, results and batch items. */
 export const rulesCalls: readonly BadCall[] = [
+  ...callsOf('rules.parseBoolean', [
+    { input: "'yes'", call: () => parseBoolean('yes'), expected: fails('INVALID_ARGUMENT', '"yes"', '是/否') },
+    { input: 'an object', call: () => parseBoolean({ value: true }), expected: fails('INVALID_ARGUMENT', 'an object', 'TRUE/FALSE') },
+    { input: 'a string of 10⁶ ones', call: () => parseBoolean('1'.repeat(1e6)), expected: fails('INVALID_ARGUMENT', 'Y/N') },
+  ]),
+  ...callsOf('rules.parseAmount', [
+    { input: 'a European decimal comma', call: () => parseAmount('1.200,00'), expected: fails('INVALID_ARGUMENT', '"1.200,00"', "'1,200,000.00'") },
+    { input: '万元 not asked for', call: () => parseAmount('120万元'), expected: fails('INVALID_ARGUMENT', "unit '万元'") },
+    { input: 'a string of 10⁶ digits with a comma', call: () => parseAmount(`${'1'.repeat(1e6)},1`), expected: fails('INVALID_ARGUMENT', 'not an amount') },
+    { input: 'a BigInt', call: () => parseAmount(10n), expected: fails('INVALID_ARGUMENT', 'bigint') },
+    { input: 'an unknown unit', call: () => parseAmount('1', { unit: 'yuan' as never }), expected: fails('INVALID_ARGUMENT', 'options.unit') },
+  ]),
   ...callsOf('rules.getRule', [
     { input: 'an unknown id', call: () => getRule('m99-none' as never), expected: fails('UNKNOWN_RULE', '"m99-none"', 'Known rules: m06-water-connection') },
     { input: 'an upper-case id', call: () => getRule('M15-PAYMENT' as never), expected: fails('UNKNOWN_RULE', '"M15-PAYMENT"', 'Known rules') },
@@ -81,7 +98,7 @@ export const rulesCalls: readonly BadCall[] = [
     { input: 'a number as the rule', call: () => evaluate(42 as never, {} as never), expected: fails('INVALID_ARGUMENT', '`rule`', "rule id such as 'm06-water-connection'") },
     { input: 'null as the rule', call: () => evaluate(null as never, {} as never), expected: fails('INVALID_ARGUMENT', '`rule`', 'null') },
     { input: 'an impossible start', call: () => evaluate('m15-payment', { start: '2021-02-29' }), expected: fails('INVALID_FACTS', PAYMENT, "start: '2021-02-29' is not a real date: February 2021 has 28 days") },
-    { input: 'a start with full-width digits', call: () => evaluate('m15-payment', { start: '２０２１-０９-２９' }), expected: fails('INVALID_FACTS', "start: '２０２１-０９-２９' is not a real date written 'YYYY-MM-DD' with ASCII digits") },
+    { input: 'a start written month first', call: () => evaluate('m15-payment', { start: '09/29/2021' }), expected: fails('INVALID_FACTS', "start: '09/29/2021' is not a date written year first; accepted forms are 'YYYY-MM-DD'") },
     { input: 'no start', call: () => evaluate('m15-payment', {} as never), expected: fails('INVALID_FACTS', 'start: is required') },
     { input: 'an end before the start', call: () => evaluate('m15-payment', { start: '2021-09-29', end: '2021-09-28' }), expected: fails('INVALID_FACTS', 'end: must not be before `start`') },
     { input: 'pauses that are not an array', call: () => evaluate('m15-payment', { start: '2021-09-29', pauses: 'none' as never }), expected: fails('INVALID_FACTS', 'pauses: must be an array') },
@@ -211,7 +228,7 @@ export const rulesCalls: readonly BadCall[] = [
     { input: 'a target with a progress of NaN', call: () => explain({ ...json(evaluate('m51-bankruptcy-clearance', { value: 1, asOf: '2021-10-01' })), progress: NaN }), expected: fails('INVALID_ARGUMENT', 'result.progress', 'must be a number') },
     { input: 'a result from an unknown rule', call: () => explain({ ...deadline(), ruleId: 'custom-rule' }), expected: fails('UNKNOWN_RULE', '"custom-rule"', 'Known rules') },
     { input: 'null options', call: () => explain(deadline(), null as never), expected: fails('INVALID_ARGUMENT', '`options`', "{ locale: 'en' }") },
-    { input: 'an unknown locale', call: () => explain(deadline(), { locale: 'fr' as never }), expected: fails('INVALID_ARGUMENT', '`options.locale`', "'zh-CN', 'en'") },
+    { input: 'an unknown locale', call: () => explain(deadline(), { locale: 'fr' as never }), expected: fails('INVALID_ARGUMENT', '`options.locale`', "'zh', 'zh-CN', 'en'") },
     { input: 'an unknown option', call: () => explain(deadline(), { lang: 'en' } as never), expected: fails('INVALID_ARGUMENT', '`options.lang`', 'valid options: locale, rule') },
     { input: 'a rule of junk', call: () => explain(deadline(), { rule: { id: 'm15-payment', kind: 'deadline' } as never }), expected: fails('INVALID_RULE', "'m15-payment'", 'timing') },
     { input: 'the rule of another result', call: () => explain(deadline(), { rule: getRule('m13-contract-signing') }), expected: fails('INVALID_ARGUMENT', '`options.rule`', "'m13-contract-signing'", "'m15-payment'") },
@@ -270,5 +287,26 @@ export const rulesCalls: readonly BadCall[] = [
   ]),
   ...callsOf('rules.isYingshangError', [
     { input: 'a string', call: () => isYingshangError('INVALID_FACTS'), expected: returns((value) => expect(value).toBe(false)) },
+  ]),
+  ...callsOf('rules.labelOf', [
+    { input: 'an unknown key', call: () => labelOf('late' as never), expected: fails('INVALID_ARGUMENT', '`key`', '"late"') },
+    { input: 'a key of Object.prototype', call: () => labelOf('constructor' as never), expected: fails('INVALID_ARGUMENT', '`key`') },
+    { input: 'an unknown locale', call: () => labelOf('met', 'fr' as never), expected: fails('INVALID_ARGUMENT', '`locale`', "'zh', 'zh-CN', 'en'") },
+  ]),
+  ...callsOf('rules.formatIssue', [
+    { input: 'null', call: () => formatIssue(null as never), expected: fails('INVALID_ARGUMENT', '`issue`') },
+    { input: 'an issue whose path is a string', call: () => formatIssue({ path: 'start', message: 'x', code: 'custom' } as never), expected: fails('INVALID_ARGUMENT', '`issue`') },
+    { input: 'an unknown locale', call: () => formatIssue({ path: [], message: 'x', code: 'custom' }, 'de' as never), expected: fails('INVALID_ARGUMENT', '`locale`') },
+  ]),
+  ...callsOf('rules.formatError', [
+    { input: 'null', call: () => formatError(null as never), expected: fails('INVALID_ARGUMENT', '`error`') },
+    { input: 'an Error without a code', call: () => formatError(new Error('x') as never), expected: fails('INVALID_ARGUMENT', '`error`') },
+    { input: 'an unknown locale', call: () => formatError({ code: 'INVALID_FACTS', message: 'x' }, 'fr' as never), expected: fails('INVALID_ARGUMENT', '`locale`') },
+    {
+      input: 'issues of junk in the details',
+      call: () => formatError({ code: 'INVALID_FACTS', message: 'x', details: { issues: [null, { path: 'start' }, 7] } }),
+      expected: returns((value) => expect(value).toMatch(/^填写的数据有误/u)),
+    },
+    { input: 'an unknown code', call: () => formatError({ code: 'NEW_CODE', message: 'English' }), expected: returns((value) => expect(value).toBe('English')) },
   ]),
 ];

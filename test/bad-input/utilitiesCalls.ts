@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { checkConnection, checkConnections, checkZeroInvestment, connectionRuleIdOf, explain, isYingshangError, type ConnectionApplication } from '../../src/utilities/index.js';
+import { checkConnection, checkConnections, checkZeroInvestment, connectionRuleIdOf, explain, formatError, isYingshangError, labelOf, type ConnectionApplication } from '../../src/utilities/index.js';
 import { callsOf, fails, returns, type BadCall } from './badCall.js';
 
 const APPLICATION = 'Invalid connection application';
@@ -62,4 +62,6 @@ export const utilitiesCalls: readonly BadCall[] = [
   ...callsOf('utilities.isYingshangError', [
     { input: 'an error code as a string', call: () => isYingshangError('INVALID_FACTS'), expected: returns((value) => expect(value).toBe(false)) },
   ]),
+  ...callsOf('utilities.labelOf', [{ input: 'undefined', call: () => labelOf(undefined as never), expected: fails('INVALID_ARGUMENT', '`key`') }]),
+  ...callsOf('utilities.formatError', [{ input: 'an array', call: () => formatError([] as never), expected: fails('INVALID_ARGUMENT', '`error`') }]),
 ];

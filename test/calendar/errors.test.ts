@@ -15,10 +15,11 @@ function caught(fn: () => unknown): YingshangError {
 describe('invalid dates', () => {
   const cases: [unknown, RegExp][] = [
     ['2021-02-29', /February 2021 has 28 days/],
-    ['2021-2-3', /not written 'YYYY-MM-DD'/],
-    ['2021-13-01', /months are 01–12/],
-    ['', /not written 'YYYY-MM-DD'/],
-    ['20210101', /not written 'YYYY-MM-DD'/],
+    ['2021-2-30', /February 2021 has 28 days, not 30/],
+    ['2021-13-01', /months are 1–12/],
+    ['', /not a date written year first/],
+    ['09/28/2021', /not a date written year first/],
+    ['21-09-28', /not a date written year first/],
     [new Date(Number.NaN), /invalid Date/],
     [20210101, /number 20210101, not a date/],
     [null, /null, not a date/],
@@ -29,7 +30,7 @@ describe('invalid dates', () => {
     expect(error.code).toBe('INVALID_DATE');
     expect(error.name).toBe('InvalidDateError');
     expect(error.message).toMatch(reason);
-    expect(error.message).toMatch(/Expected a real date written 'YYYY-MM-DD'/);
+    expect(error.message).toMatch(/Expected a real date written year first \('YYYY-MM-DD', .*'YYYY年M月D日', 'YYYYMMDD'/);
   });
 
   it('names the argument that was wrong', () => {

@@ -16,7 +16,7 @@ describe('batch identifiers and extra columns (in process)', () => {
     const run = await runCliInProcess(['check', 'm15-payment', '--input', '-', '--input-format', 'csv'], { stdin: 'start,ned\r\n2021-09-29,2021-10-12\r\n' });
     expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr).toBe(
-      `error INVALID_ARGUMENT: The input's column "ned" is not a known field (did you mean end?); the facts of m15-payment are start, end, asOf, pauses; name it with --id or --keep to carry it into the report, or pass --ignore-unknown-columns to drop it.\n`,
+      `error INVALID_ARGUMENT: The input's column "ned" is not a known field (did you mean end?); the facts of m15-payment are start, end, asOf, pauses; map a column to a field with --map <column>=<field> or --columns <file.json>, name it with --id or --keep to carry it into the report, or pass --ignore-unknown-columns to drop it.\n`,
     );
   });
 
@@ -32,7 +32,7 @@ describe('batch identifiers and extra columns (in process)', () => {
     ]);
     const csv = await runCliInProcess([...args, '--format', 'csv'], { stdin: CSV });
     expect(csv.stdout.split('\r\n').slice(0, 3)).toEqual([
-      'line,id,applicant,status,due,elapsed,remaining,overBy,overByIsLowerBound,errorCode,errorMessage',
+      '\uFEFFline,id,applicant,status,due,elapsed,remaining,overBy,overByIsLowerBound,errorCode,errorMessage',
       '2,WS-1,甲公司,met,2021-10-12,5,0,,,,',
       '3,WS-2,"乙, 丙",missed,2021-10-12,6,,1,,,',
     ]);

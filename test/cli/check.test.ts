@@ -38,7 +38,7 @@ describe('yingshang check (in process)', () => {
   it('writes CSV with the summary on stderr, quoting a message that holds quotes', async () => {
     const run = await runCliInProcess(['check', 'm15-payment', '--input', '-', '--format', 'csv'], { stdin: JSONL });
     expect(run.stdout.split('\r\n')).toEqual([
-      'line,status,due,elapsed,remaining,overBy,overByIsLowerBound,errorCode,errorMessage',
+      '\uFEFFline,status,due,elapsed,remaining,overBy,overByIsLowerBound,errorCode,errorMessage',
       '1,met,2021-10-12,5,0,,,,',
       '2,missed,2021-10-12,6,,1,,,',
       `3,error,,,,,,INVALID_INPUT,"line 3: not valid JSON (Unexpected token 'o', ""not json"" is not valid JSON)"`,
@@ -83,14 +83,14 @@ describe('yingshang check (in process)', () => {
 
   it('reports the figures of each kind of rule in its CSV columns', async () => {
     const threshold = await runCliInProcess(['check', 'm15-prepayment-ratio', '--input', '-', '--input-format', 'csv', '--format', 'csv'], { stdin: 'contractAmount,prepaymentAmount,supplierIsSme\n1000,300,true\n1000,300,false\n' });
-    expect(threshold).toMatchObject({ code: 1, stdout: 'line,status,actual,required,shortfall,errorCode,errorMessage\r\n2,not_met,0.300000,0.500000,0.200000,,\r\n3,met,0.300000,0.300000,,,\r\n' });
+    expect(threshold).toMatchObject({ code: 1, stdout: '\uFEFFline,status,actual,required,shortfall,errorCode,errorMessage\r\n2,not_met,0.300000,0.500000,0.200000,,\r\n3,met,0.300000,0.300000,,,\r\n' });
     const target = await runCliInProcess(['check', 'm51-bankruptcy-clearance', '--input', '-', '--format', 'csv'], { stdin: 'value,asOf,baseline\n1,2021-10-01,3\nx,2021-10-01,\n' });
     expect(target.stdout.split('\r\n').slice(1, 3)).toEqual([
       '2,on_track,1,0,0.6666666666666666,0.40522875816993464,2021-12-31,,',
       `3,error,,,,,,INVALID_FACTS,"line 3: Invalid facts for rule 'm51-bankruptcy-clearance': value: must be a number, not ""x""."`,
     ]);
     const average = await runCliInProcess(['check', 'm06-electricity-10kv-average', '--input', '-', '--format', 'csv'], { stdin: '{"cases":[{"start":"2021-09-01","end":"2021-10-12"}]}\n' });
-    expect(average.stdout).toBe('line,status,mean,median,max,count,errorCode,errorMessage\r\n1,met,25,25,25,1,,\r\n');
+    expect(average.stdout).toBe('\uFEFFline,status,mean,median,max,count,errorCode,errorMessage\r\n1,met,25,25,25,1,,\r\n');
   });
 
   it('describes targets and averages in the table', async () => {

@@ -8,7 +8,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI in this process with `stdin` (the tests of what needs no real process: arguments, formats, errors). */
-export async function cli(args: readonly string[], stdin?: string): Promise<CliRun> {
-  const { code, stdout, stderr } = await runCliInProcess(args, stdin === undefined ? {} : { stdin });
+export async function cli(args: readonly string[], stdin?: string, lang: 'zh' | 'en' = 'en'): Promise<CliRun> {
+  const { code, stdout, stderr } = await runCliInProcess(args, { lang, ...(stdin === undefined ? {} : { stdin }) });
   return { code, stdout, stderr };
 }

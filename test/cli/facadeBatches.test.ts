@@ -43,7 +43,7 @@ describe('yingshang procurement (in process)', () => {
   it('writes one CSV row per contract with each rule’s status and due date, and the summary on stderr', async () => {
     const run = await runCliInProcess(['procurement', '--input', '-', '--input-format', 'csv', '--id', 'contractNo', '--as-of', '2021-10-15', '--format', 'csv'], { stdin: CONTRACTS });
     expect(run.stdout.split('\r\n').slice(0, 3)).toEqual([
-      'line,id,status,complete,m13-contract-signing,m13-contract-signing.due,m14-acceptance,m14-acceptance.due,m15-payment,m15-payment.due,m15-prepayment-ratio,errorCode,errorMessage',
+      '\uFEFFline,id,status,complete,m13-contract-signing,m13-contract-signing.due,m14-acceptance,m14-acceptance.due,m15-payment,m15-payment.due,m15-prepayment-ratio,errorCode,errorMessage',
       '2,HT-1,met,false,met,2021-09-28,not_started,,met,2021-10-12,met,,',
       '3,HT-2,missed,false,missed,2021-09-28,not_started,,overdue,2021-10-12,not_started,,',
     ]);

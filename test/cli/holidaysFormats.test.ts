@@ -9,7 +9,7 @@ const YEAR_2021 = { from: '2021-01-01', to: '2021-12-31' };
 
 describe('yingshang holidays --format', () => {
   it('prints the iCalendar feed of the calendar year, in Chinese by default and in English with --lang en', async () => {
-    const run = await cli(['holidays', '2021', '--format', 'ics']);
+    const run = await cli(['holidays', '2021', '--format', 'ics'], undefined, 'zh');
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toBe(toICS(undefined, YEAR_2021));
     const { events } = readIcsEvents(run.stdout);
@@ -18,7 +18,7 @@ describe('yingshang holidays --format', () => {
       for (const day of daysBetween(event.start, event.end)) expect(['holiday', 'makeup_workday']).toContain(getDayInfo(day).kind);
     }
     const english = (await cli(['holidays', '2021', '--format', 'ics', '--lang', 'en'])).stdout;
-    expect(english).toBe(toICS(undefined, { ...YEAR_2021, lang: 'en' }));
+    expect(english).toBe(toICS(undefined, { ...YEAR_2021, locale: 'en' }));
     expect(readIcsEvents(english).events.map((e) => e.summary)).toContain('National Day: make-up working day');
   });
 
@@ -28,11 +28,11 @@ describe('yingshang holidays --format', () => {
     expect(JSON.parse(run.stdout)).toEqual(toHolidayRecords(undefined, YEAR_2021));
   });
 
-  it('prints the day records as RFC 4180 CSV', async () => {
+  it('prints the day records as RFC 4180 CSV, with a BOM for Excel and WPS', async () => {
     const run = await cli(['holidays', '2021', '--format', 'csv']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(toCSV(undefined, YEAR_2021));
-    const [header, ...rows] = parseCsv(run.stdout);
+    expect(run.stdout).toBe(`\uFEFF${toCSV(undefined, YEAR_2021)}`);
+    const [header, ...rows] = parseCsv(run.stdout.slice(1));
     expect(header?.[0]).toBe('date');
     expect(rows.map((r) => r[0])).toEqual(toHolidayRecords(undefined, YEAR_2021).map((r) => r.date));
   });
@@ -52,7 +52,7 @@ describe('yingshang holidays --format', () => {
   });
 
   it('keeps the listing, --json and --jsonl when --format is absent', async () => {
-    expect((await cli(['holidays', '2021'])).stdout).toMatch(/^元旦 New Year's Day: rest 2021-01-01 … 2021-01-03 \(3 days\) — 国办发明电〔2020〕27号$/m);
+    expect((await cli(['holidays', '2021'], undefined, 'zh')).stdout).toMatch(/^元旦 New Year's Day：放假 2021-01-01 至 2021-01-03（共3天） — 国办发明电〔2020〕27号$/m);
     expect(JSON.parse((await cli(['holidays', '2021', '--json'])).stdout)).toHaveLength(7);
     expect((await cli(['holidays', '2021', '--jsonl'])).stdout.trim().split('\n')).toHaveLength(7);
   });

@@ -3,14 +3,14 @@ import { runCliInProcess } from './runCliInProcess.js';
 
 describe('yingshang measures (in process)', () => {
   it('lists the 53 measures by default, with the rules of those that have some', async () => {
-    const lines = (await runCliInProcess(['measures'])).stdout.trimEnd().split('\n');
+    const lines = (await runCliInProcess(['measures'], { lang: 'zh' })).stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(53);
     expect(lines[0]).toBe(' 1. 优化开办企业服务 — Improve services for starting a business');
     expect(lines[14]).toBe('15. 加强支付和交付监管 — Strengthen the supervision of payment and delivery  [m15-payment, m15-prepayment-ratio]');
   });
 
   it('filters by topic and by department, given as an alias', async () => {
-    expect((await runCliInProcess(['measures', 'list', '--topic', 'tax'])).stdout).toBe(
+    expect((await runCliInProcess(['measures', 'list', '--topic', 'tax'], { lang: 'zh' })).stdout).toBe(
       '32. 压减税费缴纳次数和时间 — Cut the number of tax payments and the time they take\n33. 改进办税缴费方式 — Improve the ways of filing and paying taxes and fees\n34. 优化报税后流程 — Streamline post-filing processes\n',
     );
     const court = JSON.parse((await runCliInProcess(['measures', 'list', '--department', '区法院', '--json'])).stdout) as { id: string }[];

@@ -6,9 +6,9 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${n
 
 describe('yingshang deadline', () => {
   it('prints the due date, the status and the Chinese explanation, exit 0 while pending', async () => {
-    const run = await cli(['deadline', 'm15-payment', '--start', '2021-09-29', '--as-of', '2021-10-01']);
+    const run = await cli(['deadline', 'm15-payment', '--start', '2021-09-29', '--as-of', '2021-10-01'], undefined, 'zh');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^pending · due 2021-10-12\n应于2021年10月12日（星期二）前办理支付手续/);
+    expect(run.stdout).toMatch(/^进行中 · 截止日期 2021-10-12\n应于2021年10月12日（星期二）前办理支付手续/);
     expect(run.stdout).toMatch(/10月9日（星期六）调休上班计入/);
   });
 
@@ -25,7 +25,7 @@ describe('yingshang deadline', () => {
   });
 
   it('answers into 2027 with --provisional and says so, where the default calendar refuses', async () => {
-    const run = await cli(['deadline', 'm15-payment', '--start', '2026-12-28', '--as-of', '2026-12-30', '--provisional', '--json']);
+    const run = await cli(['deadline', 'm15-payment', '--start', '2026-12-28', '--as-of', '2026-12-30', '--provisional', '--json'], undefined, 'zh');
     const { result, explanation } = JSON.parse(run.stdout) as { result: Record<string, unknown>; explanation: string };
     expect(result).toMatchObject({ due: '2027-01-05', status: 'pending', provisional: true, warnings: [{ code: 'PROVISIONAL_CALENDAR', years: [2027] }] });
     expect(explanation).toMatch(/注意：2027年尚未发布国务院放假安排/);
@@ -72,7 +72,7 @@ describe('yingshang check', () => {
     const input = '{"start":"2021-09-29","end":"2021-10-12"}\n\n{"start":"2021-09-30","end":"2021-10-13"}\n';
     const run = await cli(['check', 'm15-payment', '--input', '-', '--format', 'csv'], input);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\r\n')).toEqual(['line,status,due,elapsed,remaining,overBy,overByIsLowerBound,errorCode,errorMessage', '1,met,2021-10-12,5,0,,,,', '3,met,2021-10-13,5,0,,,,', '']);
+    expect(run.stdout.split('\r\n')).toEqual(['\uFEFFline,status,due,elapsed,remaining,overBy,overByIsLowerBound,errorCode,errorMessage', '1,met,2021-10-12,5,0,,,,', '3,met,2021-10-13,5,0,,,,', '']);
     expect(run.stderr).toBe('2 records: 2 met; working days (completed): mean 5.0, median 5, p90 5, max 5\n');
   });
 
@@ -100,8 +100,8 @@ describe('yingshang check', () => {
 
 describe('yingshang measures and rules', () => {
   it('lists measures by topic and department, and shows one', async () => {
-    expect((await cli(['measures', 'list', '--topic', 'procurement'])).stdout).toMatch(/^15\. 加强支付和交付监管 — .*\[m15-payment, m15-prepayment-ratio\]$/m);
-    expect((await cli(['measures', '--department', '区财政局'])).stdout).toMatch(/^13\. 优化采购流程/m);
+    expect((await cli(['measures', 'list', '--topic', 'procurement'], undefined, 'zh')).stdout).toMatch(/^15\. 加强支付和交付监管 — .*\[m15-payment, m15-prepayment-ratio\]$/m);
+    expect((await cli(['measures', '--department', '区财政局'], undefined, 'zh')).stdout).toMatch(/^13\. 优化采购流程/m);
     const shown = JSON.parse((await cli(['measures', 'show', 'm06', '--json'])).stdout) as { number: number; rules: string[] };
     expect(shown.number).toBe(6);
     expect(shown.rules).toContain('m06-water-connection');

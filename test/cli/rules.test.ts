@@ -4,7 +4,7 @@ import { runCliInProcess } from './runCliInProcess.js';
 
 describe('yingshang rules (in process)', () => {
   it('lists every built-in rule with its kind and Chinese name, aligned', async () => {
-    const lines = (await runCliInProcess(['rules'])).stdout.trim().split('\n');
+    const lines = (await runCliInProcess(['rules'], { lang: 'zh' })).stdout.trim().split('\n');
     expect(lines).toHaveLength(rules.length);
     expect(lines[0]).toMatch(/^m06-water-connection +deadline {3}获得用水（一般项目用户）$/);
   });

@@ -6,8 +6,13 @@ describe('runCli', () => {
   it('prints the command list and exits 2 when no command is given', async () => {
     const run = await runCliInProcess([]);
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/^yingshang — Chinese working days/);
-    expect(run.stdout).toMatch(/^ {2}workdays +add or count working days/m);
+    expect(run.stdout).toMatch(/^yingshang（营商）— 中国工作日/);
+    expect(run.stdout).toMatch(/^ {2}workdays +加减或计算工作日/m);
+    expect(run.stdout).toMatch(/^退出码：$/m);
+    const english = await runCliInProcess(['--help', '--lang', 'en']);
+    expect(english.stdout).toMatch(/^yingshang — Chinese working days/);
+    expect(english.stdout).toMatch(/^ {2}workdays +add or count working days/m);
+    expect(english.stdout).toMatch(/^Exit codes:$/m);
   });
 
   it.each([['--help'], ['-h'], ['help']])('prints the command list and exits 0 for %s', async (flag) => {

@@ -17,6 +17,20 @@ export interface InProcessOptions {
   readonly stdin?: string | Iterable<string> | AsyncIterable<string>;
   /** Whether stderr is a terminal (the batch progress line shows only then). */
   readonly stderrIsTty?: boolean;
+  /**
+   * The language of the words printed when `argv` gives no `--lang`: `'en'` by default here, so that the tests of the
+   * commands' behaviour read English; `'zh'` runs the command line as given, in the CLI's own default (Chinese).
+   */
+  readonly lang?: 'zh' | 'en';
+}
+
+/** What takes no `--lang`: the version (and the bare `yingshang`, which lists the commands). */
+const NO_LANG = new Set(['--version', '-v']);
+
+/** `argv` with `--lang en` added when asked and it has none, unless the command takes no `--lang`. */
+function withLanguage(argv: readonly string[], lang: 'zh' | 'en'): readonly string[] {
+  if (lang === 'zh' || argv.length === 0 || NO_LANG.has(argv[0] as string) || argv.includes('--')) return argv;
+  return argv.some((a) => a === '--lang' || a.startsWith('--lang=')) ? argv : [...argv, '--lang', 'en'];
 }
 
 /**
@@ -40,6 +54,6 @@ export async function runCliInProcess(argv: readonly string[], options: InProces
     drained: async () => {},
     stderrIsTty: options.stderrIsTty ?? false,
   };
-  const code = await runCli(argv, io);
+  const code = await runCli(withLanguage(argv, options.lang ?? 'en'), io);
   return { code, stdout, stderr, writes };
 }

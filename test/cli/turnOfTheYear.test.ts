@@ -53,11 +53,12 @@ describe('the exit status of a batch with records not judged yet', () => {
   });
 
   it('is the same for the three batch commands, and the note names the missing year in the language of --lang', async () => {
-    const procurement = await runCliInProcess(['procurement', '--input', '-'], { stdin: '{"awardNoticeIssuedOn":"2026-12-15","contractAmount":"100","supplierIsSme":true,"asOf":"2026-12-20"}\n' });
+    const procurement = await runCliInProcess(['procurement', '--input', '-'], { lang: 'zh', stdin: '{"awardNoticeIssuedOn":"2026-12-15","contractAmount":"100","supplierIsSme":true,"asOf":"2026-12-20"}\n' });
     const connections = await runCliInProcess(['connections', '--input', '-', '--as-of', '2026-12-31', '--lang', 'en'], { stdin: '{"utility":"gas","category":"total","acceptedOn":"2026-12-20"}\n' });
     const check = await runCliInProcess(['check', 'm15-payment', '--input', '-', '--lang', 'en'], { stdin: open2027 });
     expect([procurement.code, connections.code, check.code]).toEqual([4, 4, 4]);
-    expect(procurement.stdout).toMatch(/^line 1: incomplete \(not complete\): m13-contract-signing out_of_range, /u);
+    // Chinese by default: the record's status, each rule by its name and its status's label.
+    expect(procurement.stdout).toMatch(/^第1行：部分暂无法判断（尚未全部完成）：政府采购合同签订暂无法判断，履约验收未开始，/u);
     expect(procurement.stdout).toContain('1 条记录暂无法判断（out_of_range）：需要2027年的放假安排');
     expect(connections.stdout).toMatch(/^line 1: m06-gas-total out_of_range: Gas connection \(whole process\) cannot be judged yet: the answer needs the public holidays of 2027 /u);
     expect(connections.stdout).toContain('1 record not judged yet (out_of_range): it needs the public holidays of 2027');

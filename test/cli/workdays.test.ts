@@ -24,15 +24,16 @@ describe('yingshang workdays (in process)', () => {
   });
 
   it('describes a make-up working day with its holiday and notice, and an ordinary day without', async () => {
-    expect((await runCliInProcess(['workdays', 'info', '2021-10-09'])).stdout).toBe('2021-10-09 星期六 working day makeup_workday 国庆节 (国办发明电〔2020〕27号)\n');
-    expect((await runCliInProcess(['workdays', 'info', '2021-10-11'])).stdout).toBe('2021-10-11 星期一 working day workday\n');
-    // --lang en names the weekday and the holiday in English (2021-10-09, a Saturday, was a make-up day of 国庆节).
-    expect((await runCliInProcess(['workdays', 'info', '2021-10-09', '--lang', 'en'])).stdout).toBe('2021-10-09 Saturday working day makeup_workday National Day (国办发明电〔2020〕27号)\n');
+    // Chinese by default, every word of it: weekday, working or rest day, the kind of day, the holiday.
+    expect((await runCliInProcess(['workdays', 'info', '2021-10-09'], { lang: 'zh' })).stdout).toBe('2021-10-09 星期六 上班 调休上班 国庆节（国办发明电〔2020〕27号）\n');
+    expect((await runCliInProcess(['workdays', 'info', '2021-10-11'], { lang: 'zh' })).stdout).toBe('2021-10-11 星期一 上班 工作日\n');
+    // --lang en names them in English (2021-10-09, a Saturday, was a make-up day of 国庆节).
+    expect((await runCliInProcess(['workdays', 'info', '2021-10-09', '--lang', 'en'])).stdout).toBe('2021-10-09 Saturday working day make-up working day National Day (国办发明电〔2020〕27号)\n');
     expect(JSON.parse((await runCliInProcess(['workdays', 'info', '2021-10-01', '--json'])).stdout)).toMatchObject({ kind: 'holiday', isWorkingDay: false, holiday: { key: 'national_day' } });
   });
 
   it('answers into 2027 with --provisional, marks the day and warns on stderr', async () => {
-    expect(await runCliInProcess(['workdays', 'info', '2027-10-01', '--provisional'])).toMatchObject({ stdout: '2027-10-01 星期五 rest day holiday 国庆节 (PROVISIONAL-2027) [provisional]\n', stderr: '' });
+    expect(await runCliInProcess(['workdays', 'info', '2027-10-01', '--provisional'], { lang: 'zh' })).toMatchObject({ stdout: '2027-10-01 星期五 休息 节假日 国庆节（PROVISIONAL-2027） [推算]\n', stderr: '' });
     expect(await runCliInProcess(['workdays', 'add', '2026-12-28', '5', '--provisional'])).toMatchObject({ code: 0, stdout: '2027-01-05\n', stderr: WARNING });
     const count = await runCliInProcess(['workdays', 'count', '2026-12-28', '2027-01-05', '--provisional', '--json']);
     expect(count.stderr).toBe(WARNING);
@@ -41,8 +42,8 @@ describe('yingshang workdays (in process)', () => {
 
   it('answers as known on a past day with --as-known-on', async () => {
     // Before the 2020 extension of the Spring Festival (国办发明电〔2020〕1号, 2020-01-27), 2020-01-31 was a working day.
-    expect((await runCliInProcess(['workdays', 'info', '2020-01-31', '--as-known-on', '2020-01-20'])).stdout).toMatch(/^2020-01-31 星期五 working day workday\n$/);
-    expect((await runCliInProcess(['workdays', 'info', '2020-01-31'])).stdout).toMatch(/^2020-01-31 星期五 rest day holiday 春节/);
+    expect((await runCliInProcess(['workdays', 'info', '2020-01-31', '--as-known-on', '2020-01-20'])).stdout).toMatch(/^2020-01-31 Friday working day working day\n$/);
+    expect((await runCliInProcess(['workdays', 'info', '2020-01-31'])).stdout).toMatch(/^2020-01-31 Friday rest day holiday Spring Festival/);
   });
 
   it('asks for a subcommand, naming a wrong one', async () => {

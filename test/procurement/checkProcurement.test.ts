@@ -52,7 +52,7 @@ describe('checkProcurement', () => {
       }
       const { contractAmount, prepaymentAmount, supplierIsSme } = record;
       if (prepaymentAmount !== undefined && prepaymentAmount !== null) {
-        expect(check.results['m15-prepayment-ratio']).toEqual(evaluate('m15-prepayment-ratio', { contractAmount, prepaymentAmount, supplierIsSme }));
+        expect(check.results['m15-prepayment-ratio']).toEqual(evaluate('m15-prepayment-ratio', { contractAmount: contractAmount as string, prepaymentAmount, supplierIsSme: supplierIsSme as boolean }));
       }
     }
   });
@@ -132,21 +132,45 @@ describe('checkProcurement', () => {
     expect(issuesOf(null).map((i) => i.path)).toEqual([[]]);
   });
 
-  it('rejects an action day without its trigger day', () => {
-    expect(issuesOf({ ...WHOLE_LIFE, invoiceReceivedOn: undefined, performanceCompletedOn: undefined })).toEqual([
-      { path: ['acceptanceOrganizedOn'], message: 'must not be given without `performanceCompletedOn`', code: 'custom' },
-      { path: ['paymentProcessedOn'], message: 'must not be given without `invoiceReceivedOn`', code: 'custom' },
+  it('judges every other rule when a trigger day is missing: its rule waits for it (a database without performance dates)', () => {
+    const check = checkProcurement({ ...WHOLE_LIFE, performanceCompletedOn: null, asOf: '2021-10-25' });
+    expect(check.results['m14-acceptance']).toEqual({ ruleId: 'm14-acceptance', kind: 'deadline', status: 'not_started', waitingFor: 'performanceCompletedOn' });
+    // Signing: 20 days from 2021-09-08 is 2021-09-28 (calendar days); payment: 5 working days from 2021-10-12 is 2021-10-19.
+    expect(check.results['m13-contract-signing']).toMatchObject({ status: 'met', due: '2021-09-28' });
+    expect(check.results['m15-payment']).toMatchObject({ status: 'met', due: '2021-10-19' });
+    expect(check.results['m15-prepayment-ratio']).toMatchObject({ status: 'met' });
+    expect(check).toMatchObject({ status: 'met', complete: false });
+    const unpaid = checkProcurement({ ...WHOLE_LIFE, invoiceReceivedOn: null });
+    expect(unpaid.results['m15-payment']).toEqual({ ruleId: 'm15-payment', kind: 'deadline', status: 'not_started', waitingFor: 'invoiceReceivedOn' });
+  });
+
+  it('leaves the prepayment rule waiting for the first fact it lacks, and judges the deadlines', () => {
+    for (const field of ['contractAmount', 'supplierIsSme', 'prepaymentAmount'] as const) {
+      const check = checkProcurement({ ...WHOLE_LIFE, [field]: null });
+      expect(check.results['m15-prepayment-ratio']).toEqual({ ruleId: 'm15-prepayment-ratio', kind: 'threshold', status: 'not_started', waitingFor: field });
+      expect(check.results['m15-payment']).toMatchObject({ status: 'met' });
+    }
+  });
+
+  it('refuses facts that contradict each other, naming both fields and values', () => {
+    expect(issuesOf({ ...WHOLE_LIFE, contractAmount: '1200000.00', prepaymentAmount: '2000000.00' })).toEqual([
+      { path: ['prepaymentAmount'], message: 'must not be more than `contractAmount`: 2000000.00 is more than 1200000.00', code: 'custom', params: { reason: 'more_than', field: 'contractAmount', value: '2000000.00', otherValue: '1200000.00' } },
     ]);
+    expect(issuesOf({ ...WHOLE_LIFE, contractSignedOn: '2021-09-28', performanceCompletedOn: '2021-09-27' })).toEqual([
+      { path: ['performanceCompletedOn'], message: 'must not be before `contractSignedOn`: 2021-09-27 is before 2021-09-28', code: 'custom', params: { reason: 'before', field: 'contractSignedOn', value: '2021-09-27', otherValue: '2021-09-28' } },
+    ]);
+    // The whole contract paid in advance is not a contradiction.
+    expect(checkProcurement({ ...WHOLE_LIFE, prepaymentAmount: '1000000.00' }).results['m15-prepayment-ratio']).toMatchObject({ status: 'met' });
   });
 
   it('reports an action day before its trigger day at the record’s field, in the record’s words', () => {
     const record = { ...WHOLE_LIFE, contractSignedOn: '2021-09-07', paymentProcessedOn: '2021-10-11' };
     expect(issuesOf(record)).toEqual([
-      { path: ['contractSignedOn'], message: 'must not be before `awardNoticeIssuedOn`', code: 'custom' },
-      { path: ['paymentProcessedOn'], message: 'must not be before `invoiceReceivedOn`', code: 'custom' },
+      { path: ['contractSignedOn'], message: 'must not be before `awardNoticeIssuedOn`: 2021-09-07 is before 2021-09-08', code: 'custom', params: { reason: 'before', field: 'awardNoticeIssuedOn', value: '2021-09-07', otherValue: '2021-09-08' } },
+      { path: ['paymentProcessedOn'], message: 'must not be before `invoiceReceivedOn`: 2021-10-11 is before 2021-10-12', code: 'custom', params: { reason: 'before', field: 'invoiceReceivedOn', value: '2021-10-11', otherValue: '2021-10-12' } },
     ]);
     expect(() => checkProcurement(record)).toThrow(
-      'Invalid procurement record: contractSignedOn: must not be before `awardNoticeIssuedOn`; paymentProcessedOn: must not be before `invoiceReceivedOn`.',
+      'Invalid procurement record: contractSignedOn: must not be before `awardNoticeIssuedOn`: 2021-09-07 is before 2021-09-08; paymentProcessedOn: must not be before `invoiceReceivedOn`: 2021-10-11 is before 2021-10-12.',
     );
   });
 

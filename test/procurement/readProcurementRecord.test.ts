@@ -104,5 +104,12 @@ describe('ProcurementRecordSchema accepts what checkProcurement accepts', () => 
     // @ts-expect-error -- `asOf` is a day or left out, never `null`.
     expect(() => checkProcurement({ ...row, asOf: null })).toThrow(/asOf/);
   });
-});
 
+  it('reports an amount that is not a decimal at its field, beside a contract amount, instead of throwing', () => {
+    const bad = { ...row, contractAmount: '100.00', prepaymentAmount: '1e5' };
+    const parsed = ProcurementRecordSchema.safeParse(bad);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.path)).toEqual([['prepaymentAmount']]);
+    expect(() => checkProcurement(bad)).toThrow(expect.objectContaining({ code: 'INVALID_FACTS' }));
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../../src/calendar/index.js';
 import { checkProcurement, checkProcurements } from '../../src/procurement/index.js';
 import { defineRule, evaluate, evaluateMany, explain, getRule, isYingshangError, safeEvaluate } from '../../src/rules/index.js';
 import { checkConnection } from '../../src/utilities/index.js';
@@ -145,5 +146,16 @@ describe('every rule kind at the end of the data (after 2026)', () => {
 
   it('keeps out_of_range for an average whose case counts 2027 working days', () => {
     expect(outOfRange(() => evaluate('m06-electricity-10kv-average', { cases: [{ start: '2026-12-20', end: '2027-01-20' }] }))).toBe(true);
+  });
+});
+
+describe('a calendar whose data ends on a rest day', () => {
+  it('counts elapsed up to a reference on that day, and overBy as a lower bound', () => {
+    // As known on 2022-11-01 the data ends on Saturday 2022-12-31. An invoice of 2022-12-19 is due 2022-12-26
+    // (12-20, 21, 22, 23, 26); judged on 12-31 it is late by 12-27…12-30 (4) and the next working day, in 2023.
+    const calendar = createCalendar({ asKnownOn: '2022-11-01' });
+    expect(calendar.calendarCoverage().to).toBe('2022-12-31');
+    const result = evaluate('m15-payment', { start: '2022-12-19', asOf: '2022-12-31' }, { calendar, trace: false });
+    expect(result).toMatchObject({ status: 'overdue', due: '2022-12-26', elapsed: 9, overBy: 5, overByIsLowerBound: true });
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defineRule, evaluateMany, explain, getRule, type AnyRuleResult, type ExplainLocale } from '../../src/rules/index.js';
+import { defineRule, evaluateMany, explain, getRule, type AnyRuleResult, type Locale } from '../../src/rules/index.js';
 import { checkProcurement } from '../../src/procurement/index.js';
 import { checkConnection } from '../../src/utilities/index.js';
 
-const LOCALES: readonly ExplainLocale[] = ['zh-CN', 'en'];
+const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 /** Words for developers that an end user's explanation must never contain. */
 const API_WORDS = /createCalendar|schedules|unpublishedYears|provisional|--|\bm\d\d-|CALENDAR_OUT_OF_RANGE|waitingFor|invoiceReceivedOn|prepaymentAmount/u;
 

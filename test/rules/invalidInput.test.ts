@@ -18,8 +18,8 @@ describe('INVALID_FACTS for deadlines', () => {
   it('reports a missing field, a wrong type and an impossible date at their paths', () => {
     expect(pathsOf('m15-payment', {})).toEqual(['start']);
     expect(pathsOf('m15-payment', { start: 20210929 })).toEqual(['start']);
-    expect(issuesOf('m15-payment', { start: '2021-02-29' })).toEqual([{ path: ['start'], message: "'2021-02-29' is not a real date: February 2021 has 28 days", code: 'custom' }]);
-    expect(pathsOf('m15-payment', { start: '2021-9-29' })).toEqual(['start']);
+    expect(issuesOf('m15-payment', { start: '2021-02-29' })).toEqual([{ path: ['start'], message: "'2021-02-29' is not a real date: February 2021 has 28 days", code: 'custom', params: { reason: 'not_a_real_date', input: '2021-02-29' } }]);
+    expect(pathsOf('m15-payment', { start: '9/29/2021' })).toEqual(['start']);
     expect(pathsOf('m15-payment', { start: new Date(Number.NaN) })).toEqual(['start']);
   });
 
@@ -34,7 +34,7 @@ describe('INVALID_FACTS for deadlines', () => {
   });
 
   it('rejects an end before the start and a pause whose from is after its to', () => {
-    expect(issuesOf('m15-payment', { start: '2021-09-29', end: '2021-09-28' })).toEqual([{ path: ['end'], message: 'must not be before `start`', code: 'custom' }]);
+    expect(issuesOf('m15-payment', { start: '2021-09-29', end: '2021-09-28' })).toEqual([{ path: ['end'], message: 'must not be before `start`: 2021-09-28 is before 2021-09-29', code: 'custom', params: { reason: 'before', field: 'start', value: '2021-09-28', otherValue: '2021-09-29' } }]);
     expect(pathsOf('m15-payment', { start: '2021-09-29', pauses: [{ from: '2021-10-02', to: '2021-10-01' }] })).toEqual(['pauses.0.from']);
   });
 

@@ -2,7 +2,7 @@
 // `npm run test:tz` (vitest projects tz:*) reruns this folder under several TZ values (DST and UTC+14 included): the rest of
 // the suite passes only 'YYYY-MM-DD' strings, which never meet the host time zone.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addCalendarDays, addWorkingDays, calendarCoverage, countWorkingDays, getDayInfo, isWorkingDay } from '../../src/calendar/index.js';
+import { addCalendarDays, addWorkingDays, calendarCoverage, countWorkingDays, getDayInfo, isWorkingDay, parseDate } from '../../src/calendar/index.js';
 import { evaluate, explain } from '../../src/rules/index.js';
 import { formatDay, formatRange } from '../../src/rules/text/formatDay.js';
 
@@ -63,16 +63,26 @@ describe(`a Date is read as its Asia/Shanghai date (TZ=${process.env['TZ'] ?? 'u
 describe(`days are written with their own date and weekday (TZ=${process.env['TZ'] ?? 'unset'})`, () => {
   it('formats every day of the span with its calendar date and weekday, in Chinese and English', () => {
     for (const { iso, y, m, d, weekday } of daysBetween(...SPAN)) {
-      expect(formatDay(iso, 'zh-CN')).toBe(`${y}年${m}月${d}日（${ZH_WEEKDAYS[weekday]}）`);
+      expect(formatDay(iso, 'zh')).toBe(`${y}年${m}月${d}日（${ZH_WEEKDAYS[weekday]}）`);
       expect(formatDay(iso, 'en')).toBe(`${EN_WEEKDAYS[weekday]}, ${EN_MONTHS[m - 1]} ${d}, ${y}`);
     }
   });
 
   it('formats ranges across month and year ends with the days of the strings', () => {
-    expect(formatRange('2021-09-30', '2021-10-02', 'zh-CN')).toBe('9月30日至10月2日');
-    expect(formatRange('2021-12-31', '2022-01-03', 'zh-CN')).toBe('2021年12月31日至2022年1月3日');
+    expect(formatRange('2021-09-30', '2021-10-02', 'zh')).toBe('9月30日至10月2日');
+    expect(formatRange('2021-12-31', '2022-01-03', 'zh')).toBe('2021年12月31日至2022年1月3日');
     expect(formatRange('2021-03-13', '2021-03-15', 'en')).toBe('March 13–15');
     expect(formatRange('2021-10-31', '2021-11-08', 'en')).toBe('October 31 – November 8');
+  });
+});
+
+describe(`parseDate reads a Date in Shanghai (TZ=${process.env['TZ'] ?? 'unset'})`, () => {
+  it('gives the Shanghai date of a Date, whatever the host zone', () => {
+    expect(parseDate(new Date('2021-09-28T15:59:59.999Z'))).toBe('2021-09-28');
+    expect(parseDate(new Date('2021-09-28T16:00:00.000Z'))).toBe('2021-09-29');
+    // A Date made from local parts in the host zone is read by its instant, not by those parts.
+    const local = new Date(2021, 8, 28, 12);
+    expect(parseDate(local)).toBe(new Date(local.getTime() + 8 * 3_600_000).toISOString().slice(0, 10));
   });
 });
 
@@ -84,6 +94,15 @@ describe(`the clock is read as the date in Shanghai (TZ=${process.env['TZ'] ?? '
     expect(evaluate('m15-payment', { start: '2021-09-29' }).status).toBe('pending');
     vi.setSystemTime(new Date('2021-10-12T16:00:00.000Z'));
     expect(evaluate('m15-payment', { start: '2021-09-29' }).status).toBe('overdue');
+  });
+
+  it('runs an open pause until the Shanghai date of now when no asOf is given', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // Paused since Monday 2021-10-11 and still paused: at 16:00Z on 10-13 it is 10-14 in Shanghai, paused up to that day.
+    vi.setSystemTime(new Date('2021-10-13T16:00:00.000Z'));
+    const result = evaluate('m15-payment', { start: '2021-09-29', pauses: [{ from: '2021-10-11' }] });
+    expect(result.trace).toContainEqual({ type: 'pause', from: '2021-10-11', to: '2021-10-14', reasons: [], open: true });
+    expect(result).toMatchObject({ asOf: '2021-10-14', due: '2021-10-18' });
   });
 
   it('names the Shanghai date of now in the explanation of a pending deadline', () => {

@@ -72,10 +72,10 @@ describe('checkConnection', () => {
       'note',
     ]);
     expect(errorOf({ utility: 'water', category: 'general', acceptedOn: '2021-09-28', completedOn: '2021-09-27' }).details.issues).toEqual([
-      { path: ['completedOn'], message: 'must not be before `acceptedOn`', code: 'custom' },
+      { path: ['completedOn'], message: 'must not be before `acceptedOn`: 2021-09-27 is before 2021-09-28', code: 'custom', params: { reason: 'before', field: 'acceptedOn', value: '2021-09-27', otherValue: '2021-09-28' } },
     ]);
     expect(errorOf({ utility: 'electricity', category: '10kv_urban', acceptedOn: '2021-09-28', completedOn: '2021-09-27' }).details.issues).toEqual([
-      { path: ['completedOn'], message: 'must not be before `acceptedOn`', code: 'custom' },
+      { path: ['completedOn'], message: 'must not be before `acceptedOn`: 2021-09-27 is before 2021-09-28', code: 'custom', params: { reason: 'before', field: 'acceptedOn', value: '2021-09-27', otherValue: '2021-09-28' } },
     ]);
   });
 

@@ -83,21 +83,24 @@ describe('the deadline calculator in Chromium', () => {
     await Promise.all([page.close(), second.close()]);
   });
 
-  it('shows the library\'s own message next to an invalid date', async () => {
-    const { evaluate } = await builtRules();
-    let expected = '';
+  it.each(['zh', 'en'] as const)("shows the library's own message next to an invalid date, in the page's language (%s)", async (lang) => {
+    const { evaluate, formatError, formatIssue } = await builtRules();
+    let caught: unknown;
     try {
       evaluate('m15-payment', { start: '2021-02-30' });
     } catch (error) {
-      expected = ((error as { details: { issues: { message: string }[] } }).details.issues[0] ?? { message: '' }).message;
+      caught = error;
     }
-    expect(expected).not.toBe('');
-    const page = await open('?rule=m15-payment&start=2021-09-29');
+    const error = caught as Parameters<typeof formatError>[0] & { readonly details: { readonly issues: readonly Parameters<typeof formatIssue>[0][] } };
+    const issue = formatIssue(error.details.issues[0] as Parameters<typeof formatIssue>[0], lang);
+    // The field by its name and the bad value echoed, in the page's language.
+    expect(issue).toBe(lang === 'zh' ? '起算日：“2021-02-30”不是真实存在的日期：2021年2月只有28天' : "start day: '2021-02-30' is not a real date: February 2021 has 28 days");
+    const page = await open(`?rule=m15-payment&start=2021-09-29&lang=${lang}`);
     await page.fill('#start', '2021-02-30');
     await page.press('#start', 'Enter');
-    await expect.poll(() => page.textContent('#start-error')).toBe(expected);
+    await expect.poll(() => page.textContent('#start-error')).toBe(issue);
     expect(await page.getAttribute('#start', 'aria-invalid')).toBe('true');
-    expect(await page.textContent('#form-error')).toContain(`start: ${expected}`);
+    expect(await page.textContent('#form-error')).toBe(formatError(error, lang));
     expect(await page.locator('#due').count()).toBe(0);
     await page.close();
   });
@@ -137,13 +140,15 @@ describe('the deadline calculator in Chromium', () => {
     // A made-up notice (示例, not an official one) for 2027, which the built-in data does not cover: 元旦 1月1日–4日.
     const text = ['国务院办公厅关于2027年元旦放假安排的通知（示例，非官方）', '一、元旦：1月1日（周五）至4日（周一）放假调休，共4天。1月9日（周六）上班。', '国务院办公厅', '2026年11月1日'].join('\n');
     const { parseNotice } = await builtCalendar();
+    const { formatError } = await builtRules();
     let expected = '';
     try {
       parseNotice('no holiday here');
     } catch (error) {
-      expected = (error as Error).message;
+      // In the page's language, Chinese by default.
+      expected = formatError(error as Parameters<typeof formatError>[0], 'zh');
     }
-    expect(expected).not.toBe('');
+    expect(expected).toMatch(/^无法读取放假通知：/u);
     const page = await open('?rule=m15-payment&start=2026-12-25&asOf=2026-12-28');
     await page.locator('#form-error').waitFor();
     await page.fill('#notice-text', 'no holiday here');

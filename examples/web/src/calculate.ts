@@ -1,6 +1,6 @@
 // From the page's state to a result of the library, or the library's own error, placed next to its field.
 import { isYingshangError, type Calendar } from 'yingshang/calendar';
-import { defineRule, evaluate, explain, getRule, type DeadlineResult, type OutOfRangeResult, type PeriodDeadlineRule, type RuleDefinition } from 'yingshang/rules';
+import { defineRule, evaluate, explain, formatError, formatIssue, getRule, labelOf, type DeadlineResult, type OutOfRangeResult, type PeriodDeadlineRule, type RuleDefinition, type SchemaIssue } from 'yingshang/rules';
 import type { PageState } from './pageState.js';
 import { HTML_LANG, STRINGS, type Lang } from './strings.js';
 
@@ -60,24 +60,30 @@ function outOfRangeWords(rule: RuleDefinition, error: { readonly message: string
     years: Array.isArray(years) ? years.filter((y): y is number => typeof y === 'number') : [],
     details: error.details,
   };
-  return explain(result, { locale: HTML_LANG[lang] === 'en' ? 'en' : 'zh-CN', rule });
+  return explain(result, { locale: lang, rule });
 }
 
-/** The library's error, its issues placed next to their fields (the whole message next to the form otherwise). */
-function errorOutcome(error: unknown, fallbackField: string, rule?: RuleDefinition, lang?: Lang): Outcome {
+/**
+ * The library's error in the page's language (`formatError`), each of its issues next to its field, naming the field
+ * (`formatIssue`); the whole message next to the form otherwise.
+ */
+function errorOutcome(error: unknown, fallbackField: string, lang: Lang, rule?: RuleDefinition): Outcome {
   if (!isYingshangError(error)) throw error;
-  if (error.code === 'CALENDAR_OUT_OF_RANGE' && rule !== undefined && lang !== undefined) {
+  if (error.code === 'CALENDAR_OUT_OF_RANGE' && rule !== undefined) {
     return { kind: 'error', message: outOfRangeWords(rule, error, lang), messageLang: HTML_LANG[lang], fields: new Map(), outOfRange: true };
   }
   const fields = new Map<string, string>();
+  const message = formatError(error, lang);
   const issues = error.details['issues'];
   if (Array.isArray(issues) && issues.length > 0) {
-    for (const issue of issues as { readonly path: (string | number)[]; readonly message: string }[]) {
+    const separator = lang === 'zh' ? '；' : '; ';
+    for (const issue of issues as SchemaIssue[]) {
       const field = fieldOf(issue.path);
-      fields.set(field, fields.has(field) ? `${fields.get(field)}; ${issue.message}` : issue.message);
+      const text = formatIssue(issue, lang);
+      fields.set(field, fields.has(field) ? `${fields.get(field)}${separator}${text}` : text);
     }
-  } else if (error.code !== 'CALENDAR_OUT_OF_RANGE') fields.set(fallbackField, error.message);
-  return { kind: 'error', message: error.message, messageLang: 'en', fields, outOfRange: error.code === 'CALENDAR_OUT_OF_RANGE' };
+  } else if (error.code !== 'CALENDAR_OUT_OF_RANGE') fields.set(fallbackField, message);
+  return { kind: 'error', message, messageLang: HTML_LANG[lang], fields, outOfRange: error.code === 'CALENDAR_OUT_OF_RANGE' };
 }
 
 /**
@@ -101,23 +107,28 @@ export function calculate(state: PageState, calendar: Calendar, lang: Lang): Out
   try {
     rule = state.mode === 'rule' ? getRule(state.rule) : plainPeriodRule(state);
   } catch (error) {
-    return errorOutcome(error, state.mode === 'rule' ? 'rule' : 'amount');
+    return errorOutcome(error, state.mode === 'rule' ? 'rule' : 'amount', lang);
   }
   if (!isPeriodDeadline(rule)) {
-    return { kind: 'error', message: `'${rule.id}' is a ${rule.kind} rule, not a deadline counted from a trigger day.`, messageLang: 'en', fields: new Map([['rule', rule.id]]), outOfRange: false };
+    const message =
+      lang === 'zh'
+        ? `「${rule.name.zh}」是${labelOf(rule.kind, 'zh')}规则，不是从起算日计算的期限。`
+        : `“${rule.name.en}” is a ${labelOf(rule.kind, 'en').toLowerCase()} rule, not a deadline counted from a trigger day.`;
+    return { kind: 'error', message, messageLang: HTML_LANG[lang], fields: new Map([['rule', message]]), outOfRange: false };
   }
   if (state.start === '') return { kind: 'empty', missing: 'start' };
   const facts = {
     start: state.start,
     ...(state.end === '' ? {} : { end: state.end }),
     ...(state.asOf === '' ? {} : { asOf: state.asOf }),
-    ...(state.pauses.length === 0 ? {} : { pauses: state.pauses.map(({ from, to, reason }) => ({ from, to, ...(reason === '' ? {} : { reason }) })) }),
+    // A pause without an end is still open: it runs until the as-of day (or the end), as the library reads it.
+    ...(state.pauses.length === 0 ? {} : { pauses: state.pauses.map(({ from, to, reason }) => ({ from, ...(to.trim() === '' ? {} : { to }), ...(reason === '' ? {} : { reason }) })) }),
   };
   try {
     const result = evaluate(rule, facts, { calendar }) as DeadlineResult;
-    const explanation = withoutInternalNumbers(explain(result, { locale: HTML_LANG[lang] === 'en' ? 'en' : 'zh-CN', rule }), result, calendar, lang);
+    const explanation = withoutInternalNumbers(explain(result, { locale: lang, rule }), result, calendar, lang);
     return { kind: 'result', rule, result, explanation };
   } catch (error) {
-    return errorOutcome(error, 'start', rule, lang);
+    return errorOutcome(error, 'start', lang, rule);
   }
 }

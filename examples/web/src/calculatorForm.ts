@@ -155,7 +155,6 @@ export function showFieldErrors(form: HTMLFormElement, errors: FieldErrors): voi
     const message = errors.get(id);
     slot.textContent = message ?? '';
     slot.title = message ?? '';
-    slot.lang = 'en';
     const control = form.querySelector(`#${id}`);
     if (control === null) continue;
     if (message === undefined) control.removeAttribute('aria-invalid');

@@ -50,7 +50,7 @@ function noticesOfLink(encoded: readonly string[]): Notices {
       found = offer(value as ScheduleYear, found);
     } catch (error) {
       if (!isYingshangError(error)) throw error;
-      found = { ...found, problems: [...found.problems, error.message] };
+      found = { ...found, problems: [...found.problems, error] };
     }
   }
   return found;
@@ -138,7 +138,7 @@ function renderNotices(): void {
     document.querySelector<HTMLElement>(focus)?.focus();
   };
   document.querySelector('#notice-body')?.replaceChildren(
-    ...noticePaste(notices, STRINGS[state.lang], {
+    ...noticePaste(notices, STRINGS[state.lang], state.lang, {
       onNotice: (schedule) => {
         setNotices(offer(schedule, notices));
         changed(notices.pending === undefined ? '#result-h' : '#replace-official');

@@ -2,8 +2,9 @@
 // used (createCalendar({ schedules })) until the page is closed, and carried by the result's link. A notice for a year
 // that is built in is shown against the official days and used only when the person chooses to.
 import { createCalendar, isYingshangError, parseNotice, type Calendar, type DayKind, type ScheduleYear } from 'yingshang/calendar';
+import { formatError, type ErrorLike } from 'yingshang/rules';
 import { h } from './dom.js';
-import type { Strings } from './strings.js';
+import type { Lang, Strings } from './strings.js';
 
 /** The fields parseNotice may need when the pasted text does not give them. */
 const OPTIONAL_FIELDS = ['url', 'docNo', 'publishedOn'] as const;
@@ -29,8 +30,8 @@ export interface Notices {
   readonly pending: PendingNotice | undefined;
   /** Whether the notices came with the link (said so, since the person did not paste them). */
   readonly fromLink: boolean;
-  /** Why a notice in the link could not be used: the library's messages. */
-  readonly problems: readonly string[];
+  /** Why a notice in the link could not be used: the library's errors, worded in the page's language when shown. */
+  readonly problems: readonly ErrorLike[];
 }
 
 /** What the person can do with the notices. */
@@ -82,7 +83,7 @@ function pendingBox(pending: PendingNotice, t: Strings, onChoose: (replace: bool
 }
 
 /** The paste box, the notices in use, and the choice about a notice for a built-in year. */
-export function noticePaste(notices: Notices, t: Strings, actions: NoticeActions): HTMLElement[] {
+export function noticePaste(notices: Notices, t: Strings, lang: Lang, actions: NoticeActions): HTMLElement[] {
   const p = t.paste;
   const docNo = (schedule: ScheduleYear) => schedule.notices[0]?.docNo ?? '';
   const inUse = notices.pasted.map((schedule) => h('li', {}, notices.fromLink ? p.fromLink(schedule.year, docNo(schedule)) : p.inUse(schedule.year, docNo(schedule))));
@@ -99,7 +100,7 @@ export function noticePaste(notices: Notices, t: Strings, actions: NoticeActions
       { class: 'field' },
       h('label', { for: 'notice-text' }, p.prompt),
       h('textarea', { id: 'notice-text', rows: '8', lang: 'zh-CN', 'aria-describedby': 'notice-text-error' }),
-      h('p', { class: 'field-error whole', id: 'notice-text-error', lang: 'en' }),
+      h('p', { class: 'field-error whole', id: 'notice-text-error' }),
     ),
     h('div', { class: 'row' }, OPTIONAL_FIELDS.map((id) => field(id, p.fields[id]))),
     h('button', { type: 'button', id: 'use-notice' }, p.use),
@@ -116,11 +117,12 @@ export function noticePaste(notices: Notices, t: Strings, actions: NoticeActions
       actions.onNotice(schedule);
     } catch (error) {
       if (!isYingshangError(error)) throw error;
-      showError(box, error.message);
+      // In the page's language: what is wrong with the notice, and the sentence at fault.
+      showError(box, formatError(error, lang));
     }
   });
   return [
-    ...notices.problems.map((message) => h('p', { class: 'form-error', role: 'alert' }, p.badLink(message))),
+    ...notices.problems.map((error) => h('p', { class: 'form-error', role: 'alert' }, p.badLink(formatError(error, lang)))),
     ...(notices.pending === undefined ? [] : [pendingBox(notices.pending, t, actions.onChoose)]),
     ...(notices.pasted.length === 0 ? [] : [h('ul', { id: 'notices-in-use' }, inUse), forget]),
     box,

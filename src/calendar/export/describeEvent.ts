@@ -1,7 +1,7 @@
 import { WEEKDAY_NAMES } from '../../_internal/dateNames.js';
 import { isoWeekday, parseIsoDay } from '../../_internal/dayNumber.js';
 import type { HolidayEvent } from './listHolidayEvents.js';
-import type { ExportLanguage } from './types.js';
+import type { Language } from '../../_internal/locale.js';
 
 /** The words of an iCalendar event, in one language. */
 export interface EventText {
@@ -20,9 +20,9 @@ interface Words {
   history(docNos: readonly string[]): string;
 }
 
-const WORDS: Readonly<Record<ExportLanguage, Words>> = {
-  'zh-CN': {
-    weekdays: WEEKDAY_NAMES['zh-CN'],
+const WORDS: Readonly<Record<Language, Words>> = {
+  zh: {
+    weekdays: WEEKDAY_NAMES.zh,
     provisional: ['（推算）', '推算安排：尚无国务院办公厅通知，以正式通知为准。'],
     summary: (e) => `${e.block.nameZh} ${e.kind === 'holiday' ? '放假' : '调休上班'}`,
     days: (e, weekday) =>
@@ -54,16 +54,16 @@ const WORDS: Readonly<Record<ExportLanguage, Words>> = {
  * event says so in both.
  *
  * @param event - A rest run or a make-up day.
- * @param lang - `'zh-CN'` or `'en'`.
+ * @param language - `'zh'` or `'en'`.
  * @returns Plain text, not yet escaped for iCalendar.
  * @example
  * ```ts
  * const [makeup] = listHolidayEvents(undefined, { from: '2021-10-09', to: '2021-10-09' }, ['from', 'to']).events;
- * describeEvent(makeup, 'zh-CN').summary; //=> '国庆节 调休上班'
+ * describeEvent(makeup, 'zh').summary; //=> '国庆节 调休上班'
  * ```
  */
-export function describeEvent(event: HolidayEvent, lang: ExportLanguage): EventText {
-  const words = WORDS[lang];
+export function describeEvent(event: HolidayEvent, language: Language): EventText {
+  const words = WORDS[language];
   const { notice } = event;
   const { history } = event.block;
   const weekday = words.weekdays[isoWeekday(parseIsoDay(event.days[0] as string)) - 1] as string;

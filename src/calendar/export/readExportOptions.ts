@@ -1,19 +1,16 @@
 import { readOptions } from '../../_internal/readOptions.js';
 import { parseIsoDay } from '../../_internal/dayNumber.js';
-import { describeValue } from '../../_internal/describeValue.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import { outOfRangeError } from '../calendarMessages.js';
 import { requireIsoDate } from '../requireIsoDate.js';
 import type { Calendar, CalendarCoverage } from '../types.js';
-import type { ExportLanguage } from './types.js';
-
-const LANGUAGES: readonly ExportLanguage[] = ['zh-CN', 'en'];
+import { LOCALES, languageOf, type Language, type Locale } from '../../_internal/locale.js';
 
 /** Validated export options: the range as `'YYYY-MM-DD'` and the language. */
 export interface ExportSettings {
   readonly from: string;
   readonly to: string;
-  readonly lang: ExportLanguage;
+  readonly language: Language;
 }
 
 /** A day of the range, validated and checked against the coverage; the coverage's end when not given. */
@@ -29,27 +26,24 @@ function rangeEnd(value: unknown, fallback: string, coverage: CalendarCoverage, 
  *
  * @param calendar - The calendar exported; its coverage bounds the range and fills in missing ends.
  * @param options - The caller's options, `undefined` for all defaults.
- * @param keys - The option names this export accepts (`lang` only for iCalendar).
- * @returns The range and the language (`'zh-CN'` by default).
- * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `options` is not an object, has a key not in `keys`, `from` is after `to`, or `lang` is not `'zh-CN'` or `'en'`.
+ * @param keys - The option names this export accepts (`locale` only for iCalendar).
+ * @returns The range and the language of `locale` (`'zh'` by default).
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `options` is not an object, has a key not in `keys`, `from` is after `to`, or `locale` is not `'zh'`, `'zh-CN'` or `'en'`.
  * @throws {@link InvalidDateError} INVALID_DATE when `from` or `to` is not a real date.
  * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when `from` or `to` is outside the calendar's coverage.
  * @example
  * ```ts
- * readExportOptions(defaultCalendar, { from: '2021-01-01' }, ['from', 'to']); //=> { from: '2021-01-01', to: '2026-12-31', lang: 'zh-CN' }
+ * readExportOptions(defaultCalendar, { from: '2021-01-01' }, ['from', 'to']); //=> { from: '2021-01-01', to: '2026-12-31', language: 'zh' }
  * ```
  */
 export function readExportOptions(calendar: Calendar, options: unknown, keys: readonly string[]): ExportSettings {
-  const rules = Object.fromEntries(keys.map((key) => [key, key === 'lang' ? { oneOf: LANGUAGES } : null]));
-  const { from: fromInput, to: toInput, lang = 'zh-CN' } = readOptions(options, rules, "{ from: '2021-01-01', to: '2021-12-31' }");
+  const rules = Object.fromEntries(keys.map((key) => [key, key === 'locale' ? { oneOf: LOCALES } : null]));
+  const { from: fromInput, to: toInput, locale = 'zh' } = readOptions(options, rules, "{ from: '2021-01-01', to: '2021-12-31' }");
   const coverage = calendar.calendarCoverage();
   const from = rangeEnd(fromInput, coverage.from, coverage, 'options.from');
   const to = rangeEnd(toInput, coverage.to, coverage, 'options.to');
   if (from > to) {
     throw new InvalidArgumentError(`\`options.from\` (${from}) is after \`options.to\` (${to}); the range must run forwards.`, { argument: 'options.from' });
   }
-  if (!LANGUAGES.includes(lang as ExportLanguage)) {
-    throw new InvalidArgumentError(`\`options.lang\` is ${describeValue(lang)}; valid values are ${LANGUAGES.map((l) => `'${l}'`).join(', ')}.`, { argument: 'options.lang' });
-  }
-  return { from, to, lang: lang as ExportLanguage };
+  return { from, to, language: languageOf(locale as Locale) };
 }

@@ -3,13 +3,16 @@ import { describeEvent } from './describeEvent.js';
 import { escapeIcsText } from './escapeIcsText.js';
 import { foldIcsLine } from './foldIcsLine.js';
 import { listHolidayEvents, type HolidayEvent } from './listHolidayEvents.js';
+import type { Language } from '../../_internal/locale.js';
 import { resolveCalendar } from './resolveCalendar.js';
 import type { NextNotice } from '../types.js';
-import type { CalendarOrOptions, ExportLanguage, ICSOptions } from './types.js';
+import type { CalendarOrOptions, ICSOptions } from './types.js';
 
-const ICS_KEYS = ['from', 'to', 'lang'];
+const ICS_KEYS = ['from', 'to', 'locale'];
 const PRODID = '-//yingshang//Chinese working-day calendar//EN';
-const CALENDAR_NAMES: Readonly<Record<ExportLanguage, string>> = { 'zh-CN': '中国法定节假日安排', en: 'China public holidays' };
+const CALENDAR_NAMES: Readonly<Record<Language, string>> = { zh: '中国法定节假日安排', en: 'China public holidays' };
+/** The BCP 47 tag of each language, for the `LANGUAGE` parameter. */
+const LANGUAGE_TAGS: Readonly<Record<Language, string>> = { zh: 'zh-CN', en: 'en' };
 
 /** `'YYYY-MM-DD'` as an iCalendar DATE, `YYYYMMDD`. */
 function icsDate(iso: string): string {
@@ -17,10 +20,10 @@ function icsDate(iso: string): string {
 }
 
 /** The content lines of one event, unfolded. */
-function eventLines(event: HolidayEvent, lang: ExportLanguage): string[] {
+function eventLines(event: HolidayEvent, language: Language): string[] {
   const { block, days, kind, notice } = event;
   const first = days[0] as string;
-  const { summary, description } = describeEvent(event, lang);
+  const { summary, description } = describeEvent(event, language);
   return [
     'BEGIN:VEVENT',
     `UID:${icsDate(first)}-${block.key}-${kind === 'holiday' ? 'rest' : 'makeup'}@yingshang`,
@@ -28,8 +31,8 @@ function eventLines(event: HolidayEvent, lang: ExportLanguage): string[] {
     `SEQUENCE:${block.history.indexOf(notice)}`,
     `DTSTART;VALUE=DATE:${icsDate(first)}`,
     `DTEND;VALUE=DATE:${icsDate(formatIsoDay(parseIsoDay(days.at(-1) as string) + 1))}`,
-    `SUMMARY;LANGUAGE=${lang}:${escapeIcsText(summary)}`,
-    `DESCRIPTION;LANGUAGE=${lang}:${escapeIcsText(description)}`,
+    `SUMMARY;LANGUAGE=${LANGUAGE_TAGS[language]}:${escapeIcsText(summary)}`,
+    `DESCRIPTION;LANGUAGE=${LANGUAGE_TAGS[language]}:${escapeIcsText(description)}`,
     `URL:${notice.url}`,
     `STATUS:${event.provisional ? 'TENTATIVE' : 'CONFIRMED'}`,
     'TRANSP:TRANSPARENT',
@@ -41,10 +44,10 @@ function eventLines(event: HolidayEvent, lang: ExportLanguage): string[] {
  * The tentative event over 26–31 December of the last year with a notice, when the export reaches those days: the
  * next year's notice, not in the calendar, may still make them working days or rest days.
  */
-function nextNoticeLines({ year, mayChangeFrom, mayChangeTo }: NextNotice, lang: ExportLanguage): string[] {
+function nextNoticeLines({ year, mayChangeFrom, mayChangeTo }: NextNotice, language: Language): string[] {
   const before = year - 1;
   const [summary, description] =
-    lang === 'en'
+    language === 'en'
       ? [`${year} holiday notice not yet published: may change these days`, `The State Council's notice for ${year} is not in the calendar yet. It may still make days of December 26–31, ${before}, working days or rest days, as the notices for 2006, 2007, 2008, 2012 and 2019 did at the end of the year before.`]
       : [`${year}年放假安排尚未收录：这几天可能调整`, `日历尚未收录国务院办公厅${year}年部分节假日安排的通知。该通知仍可能调整${before}年12月26日至31日的上班或放假，2006、2007、2008、2012、2019年的通知都调整过上一年年底的日子。`];
   return [
@@ -53,8 +56,8 @@ function nextNoticeLines({ year, mayChangeFrom, mayChangeTo }: NextNotice, lang:
     `DTSTAMP:${icsDate(mayChangeFrom)}T000000Z`,
     `DTSTART;VALUE=DATE:${icsDate(mayChangeFrom)}`,
     `DTEND;VALUE=DATE:${icsDate(formatIsoDay(parseIsoDay(mayChangeTo) + 1))}`,
-    `SUMMARY;LANGUAGE=${lang}:${escapeIcsText(summary)}`,
-    `DESCRIPTION;LANGUAGE=${lang}:${escapeIcsText(description)}`,
+    `SUMMARY;LANGUAGE=${LANGUAGE_TAGS[language]}:${escapeIcsText(summary)}`,
+    `DESCRIPTION;LANGUAGE=${LANGUAGE_TAGS[language]}:${escapeIcsText(description)}`,
     'STATUS:TENTATIVE',
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
@@ -79,33 +82,33 @@ function nextNoticeLines({ year, mayChangeFrom, mayChangeTo }: NextNotice, lang:
  * in the calendar) may still change them. See docs/calendar-export.md.
  *
  * @param calendarOrOptions - A `Calendar`, the options of `createCalendar`, or `undefined` for `defaultCalendar` ({@link CalendarOrOptions}).
- * @param options - `from` and `to` (default: the calendar's coverage), `lang` (`'zh-CN'` by default, or `'en'`).
+ * @param options - `from` and `to` (default: the calendar's coverage), `locale` (`'zh'` by default, `'zh-CN'` the same, or `'en'`).
  * @returns The `.ics` text (UTF-8, CRLF line endings).
- * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when an argument is not an object, has an unknown key, `from` is after `to`, or `lang` is not `'zh-CN'` or `'en'`.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when an argument is not an object, has an unknown key, `from` is after `to`, or `locale` is not `'zh'`, `'zh-CN'` or `'en'`.
  * @throws {@link InvalidDateError} INVALID_DATE when `from` or `to` is not a real date.
  * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when `from` or `to` is outside the calendar's coverage.
  * @throws {@link InvalidScheduleError} INVALID_SCHEDULE when `calendarOrOptions.schedules` is invalid.
  * @example
  * ```ts
- * const ics = toICS(undefined, { from: '2021-10-01', to: '2021-10-31', lang: 'en' });
+ * const ics = toICS(undefined, { from: '2021-10-01', to: '2021-10-31', locale: 'en' });
  * ics.match(/^SUMMARY.*$/gm); //=> ['SUMMARY;LANGUAGE=en:National Day: days off', 'SUMMARY;LANGUAGE=en:National Day: make-up working day']
  * ```
  */
 export function toICS(calendarOrOptions?: CalendarOrOptions, options?: ICSOptions): string {
   const calendar = resolveCalendar(calendarOrOptions);
-  const { events, lang, from, to } = listHolidayEvents(calendar, options, ICS_KEYS);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${CALENDAR_NAMES[lang]}`];
+  const { events, language, from, to } = listHolidayEvents(calendar, options, ICS_KEYS);
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${CALENDAR_NAMES[language]}`];
   const { nextNotice } = calendar;
   // The next-notice event, in date order among the others, when the range reaches its days.
   let pending = from <= nextNotice.mayChangeTo && to >= nextNotice.mayChangeFrom;
   for (const event of events) {
     if (pending && (event.days[0] as string) > nextNotice.mayChangeFrom) {
-      lines.push(...nextNoticeLines(nextNotice, lang));
+      lines.push(...nextNoticeLines(nextNotice, language));
       pending = false;
     }
-    lines.push(...eventLines(event, lang));
+    lines.push(...eventLines(event, language));
   }
-  if (pending) lines.push(...nextNoticeLines(nextNotice, lang));
+  if (pending) lines.push(...nextNoticeLines(nextNotice, language));
   lines.push('END:VCALENDAR');
   return lines.map(foldIcsLine).join('');
 }

@@ -1,4 +1,5 @@
 import type { CreateCalendarOptions } from '../createCalendar.js';
+import type { Locale } from '../../_internal/locale.js';
 import type { Calendar, DateInput } from '../types.js';
 
 /**
@@ -6,9 +7,6 @@ import type { Calendar, DateInput } from '../types.js';
  * options of `createCalendar` (a calendar is made from them), or `undefined` for `defaultCalendar`.
  */
 export type CalendarOrOptions = Calendar | CreateCalendarOptions | undefined;
-
-/** The language of the words an iCalendar export writes (summaries, descriptions, the feed's name). */
-export type ExportLanguage = 'zh-CN' | 'en';
 
 /** The days an export covers. Both ends default to the calendar's coverage and must lie inside it. */
 export interface ExportRangeOptions {
@@ -18,8 +16,16 @@ export interface ExportRangeOptions {
   readonly to?: DateInput;
 }
 
+/** Options of `toCSV`. */
+export interface CSVOptions extends ExportRangeOptions {
+  /** Start with a UTF-8 byte-order mark, for a file people open in Excel or WPS. Default `false`. */
+  readonly bom?: boolean;
+  /** Prefix a text cell that a spreadsheet would run as a formula with `'`. Default `true`. */
+  readonly neutralizeFormulas?: boolean;
+}
+
 /** Options of `toICS`. */
 export interface ICSOptions extends ExportRangeOptions {
-  /** Language of the summaries and descriptions. Default `'zh-CN'`. */
-  readonly lang?: ExportLanguage;
+  /** Language of the summaries, descriptions and the feed's name: `'zh'` (default), `'zh-CN'` (the same) or `'en'`. */
+  readonly locale?: Locale;
 }

@@ -23,14 +23,22 @@ export function checkNoticeAgainstLaw(schedule: ScheduleYear, days: ResolvedDays
   for (const [day, key] of statutoryDaysByHoliday(schedule.year) ?? []) {
     const name = HOLIDAY_NAMES[key].nameZh;
     if (!days.keys.has(key)) {
-      if (complete) throw invalidNotice(`the notice has no item for ${name}, a statutory holiday of ${schedule.year}`, `an item for each of the holidays of 第二条 of 《全国年节及纪念日放假办法》`);
+      if (complete) {
+        throw invalidNotice(
+          { en: `the notice has no item for ${name}, a statutory holiday of ${schedule.year}`, zh: `通知没有${name}的安排，而${name}是${schedule.year}年的法定节假日` },
+          { en: 'an item for each of the holidays of 第二条 of 《全国年节及纪念日放假办法》', zh: '《全国年节及纪念日放假办法》第二条所列每个节日各有一项安排' },
+        );
+      }
       continue;
     }
     const rests = days.rest.has(day) || (isoWeekday(day) >= 6 && !days.makeup.has(day));
     if (!rests) {
       throw invalidNotice(
-        `${formatIsoDay(day)} is a statutory holiday (${name}) under 《全国年节及纪念日放假办法》, but the notice makes it a working day`,
-        'every statutory day of the year to be a rest day',
+        {
+          en: `${formatIsoDay(day)} is a statutory holiday (${name}) under 《全国年节及纪念日放假办法》, but the notice makes it a working day`,
+          zh: `${formatIsoDay(day)}是《全国年节及纪念日放假办法》规定的法定节假日（${name}），但通知将其安排为工作日`,
+        },
+        { en: 'every statutory day of the year to be a rest day', zh: '当年每个法定节假日均放假' },
         quoteOf(schedule, key),
       );
     }

@@ -1,10 +1,21 @@
 import { InvalidNoticeError } from '../../errors/calendarErrors.js';
 
-/** The error for a sentence of a notice that cannot be read: names the sentence and what was expected. */
-export function invalidNotice(problem: string, expected: string, sentence?: string): InvalidNoticeError {
+/** Words of a notice's error in both languages (a notice is read rarely, so both are written when it fails). */
+export interface NoticeWords {
+  readonly en: string;
+  readonly zh: string;
+}
+
+/**
+ * The error for a sentence of a notice that cannot be read: names the sentence and what was expected. `message` is
+ * English; `details.zh` and `details.en` hold the problem and what was expected, for `formatError`.
+ */
+export function invalidNotice(problem: NoticeWords, expected: NoticeWords, sentence?: string): InvalidNoticeError {
   const where = sentence === undefined ? '' : ` in 「${sentence}」`;
-  return new InvalidNoticeError(`Unreadable notice: ${problem}${where}. Expected ${expected}.`, {
+  return new InvalidNoticeError(`Unreadable notice: ${problem.en}${where}. Expected ${expected.en}.`, {
     ...(sentence === undefined ? {} : { sentence }),
-    expected,
+    expected: expected.en,
+    en: { problem: problem.en, expected: expected.en },
+    zh: { problem: problem.zh, expected: expected.zh },
   });
 }

@@ -3,6 +3,9 @@ import { invalidNotice } from './invalidNotice.js';
 import type { Notice } from '../scheduleSchema.js';
 import type { ParseNoticeOptions } from './parseNoticeOptions.js';
 
+/** The notice's fields, as a person names them. */
+const METADATA_ZH: Readonly<Record<string, string>> = { title: '标题', docNo: '发文字号', publishedOn: '发布日期', url: '网址' };
+
 /** The header of a notice: read from the text, or from the options where the text is silent. */
 export type NoticeMetadata = Readonly<Pick<Notice, 'kind' | 'issuer' | 'title' | 'docNo' | 'publishedOn' | 'url'>>;
 
@@ -43,9 +46,13 @@ export function noticeMetadata(flat: string, afterItems: string, options: ParseN
     .filter(([, v]) => v === undefined)
     .map(([k]) => k);
   if (title === undefined || docNo === undefined || publishedOn === undefined || url === undefined) {
+    const names = missing.map((k) => METADATA_ZH[k] ?? k).join('、');
     throw invalidNotice(
-      `the text does not give the notice's ${missing.join(', ')}`,
-      `the whole notice as published, or the missing fields as options (${missing.map((k) => `\`${k}\``).join(', ')})`,
+      { en: `the text does not give the notice's ${missing.join(', ')}`, zh: `文本中没有通知的${names}` },
+      {
+        en: `the whole notice as published, or the missing fields as options (${missing.map((k) => `\`${k}\``).join(', ')})`,
+        zh: `发布的通知全文（含${names}）`,
+      },
     );
   }
   const kind = /调整|延长|纪念日/u.test(title) ? 'amendment' : 'schedule';

@@ -5,6 +5,7 @@ import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import { compileSchedule } from '../compileSchedule.js';
 import { findOverlappingDays, findScheduleIssues, type ScheduleIssue } from '../findScheduleIssues.js';
 import type { HolidayKey } from '../holidayKeys.js';
+import { scheduleIssueWords } from '../scheduleIssueWords.js';
 import { ScheduleYearSchema, type Notice, type ScheduleYear } from '../scheduleSchema.js';
 import { builtInNoticesOf } from './builtInNoticesOf.js';
 import { checkNoticeAgainstLaw } from './checkNoticeAgainstLaw.js';
@@ -50,7 +51,12 @@ function yearOf(flat: string, items: readonly string[], options: ParseNoticeOpti
   const titled = /关于(?:调整|延长)?(\d{4})年/u.exec(flat);
   if (titled) return Number(titled[1]);
   const years = items.flatMap((item) => [...foldNoticeText(item).matchAll(/(\d{4})年\d{1,2}月\d{1,2}日/gu)].map((m) => Number(m[1])));
-  if (years.length === 0) throw invalidNotice('the text does not say which year it arranges', 'a title such as 「国务院办公厅关于2027年部分节假日安排的通知」, or the `year` option');
+  if (years.length === 0) {
+    throw invalidNotice(
+      { en: 'the text does not say which year it arranges', zh: '文本没有写明安排的是哪一年' },
+      { en: 'a title such as 「国务院办公厅关于2027年部分节假日安排的通知」, or the `year` option', zh: '形如「国务院办公厅关于2027年部分节假日安排的通知」的标题' },
+    );
+  }
   return Math.max(...years);
 }
 
@@ -66,10 +72,20 @@ function validate(schedule: ScheduleYear): ScheduleYear {
   const parsed = parseInput(ScheduleYearSchema, schedule, []);
   if (!parsed.success) {
     const issue = parsed.issues[0] as ScheduleIssue;
-    throw invalidNotice(`${issue.path.join('.')}: ${issue.message}`, 'a notice whose fields fit the schedule shape (ScheduleYearSchema)', sentenceOf(schedule, issue));
+    throw invalidNotice(
+      { en: `${issue.path.join('.')}: ${issue.message}`, zh: `读出的放假安排不完整（${issue.path.join('.')}）` },
+      { en: 'a notice whose fields fit the schedule shape (ScheduleYearSchema)', zh: '内容完整的放假通知' },
+      sentenceOf(schedule, issue),
+    );
   }
   const issue = findScheduleIssues([schedule], () => [])[0] ?? findOverlappingDays(compileSchedule(schedule))[0];
-  if (issue) throw invalidNotice(issue.message, 'a schedule createCalendar({ schedules }) accepts', sentenceOf(schedule, issue));
+  if (issue) {
+    throw invalidNotice(
+      { en: issue.message, zh: scheduleIssueWords(issue, 'zh') ?? issue.message },
+      { en: 'a schedule createCalendar({ schedules }) accepts', zh: '日期前后一致、可以加入日历的放假安排' },
+      sentenceOf(schedule, issue),
+    );
+  }
   return parsed.data;
 }
 
@@ -105,7 +121,13 @@ export function parseNotice(text: string, options: ParseNoticeOptions = {}): Par
   checkOptions(options);
   const { flat, items } = splitNoticeText(text);
   if (items.length === 0) {
-    throw invalidNotice('no holiday item found', 'numbered items such as 「一、元旦：1月1日放假，共1天。」 (the text of a 国务院办公厅关于…年部分节假日安排的通知)');
+    throw invalidNotice(
+      { en: 'no holiday item found', zh: '没有找到放假安排的条目' },
+      {
+        en: 'numbered items such as 「一、元旦：1月1日放假，共1天。」 (the text of a 国务院办公厅关于…年部分节假日安排的通知)',
+        zh: '国务院办公厅关于某年部分节假日安排的通知的正文，含「一、元旦：1月1日放假，共1天。」这样的编号条目',
+      },
+    );
   }
   const lastItem = foldNoticeText(items[items.length - 1] as string);
   const afterAt = flat.lastIndexOf(lastItem);
@@ -118,7 +140,10 @@ export function parseNotice(text: string, options: ParseNoticeOptions = {}): Par
   const before = earlier.length > 0 ? resolvedBase(year, earlier) : () => undefined;
   const notice: Notice = { ...header, holidays: items.map((quote) => readNoticeItem(quote, { year, title: header.title, baseOf: before })) };
   if (header.kind === 'amendment' && earlier.length === 0) {
-    throw invalidNotice(`an amendment of ${year}, but the schedule it amends is unknown`, 'the schedule year as the `amends` option');
+    throw invalidNotice(
+      { en: `an amendment of ${year}, but the schedule it amends is unknown`, zh: `这是对${year}年放假安排的调整，但被调整的放假安排未知` },
+      { en: 'the schedule year as the `amends` option', zh: '先有该年的放假安排' },
+    );
   }
   const schedule = validate({ year, notices: [...earlier, notice] });
   const days = resolvedDays(schedule);

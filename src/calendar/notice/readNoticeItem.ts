@@ -1,5 +1,5 @@
 import { daysFromCivil, daysInMonth, formatIsoDay, isoWeekday } from '../../_internal/dayNumber.js';
-import type { HolidayKey } from '../holidayKeys.js';
+import { HOLIDAY_NAMES, type HolidayKey } from '../holidayKeys.js';
 import type { HolidayArrangement } from '../scheduleSchema.js';
 import { holidayKeysIn } from './holidayKeysIn.js';
 import { invalidNotice } from './invalidNotice.js';
@@ -55,15 +55,31 @@ function tokenize(item: string, year: number, newYearItem: boolean, quote: strin
 
 /** The day number of a date of the text, or the error saying why it is not a real date or has the wrong weekday. */
 function dayOf(text: string, year: number, month: number | undefined, d: number, note: string | undefined, item: string): number | Error {
-  if (month === undefined) return invalidNotice(`「${text}」 has no month`, 'a date written M月D日 (the month may be left out only after a date of the same month)', item);
+  if (month === undefined) return invalidNotice(
+      { en: `「${text}」 has no month`, zh: `「${text}」没有月份` },
+      { en: 'a date written M月D日 (the month may be left out only after a date of the same month)', zh: '写作“M月D日”的日期（只有紧跟同月的日期时才可省略月份）' },
+      item,
+    );
   if (month < 1 || month > 12 || d < 1 || d > daysInMonth(year, month)) {
-    return invalidNotice(`${year}年${month}月${d}日 does not exist`, `a real date (${month >= 1 && month <= 12 ? `${month}月 of ${year} has ${daysInMonth(year, month)} days` : 'months are 1–12'})`, item);
+    const valid = month >= 1 && month <= 12;
+    return invalidNotice(
+      { en: `${year}年${month}月${d}日 does not exist`, zh: `${year}年${month}月${d}日不存在` },
+      {
+        en: `a real date (${valid ? `${month}月 of ${year} has ${daysInMonth(year, month)} days` : 'months are 1–12'})`,
+        zh: `真实存在的日期（${valid ? `${year}年${month}月只有${daysInMonth(year, month)}天` : '月份为1至12'}）`,
+      },
+      item,
+    );
   }
   const day = daysFromCivil(year, month, d);
   const named = note === undefined ? undefined : /(?:星期|周)([一二三四五六日天])/u.exec(note)?.[1];
   const weekday = isoWeekday(day);
   if (named !== undefined && WEEKDAYS.indexOf(named === '天' ? '日' : named) + 1 !== weekday) {
-    return invalidNotice(`${formatIsoDay(day)} is a 星期${WEEKDAYS[weekday - 1]}, not the 星期${named} the text says`, 'each date with its true day of the week', item);
+    return invalidNotice(
+      { en: `${formatIsoDay(day)} is a 星期${WEEKDAYS[weekday - 1]}, not the 星期${named} the text says`, zh: `${formatIsoDay(day)}是星期${WEEKDAYS[weekday - 1]}，而不是文中所写的星期${named}` },
+      { en: 'each date with its true day of the week', zh: '每个日期与其真实的星期相符' },
+      item,
+    );
   }
   return day;
 }
@@ -87,7 +103,13 @@ function rangesIn(part: string, dates: readonly DateToken[], clause: string): [n
     if (next && RANGE_SEPARATOR.test(between)) {
       const to = dates[Number(next[1])] as DateToken;
       const last = used(to);
-      if (last < first) throw invalidNotice(`the range ${from.text}${between}${to.text} runs backwards`, 'a range whose last day is not before its first', clause);
+      if (last < first) {
+        throw invalidNotice(
+          { en: `the range ${from.text}${between}${to.text} runs backwards`, zh: `日期范围“${from.text}${between}${to.text}”的结束日早于开始日` },
+          { en: 'a range whose last day is not before its first', zh: '结束日不早于开始日的日期范围' },
+          clause,
+        );
+      }
       ranges.push([first, last]);
       k++;
     } else ranges.push([first, first]);
@@ -115,7 +137,11 @@ export function readNoticeItem(quote: string, context: ItemContext): HolidayArra
   const keys = holidayKeysIn(head?.[1] ?? context.title);
   const [key, ...alsoKeys] = keys;
   if (key === undefined) {
-    throw invalidNotice('the item does not name its holiday', 'an item such as 「二、春节：…」, or the title of the notice as an option', quote);
+    throw invalidNotice(
+      { en: 'the item does not name its holiday', zh: '该项没有写明是哪个节日' },
+      { en: 'an item such as 「二、春节：…」, or the title of the notice as an option', zh: '形如「二、春节：…」的条目' },
+      quote,
+    );
   }
   const body = head ? text.slice(head[0].length) : text;
   const { skeleton, dates } = tokenize(body, context.year, key === 'new_year', quote);
@@ -127,7 +153,14 @@ export function readNoticeItem(quote: string, context: ItemContext): HolidayArra
     const extension = /延长.*?假期至⟨(\d+)⟩/u.exec(clause);
     if (extension) {
       const base = context.baseOf(key);
-      if (!base || base.rest.length === 0) throw invalidNotice(`nothing to extend: ${context.year} has no ${key} arrangement yet`, 'the schedule this notice amends', quote);
+      if (!base || base.rest.length === 0) {
+        const name = HOLIDAY_NAMES[key as HolidayKey]?.nameZh ?? key;
+        throw invalidNotice(
+          { en: `nothing to extend: ${context.year} has no ${key} arrangement yet`, zh: `无从延长：${context.year}年尚无${name}的放假安排` },
+          { en: 'the schedule this notice amends', zh: '先有本通知所调整的放假安排' },
+          quote,
+        );
+      }
       const to = used(dates[Number(extension[1])] as DateToken);
       const from = Math.min(...base.rest.map(([f]) => f));
       rest.push([from, Math.max(to, from)]);
@@ -144,13 +177,21 @@ export function readNoticeItem(quote: string, context: ItemContext): HolidayArra
   }
   rest = withoutContained(rest);
   if (rest.length === 0) {
-    throw invalidNotice('the item gives no rest days', 'a date or range followed by 放假, e.g. 「10月1日至7日放假调休，共7天。」', quote);
+    throw invalidNotice(
+      { en: 'the item gives no rest days', zh: '该项没有写明放假日期' },
+      { en: 'a date or range followed by 放假, e.g. 「10月1日至7日放假调休，共7天。」', zh: '日期或日期范围后接“放假”，如「10月1日至7日放假调休，共7天。」' },
+      quote,
+    );
   }
   makeup.push(...swappedAway.filter((day) => !rest.some(([f, t]) => day >= f && day <= t)));
   const total = /共(\d+)天/u.exec(skeleton);
   const days = rest.reduce((n, [f, t]) => n + t - f + 1, 0);
   if (total && Number(total[1]) !== days) {
-    throw invalidNotice(`the rest days add up to ${days}, not the 共${total[1]}天 the item says`, 'a total that matches the dates', quote);
+    throw invalidNotice(
+      { en: `the rest days add up to ${days}, not the 共${total[1]}天 the item says`, zh: `放假日期合计${days}天，与文中的“共${total[1]}天”不符` },
+      { en: 'a total that matches the dates', zh: '天数合计与日期相符' },
+      quote,
+    );
   }
   return {
     key,

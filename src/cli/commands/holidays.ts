@@ -1,7 +1,7 @@
 import { toCSV } from '../../calendar/export/toCSV.js';
 import { toHolidayRecords } from '../../calendar/export/toHolidayRecords.js';
 import { toICS } from '../../calendar/export/toICS.js';
-import type { ExportLanguage } from '../../calendar/export/types.js';
+import type { Language } from '../../rules/internal.js';
 import type { Calendar } from '../../calendar/types.js';
 import { CALENDAR_OPTIONS, warnIfProvisional } from '../calendarOption.js';
 import { EXIT } from '../cliIo.js';
@@ -24,23 +24,53 @@ function yearArgument(text: string): number {
 function exportFormat(values: { format?: string | undefined; json?: boolean | undefined; jsonl?: boolean | undefined }): ExportFormat | undefined {
   const { format } = values;
   if (format !== undefined && !EXPORT_FORMATS.includes(format as ExportFormat)) {
-    throw new UsageError(`\`--format\` is ${JSON.stringify(format)}; valid formats: ${EXPORT_FORMATS.join(', ')} (see \`yingshang holidays --help\`).`);
+    throw new UsageError(
+      `\`--format\` is ${JSON.stringify(format)}; valid formats: ${EXPORT_FORMATS.join(', ')} (see \`yingshang holidays --help\`).`,
+      `--format 的值 ${JSON.stringify(format)} 无效；可用的格式：${EXPORT_FORMATS.join('、')}（见 yingshang holidays --help）。`,
+    );
   }
-  if (format !== undefined && (values.json || values.jsonl)) throw new UsageError('Choose one of --format and --json/--jsonl.');
+  if (format !== undefined && (values.json || values.jsonl)) throw new UsageError('Choose one of --format and --json/--jsonl.', '--format 和 --json/--jsonl 只能选一个。');
   return format as ExportFormat | undefined;
 }
 
 /** The export of `range` in `format`, as written to stdout. */
-function exportRange(calendar: Calendar, range: { readonly from: string; readonly to: string }, format: ExportFormat, lang: ExportLanguage | undefined): string {
-  if (format === 'ics') return toICS(calendar, { ...range, ...(lang === undefined ? {} : { lang }) });
-  if (format === 'csv') return toCSV(calendar, range);
+function exportRange(calendar: Calendar, range: { readonly from: string; readonly to: string }, format: ExportFormat, locale: Language | undefined): string {
+  if (format === 'ics') return toICS(calendar, { ...range, ...(locale === undefined ? {} : { locale }) });
+  // A file for people: the BOM makes Excel and WPS read its Chinese names as UTF-8.
+  if (format === 'csv') return toCSV(calendar, { ...range, bom: true });
   return `${JSON.stringify(toHolidayRecords(calendar, range), null, 2)}\n`;
 }
 
 /** `yingshang holidays <year>`. */
 export const holidaysCommand: Command = {
   name: 'holidays',
-  help: `Usage:
+  help: {
+    zh: `用法：
+  yingshang holidays <年份>
+  yingshang holidays <年份> --format ics|json|csv [--lang zh|en]
+
+按国务院放假通知（含调整通知）列出一年放假安排的各段：放假日、调休上班日，以及确定每段安排的通知。
+
+加 --format 时，导出 <年份> 这一日历年（1月1日至12月31日；下一年的通知可能安排 <年份> 年底的日子）的放假日和
+调休上班日，以及各自依据的通知：
+  ics    iCalendar 日历订阅（RFC 5545），供日历应用使用：每段连续放假日一个全天事件，每个调休上班日一个；
+         --lang zh（默认）或 en 选择事件标题的语言
+  json   每天一条记录：日期、类型、节日、所属年份和通知（文号、标题、日期、网址）
+  csv    同样的记录，CSV 格式（RFC 4180，带表头，CRLF 换行）
+
+选项：
+  --json, --jsonl          以 JSON 输出各段安排（不与 --format 同用）
+  --format <格式>          ics、json 或 csv
+  --lang zh|en             名称（列表）和 ics 事件标题的语言（默认：列表中两种都列，订阅中为中文；zh-CN 同 zh）
+  --provisional            对尚未发布通知的年份按法定节假日推算（标准错误输出给出提示）
+  --as-known-on <日期>     只使用该日（含）以前发布的通知
+
+示例：
+  yingshang holidays 2021
+  yingshang holidays 2020 --json
+  yingshang holidays 2026 --format ics > holidays-2026.ics
+  yingshang holidays 2026 --format csv --as-known-on 2025-12-31`,
+    en: `Usage:
   yingshang holidays <year>
   yingshang holidays <year> --format ics|json|csv [--lang zh-CN|en]
 
@@ -67,6 +97,7 @@ Examples:
   yingshang holidays 2020 --json
   yingshang holidays 2026 --format ics > holidays-2026.ics
   yingshang holidays 2026 --format csv --as-known-on 2025-12-31`,
+  },
   async run(args, io) {
     const line = parseCommandLine('holidays', args, { ...CALENDAR_OPTIONS, format: { type: 'string' } });
     const { values, positionals, locale } = line;
@@ -79,13 +110,19 @@ Examples:
     const range = { from: `${year}-01-01`, to: `${year}-12-31` };
     // The listing shows the blocks of schedule year <year>; the export, the days of calendar year <year>.
     const provisionalYears = calendar.provisionalYearsBetween(range.from, range.to).filter((y) => format !== undefined || y === year);
-    warnIfProvisional(io, { value: blocks, provisional: provisionalYears.length > 0, provisionalYears });
+    warnIfProvisional(io, { value: blocks, provisional: provisionalYears.length > 0, provisionalYears }, locale);
     if (format !== undefined) {
       io.stdout(exportRange(calendar, range, format, values.lang === undefined ? undefined : locale));
       return EXIT.ok;
     }
     writeOutput(io, outputFormat(values), blocks, () =>
       blocks.map((b) => {
+        if (locale === 'zh') {
+          // In Chinese by default (the names in both languages stay when no --lang is given).
+          const days = b.restDays.length > 1 ? `${b.restDays[0]} 至 ${b.restDays.at(-1)}（共${b.restDays.length}天）` : `${b.restDays[0]}（1天）`;
+          const name = values.lang === undefined ? `${b.nameZh} ${b.nameEn}` : b.nameZh;
+          return `${name}：放假 ${days}${b.makeupDays.length ? `；调休上班 ${b.makeupDays.join('、')}` : ''} — ${b.notice.docNo}${b.history.length > 1 ? `，${b.notice.publishedOn}调整` : ''}`;
+        }
         const rest = b.restDays.length > 1 ? `${b.restDays[0]} … ${b.restDays.at(-1)} (${b.restDays.length} days)` : `${b.restDays[0]} (1 day)`;
         const makeup = b.makeupDays.length ? `; 调休上班 ${b.makeupDays.join(', ')}` : '';
         const amended = b.history.length > 1 ? `, amended ${b.notice.publishedOn}` : '';

@@ -37,7 +37,19 @@ function measureArgument(text: string): number | string {
 /** `yingshang measures [list|show <n>]`. */
 export const measuresCommand: Command = {
   name: 'measures',
-  help: `Usage:
+  help: {
+    zh: `用法：
+  yingshang measures [list] [--department <单位>] [--topic <主题>]
+  yingshang measures show <n>            按编号（1–53）或代号（m06）查看一条措施
+
+--department 可填单位代码、名称或简称（区市场监管局、江津区税务局……），匹配牵头单位和责任单位。
+选项：--json、--jsonl。
+
+示例：
+  yingshang measures list --topic procurement
+  yingshang measures list --department 区财政局
+  yingshang measures show 15 --json`,
+    en: `Usage:
   yingshang measures [list] [--department <name>] [--topic <topic>]
   yingshang measures show <n>            a measure by number (1–53) or id (m06)
 
@@ -48,6 +60,7 @@ Examples:
   yingshang measures list --topic procurement
   yingshang measures list --department 区财政局
   yingshang measures show 15 --json`,
+  },
   async run(args, io) {
     const { values, positionals, locale } = parseCommandLine('measures', args, { department: { type: 'string' }, topic: { type: 'string' } });
     const lang = values.lang === undefined ? undefined : locale === 'en' ? 'en' : 'zh';
@@ -65,7 +78,10 @@ Examples:
       const measure = getMeasure(measureArgument(rest[0] ?? '') as number);
       writeOutput(io, format, measure, () => measureDetail(measure));
     } else {
-      throw new UsageError(`\`yingshang measures\` takes list or show, not ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'])} (see \`yingshang measures --help\`).`);
+      throw new UsageError(
+        `\`yingshang measures\` takes list or show, not ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'])} (see \`yingshang measures --help\`).`,
+        `yingshang measures 的子命令是 list 或 show，而不是 ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'], 'zh')}（见 yingshang measures --help）。`,
+      );
     }
     return EXIT.ok;
   },

@@ -29,7 +29,28 @@ function describe({ schedule, differencesFromProjection }: ParsedNotice): string
 /** `yingshang notice parse <file|->`. */
 export const noticeCommand: Command = {
   name: 'notice',
-  help: `Usage:
+  help: {
+    zh: `用法：
+  yingshang notice parse <文件|-> [--json] [--url <网址>] [--doc-no <文号>] [--published-on <日期>] [--title <标题>] [--year <年份>]
+
+读取《国务院办公厅关于XXXX年部分节假日安排的通知》的文本（发布的全文，或其编号条目）并加以检查：日期真实存在且
+星期相符，调休上班日只在周末，《全国年节及纪念日放假办法》规定的每个法定节假日都放假，各段安排互不重叠。无法读取的
+通知会报错（退出码 2）并指出出错的句子。输出年份，以及与按法定节假日推算的安排不同的日子；加 --json 时输出数据文件
+格式的一年放假安排，供 --schedules 使用。
+
+选项：
+  --json                   以 JSON 输出一年的放假安排（seeds/calendar/cn/<年份>.json 的格式）
+  --url <网址>             通知的发布网址（文本中没有网址时必填）
+  --doc-no <文号>          文号，如 国办发明电〔2026〕8号（文本中没有时）
+  --published-on <日期>    发布日期（文本中没有落款日期时）
+  --title <标题>           通知标题（文本中没有时）
+  --year <年份>            安排的年份（标题和条目都没有写明时）
+
+示例：
+  yingshang notice parse notice.txt --url https://www.gov.cn/zhengce/content/…
+  yingshang notice parse notice.txt --url https://www.gov.cn/zhengce/content/… --json > 2027.json
+  pbpaste | yingshang notice parse - --url https://www.gov.cn/zhengce/content/…`,
+    en: `Usage:
   yingshang notice parse <file|-> [--json] [--url <url>] [--doc-no <no>] [--published-on <date>] [--title <title>] [--year <year>]
 
 Reads the text of a 国务院办公厅关于XXXX年部分节假日安排的通知 (the whole notice as published, or its numbered
@@ -50,6 +71,7 @@ Examples:
   yingshang notice parse notice.txt --url https://www.gov.cn/zhengce/content/…
   yingshang notice parse notice.txt --url https://www.gov.cn/zhengce/content/… --json > 2027.json
   pbpaste | yingshang notice parse - --url https://www.gov.cn/zhengce/content/…`,
+  },
   async run(args, io) {
     const { values, positionals } = parseCommandLine('notice', args, {
       url: { type: 'string' },
@@ -58,11 +80,11 @@ Examples:
       title: { type: 'string' },
       year: { type: 'string' },
     });
-    if (positionals[0] !== 'parse') throw new UsageError('`yingshang notice` has one subcommand: parse <file|-> (see `yingshang notice --help`).');
+    if (positionals[0] !== 'parse') throw new UsageError('`yingshang notice` has one subcommand: parse <file|-> (see `yingshang notice --help`).', 'yingshang notice 只有一个子命令：parse <文件|->（见 yingshang notice --help）。');
     expectPositionals('notice parse', positionals.slice(1), ['file|-']);
     const format = outputFormat(values);
-    if (format === 'jsonl') throw new UsageError('`yingshang notice parse` prints one schedule year: use --json.');
-    if (values.year !== undefined && !/^\d{4}$/u.test(values.year)) throw new UsageError(`\`--year\` is ${JSON.stringify(values.year)}; expected a year such as 2027.`);
+    if (format === 'jsonl') throw new UsageError('`yingshang notice parse` prints one schedule year: use --json.', 'yingshang notice parse 输出一年的放假安排：请用 --json。');
+    if (values.year !== undefined && !/^\d{4}$/u.test(values.year)) throw new UsageError(`\`--year\` is ${JSON.stringify(values.year)}; expected a year such as 2027.`, `--year 的值 ${JSON.stringify(values.year)} 无效；应为年份，如 2027。`);
     let text = '';
     for await (const chunk of inputChunks(positionals[1] ?? '-', io.stdin, { option: 'the notice' })) text += chunk;
     const parsed = parseNotice(text, {

@@ -20,7 +20,19 @@ function ruleDetail(rule: RuleDefinition): string[] {
 /** `yingshang rules [list|show <id>]`. */
 export const rulesCommand: Command = {
   name: 'rules',
-  help: `Usage:
+  help: {
+    zh: `用法：
+  yingshang rules [list]
+  yingshang rules show <编号>
+  yingshang rules show --rule <规则.json>   校验自定义规则（defineRule 接受的格式）并显示
+
+列出江津府办发〔2021〕113号中每条可量化的规则：编号（公开约定，不会改变）、类型、措施和原文。
+选项：--json、--jsonl（完整定义）。
+
+示例：
+  yingshang rules list
+  yingshang rules show m15-prepayment-ratio --json`,
+    en: `Usage:
   yingshang rules [list]
   yingshang rules show <id>
   yingshang rules show --rule <rule.json>   validate a custom rule (the shape defineRule takes) and show it
@@ -31,6 +43,7 @@ Options: --json, --jsonl (the full definitions).
 Examples:
   yingshang rules list
   yingshang rules show m15-prepayment-ratio --json`,
+  },
   async run(args, io) {
     const { values, positionals, locale } = parseCommandLine('rules', args, RULE_OPTIONS);
     const language = values.lang === undefined ? 'zh' : locale === 'en' ? 'en' : 'zh';
@@ -44,7 +57,10 @@ Examples:
       const rule = ruleOption('rules show', values, rest);
       writeOutput(io, format, rule, () => ruleDetail(rule));
     } else {
-      throw new UsageError(`\`yingshang rules\` takes list or show, not ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'])} (see \`yingshang rules --help\`).`);
+      throw new UsageError(
+        `\`yingshang rules\` takes list or show, not ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'])} (see \`yingshang rules --help\`).`,
+        `yingshang rules 的子命令是 list 或 show，而不是 ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'], 'zh')}（见 yingshang rules --help）。`,
+      );
     }
     return EXIT.ok;
   },

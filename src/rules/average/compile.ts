@@ -45,7 +45,7 @@ export function compileAverage(rule: AverageRule): RuleEvaluator<AverageRule> {
     rule,
     evaluate(facts, calendar, withTrace): AverageResult {
       const { cases } = parseFacts(AverageFactsSchema, facts, id);
-      const pausesOf = cases.map((c) => (c.pauses ? mergePauses(c.pauses) : NO_PAUSES));
+      const pausesOf = cases.map((c) => (c.pauses ? mergePauses(c.pauses, c.end) : NO_PAUSES));
       const durations = cases.map((c, index) => net(calendar, c.start, c.end, pausesOf[index] ?? NO_PAUSES));
       const count = durations.length;
       const sum = durations.reduce((a, b) => a + b, 0);

@@ -1,5 +1,5 @@
 import { capitalise, countOf } from '../text/explainWords.js';
-import type { ExplainLocale } from '../text/formatDay.js';
+import type { Language } from '../../_internal/locale.js';
 import type { AverageResult } from '../schema/results.js';
 import type { AverageRule } from './definitionSchema.js';
 
@@ -25,14 +25,14 @@ function meanText(mean: number, count: number): string {
  * explainAverage(getRule('m06-electricity-10kv-average'), result, 'en'); //=> '10 kV urban users (2 cases): mean 30.50 working days …'
  * ```
  */
-export function explainAverage(rule: AverageRule, result: AverageResult, locale: ExplainLocale): string {
+export function explainAverage(rule: AverageRule, result: AverageResult, locale: Language): string {
   const { amount, unit } = rule.limit;
   const limit = countOf(amount, unit, locale);
   if (result.mean === null) {
-    return locale === 'zh-CN' ? `${rule.subject.zh}：没有案例，无法计算平均用时。` : `${rule.subject.en}: no cases, so no mean to compare with ${limit}.`;
+    return locale === 'zh' ? `${rule.subject.zh}：没有案例，无法计算平均用时。` : `${rule.subject.en}: no cases, so no mean to compare with ${limit}.`;
   }
   const mean = meanText(result.mean, result.count);
-  if (locale === 'zh-CN') {
+  if (locale === 'zh') {
     const u = unit === 'working_days' ? '个工作日' : '天';
     return `${rule.subject.zh}（共${result.count}例）${rule.action.zh}平均用时${mean}${u}（中位数${result.median}，最长${result.max}，${result.withinLimit}例不超过${limit}），要求平均不超过${limit}：${result.status === 'met' ? '达标' : '未达标'}。`;
   }

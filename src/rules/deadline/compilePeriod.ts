@@ -77,8 +77,8 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): RuleEvaluator<P
     if (status !== 'not_started') {
       if (late && working) {
         const lateness = workingDaysLate(calendar, due, reference, pauses);
-        // Past the data, the days up to `reference` are unknown: `elapsed` is left out and `overBy` is a lower bound.
-        if (!lateness.lowerBound) result.elapsed = net(calendar, start, reference, pauses);
+        // When the first working day from `reference` on is past the data, `overBy` is a lower bound, and `elapsed` is left out if `reference` itself is.
+        if (!lateness.lowerBound || reference <= lateness.until) result.elapsed = net(calendar, start, reference, pauses);
         result.overBy = lateness.overBy;
         if (lateness.lowerBound) result.overByIsLowerBound = true;
         readUntil = lateness.until;

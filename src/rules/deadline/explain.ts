@@ -1,5 +1,6 @@
 import { capitalise, countOf } from '../text/explainWords.js';
-import { formatDay, formatRange, type ExplainLocale } from '../text/formatDay.js';
+import type { Language } from '../../_internal/locale.js';
+import { formatDay, formatRange } from '../text/formatDay.js';
 import type { DeadlineResult, DeadlineTraceStep, PauseAfterDueWarning } from '../schema/results.js';
 import type { DeadlineRule } from './definitionSchema.js';
 
@@ -11,9 +12,9 @@ function pausedOn(result: DeadlineResult, date: string): boolean {
 }
 
 /** A 0-day period: due on the trigger day, or, when that day is paused or a rest day, on the first open working day after it. */
-function sameDay(rule: Extract<DeadlineRule, { readonly timing: 'period' }>, result: DeadlineResult, locale: ExplainLocale): string {
+function sameDay(rule: Extract<DeadlineRule, { readonly timing: 'period' }>, result: DeadlineResult, locale: Language): string {
   const due = formatDay(result.due, locale);
-  const zh = locale === 'zh-CN';
+  const zh = locale === 'zh';
   const action = zh ? rule.action.zh : rule.action.en;
   const trigger = zh ? rule.trigger.zh : rule.trigger.en;
   const start = result.start;
@@ -27,9 +28,9 @@ function sameDay(rule: Extract<DeadlineRule, { readonly timing: 'period' }>, res
   return `${capitalise(action)} on ${due} (the day ${trigger}; ${day} ${paused ? `is paused, so it moves to the first ${working ? 'working day' : 'day'} after it that is not paused` : 'is not a working day, so it moves'})`;
 }
 
-function headline(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLocale): string {
+function headline(rule: DeadlineRule, result: DeadlineResult, locale: Language): string {
   const due = formatDay(result.due, locale);
-  const zh = locale === 'zh-CN';
+  const zh = locale === 'zh';
   const action = zh ? rule.action.zh : rule.action.en;
   if (rule.timing === 'fixed_date') return zh ? `应于${due}前${action}（期日，不顺延）` : `${capitalise(action)} by ${due} (a fixed date, never moved)`;
   const { amount, unit } = rule.limit;
@@ -39,8 +40,8 @@ function headline(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLoc
   return zh ? `应于${due}前${action}（${trigger}后${within}）` : `${capitalise(action)} by ${due} (${within} after ${trigger})`;
 }
 
-function detail(rule: DeadlineRule, result: DeadlineResult, step: DeadlineTraceStep, locale: ExplainLocale): string | undefined {
-  const zh = locale === 'zh-CN';
+function detail(rule: DeadlineRule, result: DeadlineResult, step: DeadlineTraceStep, locale: Language): string | undefined {
+  const zh = locale === 'zh';
   switch (step.type) {
     case 'start': {
       if (rule.timing !== 'period' || rule.limit.amount === 0) return undefined;
@@ -61,6 +62,11 @@ function detail(rule: DeadlineRule, result: DeadlineResult, step: DeadlineTraceS
       if (step.ignored === true) return undefined;
       const range = formatRange(step.from, step.to, locale);
       const why = step.reasons.length === 0 ? '' : zh ? `（${step.reasons.join('、')}）` : ` (${step.reasons.join('; ')})`;
+      // An open pause (no `to` given) was counted up to the as-of day, or the day the action was done.
+      if (step.open === true) {
+        const until = formatDay(step.to, locale);
+        return zh ? `${range}暂停计时${why}不计（未填写暂停结束日期，按暂停至${until}计）` : `${range} paused${why}, not counted (no end of the pause given: counted as paused up to ${until})`;
+      }
       return zh ? `${range}暂停计时${why}不计` : `${range} paused${why}, not counted`;
     }
     case 'roll':
@@ -70,11 +76,11 @@ function detail(rule: DeadlineRule, result: DeadlineResult, step: DeadlineTraceS
   }
 }
 
-function roll(rule: DeadlineRule, step: Step<'roll'>, locale: ExplainLocale): string {
+function roll(rule: DeadlineRule, step: Step<'roll'>, locale: Language): string {
   const n = rule.timing === 'period' ? rule.limit.amount : 0;
   const from = formatDay(step.from, locale);
   const to = formatDay(step.to, locale);
-  if (locale === 'zh-CN') {
+  if (locale === 'zh') {
     const why = step.holiday && step.notice ? `${step.holiday.nameZh}假期（${step.notice.docNo}）` : '休息日';
     return `第${n}日即${from}是${why}，顺延至${to}`;
   }
@@ -82,8 +88,8 @@ function roll(rule: DeadlineRule, step: Step<'roll'>, locale: ExplainLocale): st
   return `day ${n}, ${from}, falls ${why}, so the period ends on ${to}`;
 }
 
-function verdict(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLocale): string {
-  const zh = locale === 'zh-CN';
+function verdict(rule: DeadlineRule, result: DeadlineResult, locale: Language): string {
+  const zh = locale === 'zh';
   const unit = result.limit?.unit ?? 'days';
   const count = (n: number | undefined): string => countOf(n ?? 0, unit, locale);
   // A lower bound (the days after the calendar's data are unknown) is told as one.
@@ -142,22 +148,22 @@ function verdict(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLoca
  *
  * @example
  * ```ts
- * explainDeadline(getRule('m15-payment'), result, 'zh-CN'); //=> '应于2021年10月12日（星期二）前办理支付手续……'
+ * explainDeadline(getRule('m15-payment'), result, 'zh'); //=> '应于2021年10月12日（星期二）前办理支付手续……'
  * ```
  */
-export function explainDeadline(rule: DeadlineRule, result: DeadlineResult, locale: ExplainLocale): string {
+export function explainDeadline(rule: DeadlineRule, result: DeadlineResult, locale: Language): string {
   const details = result.trace.map((s) => detail(rule, result, s, locale)).filter((d): d is string => d !== undefined);
-  const zh = locale === 'zh-CN';
+  const zh = locale === 'zh';
   const head = headline(rule, result, locale);
   const first = details.length === 0 ? `${head}${zh ? '。' : '.'}` : `${head}${zh ? '：' : ': '}${details.join(zh ? '，' : '; ')}${zh ? '。' : '.'}`;
   const notes = (result.warnings ?? []).flatMap((w) => (w.code === 'PAUSE_AFTER_DUE' ? [pauseAfterDueNote(w, locale)] : []));
   return [first, verdict(rule, result, locale), ...notes].join(zh ? '' : ' ');
 }
 
-function pauseAfterDueNote(warning: PauseAfterDueWarning, locale: ExplainLocale): string {
+function pauseAfterDueNote(warning: PauseAfterDueWarning, locale: Language): string {
   const { from, to, reasons } = warning.pause;
   const range = formatRange(from, to, locale);
-  if (locale === 'zh-CN') {
+  if (locale === 'zh') {
     return `注意：${range}的暂停计时${reasons.length === 0 ? '' : `（${reasons.join('、')}）`}始于期限届满之后，不能使已届满的期限恢复计算，未予扣除。`;
   }
   return `Note: the pause of ${range}${reasons.length === 0 ? '' : ` (${reasons.join('; ')})`} began after the period had run out; a pause cannot revive an expired period, so it was not taken into account.`;

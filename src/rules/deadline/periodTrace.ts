@@ -45,7 +45,7 @@ export function periodDeadlineTrace(calendar: Calendar, findings: PeriodDeadline
   for (const p of input.pauses) {
     if (p.to < firstPaused) continue;
     const from = p.from >= firstPaused ? p.fromIso : formatIsoDay(firstPaused);
-    steps.push({ type: 'pause', from, to: p.toIso, reasons: p.reasons, ...(p.from > dueDay ? { ignored: true as const } : {}) });
+    steps.push({ type: 'pause', from, to: p.toIso, reasons: p.reasons, ...(p.open ? { open: true as const } : {}), ...(p.from > dueDay ? { ignored: true as const } : {}) });
   }
   if (!findings.working && findings.nominal !== parseIsoDay(due)) {
     const from = formatIsoDay(findings.nominal);

@@ -2,6 +2,7 @@ import { isPlainRecord } from '../../_internal/isRecord.js';
 import { isoOfDateInput } from '../../_internal/isoOfDateInput.js';
 import type { ParsedDeadlineFacts } from './factsSchema.js';
 import { mergePauses, NO_PAUSES, type IsoPause, type PauseRange } from '../days/mergePauses.js';
+import { todayInShanghai } from '../engine/todayInShanghai.js';
 
 /** Period-deadline facts after validation: dates as `'YYYY-MM-DD'`, pauses merged. */
 export interface PeriodInput {
@@ -11,13 +12,20 @@ export interface PeriodInput {
   readonly pauses: readonly PauseRange[];
 }
 
+/** The day an open pause runs until: `end` when done, else `asOf`, else today in Asia/Shanghai (only asked for when a pause is open). */
+function openUntil(pauses: readonly IsoPause[], end: string | undefined, asOf: string | undefined): string | undefined {
+  return pauses.some((p) => p.to === undefined || p.to === null) ? (end ?? asOf ?? todayInShanghai()) : undefined;
+}
+
 function readPause(value: unknown): IsoPause | undefined {
   if (!isPlainRecord(value)) return undefined;
   for (const key in value) if (key !== 'from' && key !== 'to' && key !== 'reason') return undefined;
   const from = isoOfDateInput(value['from']);
-  const to = isoOfDateInput(value['to']);
+  // No `to` (or `null`): an open pause.
+  const open = value['to'] === undefined || value['to'] === null;
+  const to = open ? undefined : isoOfDateInput(value['to']);
   const reason = value['reason'];
-  if (from === undefined || to === undefined || from > to || (reason !== undefined && typeof reason !== 'string')) return undefined;
+  if (from === undefined || (!open && (to === undefined || from > to)) || (reason !== undefined && typeof reason !== 'string')) return undefined;
   return { from, to, reason };
 }
 
@@ -61,7 +69,7 @@ export function readDeadlineFacts(facts: unknown): PeriodInput | undefined {
       if (!pause) return undefined;
       list.push(pause);
     }
-    pauses = mergePauses(list);
+    pauses = mergePauses(list, openUntil(list, end, asOf));
   }
   return { start, end, asOf, pauses };
 }
@@ -78,5 +86,6 @@ export function readDeadlineFacts(facts: unknown): PeriodInput | undefined {
  * ```
  */
 export function periodInputOf(parsed: ParsedDeadlineFacts): PeriodInput {
-  return { start: parsed.start, end: parsed.end, asOf: parsed.asOf, pauses: parsed.pauses ? mergePauses(parsed.pauses) : NO_PAUSES };
+  const { start, end, asOf, pauses } = parsed;
+  return { start, end, asOf, pauses: pauses ? mergePauses(pauses, openUntil(pauses, end, asOf)) : NO_PAUSES };
 }

@@ -10,7 +10,7 @@ const DeadlineStepSchema = z.discriminatedUnion('type', [
   z.object({ type: z.enum(['start', 'due', 'end', 'as_of']), date: IsoDateSchema }),
   z.object({ type: z.literal('holiday'), ...span, ...dated }),
   z.object({ type: z.literal('makeup_workday'), date: IsoDateSchema, ...dated }),
-  z.object({ type: z.literal('pause'), ...span, reasons: z.array(z.string()), ignored: z.optional(z.literal(true)) }),
+  z.object({ type: z.literal('pause'), ...span, reasons: z.array(z.string()), open: z.optional(z.literal(true)), ignored: z.optional(z.literal(true)) }),
   z.object({ type: z.literal('roll'), ...span, holiday: z.optional(dated.holiday), notice: z.optional(dated.notice) }),
 ]);
 

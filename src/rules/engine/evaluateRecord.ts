@@ -22,10 +22,12 @@ function recordIssue(issue: SchemaIssue, { fields = {}, depth = 0 }: RecordEvalu
   const path = issue.path.slice(depth);
   const [head, ...rest] = path;
   const rename = (name: string): string => fields[name] ?? name;
+  const field = issue.params?.['field'];
   return {
     ...issue,
     path: typeof head === 'string' ? [rename(head), ...rest] : path,
     message: issue.message.replace(/`(\w+)`/g, (_, name: string) => `\`${rename(name)}\``),
+    ...(typeof field === 'string' ? { params: { ...issue.params, field: rename(field) } } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { ExplainLocale } from '../text/formatDay.js';
+import type { Language } from '../../_internal/locale.js';
 import type { RuleEvaluator } from './ruleEvaluator.js';
 
 /**
@@ -38,5 +38,5 @@ export interface KindModule<Rule extends { readonly kind: string } = { readonly 
    * @param result - A result that satisfies `resultSchema`.
    * @param locale - The language.
    */
-  explain(rule: Rule, result: Result, locale: ExplainLocale): string;
+  explain(rule: Rule, result: Result, locale: Language): string;
 }

@@ -14,7 +14,11 @@ export const DateInputSchema = z.pipe(
   z.transform((value, ctx) => {
     const iso = isoOfDateInput(value);
     if (iso !== undefined) return iso;
-    ctx.issues.push({ code: 'custom', message: typeof value === 'string' ? notARealDate(value) : 'must be a valid Date between years 0 and 9999', input: value });
+    ctx.issues.push(
+      typeof value === 'string'
+        ? { code: 'custom', message: notARealDate(value), input: value, params: { reason: 'not_a_real_date' } }
+        : { code: 'custom', message: 'must be a valid Date between years 0 and 9999', input: value, params: { reason: 'invalid_js_date' } },
+    );
     return z.NEVER;
   }),
 );

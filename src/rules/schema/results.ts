@@ -69,8 +69,9 @@ export type DeadlineTraceStep =
   /**
    * A (merged) pause after the trigger day (for a 0-day period, from the trigger day): not counted. `ignored` when it
    * began after the due date: it cannot revive an expired period, so nothing was taken off (see the result's `warnings`).
+   * `open` when no `to` was given: the clock has not restarted, and the pause was counted up to `to` (`asOf`, or `end`).
    */
-  | { readonly type: 'pause'; readonly from: string; readonly to: string; readonly reasons: readonly string[]; readonly ignored?: true }
+  | { readonly type: 'pause'; readonly from: string; readonly to: string; readonly reasons: readonly string[]; readonly open?: true; readonly ignored?: true }
   /** A calendar-day period's last day was not a working day and moved (民法典 §203). */
   | {
       readonly type: 'roll';
@@ -111,7 +112,7 @@ export interface DeadlineResult {
   /**
    * Present (`true`) when `overBy` is a lower bound: the due date is in the calendar's data but `end`/`asOf` is past
    * it, so the status is certain and `overBy` counts the working days after `due` in the data and the first working
-   * day on or after `end`/`asOf` (`elapsed` is then absent).
+   * day on or after `end`/`asOf` (`elapsed` is then absent when `end`/`asOf` itself is past the data).
    */
   readonly overByIsLowerBound?: true;
   /** The trigger day (day 0), `'YYYY-MM-DD'`; absent for a fixed due date. */

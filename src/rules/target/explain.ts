@@ -1,10 +1,11 @@
 import { percentOfShare } from '../text/explainWords.js';
-import { formatDay, type ExplainLocale } from '../text/formatDay.js';
+import type { Language } from '../../_internal/locale.js';
+import { formatDay } from '../text/formatDay.js';
 import type { TargetResult } from '../schema/results.js';
 import type { TargetRule } from './definitionSchema.js';
 
 const STATUS = {
-  'zh-CN': { achieved: '已达成', on_track: '进度正常', behind: '进度落后于时间', missed: '到期未达成' },
+  zh: { achieved: '已达成', on_track: '进度正常', behind: '进度落后于时间', missed: '到期未达成' },
   en: { achieved: 'achieved', on_track: 'on track', behind: 'behind schedule', missed: 'missed' },
 } as const;
 
@@ -18,10 +19,10 @@ const STATUS = {
  *
  * @example
  * ```ts
- * explainTarget(getRule('m22-intermediary-purchasers'), result, 'zh-CN'); //=> '目标：2021年12月31日（星期五）前中介服务采购人入驻数达到200家。……'
+ * explainTarget(getRule('m22-intermediary-purchasers'), result, 'zh'); //=> '目标：2021年12月31日（星期五）前中介服务采购人入驻数达到200家。……'
  * ```
  */
-export function explainTarget(rule: TargetRule, result: TargetResult, locale: ExplainLocale): string {
+export function explainTarget(rule: TargetRule, result: TargetResult, locale: Language): string {
   const step = result.trace[0];
   const asOf = result.asOf ?? step?.asOf;
   const due = formatDay(result.due, locale);
@@ -31,10 +32,10 @@ export function explainTarget(rule: TargetRule, result: TargetResult, locale: Ex
   const progress = percentOfShare(result.progress, 'floor');
   const time = percentOfShare(result.expectedProgress, result.status === 'on_track' ? 'floor' : 'ceil');
   const atLeast = rule.direction === 'at_least';
-  if (locale === 'zh-CN') {
+  if (locale === 'zh') {
     const u = rule.unit.zh;
     const from = step?.baseline === undefined || atLeast ? '' : `（起始${step.baseline}${u}）`;
-    return `目标：${due}前${rule.subject.zh}${atLeast ? '达到' : '降至'}${result.target}${u}。${asOf === undefined ? '目前' : `截至${formatDay(asOf, 'zh-CN')}`}为${result.value}${u}${from}，完成进度${progress}，时间进度${time}：${status}。`;
+    return `目标：${due}前${rule.subject.zh}${atLeast ? '达到' : '降至'}${result.target}${u}。${asOf === undefined ? '目前' : `截至${formatDay(asOf, 'zh')}`}为${result.value}${u}${from}，完成进度${progress}，时间进度${time}：${status}。`;
   }
   const from = step?.baseline === undefined || atLeast ? '' : ` (from ${step.baseline})`;
   return `Target: ${rule.subject.en}, ${atLeast ? 'at least' : 'down to'} ${result.target} by ${due}. ${asOf === undefined ? 'Now' : `As of ${formatDay(asOf, 'en')}`}: ${result.value}${from}, ${progress} done with ${time} of the time gone: ${status}.`;

@@ -1,22 +1,23 @@
-import { formatDay, formatRange, type ExplainLocale } from './formatDay.js';
+import type { Language } from '../../_internal/locale.js';
+import { formatDay, formatRange } from './formatDay.js';
 import { listOf } from './listOf.js';
 import type { AverageResult, DeadlineResult, NextNoticeWarning, ProvisionalCalendarWarning } from '../schema/results.js';
 
-function yearList(years: readonly number[], locale: ExplainLocale): string {
-  return listOf(years.map((y) => (locale === 'zh-CN' ? `${y}年` : String(y))), locale);
+function yearList(years: readonly number[], locale: Language): string {
+  return listOf(years.map((y) => (locale === 'zh' ? `${y}年` : String(y))), locale);
 }
 
-function provisionalNote(warning: ProvisionalCalendarWarning, kind: 'deadline' | 'average', locale: ExplainLocale): string {
+function provisionalNote(warning: ProvisionalCalendarWarning, kind: 'deadline' | 'average', locale: Language): string {
   const years = yearList(warning.years, locale);
-  if (locale === 'zh-CN') return `注意：${years}尚未发布国务院放假安排，以上${kind === 'deadline' ? '日期' : '用时'}按法定节假日规则推算，可能与正式通知不同。`;
+  if (locale === 'zh') return `注意：${years}尚未发布国务院放假安排，以上${kind === 'deadline' ? '日期' : '用时'}按法定节假日规则推算，可能与正式通知不同。`;
   const plural = warning.years.length > 1;
   return `Note: the State Council has not published the holiday schedule${plural ? 's' : ''} for ${years} yet; the ${kind === 'deadline' ? 'dates' : 'durations'} above are provisional, projected from the statutory holidays, and may differ from the official notice${plural ? 's' : ''}.`;
 }
 
-function nextNoticeNote(warning: NextNoticeWarning, locale: ExplainLocale): string {
+function nextNoticeNote(warning: NextNoticeWarning, locale: Language): string {
   const days = formatRange(warning.days[0] ?? '', warning.days[warning.days.length - 1] ?? '', locale);
   const before = warning.year - 1;
-  if (locale === 'zh-CN') return `注意：日历尚未收录${warning.year}年的国务院放假安排，该通知仍可能调整${before}年${days}的上班或放假（2006、2007、2008、2012、2019年的通知都调整过上一年年底的日子），以上结果可能随之改变。`;
+  if (locale === 'zh') return `注意：日历尚未收录${warning.year}年的国务院放假安排，该通知仍可能调整${before}年${days}的上班或放假（2006、2007、2008、2012、2019年的通知都调整过上一年年底的日子），以上结果可能随之改变。`;
   return `Note: the calendar does not have the State Council's ${warning.year} holiday notice yet; that notice may still turn days of ${days}, ${before}, into working days or rest days (the notices for 2006, 2007, 2008, 2012 and 2019 each changed days at the end of the year before), so the answer above may change.`;
 }
 
@@ -31,12 +32,12 @@ function nextNoticeNote(warning: NextNoticeWarning, locale: ExplainLocale): stri
  *
  * @example
  * ```ts
- * explainCalendarNotes(evaluate('m15-payment', { start: '2026-12-28' }, { calendar: provisional }), 'zh-CN');
+ * explainCalendarNotes(evaluate('m15-payment', { start: '2026-12-28' }, { calendar: provisional }), 'zh');
  * //=> '注意：2027年尚未发布国务院放假安排，以上日期按法定节假日规则推算，可能与正式通知不同。'
  * ```
  */
-export function explainCalendarNotes(result: DeadlineResult | AverageResult, locale: ExplainLocale): string {
-  const zh = locale === 'zh-CN';
+export function explainCalendarNotes(result: DeadlineResult | AverageResult, locale: Language): string {
+  const zh = locale === 'zh';
   const sentences: string[] = [];
   if (result.asKnownOn !== undefined) {
     const day = formatDay(result.asKnownOn, locale);

@@ -1,4 +1,4 @@
-import type { ExplainLocale } from './formatDay.js';
+import type { Language } from '../../_internal/locale.js';
 import type { RuleDefinition } from '../ruleDefinitionSchema.js';
 
 /**
@@ -15,8 +15,8 @@ import type { RuleDefinition } from '../ruleDefinitionSchema.js';
  * //=> 'Payment processing has not started: its period counts from the day the invoice was received, and the record has no such day yet.'
  * ```
  */
-export function explainNotStarted(rule: RuleDefinition, waitingFor: string, locale: ExplainLocale): string {
-  const zh = locale === 'zh-CN';
+export function explainNotStarted(rule: RuleDefinition, waitingFor: string, locale: Language): string {
+  const zh = locale === 'zh';
   if (rule.kind === 'deadline' && rule.timing === 'period') {
     const trigger = zh ? rule.trigger.zh : rule.trigger.en;
     return zh ? `「${rule.name.zh}」尚未开始：期限自${trigger}之日起算，记录中还没有这一日期。` : `${rule.name.en} has not started: its period counts from the day ${trigger}, and the record has no such day yet.`;

@@ -1,11 +1,12 @@
-import type { ExplainLocale } from './formatDay.js';
+import type { Language } from '../../_internal/locale.js';
+import { STATUS_LABELS } from '../language/labels.js';
 import { listOf } from './listOf.js';
 import type { OutOfRangeResult } from '../schema/results.js';
 import type { RuleDefinition } from '../ruleDefinitionSchema.js';
 
 /** The missing years in words: `2027年`, `2026年、2027年`, `1990–2003年` (`2027`, `2026 and 2027`, `1990–2003`). */
-function yearsText(years: readonly number[], locale: ExplainLocale): string {
-  const zh = locale === 'zh-CN';
+function yearsText(years: readonly number[], locale: Language): string {
+  const zh = locale === 'zh';
   const consecutive = years.every((year, i) => i === 0 || year === (years[i - 1] as number) + 1);
   if (years.length > 3 && consecutive) return `${years[0]}–${years[years.length - 1]}${zh ? '年' : ''}`;
   return listOf(years.map((year) => (zh ? `${year}年` : `${year}`)), locale);
@@ -26,10 +27,10 @@ function yearsText(years: readonly number[], locale: ExplainLocale): string {
  * //=> 'Payment processing cannot be judged yet: the answer needs the public holidays of 2027, …'
  * ```
  */
-export function explainOutOfRange(rule: RuleDefinition, result: Pick<OutOfRangeResult, 'years'>, locale: ExplainLocale): string {
+export function explainOutOfRange(rule: RuleDefinition, result: Pick<OutOfRangeResult, 'years'>, locale: Language): string {
   const years = result.years.length > 0 ? yearsText(result.years, locale) : undefined;
-  if (locale === 'zh-CN') {
-    return `「${rule.name.zh}」暂无法判断：计算需要${years ?? '所需年份'}的放假安排（由国务院办公厅每年发布的放假通知规定），日历中尚无${years === undefined ? '这些' : '该年'}数据。相应通知补入日历后即可判断。`;
+  if (locale === 'zh') {
+    return `「${rule.name.zh}」${STATUS_LABELS.out_of_range.zh}：计算需要${years ?? '所需年份'}的放假安排（由国务院办公厅每年发布的放假通知规定），日历中尚无${years === undefined ? '这些' : '该年'}数据。相应通知补入日历后即可判断。`;
   }
   return `${rule.name.en} cannot be judged yet: the answer needs the public holidays of ${years ?? 'years'} (set each year by a notice of the General Office of the State Council), which the calendar does not have yet. It can be judged once that notice is added to the calendar.`;
 }

@@ -1,5 +1,5 @@
 import { formatDecimal, multiplyDecimals, roundDecimal, toDecimal } from '../../_internal/decimal.js';
-import type { ExplainLocale } from './formatDay.js';
+import type { Language } from '../../_internal/locale.js';
 
 /**
  * `n` with the unit of a period, in the explanation's language: `'5个工作日'`, `'3天'`, `'1 working day'`, `'20 calendar days'`.
@@ -11,11 +11,11 @@ import type { ExplainLocale } from './formatDay.js';
  *
  * @example
  * ```ts
- * countOf(5, 'working_days', 'zh-CN'); //=> '5个工作日'
+ * countOf(5, 'working_days', 'zh'); //=> '5个工作日'
  * ```
  */
-export function countOf(n: number, unit: 'working_days' | 'calendar_days' | 'days', locale: ExplainLocale): string {
-  if (locale === 'zh-CN') return `${n}${unit === 'working_days' ? '个工作日' : '天'}`;
+export function countOf(n: number, unit: 'working_days' | 'calendar_days' | 'days', locale: Language): string {
+  if (locale === 'zh') return `${n}${unit === 'working_days' ? '个工作日' : '天'}`;
   const word = unit === 'working_days' ? 'working day' : unit === 'calendar_days' ? 'calendar day' : 'day';
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,8 +1,7 @@
 import { isoWeekday, parseIsoDay } from '../../_internal/dayNumber.js';
 import { MONTH_NAMES_EN, WEEKDAY_NAMES } from '../../_internal/dateNames.js';
+import type { Language } from '../../_internal/locale.js';
 
-/** The languages of `explain`. */
-export type ExplainLocale = 'zh-CN' | 'en';
 
 /** The parts of a `'YYYY-MM-DD'` day: the year as written (four digits), the month and the day without leading zeros. */
 function partsOf(iso: string): { year: string; month: number; day: number } {
@@ -10,9 +9,9 @@ function partsOf(iso: string): { year: string; month: number; day: number } {
 }
 
 /** `'2021年10月12日'`, `'10月12日'` or `'12日'` (`'October 12, 2021'`, `'October 12'` or `'12'`) by what is shown. */
-function formatDate(iso: string, locale: ExplainLocale, show: 'year' | 'month' | 'day'): string {
+function formatDate(iso: string, locale: Language, show: 'year' | 'month' | 'day'): string {
   const { year, month, day } = partsOf(iso);
-  if (locale === 'zh-CN') return show === 'day' ? `${day}日` : `${show === 'year' ? `${year}年` : ''}${month}月${day}日`;
+  if (locale === 'zh') return show === 'day' ? `${day}日` : `${show === 'year' ? `${year}年` : ''}${month}月${day}日`;
   return show === 'day' ? `${day}` : `${MONTH_NAMES_EN[month - 1]} ${day}${show === 'year' ? `, ${year}` : ''}`;
 }
 
@@ -27,13 +26,13 @@ function formatDate(iso: string, locale: ExplainLocale, show: 'year' | 'month' |
  *
  * @example
  * ```ts
- * formatDay('2021-10-09', 'zh-CN', true); //=> '10月9日（星期六）'
+ * formatDay('2021-10-09', 'zh', true); //=> '10月9日（星期六）'
  * ```
  */
-export function formatDay(iso: string, locale: ExplainLocale, short = false): string {
+export function formatDay(iso: string, locale: Language, short = false): string {
   const weekday = WEEKDAY_NAMES[locale][isoWeekday(parseIsoDay(iso)) - 1];
   const date = formatDate(iso, locale, short ? 'month' : 'year');
-  return locale === 'zh-CN' ? `${date}（${weekday}）` : `${weekday}, ${date}`;
+  return locale === 'zh' ? `${date}（${weekday}）` : `${weekday}, ${date}`;
 }
 
 /**
@@ -50,12 +49,12 @@ export function formatDay(iso: string, locale: ExplainLocale, short = false): st
  * formatRange('2021-10-01', '2021-10-07', 'en'); //=> 'October 1–7'
  * ```
  */
-export function formatRange(from: string, to: string, locale: ExplainLocale): string {
+export function formatRange(from: string, to: string, locale: Language): string {
   const sameYear = from.slice(0, 4) === to.slice(0, 4);
   const sameMonth = sameYear && from.slice(5, 7) === to.slice(5, 7);
   const first = formatDate(from, locale, sameYear ? 'month' : 'year');
   if (from === to) return first;
   const last = formatDate(to, locale, sameMonth ? 'day' : sameYear ? 'month' : 'year');
-  if (locale === 'zh-CN') return `${first}至${last}`;
+  if (locale === 'zh') return `${first}至${last}`;
   return sameMonth ? `${first}–${last}` : `${first} – ${last}`;
 }

@@ -1,6 +1,6 @@
 import type { AverageResult, DeadlineResult } from '../schema/results.js';
 import { explainCalendarNotes } from './explainCalendarNotes.js';
-import type { ExplainLocale } from './formatDay.js';
+import type { Language } from '../../_internal/locale.js';
 
 /**
  * An explanation followed by what the calendar adds to it (provisional years, pauses after the due date, days the
@@ -13,10 +13,10 @@ import type { ExplainLocale } from './formatDay.js';
  *
  * @example
  * ```ts
- * withCalendarNotes('已按期完成。', evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' }), 'zh-CN'); //=> '已按期完成。'
+ * withCalendarNotes('已按期完成。', evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' }), 'zh'); //=> '已按期完成。'
  * ```
  */
-export function withCalendarNotes(text: string, result: DeadlineResult | AverageResult, locale: ExplainLocale): string {
+export function withCalendarNotes(text: string, result: DeadlineResult | AverageResult, locale: Language): string {
   const notes = explainCalendarNotes(result, locale);
-  return notes === '' ? text : `${text}${locale === 'zh-CN' ? '' : ' '}${notes}`;
+  return notes === '' ? text : `${text}${locale === 'zh' ? '' : ' '}${notes}`;
 }

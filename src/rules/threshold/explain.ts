@@ -1,18 +1,18 @@
 import { capitalise, groupThousands, percentOfFraction } from '../text/explainWords.js';
-import type { ExplainLocale } from '../text/formatDay.js';
+import type { Language } from '../../_internal/locale.js';
 import type { ThresholdResult, ThresholdTraceStep } from '../schema/results.js';
 import type { Text } from '../schema/ruleFields.js';
 import type { ThresholdRule } from './definitionSchema.js';
 
-function pick(text: Text, locale: ExplainLocale): string {
-  return locale === 'zh-CN' ? text.zh : text.en;
+function pick(text: Text, locale: Language): string {
+  return locale === 'zh' ? text.zh : text.en;
 }
 
 /** A decimal input's value with its unit: `'1,000,000.00元'`, `'160.00 kVA'`, `'2次'`; English counts go bare (`'2'`), which reads right for one and many. */
-function quantity(rule: ThresholdRule, name: string, value: string, locale: ExplainLocale): string {
+function quantity(rule: ThresholdRule, name: string, value: string, locale: Language): string {
   const spec = rule.inputs[name];
   if (spec?.type !== 'decimal') return value;
-  if (locale === 'zh-CN') return `${groupThousands(value)}${spec.unit.zh}`;
+  if (locale === 'zh') return `${groupThousands(value)}${spec.unit.zh}`;
   return spec.decimals === 0 ? groupThousands(value) : `${groupThousands(value)} ${spec.unit.en}`;
 }
 
@@ -30,8 +30,8 @@ function quantity(rule: ThresholdRule, name: string, value: string, locale: Expl
  * explainThreshold(getRule('m28-low-risk-inspections'), result, 'en'); //=> 'The number of quality and safety inspections is 2; it must be at most 1: not met, 1 over.'
  * ```
  */
-export function explainThreshold(rule: ThresholdRule, result: ThresholdResult, locale: ExplainLocale): string {
-  const zh = locale === 'zh-CN';
+export function explainThreshold(rule: ThresholdRule, result: ThresholdResult, locale: Language): string {
+  const zh = locale === 'zh';
   if (result.status === 'not_applicable' && rule.applicability) {
     return zh ? `不适用：${rule.applicability.label.zh}。` : `Not applicable: ${rule.applicability.label.en}.`;
   }

@@ -18,7 +18,7 @@ const optionCases: [string, unknown, ErrorCode, RegExp][] = [
   ['a `from` before the coverage', { from: '2003-12-31' }, 'CALENDAR_OUT_OF_RANGE', /^`options\.from` is 2003-12-31, outside the calendar: the calendar has official data from 2004-01-01 to 2026-12-31/],
   ['a `to` after the coverage', { to: new Date('2027-01-01T00:00:00+08:00') }, 'CALENDAR_OUT_OF_RANGE', /^`options\.to` is 2027-01-01, outside the calendar/],
   ['an impossible `from`', { from: '2021-02-29' }, 'INVALID_DATE', /^`options\.from` .*February 2021 has 28 days/],
-  ['full-width digits', { from: '２０２１-01-01' }, 'INVALID_DATE', /^`options\.from` .*not written 'YYYY-MM-DD' with ASCII digits/],
+  ['a two-digit year', { from: '21-01-01' }, 'INVALID_DATE', /^`options\.from` .*not a date written year first/],
   ['a number for `to`', { to: 20211231 }, 'INVALID_DATE', /^`options\.to` is number 20211231, not a date/],
   ['an invalid Date', { to: new Date(Number.NaN) }, 'INVALID_DATE', /^`options\.to` is an invalid Date/],
   ['`from` after `to`', { from: '2021-12-31', to: '2021-01-01' }, 'INVALID_ARGUMENT', /^`options\.from` \(2021-12-31\) is after `options\.to` \(2021-01-01\)/],
@@ -64,14 +64,21 @@ describe.each(Object.keys(exporters))('%s arguments', (name) => {
 });
 
 describe('the language of toICS', () => {
-  it.each(['fr', 'zh', 'EN', null, 1])('rejects lang %s and lists the valid ones', (lang) => {
-    const error = caught(() => toICS(undefined, { lang } as never));
+  it.each(['fr', 'zh-TW', 'EN', null, 1])('rejects locale %s and lists the valid ones', (locale) => {
+    const error = caught(() => toICS(undefined, { locale } as never));
     expect(error.code).toBe('INVALID_ARGUMENT');
-    expect(error.message).toMatch(/^`options\.lang` is .*; valid values are 'zh-CN', 'en'\.$/);
+    expect(error.message).toMatch(/^`options\.locale` is .*; valid values are 'zh', 'zh-CN', 'en'\.$/);
+  });
+
+  it("takes 'zh' and 'zh-CN' as the same Chinese, the default", () => {
+    expect(toICS(undefined, { locale: 'zh' })).toBe(toICS());
+    expect(toICS(undefined, { locale: 'zh-CN' })).toBe(toICS());
+    expect(toICS()).toMatch(/^SUMMARY;LANGUAGE=zh-CN:国庆节 放假\r$/m);
+    expect(toICS(undefined, { locale: 'en' })).toMatch(/^SUMMARY;LANGUAGE=en:National Day: days off\r$/m);
   });
 
   it('is not an option of the JSON and CSV exports, whose records carry both names', () => {
-    expect(caught(() => toCSV(undefined, { lang: 'en' } as never)).message).toMatch(/^Unknown option `options\.lang`; valid options: from, to\.$/);
-    expect(caught(() => toHolidayRecords(undefined, { lang: 'en' } as never)).code).toBe('INVALID_ARGUMENT');
+    expect(caught(() => toCSV(undefined, { locale: 'en' } as never)).message).toMatch(/^Unknown option `options\.locale`; valid options: from, to, bom, neutralizeFormulas\.$/);
+    expect(caught(() => toHolidayRecords(undefined, { locale: 'en' } as never)).code).toBe('INVALID_ARGUMENT');
   });
 });

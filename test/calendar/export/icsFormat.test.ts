@@ -7,7 +7,7 @@ import { readIcsEvents } from './readIcsEvents.js';
 
 const encoder = new TextEncoder();
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
-const outputs = { 'zh-CN': toICS(), en: toICS(undefined, { lang: 'en' }) };
+const outputs = { 'zh-CN': toICS(), en: toICS(undefined, { locale: 'en' }) };
 
 /** The physical lines of an iCalendar text as bytes, split at CRLF. */
 function physicalLines(ics: string): Uint8Array[] {
@@ -66,7 +66,7 @@ describe('iCalendar format (RFC 5545)', () => {
   });
 
   it('writes a notice with commas, semicolons, backslashes, quotes and line breaks so that ical.js reads it back unchanged', () => {
-    const ics = toICS(createCalendar({ schedules: [ODD_SCHEDULE] }), { from: '2027-01-01', to: '2027-01-31', lang: 'en' });
+    const ics = toICS(createCalendar({ schedules: [ODD_SCHEDULE] }), { from: '2027-01-01', to: '2027-01-31', locale: 'en' });
     expect(ics).toContain('URL:https://example.org/notice?a=1,b=2\r\n');
     const { events } = readIcsEvents(ics);
     expect(events.map((e) => e.uid)).toEqual(['20270101-new_year-rest@yingshang', '20270109-new_year-makeup@yingshang']);

@@ -79,7 +79,7 @@ describe('toDayTable', () => {
     [{ from: '2021-10-09', to: '2021-10-01' }, 'INVALID_ARGUMENT'],
     [{ from: '2021-02-30' }, 'INVALID_DATE'],
     [{ to: '2027-01-01' }, 'CALENDAR_OUT_OF_RANGE'],
-    [{ lang: 'en' }, 'INVALID_ARGUMENT'],
+    [{ locale: 'en' }, 'INVALID_ARGUMENT'],
   ])('rejects %j with %s', (options, code) => {
     expect(() => toDayTable(undefined, options as never)).toThrow(expect.objectContaining({ code }));
   });

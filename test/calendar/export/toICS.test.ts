@@ -15,7 +15,7 @@ function holidayEventsOf(ics: string): ReturnType<typeof readIcsEvents> {
   return { ...parsed, events: parsed.events.filter((e) => !isNextNotice(e)) };
 }
 const zh = holidayEventsOf(toICS());
-const en = holidayEventsOf(toICS(undefined, { lang: 'en' }));
+const en = holidayEventsOf(toICS(undefined, { locale: 'en' }));
 
 /** The holiday key and kind a UID names. */
 function uidParts(event: ParsedEvent): { key: string; kind: 'holiday' | 'makeup_workday' } {
@@ -142,7 +142,7 @@ describe('toICS', () => {
     expect(zhEvent).toMatchObject({ uid: '20261226-next-notice-2027@yingshang', start: '2026-12-26', end: '2027-01-01', status: 'TENTATIVE' });
     expect(zhEvent?.summary).toContain('2027年放假安排尚未收录');
     expect(zhEvent?.description).toContain('2026年12月26日至31日');
-    const [enEvent] = readIcsEvents(toICS(undefined, { from: '2026-12-31', to: '2026-12-31', lang: 'en' })).events.filter(isNextNotice);
+    const [enEvent] = readIcsEvents(toICS(undefined, { from: '2026-12-31', to: '2026-12-31', locale: 'en' })).events.filter(isNextNotice);
     expect(enEvent?.summary).toBe('2027 holiday notice not yet published: may change these days');
     // Not before the range reaches those days, nor for a year whose next notice is in.
     expect(readIcsEvents(toICS(undefined, { from: '2026-01-01', to: '2026-12-25' })).events.filter(isNextNotice)).toEqual([]);

@@ -37,8 +37,10 @@ describe('facts are typed per rule', () => {
     evaluate('m15-payment', { end: '2021-10-12' });
     // @ts-expect-error a wrong fact type: a day is a 'YYYY-MM-DD' string or a Date
     evaluate('m15-payment', { start: 20210929 });
+    // An open pause: no `to` yet.
+    evaluate('m15-payment', { start: '2021-09-29', pauses: [{ from: '2021-10-08' }, { from: '2021-10-11', to: null }] });
     // @ts-expect-error a wrong fact type inside a pause
-    evaluate('m15-payment', { start: '2021-09-29', pauses: [{ from: '2021-10-08' }] });
+    evaluate('m15-payment', { start: '2021-09-29', pauses: [{ from: 20211008 }] });
   });
 
   it('a fixed-date deadline takes FixedDateFacts, which have no start', () => {

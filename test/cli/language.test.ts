@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { runCliInProcess } from './runCliInProcess.js';
+
+/** The command line as a person types it: no --lang, so in the CLI's default language, Chinese. */
+const zh = (argv: readonly string[], stdin?: string) => runCliInProcess(argv, { lang: 'zh', ...(stdin === undefined ? {} : { stdin }) });
+
+const CONTRACT = '{"awardNoticeIssuedOn":"2021-09-08","contractSignedOn":"2021-10-20","contractAmount":"1000.00","supplierIsSme":false,"asOf":"2021-10-25"}\n';
+const COMMANDS = ['workdays', 'holidays', 'calendar', 'deadline', 'check', 'procurement', 'connections', 'sql', 'measures', 'rules', 'notice'];
+
+describe('the CLI in the language of --lang (zh by default)', () => {
+  it('prints a batch line and its summary in Chinese, each rule by its name, and in English with --lang en', async () => {
+    const run = await zh(['procurement', '--input', '-', '--id', 'contractNo'], CONTRACT.replace('{', '{"contractNo":"JJ-001",'));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^第1行 \[JJ-001\]：已违反规定（尚未全部完成）：政府采购合同签订逾期完成（截止2021-09-28），/u);
+    expect(run.stdout).toMatch(/^共 1 条记录：已违反规定 1$/mu);
+    expect(run.stdout).not.toMatch(/\b(missed|met|pending|overdue|not_started|line|record)\b/u);
+    const english = await runCliInProcess(['procurement', '--input', '-', '--lang', 'en'], { stdin: CONTRACT });
+    expect(english.stdout).toMatch(/^line 1: missed \(not complete\): m13-contract-signing missed \(due 2021-09-28\), /u);
+  });
+
+  it('keeps the machine formats in English keys and codes whatever the language', async () => {
+    const jsonl = await zh(['procurement', '--input', '-', '--format', 'jsonl'], CONTRACT);
+    expect(JSON.parse(jsonl.stdout.split('\n')[0] as string)).toMatchObject({ line: 1, ok: true, result: { status: 'missed', results: { 'm13-contract-signing': { status: 'missed' } } } });
+    const csv = await zh(['procurement', '--input', '-', '--format', 'csv'], CONTRACT);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^line,status,complete,m13-contract-signing,/u);
+    expect(csv.stdout.split('\r\n')[1]).toMatch(/^1,missed,false,missed,/u);
+    expect(JSON.parse((await zh(['deadline', 'm15-payment', '--start', '2021-09-29', '--as-of', '2021-10-01', '--json'])).stdout)).toMatchObject({ result: { status: 'pending' } });
+  });
+
+  it('prints a deadline and a day in Chinese', async () => {
+    expect((await zh(['deadline', 'm15-payment', '--start', '2021-09-29', '--end', '2021-10-13'])).stdout).toMatch(/^逾期完成 · 截止日期 2021-10-12\n应于2021年10月12日/u);
+    expect((await zh(['workdays', 'info', '2021-10-09'])).stdout).toBe('2021-10-09 星期六 上班 调休上班 国庆节（国办发明电〔2020〕27号）\n');
+  });
+
+  it('reports the errors of the facts in Chinese, naming the rule and the field, and in English with --lang en', async () => {
+    const run = await zh(['deadline', 'm15-payment', '--start', '2021-02-30']);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe('error INVALID_FACTS: 「办理支付」的数据有误：起算日：“2021-02-30”不是真实存在的日期：2021年2月只有28天。\n');
+    expect((await runCliInProcess(['deadline', 'm15-payment', '--start', '2021-02-30', '--lang', 'en'])).stderr).toMatch(/^error INVALID_FACTS: Invalid facts for rule 'm15-payment': start: '2021-02-30' is not a real date/u);
+  });
+
+  it('says past the data what adds the year, with the options of the command line and no API call', async () => {
+    const { stderr } = await zh(['deadline', 'm15-payment', '--start', '2026-12-28']);
+    expect(stderr).toMatch(/^error CALENDAR_OUT_OF_RANGE: 计算所需的日期超出了日历的范围：.*没有2027年的放假安排。.*命令行可用 --schedules <文件> 补充放假通知/u);
+    expect(stderr).not.toMatch(/createCalendar|unpublishedYears|m15-payment/u);
+  });
+
+  it('reports a usage error in Chinese, and in English with --lang en', async () => {
+    expect((await zh(['workdays', 'ad'])).stderr).toBe('error INVALID_ARGUMENT: yingshang workdays 需要子命令 add、count 或 info，而不是 "ad"（是否要输入 add？）（见 yingshang workdays --help）。\n');
+    expect((await zh(['frobnicate'])).stderr).toMatch(/^error INVALID_ARGUMENT: 没有命令 "frobnicate"；可用的命令：workdays、/u);
+    expect((await runCliInProcess(['workdays', 'ad', '--lang', 'en'])).stderr).toMatch(/^error INVALID_ARGUMENT: `yingshang workdays` needs a subcommand: add, count or info, not "ad" \(did you mean add\?\)/u);
+  });
+
+  it.each(COMMANDS)('gives the --help of %s in Chinese by default and in English with --lang en', async (command) => {
+    const chinese = (await zh([command, '--help'])).stdout;
+    expect(chinese).toMatch(/^用法：\n/u);
+    expect(chinese).toMatch(/\n退出码：\n/u);
+    expect(chinese).not.toMatch(/\b(Usage|Options|Examples|Exit codes)\b/u);
+    const english = (await runCliInProcess([command, '--help', '--lang', 'en'])).stdout;
+    expect(english).toMatch(/^Usage:\n/u);
+    expect(english).toMatch(/\nExit codes:\n/u);
+  });
+});
