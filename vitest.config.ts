@@ -10,7 +10,7 @@ const TIME_ZONES = ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Australia/Sy
 const HANG_TIMEOUT = 60_000;
 
 /** Unit tests that replace a module (`vi.mock`), so need a module registry of their own. */
-const NEEDS_OWN_MODULES = ['test/measures/rulesWiring.test.ts'];
+const NEEDS_OWN_MODULES = ['test/measures/rulesWiring.test.ts', 'test/rules/throwAwayKind.test.ts'];
 
 export default defineConfig({
   test: {

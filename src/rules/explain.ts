@@ -5,7 +5,7 @@ import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { explainOutOfRange } from './text/explainOutOfRange.js';
 import { explainNotStarted } from './text/explainNotStarted.js';
 import { LOCALES, languageOf, type Language, type Locale } from '../_internal/locale.js';
-import { kindModuleOf } from './kinds.js';
+import { kindModuleOf } from './kindRegistry.js';
 import { trustedEvaluatorOf } from './ruleEvaluators.js';
 import { defineRule } from './defineRule.js';
 import { getRule } from './getRule.js';

@@ -1,12 +1,12 @@
 import { averageKind } from './average/kind.js';
 import { deadlineKind } from './deadline/kind.js';
-import type { KindModule } from './engine/kindModule.js';
 import { targetKind } from './target/kind.js';
 import { thresholdKind } from './threshold/kind.js';
 
 /**
  * The kinds of rule, one line each: the engine (definitions, evaluation, explanations) reaches every kind through this
- * list, so a new kind is a new folder with its `kind.ts` plus one line here.
+ * list (through `kindRegistry.ts`, which derives everything else from it), so a new kind is a new folder with its
+ * `kind.ts` plus one line here.
  *
  * @example
  * ```ts
@@ -14,42 +14,3 @@ import { thresholdKind } from './threshold/kind.js';
  * ```
  */
 export const RULE_KINDS = [deadlineKind, thresholdKind, targetKind, averageKind] as const;
-
-/**
- * One field of each kind of `Kinds`, as a tuple in the same order: what `z.discriminatedUnion` takes to join the kinds'
- * schemas (`Array.prototype.map` gives an array type, which it does not take).
- */
-export type EachKind<Kinds extends readonly KindModule[], Field extends keyof KindModule> = { -readonly [I in keyof Kinds]: Kinds[I] extends KindModule ? Kinds[I][Field] : never };
-
-/**
- * The `field` of each kind of {@link RULE_KINDS}, in their order.
- *
- * @param field - `'definitionSchema'`, `'resultSchema'` or `'kind'`.
- * @returns The tuple of that field.
- *
- * @example
- * ```ts
- * eachKind('kind'); //=> ['deadline', 'threshold', 'target', 'average']
- * ```
- */
-export function eachKind<Field extends keyof KindModule>(field: Field): EachKind<typeof RULE_KINDS, Field> {
-  // `map` keeps the order; its array type cannot say which kind is where, the tuple type does.
-  return RULE_KINDS.map((k) => (k as KindModule)[field]) as unknown as EachKind<typeof RULE_KINDS, Field>;
-}
-
-const byKind: ReadonlyMap<string, KindModule> = new Map<string, KindModule>(RULE_KINDS.map((k) => [k.kind, k as KindModule]));
-
-/**
- * The kind module of a `kind`, for a definition or result already validated (so its kind is one of {@link RULE_KINDS}).
- *
- * @param kind - A kind of {@link RULE_KINDS}.
- * @returns Its module.
- *
- * @example
- * ```ts
- * kindModuleOf('deadline').kind; //=> 'deadline'
- * ```
- */
-export function kindModuleOf(kind: string): KindModule {
-  return byKind.get(kind) as KindModule;
-}

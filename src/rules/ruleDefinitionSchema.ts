@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { eachKind } from './kinds.js';
+import { eachKind } from './kindRegistry.js';
 
 // The schema of each kind lives in the kind's folder; this file joins those of RULE_KINDS and re-exports them for the public index.
 export { TextSchema, RuleIdSchema, LegalBasisSchema, type Text, type LegalBasis } from './schema/ruleFields.js';

@@ -1,5 +1,5 @@
 import type { RuleEvaluator } from './engine/ruleEvaluator.js';
-import { kindModuleOf } from './kinds.js';
+import { kindModuleOf } from './kindRegistry.js';
 import type { RuleDefinition } from './ruleDefinitionSchema.js';
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { eachKind } from './kinds.js';
+import { eachKind } from './kindRegistry.js';
 
 /**
  * The shape of a `RuleResult` as `explain` reads it, kind by kind (each kind's `resultSchema`, from
