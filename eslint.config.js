@@ -1,23 +1,70 @@
 import js from '@eslint/js';
+import jsdoc from 'eslint-plugin-jsdoc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'examples/web/dist/**', 'docs/api/**', 'node_modules/**', 'coverage/**'] },
+  // test/fixtures/consumer is type-checked against the packed tarball (scripts/check/checkPackedPackage.mjs), not here.
+  { ignores: ['dist/**', 'examples/web/dist/**', 'docs/api/**', 'node_modules/**', 'coverage/**', 'test/fixtures/consumer/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', performance: 'readonly' } },
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', performance: 'readonly' },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: 'error',
+      // Numbers and booleans read well in messages; objects, arrays and `undefined` in a template are still refused.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
     },
   },
+  // Findings of the strict rules not fixed yet (issue 23 item 5), warnings until they are, so that `npm run lint` stays
+  // usable while seven branches change the code. Counts on 2026-12-07 over the whole repository, after the fixes in
+  // scripts/, src/measures/ and src/calendar/export/: see /work/notes/done-truth.md. Make each an error once it is at 0.
+  {
+    rules: Object.fromEntries(
+      [
+        'no-confusing-void-expression',
+        'no-unnecessary-type-assertion',
+        'no-unsafe-member-access',
+        'no-unnecessary-condition',
+        'no-unsafe-assignment',
+        'no-deprecated',
+        'require-await',
+        'no-unsafe-call',
+        'no-meaningless-void-operator',
+        'no-non-null-assertion',
+        'restrict-plus-operands',
+        'no-unsafe-argument',
+        'no-unsafe-return',
+        'unbound-method',
+        'no-dynamic-delete',
+        'no-misused-spread',
+        'no-base-to-string',
+        'no-unnecessary-template-expression',
+        'no-unnecessary-boolean-literal-compare',
+        'unified-signatures',
+        'no-unnecessary-type-arguments',
+        'no-unnecessary-type-conversion',
+      ].map((rule) => [`@typescript-eslint/${rule}`, 'warn']),
+    ),
+  },
+  // JavaScript files (bench/, scripts/, examples/, configs) have no types to check against.
+  { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['src/**/*.ts'],
+    plugins: { jsdoc },
     rules: {
-      // `import { z }` pulls all of zod (every locale) into the bundle and costs ~50 ms of cold import time;
-      // the namespace import lets the bundler keep only the schemas we use.
+      // Every export documented, with an example (test/docs/examples.test.ts runs the examples of the public API).
+      // Warnings for now (70 exported functions of inner files have no example, 3 exports no comment): see above.
+      'jsdoc/require-jsdoc': ['warn', { publicOnly: true, require: { FunctionDeclaration: true, ClassDeclaration: true }, contexts: ['TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'ExportNamedDeclaration > VariableDeclaration'] }],
+      'jsdoc/require-example': ['warn', { contexts: ['ExportNamedDeclaration > FunctionDeclaration'] }],
+      'jsdoc/check-tag-names': ['error', { definedTags: ['category', 'since', 'remarks', 'see'] }],
+      'jsdoc/require-param-type': 'off',
+      'jsdoc/require-returns-type': 'off',
+      // `import * as z from 'zod/mini'`: see below.
       'no-restricted-syntax': [
         'error',
         {

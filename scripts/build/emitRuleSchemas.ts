@@ -33,7 +33,7 @@ function toJsonSchema(schema: z.ZodMiniType): Record<string, unknown> {
         Object.assign(json, { type: 'string', format: 'date', pattern: ISO_DATE_PATTERN.source, description: "A date written 'YYYY-MM-DD' (Asia/Shanghai)." });
       }
     },
-  }) as Record<string, unknown>;
+  });
 }
 
 function document(schema: z.ZodMiniType, title: string, description: string): Record<string, unknown> {

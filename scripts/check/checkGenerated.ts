@@ -11,6 +11,7 @@ import { generateMeasuresData } from '../generate/generateMeasuresData.js';
 import { generateMeasuresDoc } from '../generate/generateMeasuresDoc.js';
 import { generateMessagesGolden } from '../generate/generateMessagesGolden.js';
 import { generatePackageExports } from '../generate/generatePackageExports.js';
+import { generateRuleIdsByMeasure } from '../generate/generateRuleIdsByMeasure.js';
 import { generateRulesDoc } from '../generate/generateRulesDoc.js';
 import { syncCoverageStatements } from '../generate/syncCoverageStatements.js';
 import { syncDocSnippets } from '../generate/syncDocSnippets.js';
@@ -25,6 +26,7 @@ export const GENERATORS: readonly Generator[] = [
   syncCoverageStatements,
   generateLunarTable,
   generateMeasuresData,
+  generateRuleIdsByMeasure,
   generateMeasuresDoc,
   generateRulesDoc,
   generateConnectionsCsv,

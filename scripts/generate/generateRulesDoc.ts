@@ -4,7 +4,7 @@
  *
  * Usage: `tsx scripts/generate/generateRulesDoc.ts` (write) or `tsx scripts/generate/generateRulesDoc.ts --check` (exit 1 when stale).
  */
-import { defineRule, evaluate, explain, rules, type BuiltInRule, type BuiltInRuleId, type RuleDefinition } from '../../src/rules/index.js';
+import { defineRule, evaluate, explain, rules, type BuiltInRule, type RuleDefinition } from '../../src/rules/index.js';
 import { RULE_EXAMPLES } from './ruleExamples.js';
 import { runAsScript, writeGenerated } from './writeGenerated.js';
 
@@ -60,7 +60,7 @@ function ruleSection(rule: BuiltInRule): string[] {
   if ('legalBasis' in rule && rule.legalBasis.length > 0) {
     lines.push('Legal basis:', '', ...rule.legalBasis.map((b) => `- ${b.citation}：「${b.quote}」`), '');
   }
-  const examples: readonly { readonly note: string; readonly facts: unknown }[] = RULE_EXAMPLES[rule.id as BuiltInRuleId];
+  const examples: readonly { readonly note: string; readonly facts: unknown }[] = RULE_EXAMPLES[rule.id];
   for (const { note, facts } of examples) {
     const result = evaluate(rule.id, facts);
     lines.push(

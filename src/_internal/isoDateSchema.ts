@@ -5,7 +5,7 @@ import { parseIsoDay } from './dayNumber.js';
 export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The message for a string that is not a real `'YYYY-MM-DD'` date. */
-export const REAL_DATE_MESSAGE = "must be a real date written 'YYYY-MM-DD'";
+const REAL_DATE_MESSAGE = "must be a real date written 'YYYY-MM-DD'";
 
 /** A real calendar date written `'YYYY-MM-DD'`, as in seeds and rule definitions (plain JSON). */
 export const IsoDateSchema = z.string().check(

@@ -14,6 +14,18 @@ function shown(value: unknown): string {
   return typeof value === 'string' ? `'${value}'` : String(value);
 }
 
+/** The error for options with keys `rules` does not list, naming all of them. */
+function unknownOptionsError(given: object, rules: Readonly<Record<string, OptionRule>>): InvalidArgumentError {
+  const unknown = Object.keys(given).filter((key) => !Object.hasOwn(rules, key));
+  const listed = unknown.map((key) => `\`options.${key}\``).join(', ');
+  const names = Object.keys(rules);
+  return new InvalidArgumentError(`Unknown option${unknown.length > 1 ? 's' : ''} ${listed}; valid options: ${names.join(', ')}.`, {
+    argument: `options.${unknown[0] ?? ''}`,
+    unknown,
+    valid: names,
+  });
+}
+
 /**
  * Reads the options object of a public function, with one set of messages for every function: `undefined` reads as
  * `{}`, an option given as `undefined` as absent (refused if `required`); anything but an object, an unknown option (own keys only, so
@@ -38,17 +50,9 @@ export function readOptions(options: unknown, rules: Readonly<Record<string, Opt
   if (typeof given !== 'object' || given === null || Array.isArray(given)) {
     throw new InvalidArgumentError(`\`options\` must be an object such as ${example}, got ${describeValue(options)}.`, { argument: 'options', value: describeValue(options) });
   }
-  const names = Object.keys(rules);
-  const unknown = Object.keys(given).filter((key) => !Object.hasOwn(rules, key));
-  if (unknown.length > 0) {
-    const listed = unknown.map((key) => `\`options.${key}\``).join(', ');
-    throw new InvalidArgumentError(`Unknown option${unknown.length > 1 ? 's' : ''} ${listed}; valid options: ${names.join(', ')}.`, {
-      argument: `options.${unknown[0]}`,
-      unknown,
-      valid: names,
-    });
-  }
-  for (const name of names) {
+  // Loops without arrays: this runs on every call of `evaluate` with options.
+  for (const key in given) if (Object.hasOwn(given, key) && !Object.hasOwn(rules, key)) throw unknownOptionsError(given, rules);
+  for (const name in rules) {
     const rule = rules[name];
     const value = (given as Readonly<Record<string, unknown>>)[name];
     if (rule === null || rule === undefined || (value === undefined && rule.required !== true)) continue;

@@ -18,8 +18,16 @@ const LAST_DAY = 2_932_896;
 const KIND_NAMES: readonly DayKind[] = ['weekend', 'workday', 'holiday', 'makeup_workday'];
 const ROLL_MODES: readonly RollMode[] = ['next_working_day', 'none', 'statutory_holidays_only'];
 
+/** The words of an out-of-range message for an operation of `count` days, before the day it started from. */
+type Operation = (count: number) => string;
+const ADDING_WORKING_DAYS: Operation = (count) => `Adding ${count} working days to`;
+const WORKING_DAY_AFTER: Operation = () => 'The working day after';
+const WORKING_DAY_BEFORE: Operation = () => 'The working day before';
+const CALENDAR_DAYS_PERIOD: Operation = (count) => `A period of ${count} calendar days from`;
+
 /** The roll mode of the options of `addCalendarDays`; throws for options that are not `{ roll? }` or an unknown mode. */
 function rollOf(options: unknown): RollMode {
+  if (options === undefined) return 'next_working_day';
   const { roll = 'next_working_day' } = readOptions(options, { roll: { oneOf: ROLL_MODES } }, "{ roll: 'none' }");
   return roll as RollMode;
 }
@@ -187,9 +195,12 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     });
   }
 
-  /** The `rank`-th working day (0-based) as a string; throws when it lies beyond the data, describing `operation`. */
-  function workingDay(rank: number, operation: string, from: number): string {
-    if (rank < 0 || rank >= totalWork) throw runsPastCoverageError(`${operation} ${isoAny(from)}`, coverage, rank >= 0);
+  /**
+   * The `rank`-th working day (0-based) as a string; throws when it lies beyond the data, describing the operation
+   * (`operation(count)`, written only then: this is the hot path).
+   */
+  function workingDay(rank: number, operation: Operation, count: number, from: number): string {
+    if (rank < 0 || rank >= totalWork) throw runsPastCoverageError(`${operation(count)} ${isoAny(from)}`, coverage, rank >= 0);
     return iso(workAt[rank] as number);
   }
 
@@ -257,8 +268,8 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       const count = checkCount(n, 'n');
       // Adding nothing reads no day: the answer is the date itself, covered or not.
       if (count === 0) return formatIsoDay(firstDay + i);
-      if (count > 0) return workingDay((workBefore[beforeRead(i, 'date') + 1] as number) + count - 1, `Adding ${count} working days to`, i);
-      return workingDay((workBefore[afterRead(i, 'date')] as number) + count, `Adding ${count} working days to`, i);
+      if (count > 0) return workingDay((workBefore[beforeRead(i, 'date') + 1] as number) + count - 1, ADDING_WORKING_DAYS, count, i);
+      return workingDay((workBefore[afterRead(i, 'date')] as number) + count, ADDING_WORKING_DAYS, count, i);
     },
 
     countWorkingDays(start, end) {
@@ -266,24 +277,27 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       const e = indexOf(end, 'end');
       // The days counted are (min, max]: an empty range reads none.
       if (s === e) return 0;
-      const [low, lowArgument, high, highArgument] = s < e ? [s, 'start', e, 'end'] : [e, 'end', s, 'start'];
-      if (high >= length) throw outOfRangeError(firstDay + high, coverage, highArgument);
-      if (low < -1) throw outOfRangeError(firstDay + low, coverage, lowArgument);
+      // No [low, high] tuple: this is the hot path.
+      const forward = s < e;
+      const high = forward ? e : s;
+      const low = forward ? s : e;
+      if (high >= length) throw outOfRangeError(firstDay + high, coverage, forward ? 'end' : 'start');
+      if (low < -1) throw outOfRangeError(firstDay + low, coverage, forward ? 'start' : 'end');
       return (workBefore[e + 1] as number) - (workBefore[s + 1] as number);
     },
 
     nextWorkingDay(date) {
       const i = beforeReadAt(date, 'date');
-      return workingDay(workBefore[i + 1] as number, 'The working day after', i);
+      return workingDay(workBefore[i + 1] as number, WORKING_DAY_AFTER, 1, i);
     },
 
     previousWorkingDay(date) {
       const i = afterReadAt(date, 'date');
-      return workingDay((workBefore[i] as number) - 1, 'The working day before', i);
+      return workingDay((workBefore[i] as number) - 1, WORKING_DAY_BEFORE, -1, i);
     },
 
     addCalendarDays(date, n, options?: AddCalendarDaysOptions) {
-      const day = dayOf(date, 'date');
+      const day = firstDay + indexOf(date, 'date');
       const count = checkCount(n, 'n');
       if (count < 0) throw invalidCountError(n, 'n', 'a whole number of days ≥ 0 (a period of calendar days is never negative)');
       const roll = rollOf(options);
@@ -293,20 +307,19 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
         return formatIsoDay(day + count);
       }
       // With a roll only day n and, when it is a rest day, the days up to the next working day are read (民法典 §203).
-      const operation = `A period of ${count} calendar days from`;
       const last = day + count - firstDay;
       // A date outside the data whose day n is too: the error names the date and every missing year up to it.
       if (last < 0 || day - firstDay >= length) throw outOfRangeError(day, coverage, 'date');
-      if (last >= length) throw runsPastCoverageError(`${operation} ${formatIsoDay(day)}`, coverage);
+      if (last >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${formatIsoDay(day)}`, coverage);
       const code = status[last] as number;
       if ((code & 1) === 1) return iso(last);
       if (roll === 'statutory_holidays_only') {
         if (code !== HOLIDAY) return iso(last);
         const after = afterHolidayRun[last] as number;
-        if (after >= length) throw runsPastCoverageError(`${operation} ${formatIsoDay(day)}`, coverage);
+        if (after >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${formatIsoDay(day)}`, coverage);
         return iso(after);
       }
-      return workingDay(workBefore[last] as number, operation, last - count);
+      return workingDay(workBefore[last] as number, CALENDAR_DAYS_PERIOD, count, last - count);
     },
 
     holidaysOf(year) {

@@ -44,7 +44,7 @@ export function resultText(r: BatchResult, locale: Language, rule?: RuleDefiniti
         ? `actual ${r.actual}, required ${r.required}`
         : r.kind === 'target'
           ? `value ${r.value} of ${r.target}, progress ${(r.progress * 100).toFixed(1)}%`
-          : `mean ${r.mean}, ${r.count} cases`;
+          : `mean ${r.figuresAreLowerBounds === true ? 'at least ' : ''}${r.mean}, ${r.count} cases`;
   return `${r.status} (${detail})`;
 }
 

@@ -10,7 +10,7 @@ import { UsageError } from './UsageError.js';
  * Options every command accepts: `--help`, `--json`/`--jsonl`, `--lang zh|en` (the language of words printed) and
  * `--schedules <file.json>` (repeatable: schedule years to add to the official ones, validated on every command).
  */
-export const COMMON_OPTIONS = {
+const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   json: { type: 'boolean' },
   jsonl: { type: 'boolean' },

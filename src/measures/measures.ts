@@ -1,9 +1,12 @@
 import { SEED } from './data.generated.js';
 import { EDITORIAL } from './editorial.js';
 import type { Measure } from './measureSchema.js';
-import { RULE_IDS_BY_MEASURE } from './ruleIdsByMeasure.js';
+import { RULE_IDS_BY_MEASURE, type MeasureRuleId } from './ruleIdsByMeasure.generated.js';
 import { sections } from './sections.js';
 import { deepFreeze } from '../_internal/deepFreeze.js';
+
+/** The generated table seen by any measure number (one without rules has none). */
+const ruleIdsOf: Readonly<Partial<Record<number, readonly MeasureRuleId[]>>> = RULE_IDS_BY_MEASURE;
 
 /**
  * All 53 measures of the plan, ordered by number (`measures[n - 1].number === n`). Texts are verbatim from the document;
@@ -36,7 +39,7 @@ export const measures: readonly Measure[] = deepFreeze(
       text: m.text,
       leadUnits: section.leadUnits,
       responsibleUnits: section.responsibleUnits,
-      rules: [...(RULE_IDS_BY_MEASURE[m.number] ?? [])],
+      rules: [...(ruleIdsOf[m.number] ?? [])],
       topics: [...editorial.topics],
     };
   }),

@@ -1,7 +1,7 @@
 import type { BuiltInRuleId, BuiltInRuleOf } from './catalogue/builtInRules.js';
-import type { EvaluateOptions } from './engine/evaluateOptions.js';
-import { prepareEvaluation } from './prepareEvaluation.js';
+import { calendarOf, checkEvaluateOptions, traceOf, type EvaluateOptions } from './engine/evaluateOptions.js';
 import type { FactsOf, ResultOf } from './factsOf.js';
+import { ruleEvaluatorOf } from './ruleEvaluatorOf.js';
 import type { RuleResult } from './schema/results.js';
 import type { RuleDefinition } from './ruleDefinitionSchema.js';
 
@@ -56,5 +56,8 @@ export type ResultOfId<Id extends BuiltInRuleId> = ResultOfRule<Id>;
  */
 export function evaluate<const Rule extends BuiltInRuleId | RuleDefinition>(rule: Rule, facts: FactsOfRule<Rule>, options?: EvaluateOptions): ResultOfRule<Rule>;
 export function evaluate(rule: unknown, facts: unknown, options?: EvaluateOptions): RuleResult {
-  return prepareEvaluation(rule, options)(facts);
+  // What `prepareEvaluation(rule, options)(facts)` gives, without building a batch's evaluator (≈ 10% of an untraced evaluation).
+  const compiled = ruleEvaluatorOf(rule);
+  if (options !== undefined) checkEvaluateOptions(options);
+  return compiled.evaluate(facts, calendarOf(options), traceOf(options));
 }

@@ -1,5 +1,4 @@
-import { defaultCalendar } from '../calendar/defaultCalendar.js';
-import { checkEvaluateOptions, type EvaluateOptions } from './engine/evaluateOptions.js';
+import { calendarOf, checkEvaluateOptions, traceOf, type EvaluateOptions } from './engine/evaluateOptions.js';
 import type { RuleResult } from './schema/results.js';
 import { ruleEvaluatorOf } from './ruleEvaluatorOf.js';
 
@@ -23,9 +22,8 @@ import { ruleEvaluatorOf } from './ruleEvaluatorOf.js';
  */
 export function prepareEvaluation(rule: unknown, options: EvaluateOptions | undefined): (facts: unknown) => RuleResult {
   const compiled = ruleEvaluatorOf(rule);
-  if (options === undefined) return (facts) => compiled.evaluate(facts, defaultCalendar, true);
-  checkEvaluateOptions(options);
-  const calendar = options.calendar ?? defaultCalendar;
-  const trace = options.trace ?? true;
+  if (options !== undefined) checkEvaluateOptions(options);
+  const calendar = calendarOf(options);
+  const trace = traceOf(options);
   return (facts) => compiled.evaluate(facts, calendar, trace);
 }

@@ -1,5 +1,5 @@
 import type { RollMode } from '../calendar/types.js';
-import { mergedPausesSql, OUT_OF_TABLE, recordsSql, statusColumnsSql } from './periodQueryParts.js';
+import { checkedRecordsSql, mergedPausesSql, resultRowsSql, unpausedDueSql, type QueryContext } from './periodQueryParts.js';
 
 /** The days a last day may roll to, per roll mode (`none` needs no table). */
 const ROLL_TARGET: Readonly<Record<Exclude<RollMode, 'none'>, string>> = {
@@ -15,46 +15,36 @@ const ROLL_TARGET: Readonly<Record<Exclude<RollMode, 'none'>, string>> = {
  *
  * @param amount - The limit in calendar days (0 or more).
  * @param roll - The roll mode.
- * @param records - The records table.
- * @param pauses - The pauses table.
+ * @param ctx - The query's context.
  * @returns The query, without a trailing semicolon.
  * @example
  * ```ts
- * calendarDayQuery(20, 'none', 'records', 'pauses').includes('yingshang_days'); //=> false
+ * calendarDayQuery(20, 'none', ctx).includes('MIN(CASE WHEN'); //=> false
  * ```
  */
-export function calendarDayQuery(amount: number, roll: RollMode, records: string, pauses: string): string {
+export function calendarDayQuery(amount: number, roll: RollMode, ctx: QueryContext): string {
+  const { sql } = ctx;
   const due =
     roll === 'none'
       ? `ys_due AS (SELECT n.*, n.nominal AS due FROM ys_nominal n),`
       : `-- The next day of each kind: a running minimum read backwards (incremental in every engine).
-ys_days AS (
+ys_roll AS (
   SELECT day, MIN(CASE WHEN ${ROLL_TARGET[roll]} THEN day END)
                 OVER (ORDER BY day DESC ROWS UNBOUNDED PRECEDING) AS roll_to
-  FROM yingshang_days
+  FROM ${ctx.days}
 ),
--- The due date is the first day on or after the nominal last day that the roll accepts and no pause holds: the
--- nominal day rolled, or the day after a pause, rolled.
-ys_candidates AS (
-  SELECT n.id, n.nominal AS from_day FROM ys_nominal n
-  UNION ALL
-  SELECT n.id, p.pause_to + 1 FROM ys_nominal n JOIN ys_merged p ON p.id = n.id AND p.pause_to >= n.nominal
-),
-ys_rolled AS (
-  SELECT c.id, MIN(d.roll_to) AS due
-  FROM ys_candidates c JOIN ys_days d ON d.day = c.from_day
-  WHERE NOT EXISTS (SELECT 1 FROM ys_merged p WHERE p.id = c.id AND d.roll_to BETWEEN p.pause_from AND p.pause_to)
-  GROUP BY c.id
-),
+${unpausedDueSql(ctx, 'ys_roll')},
 ys_due AS (SELECT n.*, r.due FROM ys_nominal n LEFT JOIN ys_rolled r ON r.id = n.id),`;
+  const pausedUpTo = (day: string): string =>
+    `SUM(GREATEST(${sql.daysFrom(`GREATEST(p.pause_from, ${sql.plusDays('d.start_day', 1)})`, `LEAST(p.pause_to, ${day})`)} + 1, 0))`;
   return `WITH
-${recordsSql(records, '', '')},
-${mergedPausesSql(pauses)},
+${checkedRecordsSql(ctx, '', '')},
+${mergedPausesSql(ctx)},
 -- Each pause that ends after the start, with its days after the start and the days between the start and it.
 ys_paused AS (
   SELECT p.id, p.pause_from, p.pause_to,
-         CAST(p.pause_to - GREATEST(p.pause_from, r.start_day + 1) + 1 AS INTEGER) AS paused,
-         CAST(GREATEST(p.pause_from - r.start_day - 1, 0) AS INTEGER) AS days_before
+         ${sql.integer(`${sql.daysFrom(`GREATEST(p.pause_from, ${sql.plusDays('r.start_day', 1)})`, 'p.pause_to')} + 1`)} AS paused,
+         ${sql.integer(`GREATEST(${sql.daysFrom('r.start_day', 'p.pause_from')} - 1, 0)`)} AS days_before
   FROM ys_merged p JOIN ys_records r ON r.id = p.id AND p.pause_to > r.start_day
 ),
 -- The unpaused days between the start and each pause; the pauses before the period runs out extend it.
@@ -65,32 +55,27 @@ ys_free AS (
 ),
 ys_reached AS (SELECT id, MIN(pause_from) AS pause_from FROM ys_free WHERE free_before >= ${amount} GROUP BY id),
 ys_extension AS (
-  SELECT f.id, CAST(SUM(f.paused) AS INTEGER) AS paused
+  SELECT f.id, ${sql.integer('SUM(f.paused)')} AS paused
   FROM ys_free f LEFT JOIN ys_reached x ON x.id = f.id
   WHERE x.pause_from IS NULL OR f.pause_from < x.pause_from
   GROUP BY f.id
 ),
 ys_nominal AS (
-  SELECT r.*, r.start_day + ${amount} + COALESCE(x.paused, 0) AS nominal
+  SELECT r.*, ${sql.plusDays('r.start_day', `${amount} + COALESCE(x.paused, 0)`)} AS nominal
   FROM ys_records r LEFT JOIN ys_extension x ON x.id = r.id
 ),
 ${due}
 -- Days net of the pauses that begin on or before the due date, up to the as-of day and up to the due date.
 ys_counted AS (
-  SELECT d.id,
-         SUM(GREATEST(LEAST(p.pause_to, d.at_day) - GREATEST(p.pause_from, d.start_day + 1) + 1, 0)) AS paused_to_at,
-         SUM(GREATEST(LEAST(p.pause_to, d.due) - GREATEST(p.pause_from, d.start_day + 1) + 1, 0)) AS paused_to_due
+  SELECT d.id, ${pausedUpTo('d.at_day')} AS paused_to_at, ${pausedUpTo('d.due')} AS paused_to_due
   FROM ys_due d JOIN ys_merged p ON p.id = d.id AND p.pause_to > d.start_day AND p.pause_from <= d.due
   GROUP BY d.id
 ),
 ys_result AS (
-  SELECT d.id, d.start_day, d.end_day, d.reference_day, d.at_day, d.due,
-         d.at_day - d.start_day - COALESCE(c.paused_to_at, 0) AS elapsed,
-         d.due - d.start_day - COALESCE(c.paused_to_due, 0) AS due_count
+  SELECT d.id, d.start_day, d.end_day, d.reference_day, d.at_day, d.due, d.due IS NOT NULL AS known, FALSE AS lower_bound,
+         ${sql.daysFrom('d.start_day', 'd.at_day')} - COALESCE(c.paused_to_at, 0) AS elapsed,
+         ${sql.daysFrom('d.start_day', 'd.due')} - COALESCE(c.paused_to_due, 0) AS due_count
   FROM ys_due d LEFT JOIN ys_counted c ON c.id = d.id
 )
-SELECT id,
-  CASE WHEN due IS NOT NULL THEN due ELSE ${OUT_OF_TABLE} END AS due,
-  ${statusColumnsSql('due_count - elapsed', 'elapsed - due_count')}
-FROM ys_result`;
+${resultRowsSql(ctx, 'due_count - elapsed', 'elapsed - due_count')}`;
 }

@@ -2,37 +2,53 @@ import { DAY_TABLE_COLUMNS } from '../calendar/export/DayTableRow.js';
 import { toDayTable } from '../calendar/export/toDayTable.js';
 import type { CalendarOrOptions, ExportRangeOptions } from '../calendar/export/types.js';
 import { dayFunctionsSql } from './dayFunctionsSql.js';
-import { readSqlOptions } from './readSqlOptions.js';
+import { DEFAULT_DAY_TABLE, readSqlOptions } from './readSqlOptions.js';
 import { sqlLiteral } from './sqlLiteral.js';
-import type { DayTableSqlOptions } from './types.js';
+import type { DayTableSqlOptions, SqlDialect } from './types.js';
 
 const ROWS_PER_INSERT = 500;
 
-const CREATE_TABLE = `CREATE TABLE yingshang_days (
-  day DATE PRIMARY KEY,
+/** The table, created once: the MySQL family needs lengths on VARCHAR, its index inside the statement, and utf8mb4 for the notice numbers. */
+function createTable(dialect: SqlDialect, days: string): string {
+  const text = (length: number): string => (dialect === 'mysql' ? `VARCHAR(${length})` : 'VARCHAR');
+  const indexName = `${days.slice(days.indexOf('.') + 1)}_working_day_seq`;
+  const columns = `  day DATE PRIMARY KEY,
   weekday SMALLINT NOT NULL CHECK (weekday BETWEEN 1 AND 7),
   is_working_day BOOLEAN NOT NULL,
-  kind VARCHAR NOT NULL CHECK (kind IN ('workday', 'weekend', 'holiday', 'makeup_workday')),
-  holiday_key VARCHAR,
+  kind ${text(16)} NOT NULL CHECK (kind IN ('workday', 'weekend', 'holiday', 'makeup_workday')),
+  holiday_key ${text(32)},
   statutory BOOLEAN NOT NULL,
   working_day_seq INTEGER NOT NULL,
   provisional BOOLEAN NOT NULL,
-  notice_doc_no VARCHAR,
-  may_change_with_next_notice BOOLEAN NOT NULL
-);
-CREATE INDEX yingshang_days_working_day_seq ON yingshang_days (working_day_seq);
+  notice_doc_no ${text(64)},
+  may_change_with_next_notice BOOLEAN NOT NULL`;
+  if (dialect === 'mysql') {
+    return `CREATE TABLE IF NOT EXISTS ${days} (
+${columns},
+  INDEX ${indexName} (working_day_seq)
+) DEFAULT CHARSET = utf8mb4;
 `;
+  }
+  return `CREATE TABLE IF NOT EXISTS ${days} (
+${columns}
+);
+CREATE INDEX IF NOT EXISTS ${indexName} ON ${days} (working_day_seq);
+`;
+}
 
 /**
- * The day table as one SQL script for PostgreSQL or DuckDB, in one transaction: `DROP TABLE IF EXISTS` and
- * `CREATE TABLE yingshang_days` (primary key on `day`, index on `working_day_seq`), the rows of {@link toDayTable}
- * in batched `INSERT`s, and the functions (PostgreSQL) or macros (DuckDB) `yingshang_add_working_days(start, n)`,
- * `yingshang_count_working_days(a, b)` and `yingshang_add_calendar_days(start, n)` (民法典 §203: a last day that
- * is not a working day rolls to the next working day). A function whose answer needs a day outside the table raises
- * an error. Running the script again replaces the table and the functions. See docs/en/sql.md.
+ * The day table as one SQL script for PostgreSQL, DuckDB or the MySQL family (`mysql`), in one transaction: the table
+ * created if it does not exist (primary key on `day`, index on `working_day_seq`), its rows replaced (`DELETE`, then
+ * the rows of {@link toDayTable} in batched `INSERT`s), and, for PostgreSQL and DuckDB, the functions (macros)
+ * `yingshang_add_working_days(start, n)`, `yingshang_count_working_days(a, b)` and `yingshang_add_calendar_days(start,
+ * n)` (民法典 §203: a last day that is not a working day rolls to the next working day) and `yingshang_fail`, created
+ * or replaced. A function whose answer needs a day outside the table raises an error. Running the script again
+ * replaces the rows and keeps every view or query that depends on the table. See docs/en/sql.md.
  *
  * @param calendarOrOptions - A `Calendar`, the options of `createCalendar`, or `undefined` for `defaultCalendar`.
- * @param options - `dialect` (`'postgres'` or `'duckdb'`), and `from` and `to` (default: the calendar's coverage).
+ * @param options - `dialect` (`'postgres'`, `'duckdb'` or `'mysql'`), `dayTable` (the table's name, optionally
+ * schema-qualified; default `yingshang_days`; the functions go in the same schema), and `from` and `to` (default:
+ * the calendar's coverage).
  * @returns The script, UTF-8 text with LF line endings.
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT for a bad option, and the errors of {@link toDayTable}.
  * @example
@@ -43,21 +59,22 @@ CREATE INDEX yingshang_days_working_day_seq ON yingshang_days (working_day_seq);
  * ```
  */
 export function dayTableSql(calendarOrOptions: CalendarOrOptions, options: DayTableSqlOptions & ExportRangeOptions): string {
-  const { dialect, ...range } = readSqlOptions(options, ['dialect', 'from', 'to'], []);
+  const { dialect, dayTable = DEFAULT_DAY_TABLE, ...range } = readSqlOptions(options, ['dialect', 'dayTable', 'from', 'to'], ['dayTable']) as DayTableSqlOptions & ExportRangeOptions;
   const rows = toDayTable(calendarOrOptions, range);
   const coverage = `${rows[0]?.day} … ${rows.at(-1)?.day}`;
   const inserts: string[] = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const values = rows.slice(i, i + ROWS_PER_INSERT).map((row) => `(DATE '${row.day}', ${DAY_TABLE_COLUMNS.slice(1).map((c) => sqlLiteral(row[c])).join(', ')})`);
-    inserts.push(`INSERT INTO yingshang_days (${DAY_TABLE_COLUMNS.join(', ')}) VALUES\n${values.join(',\n')};\n`);
+    inserts.push(`INSERT INTO ${dayTable} (${DAY_TABLE_COLUMNS.join(', ')}) VALUES\n${values.join(',\n')};\n`);
   }
   return [
     `-- yingshang day table (${dialect}): ${rows.length} days, ${coverage}. Generated by yingshang; see docs/en/sql.md.\n`,
-    'BEGIN;\n',
-    'DROP TABLE IF EXISTS yingshang_days;\n',
-    CREATE_TABLE,
+    dialect === 'mysql' ? 'SET NAMES utf8mb4;\n' : '',
+    createTable(dialect, dayTable),
+    dialect === 'mysql' ? 'START TRANSACTION;\n' : 'BEGIN;\n',
+    `DELETE FROM ${dayTable};\n`,
     ...inserts,
-    dayFunctionsSql(dialect, coverage),
+    dayFunctionsSql(dialect, dayTable, coverage),
     'COMMIT;\n',
   ].join('');
 }

@@ -1,6 +1,6 @@
 export { dayTableSql } from './dayTableSql.js';
 export { periodDeadlineSql } from './periodDeadlineSql.js';
-export type { SqlDialect, DayTableSqlOptions, PeriodDeadlineSqlOptions } from './types.js';
+export type { SqlDialect, SqlOnError, DayTableSqlOptions, PeriodDeadlineSqlOptions } from './types.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 export { UnknownRuleError, InvalidRuleError } from '../errors/ruleErrors.js';

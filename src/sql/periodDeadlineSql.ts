@@ -3,24 +3,31 @@ import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { BuiltInRuleId, PeriodDeadlineRule, RuleDefinition } from '../rules/index.js';
 import { ruleEvaluatorOf } from '../rules/internal.js';
 import { calendarDayQuery } from './calendarDayQuery.js';
-import { readSqlOptions } from './readSqlOptions.js';
+import { dialectSql } from './dialectSql.js';
+import type { QueryContext } from './periodQueryParts.js';
+import { besideDayTable, DEFAULT_DAY_TABLE, readSqlOptions } from './readSqlOptions.js';
 import type { PeriodDeadlineSqlOptions } from './types.js';
 import { workingDayQuery } from './workingDayQuery.js';
 
 /**
- * The SQL query that judges a table of records against a period deadline, set-based, with the answers of `evaluate`:
- * it returns `(id, due, status, elapsed, remaining, over_by)` for every row of the records table
- * `(id, start_day, end_day, as_of)`, with the pauses of the pauses table `(id, pause_from, pause_to)`. `status` is
- * `pending`, `met`, `overdue` or `missed` (`not_started`, with nothing counted, when `as_of` is before the start); `remaining` is `NULL` unless met or pending, `over_by` `NULL` unless missed
- * or overdue; a record with neither `end_day` nor `as_of` is judged on `CURRENT_DATE`. The query reads the day table
- * `yingshang_days` and calls `yingshang_fail` (both from {@link dayTableSql}), and raises an error for a record whose
- * answer needs a day outside the table. Portable SQL (window functions, no procedural code); see docs/en/sql.md for
- * what changes in Spark SQL, Trino and ClickHouse.
+ * The SQL query that judges a table of records against a period deadline, set-based, with the answers of
+ * `evaluateMany`: it returns `(id, due, status, elapsed, remaining, over_by, over_by_is_lower_bound, error_code,
+ * message)` for every row of the records table `(id, start_day, end_day, as_of)`, with the pauses of the pauses table
+ * `(id, pause_from, pause_to)` read as a set (a NULL `pause_to` is an open pause, running until the end or as-of day).
+ * `status` is `pending`, `met`, `overdue` or `missed` (`not_started`, with nothing counted, when `as_of` is before
+ * the start); `remaining` is `NULL` unless met or pending, `over_by` `NULL` unless missed or overdue; a record with
+ * neither `end_day` nor `as_of` is judged on `CURRENT_DATE`. A record whose answer needs a day outside the day table
+ * has status `out_of_range`, unless it is certainly late: then `over_by` counts the days inside the table and
+ * `over_by_is_lower_bound` is true. A row the library would refuse (a NULL or repeated id, a NULL start, an end before
+ * the start, a pause with no `pause_from` or ending before it begins) has status `error`. Both carry `error_code`
+ * and `message`; `onError: 'raise'` makes the query fail on them instead. The query reads the day table of
+ * {@link dayTableSql}; portable SQL (CTEs and window functions, no procedural code). See docs/en/sql.md.
  *
  * @param rule - A built-in rule id or a rule definition (from `getRule(s)` for a `string` known only at run time); it
  * must be a period deadline (`timing: 'period'`).
- * @param options - `dialect` (`'postgres'` or `'duckdb'`), and the `records` and `pauses` table names (plain or
- * schema-qualified identifiers; default `records` and `pauses`).
+ * @param options - `dialect` (`'postgres'`, `'duckdb'` or `'mysql'`), the `records`, `pauses` and `dayTable` names
+ * (plain or schema-qualified identifiers; default `records`, `pauses`, `yingshang_days`) and `onError` (`'row'`,
+ * the default, or `'raise'`).
  * @returns The query, ending with a semicolon and a line break.
  * @throws {@link UnknownRuleError} UNKNOWN_RULE, {@link InvalidRuleError} INVALID_RULE for a bad rule;
  * {@link InvalidArgumentError} INVALID_ARGUMENT for a rule that is not a period deadline or a bad option.
@@ -32,19 +39,27 @@ import { workingDayQuery } from './workingDayQuery.js';
  * ```
  */
 export function periodDeadlineSql(rule: BuiltInRuleId | RuleDefinition, options: PeriodDeadlineSqlOptions): string {
-  const { dialect, records = 'records', pauses = 'pauses' } = readSqlOptions(options, ['dialect', 'records', 'pauses'], ['records', 'pauses']) as PeriodDeadlineSqlOptions;
+  const given = readSqlOptions(options, ['dialect', 'records', 'pauses', 'dayTable', 'onError'], ['records', 'pauses', 'dayTable']) as PeriodDeadlineSqlOptions;
+  const { dialect, records = 'records', pauses = 'pauses', dayTable = DEFAULT_DAY_TABLE, onError = 'row' } = given;
+  if (dialect === 'mysql' && onError === 'raise') {
+    throw new InvalidArgumentError("`options.onError` is 'raise', which the mysql dialect cannot do (a MySQL query cannot raise an error of its own); use 'row' and filter on status.", {
+      argument: 'options.onError',
+    });
+  }
   const definition = ruleEvaluatorOf(rule).rule;
   if (definition.kind !== 'deadline' || definition.timing !== 'period') {
     throw new InvalidArgumentError(`Rule ${describeValue(definition.id)} is not a period deadline (a deadline with timing 'period'); only those have a SQL query.`, {
       argument: 'rule',
     });
   }
+  const ctx: QueryContext = { sql: dialectSql(dialect), records, pauses, days: dayTable, fail: onError === 'raise' ? besideDayTable(dayTable, 'yingshang_fail') : undefined };
   const { limit } = definition as PeriodDeadlineRule;
   const roll = limit.unit === 'calendar_days' ? (limit.roll ?? 'next_working_day') : undefined;
   const what = roll === undefined ? `${limit.amount} working days` : `${limit.amount} calendar days, roll ${roll},`;
-  const query = roll === undefined ? workingDayQuery(limit.amount, records, pauses) : calendarDayQuery(limit.amount, roll, records, pauses);
+  const query = roll === undefined ? workingDayQuery(limit.amount, ctx) : calendarDayQuery(limit.amount, roll, ctx);
+  const needs = onError === 'raise' ? `${dayTable} and ${ctx.fail}` : dayTable;
   return `-- yingshang ${definition.id}: ${what} after the trigger day (${dialect}).
--- Needs yingshang_days and yingshang_fail: run the script of \`yingshang calendar export --format sql --dialect ${dialect}\` first.
+-- Needs ${needs}: run the script of \`yingshang calendar export --format sql --dialect ${dialect}\` first.
 ${query};
 `;
 }

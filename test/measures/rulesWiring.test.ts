@@ -1,25 +1,39 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { getMeasure, listMeasures, measures } from '../../src/measures/index.js';
+import { RULE_IDS_BY_MEASURE } from '../../src/measures/ruleIdsByMeasure.generated.js';
+import { getRule, rules } from '../../src/rules/index.js';
 
-vi.mock('../../src/measures/ruleIdsByMeasure.js', () => ({
-  RULE_IDS_BY_MEASURE: Object.freeze({ 13: Object.freeze(['procurement.contract_signing']), 15: Object.freeze(['procurement.payment', 'procurement.prepayment']) }),
-}));
+// The source of truth is each built-in rule's `measure` field; the measures read a table generated from it.
+const measuresWithRules: number[] = [...new Set(rules.map((rule) => rule.measure))].sort((a, b) => a - b);
 
-const { getMeasure, listMeasures } = await import('../../src/measures/index.js');
+describe('each measure lists the built-in rules drawn from it', () => {
+  it('lists every rule under the measure its `measure` field names, in the catalogue’s order', () => {
+    for (const m of measures) expect(m.rules, m.id).toEqual(rules.filter((rule) => rule.measure === m.number).map((rule) => rule.id));
+  });
 
-describe('measure rules, with the rules module filled in', () => {
-  it('copies each measure’s rule ids from RULE_IDS_BY_MEASURE', () => {
-    expect(getMeasure(13).rules).toEqual(['procurement.contract_signing']);
-    expect(getMeasure(15).rules).toEqual(['procurement.payment', 'procurement.prepayment']);
+  it('names only rules that exist and point back to the measure', () => {
+    for (const m of measures) for (const id of m.rules) expect(getRule(id).measure).toBe(m.number);
+  });
+
+  it('has table rows only for measures that exist and carry rules', () => {
+    expect(Object.keys(RULE_IDS_BY_MEASURE).map(Number)).toEqual(measuresWithRules);
+    const numbers = measures.map((m) => m.number);
+    for (const number of measuresWithRules) expect(numbers).toContain(number);
   });
 
   it('gives the other measures an empty frozen list', () => {
-    expect(getMeasure(14).rules).toEqual([]);
-    expect(Object.isFrozen(getMeasure(14).rules)).toBe(true);
+    const without = measures.filter((m) => !measuresWithRules.includes(m.number));
+    expect(without.length).toBeGreaterThan(0);
+    for (const m of without) {
+      expect(m.rules).toEqual([]);
+      expect(Object.isFrozen(m.rules)).toBe(true);
+    }
   });
 
   it('lists the measures with rules and those without', () => {
-    expect(listMeasures({ hasRules: true }).map((m) => m.number)).toEqual([13, 15]);
-    expect(listMeasures({ hasRules: false })).toHaveLength(51);
-    expect(listMeasures({ hasRules: true, topic: 'procurement' }).map((m) => m.id)).toEqual(['m13', 'm15']);
+    expect(listMeasures({ hasRules: true }).map((m) => m.number)).toEqual(measuresWithRules);
+    expect(listMeasures({ hasRules: false })).toHaveLength(measures.length - measuresWithRules.length);
+    const procurement = rules.filter((rule) => getMeasure(rule.measure).topics.includes('procurement')).map((rule) => rule.measure);
+    expect(listMeasures({ hasRules: true, topic: 'procurement' }).map((m) => m.number)).toEqual([...new Set(procurement)].sort((a, b) => a - b));
   });
 });

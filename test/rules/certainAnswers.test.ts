@@ -144,7 +144,7 @@ describe('every rule kind at the end of the data (after 2026)', () => {
     expect(evaluate(target, { value: 0, asOf: '2027-07-01' }).status).toBe('behind');
   });
 
-  it('keeps out_of_range for an average whose case counts 2027 working days', () => {
+  it('keeps out_of_range for an average whose case counts 2027 working days and may still be within the limit', () => {
     expect(outOfRange(() => evaluate('m06-electricity-10kv-average', { cases: [{ start: '2026-12-20', end: '2027-01-20' }] }))).toBe(true);
   });
 });
@@ -157,5 +157,22 @@ describe('a calendar whose data ends on a rest day', () => {
     expect(calendar.calendarCoverage().to).toBe('2022-12-31');
     const result = evaluate('m15-payment', { start: '2022-12-19', asOf: '2022-12-31' }, { calendar, trace: false });
     expect(result).toMatchObject({ status: 'overdue', due: '2022-12-26', elapsed: 9, overBy: 5, overByIsLowerBound: true });
+  });
+});
+
+describe('an average whose case runs past the data', () => {
+  // 10 kV connections: mean at most 30 working days.
+  it('is not_met with lower-bound figures when the days in the data already exceed the limit', () => {
+    // 2026-10-08 → 2027-02-01, counted to 2026-12-31 (国办发明电〔2025〕7号: no holiday after 10-08, Saturday 10-10 a
+    // make-up day): October 9, 10, 12–16, 19–23, 26–30 (17), November's 21 weekdays, December's 23 = 61 at least.
+    // 2026-11-02 → 11-20: 3–6, 9–13, 16–20 = 14. Mean at least (61 + 14) / 2 = 37.5 > 30.
+    const result = evaluate('m06-electricity-10kv-average', { cases: [{ start: '2026-10-08', end: '2027-02-01' }, { start: '2026-11-02', end: '2026-11-20' }] });
+    expect(result).toMatchObject({ status: 'not_met', mean: 37.5, max: 61, count: 2, withinLimit: 1, figuresAreLowerBounds: true });
+    expect(explain(result)).toContain('平均用时至少');
+    expect(explain(result, { locale: 'en' })).toContain('mean at least');
+  });
+
+  it('stays out of range when the missing days decide', () => {
+    expect(outOfRange(() => evaluate('m06-electricity-10kv-average', { cases: [{ start: '2026-12-20', end: '2027-01-20' }] }))).toBe(true);
   });
 });

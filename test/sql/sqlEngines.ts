@@ -1,15 +1,22 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
+import { createConnection } from 'mysql2/promise';
+import { mulberry32 } from '../../scripts/generate/mulberry32.js';
 import { dayTableSql } from '../../src/sql/dayTableSql.js';
 import type { SqlDialect } from '../../src/sql/types.js';
 import type { SqlRecord } from './randomRecords.js';
 
-/** An embedded SQL engine with the day table loaded. */
+/** A SQL engine with the day table loaded. */
 export interface SqlEngine {
   readonly dialect: SqlDialect;
   /** Runs statements. */
   run(sql: string): Promise<void>;
-  /** The rows of one query, dates as `'YYYY-MM-DD'` when the query casts them to VARCHAR. */
+  /** The rows of one query, dates as `'YYYY-MM-DD'` when the query casts them to text. */
   rows(sql: string): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
@@ -38,23 +45,74 @@ async function postgres(): Promise<SqlEngine> {
   };
 }
 
+/** Debian's MariaDB server (package mariadb-server; `.ci/run` installs it). */
+const MARIADBD = ['/usr/sbin/mariadbd', '/usr/sbin/mysqld'].find((path) => existsSync(path));
+
+/**
+ * A MariaDB server of its own: a fresh datadir in a temp dir, a unix socket there, no TCP port, run as the current
+ * user (root in CI), stopped and deleted by `close`.
+ */
+async function mariadb(): Promise<SqlEngine> {
+  if (MARIADBD === undefined) throw new Error('No MariaDB server: install Debian\'s mariadb-server (apt-get install -y mariadb-server; .ci/run does).');
+  const dir = mkdtempSync(join(tmpdir(), 'yingshang-mariadb-'));
+  const socket = join(dir, 'mysqld.sock');
+  const user = process.getuid?.() === 0 ? ['--user=root'] : [];
+  const install = spawnSync('mariadb-install-db', [`--datadir=${join(dir, 'data')}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...user], { encoding: 'utf8' });
+  if (install.status !== 0) throw new Error(`mariadb-install-db failed: ${install.stderr}`);
+  const server: ChildProcess = spawn(
+    MARIADBD,
+    [`--datadir=${join(dir, 'data')}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(dir, 'mysqld.pid')}`, `--log-error=${join(dir, 'error.log')}`, '--innodb-buffer-pool-size=256M', ...user],
+    { stdio: 'ignore' },
+  );
+  let connection;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      connection = await createConnection({ socketPath: socket, user: 'root', multipleStatements: true, dateStrings: true });
+      break;
+    } catch (error) {
+      if (attempt > 600 || server.exitCode !== null) throw new Error(`MariaDB did not start: ${String(error)}`);
+      await sleep(200);
+    }
+  }
+  await connection.query('CREATE DATABASE yingshang CHARACTER SET utf8mb4; USE yingshang;');
+  return {
+    dialect: 'mysql',
+    run: async (sql) => void (await connection.query(sql)),
+    rows: async (sql) => (await connection.query(sql))[0] as Record<string, unknown>[],
+    close: async () => {
+      await connection.end();
+      server.kill('SIGTERM');
+      if (server.exitCode === null) await new Promise((resolve) => server.once('exit', resolve));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** A fresh engine of `dialect` with the script of `dayTableSql` (the whole default calendar) loaded. */
 export async function openEngine(dialect: SqlDialect): Promise<SqlEngine> {
-  const engine = dialect === 'duckdb' ? await duckdb() : await postgres();
+  const engine = dialect === 'duckdb' ? await duckdb() : dialect === 'postgres' ? await postgres() : await mariadb();
   await engine.run(dayTableSql(undefined, { dialect }));
   return engine;
 }
 
 const date = (d: string | null): string => (d === null ? 'NULL' : `DATE '${d}'`);
+const sqlId = (id: number | null): string => (id === null ? 'NULL' : String(id));
 
-/** Loads records into `<name>` `(id, start_day, end_day, as_of)` and their pauses into `<name>_pauses`, in batches. */
-export async function loadRecords(engine: SqlEngine, name: string, records: readonly SqlRecord[]): Promise<void> {
-  await engine.run(`CREATE TABLE ${name} (id INTEGER PRIMARY KEY, start_day DATE NOT NULL, end_day DATE, as_of DATE);
-CREATE TABLE ${name}_pauses (id INTEGER NOT NULL, pause_from DATE NOT NULL, pause_to DATE NOT NULL);`);
-  for (let i = 0; i < records.length; i += 2000) {
-    const batch = records.slice(i, i + 2000);
-    await engine.run(`INSERT INTO ${name} VALUES ${batch.map((r) => `(${r.id}, ${date(r.start)}, ${date(r.end)}, ${date(r.asOf)})`).join(', ')};`);
-    const pauses = batch.flatMap((r) => r.pauses.map((p) => `(${r.id}, ${date(p.from)}, ${date(p.to)})`));
-    if (pauses.length > 0) await engine.run(`INSERT INTO ${name}_pauses VALUES ${pauses.join(', ')};`);
+/**
+ * Loads records into `<name>` `(id, start_day, end_day, as_of)` (no key: ids may repeat or be NULL) and their pauses
+ * into `<name>_pauses`, every pause row twice and all of them in a shuffled order (seeded by `seed`).
+ */
+export async function loadRecords(engine: SqlEngine, name: string, records: readonly SqlRecord[], seed = 1): Promise<void> {
+  await engine.run(`CREATE TABLE ${name} (id INTEGER, start_day DATE, end_day DATE, as_of DATE);
+CREATE TABLE ${name}_pauses (id INTEGER, pause_from DATE, pause_to DATE);`);
+  const random = mulberry32(seed);
+  const pauses = records.flatMap((r) => r.pauses.flatMap((p) => [`(${sqlId(r.id)}, ${date(p.from)}, ${date(p.to)})`, `(${sqlId(r.id)}, ${date(p.from)}, ${date(p.to)})`]));
+  for (let i = pauses.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [pauses[i], pauses[j]] = [pauses[j] as string, pauses[i] as string];
   }
+  for (let i = 0; i < records.length; i += 2000) {
+    await engine.run(`INSERT INTO ${name} VALUES ${records.slice(i, i + 2000).map((r) => `(${sqlId(r.id)}, ${date(r.start)}, ${date(r.end)}, ${date(r.asOf)})`).join(', ')};`);
+  }
+  for (let i = 0; i < pauses.length; i += 2000) await engine.run(`INSERT INTO ${name}_pauses VALUES ${pauses.slice(i, i + 2000).join(', ')};`);
 }

@@ -4,11 +4,13 @@ import { dayTableSql, periodDeadlineSql } from '../../src/sql/index.js';
 import { runCliInProcess } from '../cli/runCliInProcess.js';
 
 describe('dayTableSql', () => {
-  it('creates the table with its key and index, fills it in batches inside one transaction, and defines the functions', () => {
+  it('creates the table if missing, replaces its rows in batches inside one transaction, and defines the functions', () => {
     const script = dayTableSql(undefined, { dialect: 'postgres' });
     expect(script).toMatch(/^-- yingshang day table \(postgres\): 8401 days, 2004-01-01 … 2026-12-31\./);
-    expect(script).toContain('day DATE PRIMARY KEY');
-    expect(script).toContain('CREATE INDEX yingshang_days_working_day_seq ON yingshang_days (working_day_seq);');
+    expect(script).toContain('CREATE TABLE IF NOT EXISTS yingshang_days (\n  day DATE PRIMARY KEY');
+    expect(script).toContain('CREATE INDEX IF NOT EXISTS yingshang_days_working_day_seq ON yingshang_days (working_day_seq);');
+    expect(script).not.toContain('DROP');
+    expect(script).toMatch(/BEGIN;\nDELETE FROM yingshang_days;\nINSERT INTO/);
     expect(script.match(/^INSERT INTO yingshang_days/gm)).toHaveLength(Math.ceil(8401 / 500));
     expect(script.match(/^\(DATE '/gm)).toHaveLength(8401);
     expect(script.match(/CREATE OR REPLACE FUNCTION (\w+)/g)).toEqual([
@@ -18,6 +20,23 @@ describe('dayTableSql', () => {
       'CREATE OR REPLACE FUNCTION yingshang_add_calendar_days',
     ]);
     expect(script.trimEnd().endsWith('COMMIT;')).toBe(true);
+  });
+
+  it('puts the table and its functions in the schema of the dayTable option', () => {
+    const script = dayTableSql(undefined, { dialect: 'postgres', dayTable: 'audit.work_days', from: '2021-01-01', to: '2021-01-31' });
+    expect(script).toContain('CREATE TABLE IF NOT EXISTS audit.work_days (');
+    expect(script).toContain('CREATE INDEX IF NOT EXISTS work_days_working_day_seq ON audit.work_days (working_day_seq);');
+    expect(script).toContain('CREATE OR REPLACE FUNCTION audit.yingshang_add_working_days(');
+    expect(script).toContain('FROM audit.work_days w');
+  });
+
+  it('writes the MySQL family a plain utf8mb4 table, its index inside, and no functions', () => {
+    const script = dayTableSql(undefined, { dialect: 'mysql', from: '2021-01-01', to: '2021-01-31' });
+    expect(script).toContain('SET NAMES utf8mb4;');
+    expect(script).toContain('  INDEX yingshang_days_working_day_seq (working_day_seq)\n) DEFAULT CHARSET = utf8mb4;');
+    expect(script).toContain('kind VARCHAR(16) NOT NULL');
+    expect(script).toMatch(/START TRANSACTION;\nDELETE FROM yingshang_days;/);
+    expect(script).not.toMatch(/FUNCTION|MACRO|\|\|/);
   });
 
   it('writes DuckDB macros, and names the range in its error messages', () => {
@@ -30,7 +49,8 @@ describe('dayTableSql', () => {
   it.each([
     [undefined, 'INVALID_ARGUMENT'],
     [{}, 'INVALID_ARGUMENT'],
-    [{ dialect: 'mysql' }, 'INVALID_ARGUMENT'],
+    [{ dialect: 'oracle' }, 'INVALID_ARGUMENT'],
+    [{ dialect: 'postgres', dayTable: 'a; DROP TABLE b' }, 'INVALID_ARGUMENT'],
     [{ dialect: 'postgres', lang: 'en' }, 'INVALID_ARGUMENT'],
     [{ dialect: 'postgres', from: '2021-13-01' }, 'INVALID_DATE'],
   ])('rejects the options %j with %s', (options, code) => {
@@ -47,6 +67,13 @@ describe('periodDeadlineSql', () => {
     expect(sql.trimEnd().endsWith(';')).toBe(true);
   });
 
+  it('writes the MySQL family no date arithmetic of its own and no ||: DATE_ADD, DATEDIFF and CONCAT', () => {
+    const sql = periodDeadlineSql('m13-contract-signing', { dialect: 'mysql' });
+    expect(sql).toContain('DATE_ADD(p.pause_to, INTERVAL 1 DAY)');
+    expect(sql).toContain('DATEDIFF(');
+    expect(sql).not.toMatch(/\|\||AS INTEGER|AS VARCHAR|pause_to \+ 1|start_day \+ /);
+  });
+
   it('reads the day table only for the roll of a calendar-day period, and not at all without a roll', () => {
     const rule = getRule('m13-contract-signing');
     expect(periodDeadlineSql(rule, { dialect: 'duckdb' })).toContain("r.start_day + 20 + COALESCE(x.paused, 0)");
@@ -60,6 +87,9 @@ describe('periodDeadlineSql', () => {
     ['m15-payment', { dialect: 'sqlite' }, 'INVALID_ARGUMENT'],
     ['m15-payment', { dialect: 'postgres', asOf: '2021-01-01' }, 'INVALID_ARGUMENT'],
     ['m15-payment', null, 'INVALID_ARGUMENT'],
+    ['m15-payment', { dialect: 'postgres', onError: 'skip' }, 'INVALID_ARGUMENT'],
+    ['m15-payment', { dialect: 'mysql', onError: 'raise' }, 'INVALID_ARGUMENT'],
+    ['m15-payment', { dialect: 'postgres', dayTable: 'a.b.c' }, 'INVALID_ARGUMENT'],
     ['no-such-rule', { dialect: 'postgres' }, 'UNKNOWN_RULE'],
   ])('rejects %s with %j: %s', (rule, options, code) => {
     expect(() => periodDeadlineSql(rule as never, options as never)).toThrow(expect.objectContaining({ code }));
@@ -72,6 +102,9 @@ describe('yingshang sql (in process)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(periodDeadlineSql('m15-payment', { dialect: 'duckdb', records: 'invoices', pauses: 'invoice_pauses' }));
     expect((await runCliInProcess(['sql', 'm15-payment', '--dialect', 'postgres'])).stdout).toContain('FROM records rec');
+    const raising = await runCliInProcess(['sql', 'm15-payment', '--dialect', 'postgres', '--day-table', 'audit.days', '--on-error', 'raise']);
+    expect(raising.stdout).toBe(periodDeadlineSql('m15-payment', { dialect: 'postgres', dayTable: 'audit.days', onError: 'raise' }));
+    expect(raising.stdout).toContain('audit.yingshang_fail(');
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { describeValue } from '../../_internal/describeValue.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
-import { createCalendar, type CreateCalendarOptions } from '../createCalendar.js';
+import { createCalendar } from '../createCalendar.js';
 import { defaultCalendar } from '../defaultCalendar.js';
 import type { Calendar } from '../types.js';
 
@@ -48,5 +48,5 @@ export function resolveCalendar(value: unknown): Calendar {
       { argument: `calendarOrOptions.${misplaced}` },
     );
   }
-  return createCalendar(value as CreateCalendarOptions);
+  return createCalendar(value);
 }

@@ -6,6 +6,7 @@ import { netCalendarDays, netWorkingDays } from '../days/countNetDays.js';
 import { AverageFactsSchema } from './factsSchema.js';
 import { mergePauses, NO_PAUSES } from '../days/mergePauses.js';
 import { parseFacts } from '../engine/parseFacts.js';
+import { isYingshangError } from '../../errors/YingshangError.js';
 import type { AverageResult, AverageTraceStep } from '../schema/results.js';
 import type { AverageRule } from './definitionSchema.js';
 
@@ -24,7 +25,9 @@ function projectedYearsOfCases(calendar: Calendar, cases: readonly { readonly st
 
 /**
  * Turns an average rule into an evaluator: each case's duration is counted like a deadline's `elapsed` (trigger day
- * not counted, pauses excluded); the rule is met when sum ≤ limit × count, compared in integers. In working days the
+ * not counted, pauses excluded); the rule is met when sum ≤ limit × count, compared in integers. A case that ends after
+ * the calendar's data is counted up to its last day: when those lower bounds already exceed the limit the result is
+ * `not_met` with `figuresAreLowerBounds: true`, otherwise the missing days decide and it throws. In working days the
  * result records the calendar's `asKnownOn`, is `provisional` when projected days decided any case, and warns when a
  * case counted late-December days that the next year's notice may still change.
  *
@@ -46,17 +49,36 @@ export function compileAverage(rule: AverageRule): RuleEvaluator<AverageRule> {
     evaluate(facts, calendar, withTrace): AverageResult {
       const { cases } = parseFacts(AverageFactsSchema, facts, id);
       const pausesOf = cases.map((c) => (c.pauses ? mergePauses(c.pauses, c.end) : NO_PAUSES));
-      const durations = cases.map((c, index) => net(calendar, c.start, c.end, pausesOf[index] ?? NO_PAUSES));
+      // A case whose count needs days after the calendar's data is counted up to its last day: a lower bound.
+      let missing: unknown;
+      const partial = new Set<number>();
+      const last = calendar.calendarCoverage().to;
+      const durations = cases.map((c, index) => {
+        const pauses = pausesOf[index] ?? NO_PAUSES;
+        if (!working || c.end <= last) return net(calendar, c.start, c.end, pauses);
+        try {
+          return net(calendar, c.start, c.end, pauses);
+        } catch (error) {
+          if (!isYingshangError(error, 'CALENDAR_OUT_OF_RANGE')) throw error;
+          missing ??= error;
+          partial.add(index);
+          return c.start >= last ? 0 : net(calendar, c.start, last, pauses);
+        }
+      });
       const count = durations.length;
       const sum = durations.reduce((a, b) => a + b, 0);
       const holds = sum <= limit * count;
+      // Lower bounds decide only a breach (their sum already over the limit); otherwise the missing days decide.
+      if (missing !== undefined && holds) throw missing;
+      const lowerBounds = missing !== undefined;
       const trace: readonly AverageTraceStep[] = withTrace
         ? Object.freeze([
             ...cases.map((c, index) => ({ type: 'case', index, start: c.start, end: c.end, duration: durations[index] as number }) as const),
             { type: 'comparison', sum, count, limit, holds },
           ])
         : NO_TRACE;
-      const withinLimit = durations.filter((d) => d <= limit).length;
+      // A case counted only in part is not known to be within the limit: `withinLimit` is then a lower bound too.
+      const withinLimit = durations.filter((d, index) => d <= limit && !partial.has(index)).length;
       const sorted = [...durations].sort((a, b) => a - b);
       const result: AverageResult =
         count === 0
@@ -70,12 +92,13 @@ export function compileAverage(rule: AverageRule): RuleEvaluator<AverageRule> {
               max: sorted[count - 1] as number,
               count,
               withinLimit,
+              ...(lowerBounds ? { figuresAreLowerBounds: true as const } : {}),
               trace,
             };
       if (!working) return result;
       // The days of late December before a year without a notice that some case counted.
       const nextNoticeDays = new Set<string>();
-      cases.forEach((c, index) => addNextNoticeDays(calendar, c.start, c.end, pausesOf[index] ?? NO_PAUSES, nextNoticeDays));
+      cases.forEach((c, index) => addNextNoticeDays(calendar, c.start, c.end > last ? last : c.end, pausesOf[index] ?? NO_PAUSES, nextNoticeDays));
       const nextNotice = nextNoticeWarningOf(calendar, nextNoticeDays);
       if (nextNotice === undefined && !hasCalendarNotes(calendar)) return result;
       return withCalendarNotes(result, calendar, projectedYearsOfCases(calendar, cases), nextNotice);

@@ -23,5 +23,6 @@ export const AverageResultSchema = z
     max: z.nullable(z.number()),
     count: CountSchema,
     withinLimit: CountSchema,
+    figuresAreLowerBounds: z.optional(z.literal(true)),
   })
-  .check(z.refine((r) => (r.mean === null) === (r.count === 0), { message: 'must be null exactly when `count` is 0', path: ['mean'] }));
+  .check(z.refine((r) => (r.mean === null) === (r.count === 0), { error: 'must be null exactly when `count` is 0', path: ['mean'] }));

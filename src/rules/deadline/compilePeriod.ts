@@ -52,9 +52,12 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): RuleEvaluator<P
     evaluate(facts, calendar, withTrace): DeadlineResult {
       const input = readDeadlineFacts(facts) ?? periodInputOf(parseFacts(DeadlineFactsSchema, facts, id));
       const reference = input.end ?? input.asOf ?? todayInShanghai();
-      // An out-of-range error names the fact that needs the day: `asOf` may stand for today's date.
-      const fields = [['start', input.start], ['end', input.end], ['asOf', input.asOf], ["asOf (not given: today's date)", reference]] as const;
-      return namingFieldOf(fields, () => evaluatePeriod(input, reference, calendar, withTrace));
+      try {
+        return evaluatePeriod(input, reference, calendar, withTrace);
+      } catch (error) {
+        // An out-of-range error names the fact that needs the day: `asOf` may stand for today's date.
+        throw namingFieldOf(error, [['start', input.start], ['end', input.end], ['asOf', input.asOf], ["asOf (not given: today's date)", reference]]);
+      }
     },
   };
 

@@ -4,26 +4,29 @@ import type { CalendarCoverage } from '../../calendar/types.js';
 import { isYingshangError } from '../../errors/YingshangError.js';
 
 /**
- * Runs `f`; a `CALENDAR_OUT_OF_RANGE` error about one of the facts' dates is rethrown naming the fact (`start`,
- * `end`, `asOf`, or today's date standing in for `asOf`) instead of the calendar function's argument.
+ * The error to rethrow for `error`, caught while evaluating facts: a `CALENDAR_OUT_OF_RANGE` error about one of the
+ * facts' dates names the fact (`start`, `end`, `asOf`, or today's date standing in for `asOf`) instead of the calendar
+ * function's argument; any other error is returned as it is. Called only once something was thrown, so that the hot
+ * path builds no list of fields.
  *
+ * @param error - What the evaluation threw.
  * @param fields - Each fact's name and `'YYYY-MM-DD'` value, in order of precedence.
- * @param f - The evaluation.
- * @returns What `f` returns.
+ * @returns The error to throw.
  * @example
  * ```ts
- * namingFieldOf([['asOf', '2027-01-05']], () => defaultCalendar.countWorkingDays('2026-12-01', '2027-01-05'));
- * // throws CALENDAR_OUT_OF_RANGE: `asOf` is 2027-01-05, outside the calendar…
+ * let error: unknown;
+ * try {
+ *   defaultCalendar.countWorkingDays('2026-12-01', '2027-01-05');
+ * } catch (caught) {
+ *   error = namingFieldOf(caught, [['asOf', '2027-01-05']]);
+ * }
+ * (error as YingshangError).details['argument']; //=> 'asOf'
  * ```
  */
-export function namingFieldOf<T>(fields: readonly (readonly [string, string | undefined])[], f: () => T): T {
-  try {
-    return f();
-  } catch (error) {
-    if (!isYingshangError(error, 'CALENDAR_OUT_OF_RANGE')) throw error;
-    const { date, coverage } = error.details as { date?: string; coverage: CalendarCoverage };
-    const field = fields.find(([, value]) => value !== undefined && value === date)?.[0];
-    if (date === undefined || field === undefined) throw error;
-    throw outOfRangeError(parseIsoDay(date), coverage, field);
-  }
+export function namingFieldOf(error: unknown, fields: readonly (readonly [string, string | undefined])[]): unknown {
+  if (!isYingshangError(error, 'CALENDAR_OUT_OF_RANGE')) return error;
+  const { date, coverage } = error.details as { date?: string; coverage: CalendarCoverage };
+  const field = fields.find(([, value]) => value !== undefined && value === date)?.[0];
+  if (date === undefined || field === undefined) return error;
+  return outOfRangeError(parseIsoDay(date), coverage, field);
 }

@@ -22,9 +22,9 @@ export interface KindModule<Rule extends { readonly kind: string } = { readonly 
   /** The `kind` of the kind's definitions and results. */
   readonly kind: Rule['kind'];
   /** The schema of a definition of this kind (an object schema, or a union of them, with a literal `kind`). */
-  readonly definitionSchema: z.ZodMiniType<Rule, unknown>;
+  readonly definitionSchema: z.ZodMiniType<Rule>;
   /** The shape of a result of this kind as `explain` reads it (what `evaluate` gives, or it after a JSON round trip). */
-  readonly resultSchema: z.ZodMiniType<unknown, unknown>;
+  readonly resultSchema: z.ZodMiniType;
   /**
    * Turns a validated definition into its evaluator.
    *

@@ -222,6 +222,11 @@ export interface AverageResult {
   readonly max: number | null;
   readonly count: number;
   readonly withinLimit: number;
+  /**
+   * Present (`true`) when a case ends after the calendar's data and was counted up to its last day: `mean`, `median`,
+   * `max` and `withinLimit` are then lower bounds, and the status (`not_met`) is certain all the same.
+   */
+  readonly figuresAreLowerBounds?: true;
   /** Present (`true`) when a projected day decided the answer (a calendar with `unpublishedYears: 'provisional'`); `warnings` names the years. */
   readonly provisional?: true;
   /**

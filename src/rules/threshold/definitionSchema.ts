@@ -51,7 +51,7 @@ export const ConditionSchema = z.union([
   frozen(z.strictObject({ input: InputNameSchema, moreThan: LimitValueSchema })),
 ]);
 
-export const ConditionsSchema = frozen(z.array(ConditionSchema).check(z.minLength(1)));
+const ConditionsSchema = frozen(z.array(ConditionSchema).check(z.minLength(1)));
 
 /** The compared quantity: one decimal input, or the ratio of two. */
 export const ThresholdSubjectSchema = z.union([

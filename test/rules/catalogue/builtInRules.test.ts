@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULE_EXAMPLES } from '../../../scripts/generate/ruleExamples.js';
-import { RULE_IDS_BY_MEASURE } from '../../../src/measures/ruleIdsByMeasure.js';
+import { RULE_IDS_BY_MEASURE } from '../../../src/measures/ruleIdsByMeasure.generated.js';
 import { defineRule, evaluate, getRule, RuleDefinitionSchema, rules, type RuleDefinition } from '../../../src/rules/index.js';
 
 const seed = readFileSync(new URL('../../../seeds/jiangjin-2021-113.txt', import.meta.url), 'utf8');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../../src/rules/catalogue/builtInRules.js';
+import type { ThresholdRule } from '../../../src/rules/threshold/definitionSchema.js';
 import { thresholdFactsSchema } from '../../../src/rules/threshold/factsSchema.js';
 import { thresholdFactsReader } from '../../../src/rules/threshold/factsReader.js';
 
@@ -36,8 +37,9 @@ describe('the fast threshold facts reader agrees with zod', () => {
       const read = thresholdFactsReader(rule.inputs);
       const schema = thresholdFactsSchema(rule.inputs);
       // The common shape: every input, decimals as plain strings of at most 15 whole digits, booleans, enum values.
+      const inputs: ThresholdRule['inputs'] = rule.inputs;
       const plain = Object.fromEntries(
-        Object.entries(rule.inputs).map(([name, spec]) => [
+        Object.entries(inputs).map(([name, spec]) => [
           name,
           spec.type === 'boolean'
             ? fc.boolean()

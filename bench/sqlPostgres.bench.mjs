@@ -1,0 +1,69 @@
+// The rule query of `yingshang sql` in a real PostgreSQL 15 server with its default settings (JIT on): a one-record
+// lookup through a view (`SELECT … FROM view WHERE id = …`) and the whole table, on RECORDS (default 200,000)
+// generated records. The benchmark starts its own server (/usr/lib/postgresql/15/bin, or PG_BIN) on a unix socket in
+// a temp dir, as the postgres user when run as root, and stops it. Run after `npm run build`:
+// `node bench/sqlPostgres.bench.mjs`. A benchmark, not a test: the figures depend on the machine and its load.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dayTableSql, periodDeadlineSql } from '../dist/sql/index.js';
+
+const BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+const RECORDS = Number(process.env.RECORDS ?? 200_000);
+const RULE = 'm15-payment';
+const PORT = '5439';
+const MS_PER_DAY = 86_400_000;
+const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
+const asPostgres = process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--'] : [];
+const run = (cmd, args) => execFileSync(asPostgres[0] ?? cmd, asPostgres.length ? [...asPostgres.slice(1), cmd, ...args] : args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+
+const dir = mkdtempSync(join(tmpdir(), 'yingshang-pg-bench-'));
+chmodSync(dir, 0o777);
+if (asPostgres.length) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
+const psql = (sql) => run(join(BIN, 'psql'), ['-h', dir, '-p', PORT, '-d', 'postgres', '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-t', '-A', '-c', sql]);
+try {
+  run(join(BIN, 'initdb'), ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '--no-sync']);
+  run(join(BIN, 'pg_ctl'), ['-D', join(dir, 'data'), '-o', `-k ${dir} -p ${PORT} -c listen_addresses=''`, '-l', join(dir, 'log'), '-w', 'start']);
+  const script = join(dir, 'days.sql');
+  writeFileSync(script, dayTableSql(undefined, { dialect: 'postgres' }));
+  chmodSync(script, 0o644);
+  run(join(BIN, 'psql'), ['-h', dir, '-p', PORT, '-d', 'postgres', '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', script]);
+  // The records of bench/sql.bench.mjs: starts over 2005–2024, a third pending, one in ten with a pause.
+  const records = [];
+  const pauses = [];
+  let seed = 11;
+  for (let id = 1; id <= RECORDS; id++) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    const start = Date.UTC(2005, 0, 3) + (seed % (20 * 365)) * MS_PER_DAY;
+    records.push(id % 3 === 0 ? `${id},${iso(start)},,${iso(start + 20 * MS_PER_DAY)}` : `${id},${iso(start)},${iso(start + ((seed >> 4) % 19) * MS_PER_DAY)},`);
+    if (id % 10 === 0) {
+      const from = start + (1 + ((seed >> 8) % 10)) * MS_PER_DAY;
+      pauses.push(`${id},${iso(from)},${iso(from + ((seed >> 12) % 5) * MS_PER_DAY)}`);
+    }
+  }
+  writeFileSync(join(dir, 'records.csv'), `${records.join('\n')}\n`);
+  writeFileSync(join(dir, 'pauses.csv'), `${pauses.join('\n')}\n`);
+  chmodSync(join(dir, 'records.csv'), 0o644);
+  chmodSync(join(dir, 'pauses.csv'), 0o644);
+  psql(`CREATE TABLE records (id integer PRIMARY KEY, start_day date, end_day date, as_of date);
+CREATE TABLE pauses (id integer, pause_from date, pause_to date); CREATE INDEX ON pauses (id);
+COPY records FROM '${dir}/records.csv' (FORMAT csv); COPY pauses FROM '${dir}/pauses.csv' (FORMAT csv); ANALYZE;`);
+  const query = periodDeadlineSql(RULE, { dialect: 'postgres' }).trimEnd().replace(/;$/, '');
+  psql(`CREATE VIEW ${RULE.replace('-', '_')} AS ${query}`);
+  const timed = (sql) => {
+    const plan = JSON.parse(psql(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`))[0];
+    return { ms: plan['Planning Time'] + plan['Execution Time'], jit: plan.JIT ? plan.JIT.Timing.Total : 0 };
+  };
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const lookups = Array.from({ length: 5 }, (_, i) => timed(`SELECT * FROM m15_payment WHERE id = ${4 + i * 997}`));
+  const whole = Array.from({ length: 3 }, () => timed(`SELECT count(*) FROM (${query}) q`));
+  const version = psql('SHOW server_version').trim();
+  console.log(`${RULE} in PostgreSQL ${version} (default settings, jit on), ${RECORDS.toLocaleString('en')} records (${pauses.length.toLocaleString('en')} pauses), Node ${process.version}`);
+  console.log(`  one record through a view: median ${median(lookups.map((l) => l.ms)).toFixed(0)} ms (JIT ${median(lookups.map((l) => l.jit)).toFixed(0)} ms) of ${lookups.length}`);
+  const wholeMs = median(whole.map((w) => w.ms));
+  console.log(`  whole table: median ${(wholeMs / 1000).toFixed(2)} s (JIT ${median(whole.map((w) => w.jit)).toFixed(0)} ms), ${Math.round(RECORDS / (wholeMs / 1000)).toLocaleString('en')} records/s`);
+} finally {
+  spawnSync(asPostgres[0] ?? join(BIN, 'pg_ctl'), [...asPostgres.slice(1), ...(asPostgres.length ? [join(BIN, 'pg_ctl')] : []), '-D', join(dir, 'data'), '-m', 'fast', 'stop'], { stdio: 'ignore' });
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,47 @@
+import type { SqlDialect } from './types.js';
+
+/** The few expressions whose SQL differs between the dialects: date arithmetic and casts. */
+export interface DialectSql {
+  readonly dialect: SqlDialect;
+  /** The date `days` days after `date` (a negative `days` goes back). */
+  plusDays(date: string, days: string | number): string;
+  /** The days from `earlier` to `later`, an integer (negative when `later` is earlier). */
+  daysFrom(earlier: string, later: string): string;
+  /** `expr` as a signed integer. */
+  integer(expr: string): string;
+  /** `expr` as text. */
+  text(expr: string): string;
+}
+
+const STANDARD: Omit<DialectSql, 'dialect'> = {
+  plusDays: (date, days) => `(${date} + ${days})`,
+  daysFrom: (earlier, later) => `(${later} - ${earlier})`,
+  integer: (expr) => `CAST(${expr} AS INTEGER)`,
+  text: (expr) => `CAST(${expr} AS VARCHAR)`,
+};
+
+/**
+ * The MySQL family: `date + 1` is a number there (20211032) and `date - date` a difference of such numbers, so every
+ * day sum goes through `DATE_ADD` and every difference through `DATEDIFF`; `INTEGER` and `VARCHAR` are no cast types.
+ */
+const MYSQL: Omit<DialectSql, 'dialect'> = {
+  plusDays: (date, days) => `DATE_ADD(${date}, INTERVAL ${days} DAY)`,
+  daysFrom: (earlier, later) => `DATEDIFF(${later}, ${earlier})`,
+  integer: (expr) => `CAST(${expr} AS SIGNED)`,
+  text: (expr) => `CAST(${expr} AS CHAR)`,
+};
+
+/**
+ * The expressions of one dialect.
+ *
+ * @param dialect - The dialect.
+ * @returns Its expression writers.
+ * @example
+ * ```ts
+ * dialectSql('mysql').plusDays('p.pause_to', 1); //=> 'DATE_ADD(p.pause_to, INTERVAL 1 DAY)'
+ * dialectSql('postgres').daysFrom('a', 'b'); //=> '(b - a)'
+ * ```
+ */
+export function dialectSql(dialect: SqlDialect): DialectSql {
+  return { dialect, ...(dialect === 'mysql' ? MYSQL : STANDARD) };
+}
