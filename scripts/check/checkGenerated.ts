@@ -53,8 +53,17 @@ export function checkGenerated(): string[] {
   return failed;
 }
 
+/**
+ * Runs every generator in write mode (`--write`): what `npm run calendar:add-notice` does after adding a year.
+ *
+ * @returns The names of the generators that failed.
+ */
+function regenerateAll(): string[] {
+  return GENERATORS.filter((generator) => !generator(false)).map((generator) => generator.name);
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const failed = checkGenerated();
+  const failed = process.argv.includes('--write') ? regenerateAll() : checkGenerated();
   if (failed.length > 0) {
     console.error(`Generated files are stale or their input is invalid: ${failed.join(', ')}.`);
     process.exitCode = 1;

@@ -12,13 +12,14 @@
  *
  * It works on the checkout it lives in (the package root above scripts/), so a test runs it on a scratch copy.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseNotice, type ParseNoticeOptions } from '../../src/calendar/index.js';
 import type { ScheduleYear } from '../../src/calendar/scheduleSchema.js';
-import { checkGenerated, GENERATORS } from '../check/checkGenerated.js';
+import { generateCalendarTable } from '../generate/generateCalendarTable.js';
 import { seedYears } from '../generate/syncCoverageStatements.js';
 import { PACKAGE_ROOT } from '../generate/writeGenerated.js';
 
@@ -117,9 +118,13 @@ export function addNotice(argv: readonly string[]): string[] {
   const readme = join(PACKAGE_ROOT, 'seeds/calendar/notices/README.md');
   writeFileSync(readme, withNoticeRow(readFileSync(readme, 'utf8'), schedule.year, notice.docNo, copiedFrom ?? notice.url, notice.url));
   writeFileSync(join(PACKAGE_ROOT, changeset), changesetOf(schedule));
-  for (const generator of GENERATORS) if (!generator(false)) throw new Error(`${generator.name} failed: see above.`);
-  const failed = checkGenerated();
-  if (failed.length > 0) throw new Error(`The tree is not consistent after adding ${schedule.year}: ${failed.join(', ')}.`);
+  // The calendar table first, here; every other generator reads the calendar, so it runs in a fresh process that
+  // loads the new table (this one still holds the old one), and so does the check.
+  if (!generateCalendarTable(false)) throw new Error('generateCalendarTable failed: see above.');
+  for (const args of [['--write'], []]) {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check/checkGenerated.ts', ...args], { cwd: PACKAGE_ROOT, stdio: 'inherit' });
+    if (run.status !== 0) throw new Error(`The tree is not consistent after adding ${schedule.year}: see the generators' messages above.`);
+  }
   return [seedFile, textFile, 'seeds/calendar/notices/README.md', changeset];
 }
 

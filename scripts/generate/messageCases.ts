@@ -42,7 +42,7 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
     code: 'INVALID_FACTS',
     title: 'a procurement record with several problems',
     audience: 'person',
-    call: () => checkProcurement({ awardNoticeIssuedOn: '2021-9-8', contractAmount: '1000.001', supplierIsSme: 'yes', paymentProcessedOn: '2021-10-01', awardedOn: '2021-09-08' } as never),
+    call: () => checkProcurement({ awardNoticeIssuedOn: '9/8/2021', contractAmount: '1000.001', supplierIsSme: 'yes', paymentProcessedOn: '2021-10-01', awardedOn: '2021-09-08' } as never),
   },
   { code: 'INVALID_FACTS', title: 'a contract signed before its award notice', audience: 'person', call: () => checkProcurement({ awardNoticeIssuedOn: '2021-09-08', contractSignedOn: '2021-09-07', contractAmount: '100.00', supplierIsSme: false }) },
   { code: 'INVALID_FACTS', title: 'a connection of an unknown category', audience: 'person', call: () => checkConnection({ utility: 'water', category: 'total', acceptedOn: '2021-09-28' } as never) },
@@ -50,7 +50,7 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   { code: 'CALENDAR_OUT_OF_RANGE', title: 'a count that runs past the data', audience: 'person', call: () => addWorkingDays(`${LAST}-12-28`, 5) },
   { code: 'CALENDAR_OUT_OF_RANGE', title: 'a day before the data', audience: 'person', call: () => isWorkingDay('2003-06-02') },
   { code: 'INVALID_DATE', title: 'a day that does not exist', audience: 'person', call: () => getDayInfo('2021-02-29') },
-  { code: 'INVALID_DATE', title: 'a date not written YYYY-MM-DD', audience: 'person', call: () => isWorkingDay('2021/10/08') },
+  { code: 'INVALID_DATE', title: 'a date not written YYYY-MM-DD', audience: 'person', call: () => isWorkingDay('10/08/2021') },
   { code: 'INVALID_DATE', title: 'a count of days that is not whole', audience: 'person', call: () => addWorkingDays('2021-10-08', 1.5) },
   { code: 'INVALID_SCHEDULE', title: 'a schedule without notices', audience: 'person', call: () => createCalendar({ schedules: [{ year: 2027 }] as never }) },
   {

@@ -4,6 +4,9 @@ import { halfWidth } from './halfWidth.js';
 /** The forms of a written date that every date input accepts, for messages. */
 export const ACCEPTED_DATE_FORMS = "'YYYY-MM-DD', 'YYYY-M-D', 'YYYY/M/D', 'YYYY.M.D', 'YYYY年M月D日', 'YYYYMMDD' (full-width digits and spaces around allowed)";
 
+/** {@link ACCEPTED_DATE_FORMS} in Chinese. */
+export const ACCEPTED_DATE_FORMS_ZH = "'YYYY-MM-DD'、'YYYY-M-D'、'YYYY/M/D'、'YYYY.M.D'、'YYYY年M月D日'、'YYYYMMDD'（年份在前，可用全角数字，前后可有空格）";
+
 // Year first, always four digits: month-first orders and two-digit years are ambiguous, so they never match.
 const WRITTEN = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日?|(\d{2})(\d{2}))$/;
 

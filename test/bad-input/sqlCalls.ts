@@ -6,7 +6,7 @@ import { callsOf, fails, returns, type BadCall } from './badCall.js';
 export const sqlCalls: readonly BadCall[] = [
   ...callsOf('sql.dayTableSql', [
     { input: 'no options', call: () => dayTableSql(undefined, undefined as never), expected: fails('INVALID_ARGUMENT', '`options.dialect` is undefined', "'postgres', 'duckdb'") },
-    { input: 'an unknown dialect', call: () => dayTableSql(undefined, { dialect: 'mysql' as never }), expected: fails('INVALID_ARGUMENT', '`options.dialect`', "'postgres', 'duckdb'") },
+    { input: 'an unknown dialect', call: () => dayTableSql(undefined, { dialect: 'oracle' as never }), expected: fails('INVALID_ARGUMENT', '`options.dialect`', "'postgres', 'duckdb', 'mysql'") },
     { input: 'an impossible first day', call: () => dayTableSql(undefined, { dialect: 'duckdb', from: '2021-02-29' }), expected: fails('INVALID_DATE', '`options.from`') },
   ]),
   ...callsOf('sql.periodDeadlineSql', [

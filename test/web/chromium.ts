@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveStatic } from '../../scripts/build/serveStatic.js';
-import { launchChromium, PAGE_DIR, SCREENSHOT_NOW } from '../../scripts/generate/generateWebScreenshots.js';
+import { launchChromium, PAGE_DIR, SCREENSHOT_NOW } from '../../scripts/build/webScreenshots.js';
 
 /** How a test page is opened. */
 export interface OpenOptions {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SCREENSHOT_STATES, SCREENSHOT_WIDTHS, screenshotPath } from '../../scripts/generate/generateWebScreenshots.js';
+import { SCREENSHOT_STATES, SCREENSHOT_WIDTHS, screenshotPath } from '../../scripts/build/webScreenshots.js';
 import { useChromium } from './chromium.js';
 
 const { open, failed } = useChromium();

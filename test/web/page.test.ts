@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type * as Calendar from '../../src/calendar/index.js';
 import type * as Rules from '../../src/rules/index.js';
-import { PAGE_DIR } from '../../scripts/generate/generateWebScreenshots.js';
+import { PAGE_DIR } from '../../scripts/build/webScreenshots.js';
 import { useChromium } from './chromium.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -1,4 +1,6 @@
 import { decimalOfNumber, formatDecimal, multiplyDecimals, parseDecimal, type Decimal } from '../../_internal/decimal.js';
+import { readOptions } from '../../_internal/readOptions.js';
+import { NAME_OPTION } from './nameOption.js';
 import { describeValue } from '../../_internal/describeValue.js';
 import { halfWidth } from '../../_internal/halfWidth.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
@@ -48,8 +50,7 @@ function trimmed(d: Decimal): Decimal {
  * ```
  */
 export function parseAmount(value: unknown, options: ParseAmountOptions = {}): string {
-  const { unit = '元', name = 'value' } = options;
-  if (unit !== '元' && unit !== '万元') throw new InvalidArgumentError(`\`options.unit\` is ${describeValue(unit)}; valid values are '元' and '万元'.`, { argument: 'options.unit' });
+  const { unit = '元', name = 'value' } = readOptions(options, { ...NAME_OPTION, unit: { oneOf: ['元', '万元'] } }, "{ unit: '万元' }") as ParseAmountOptions;
   let amount: Decimal | undefined;
   let inWan = unit === '万元';
   if (typeof value === 'number') amount = decimalOfNumber(value);

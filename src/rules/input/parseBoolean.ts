@@ -1,3 +1,5 @@
+import { readOptions } from '../../_internal/readOptions.js';
+import { NAME_OPTION } from './nameOption.js';
 import { describeValue } from '../../_internal/describeValue.js';
 import { halfWidth } from '../../_internal/halfWidth.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
@@ -26,7 +28,7 @@ const FALSE = new Set(['false', 'FALSE', 'False', '否', 'N', 'n', '0']);
  * ```
  */
 export function parseBoolean(value: unknown, options: { readonly name?: string } = {}): boolean {
-  const { name = 'value' } = options;
+  const { name = 'value' } = readOptions(options, NAME_OPTION, "{ name: 'supplierIsSme' }") as { readonly name?: string };
   if (typeof value === 'boolean') return value;
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? halfWidth(value).trim() : undefined;
   if (text !== undefined && TRUE.has(text)) return true;

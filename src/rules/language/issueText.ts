@@ -1,4 +1,5 @@
 import { daysInMonth } from '../../_internal/dayNumber.js';
+import { ACCEPTED_DATE_FORMS_ZH } from '../../_internal/writtenDate.js';
 import type { Language } from '../../_internal/locale.js';
 import type { SchemaIssue } from '../../errors/ruleErrors.js';
 import { scheduleIssueWords } from '../../calendar/scheduleIssueWords.js';
@@ -44,7 +45,7 @@ function echoZh(params: Readonly<Record<string, unknown>>): string | undefined {
  */
 export function notARealDateZh(text: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return `“${text}”不是日期：应写作'YYYY-MM-DD'（年-月-日，半角数字）`;
+  if (!m) return `“${text}”不是日期：可用的写法为${ACCEPTED_DATE_FORMS_ZH}`;
   const [year, month] = [Number(m[1]), Number(m[2])];
   if (month < 1 || month > 12) return `“${text}”不是真实存在的日期：月份应为01至12`;
   return `“${text}”不是真实存在的日期：${year}年${month}月只有${daysInMonth(year, month)}天`;
@@ -132,7 +133,7 @@ function english(issue: SchemaIssue): string {
     case 'after':
     case 'before':
     case 'more_than': {
-      const order = params['reason'] === 'more_than' ? 'more than' : String(params['reason']);
+      const order = params['reason'] === 'more_than' ? 'more than' : params['reason'];
       const values = typeof params['value'] === 'string' && typeof params['otherValue'] === 'string' ? ` (${params['value']} is ${order} ${params['otherValue']})` : '';
       return `must not be ${order} ${other}${values}`;
     }

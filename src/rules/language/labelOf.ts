@@ -2,7 +2,7 @@ import { describeValue } from '../../_internal/describeValue.js';
 import { LOCALES, languageOf, type Locale } from '../../_internal/locale.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import type { RuleKind } from '../schema/results.js';
-import { LABELS, STATUS_LABELS_BY_KIND, type LabelKey } from './labels.js';
+import { LABELS, STATUS_LABELS_BY_KIND, type Label, type LabelKey } from './labels.js';
 
 /**
  * The word a person reads for a status, a kind of rule, a kind of day, a unit or a holiday, in Chinese or English:
@@ -27,7 +27,13 @@ export function labelOf(key: LabelKey, locale: Locale = 'zh', kind?: RuleKind | 
   if (!LOCALES.includes(locale)) {
     throw new InvalidArgumentError(`\`locale\` is ${describeValue(locale)}; valid values are ${LOCALES.map((l) => `'${l}'`).join(', ')}.`, { argument: 'locale', value: describeValue(locale) });
   }
-  const label = (kind === undefined ? undefined : STATUS_LABELS_BY_KIND[kind]?.[key as keyof (typeof STATUS_LABELS_BY_KIND)[RuleKind]]) ?? (Object.hasOwn(LABELS, key) ? LABELS[key] : undefined);
+  const byKind: Readonly<Record<string, Label>> | undefined = typeof kind === 'string' && Object.hasOwn(STATUS_LABELS_BY_KIND, kind) ? STATUS_LABELS_BY_KIND[kind] : undefined;
+  if (kind !== undefined && byKind === undefined) {
+    const kinds = Object.keys(STATUS_LABELS_BY_KIND).map((k) => `'${k}'`).join(', ');
+    throw new InvalidArgumentError(`\`kind\` is ${describeValue(kind)}; valid values are ${kinds}.`, { argument: 'kind', value: describeValue(kind) });
+  }
+  // Only a string can name a label: any other key is looked up nowhere (an object would be turned into a string).
+  const label = typeof key !== 'string' ? undefined : ((byKind !== undefined && Object.hasOwn(byKind, key) ? byKind[key] : undefined) ?? (Object.hasOwn(LABELS, key) ? LABELS[key] : undefined));
   if (label === undefined) {
     throw new InvalidArgumentError(`\`key\` is ${describeValue(key)}: not a status, kind of rule, kind of day, unit or holiday key.`, { argument: 'key', value: describeValue(key) });
   }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { serveStatic } from '../build/serveStatic.js';
+import { serveStatic } from './serveStatic.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 /** The built page. */
