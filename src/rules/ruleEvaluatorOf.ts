@@ -5,11 +5,14 @@ import type { RuleEvaluator } from './engine/ruleEvaluator.js';
 import { defineRule } from './defineRule.js';
 import { getRule } from './getRule.js';
 import type { RuleDefinition } from './ruleDefinitionSchema.js';
-import { trustedEvaluatorOf } from './ruleEvaluators.js';
+import { builtInEvaluatorOf, trustedEvaluatorOf } from './ruleEvaluators.js';
+
+/** A built-in definition by id, for the cache's first use of that id. */
+const builtInRule = (id: string): RuleDefinition => getRule(id);
 
 /**
- * The evaluator of a rule id or definition, from the one cache of `ruleEvaluators.ts`: a built-in rule's definition
- * is trusted; a plain definition is validated with `defineRule` first.
+ * The evaluator of a rule id or definition, from the one cache of `ruleEvaluators.ts` (by id for a built-in rule,
+ * by definition otherwise); a plain definition is validated with `defineRule` first.
  *
  * @param rule - A built-in rule id or a definition.
  * @returns The evaluator (its `rule` is the validated definition).
@@ -22,8 +25,7 @@ import { trustedEvaluatorOf } from './ruleEvaluators.js';
  * ```
  */
 export function ruleEvaluatorOf(rule: unknown): RuleEvaluator<RuleDefinition> {
-  // Built-in definitions are trusted, so trustedEvaluatorOf always answers for them.
-  if (typeof rule === 'string') return trustedEvaluatorOf(getRule(rule)) as RuleEvaluator<RuleDefinition>;
+  if (typeof rule === 'string') return builtInEvaluatorOf(rule, builtInRule);
   if (isRecord(rule)) return trustedEvaluatorOf(rule) ?? (trustedEvaluatorOf(defineRule(rule)) as RuleEvaluator<RuleDefinition>);
   throw new InvalidArgumentError(`\`rule\` must be a rule id such as 'm06-water-connection' or a rule definition, got ${describeValue(rule)}.`, { argument: 'rule' });
 }

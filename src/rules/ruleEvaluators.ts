@@ -8,6 +8,9 @@ import type { RuleDefinition } from './ruleDefinitionSchema.js';
  */
 const evaluators = new WeakMap<RuleDefinition, RuleEvaluator<RuleDefinition> | null>();
 
+/** The same cache by built-in id, so that `evaluate('m15-payment', …)` costs one lookup (the hot path of `evaluate`). */
+const evaluatorsById = new Map<string, RuleEvaluator<RuleDefinition>>();
+
 /**
  * Marks a validated, deeply frozen definition as trusted; its evaluator is built by its kind on first use.
  *
@@ -44,5 +47,26 @@ export function trustedEvaluatorOf(rule: object): RuleEvaluator<RuleDefinition> 
   // A kind's `compile` gives an evaluator whose `rule` is the definition it was given.
   const built = kindModuleOf(definition.kind).compile(definition) as RuleEvaluator<RuleDefinition>;
   evaluators.set(definition, built);
+  return built;
+}
+
+/**
+ * The evaluator of a built-in rule by its id, from the same cache (built on first use).
+ *
+ * @param id - A rule id.
+ * @param builtInRule - Its built-in definition (`getRule`, which throws UNKNOWN_RULE for an unknown id); asked only the first time.
+ * @returns The evaluator.
+ *
+ * @example
+ * ```ts
+ * builtInEvaluatorOf('m15-payment', getRule).rule.id; //=> 'm15-payment'
+ * ```
+ */
+export function builtInEvaluatorOf(id: string, builtInRule: (id: string) => RuleDefinition): RuleEvaluator<RuleDefinition> {
+  const known = evaluatorsById.get(id);
+  if (known !== undefined) return known;
+  // Built-in definitions are trusted, so trustedEvaluatorOf always answers for them.
+  const built = trustedEvaluatorOf(builtInRule(id)) as RuleEvaluator<RuleDefinition>;
+  evaluatorsById.set(id, built);
   return built;
 }
