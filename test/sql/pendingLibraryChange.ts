@@ -1,15 +1,15 @@
-// THE ONE PLACE for the cases whose library answer changes on other branches (see /work/notes/BRIEF.md, "Decisions
-// shared by everyone"): open pauses (branch sheets) and a 0-working-day rule whose trigger is a rest day or paused
-// (branch legal). The SQL already answers them as the law says; until those branches are merged, the equality tests
-// compare these cases with `expectedByLaw` below instead of the library. Once both are merged, delete this file and
-// its one use in expectedRows.ts: every case is then compared with the library. (The edge branch's cases, certain
-// answers at the data's edge, were here too; edge is merged and the library answers them.)
+// THE ONE PLACE for the cases whose library answer changes on another branch (see /work/notes/BRIEF.md, "Decisions
+// shared by everyone"): a 0-working-day rule whose trigger is a rest day or paused (branch legal). The SQL already
+// answers it as the law says; until legal is merged, the equality tests compare these cases with `expectedByLaw`
+// below instead of the library. Once it is merged, delete this file and its one use in expectedRows.ts: every case is
+// then compared with the library. (The edge and sheets branches' cases, certain answers at the data's edge and open
+// pauses, were here too; both are merged and the library answers them.)
 import { formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
 import { defaultCalendar } from '../../src/calendar/defaultCalendar.js';
 import type { BuiltInRuleId } from '../../src/rules/catalogue/builtInRules.js';
 import { ruleEvaluatorOf } from '../../src/rules/internal.js';
 import type { RuleDefinition } from '../../src/rules/ruleDefinitionSchema.js';
-import { errorRow, libraryRow, type QueryRow } from './expectedRows.js';
+import { errorRow, type QueryRow } from './expectedRows.js';
 import type { SqlRecord } from './randomRecords.js';
 
 const FIRST_DAY = '2004-01-01';
@@ -30,9 +30,7 @@ const isSameDayWorkingRule = (rule: BuiltInRuleId | RuleDefinition): boolean => 
 export function pendingLibraryChange(rule: BuiltInRuleId | RuleDefinition, record: SqlRecord): boolean {
   if (record.start === null || (record.end !== null && record.end < record.start)) return false;
   if (record.pauses.some((p) => p.from === null || (p.to !== null && p.from > p.to))) return false;
-  const openPause = record.pauses.some((p) => p.to === null);
-  const sameDay = isSameDayWorkingRule(rule) && (record.pauses.length > 0 || record.start < FIRST_DAY || !defaultCalendar.isWorkingDay(record.start));
-  return openPause || sameDay;
+  return isSameDayWorkingRule(rule) && (record.pauses.length > 0 || record.start < FIRST_DAY || !defaultCalendar.isWorkingDay(record.start));
 }
 
 /** The record with each open pause closed on its reference day (the end day, else the as-of day). */
@@ -60,11 +58,10 @@ function sameDayRow(record: SqlRecord): QueryRow {
 }
 
 /**
- * The row the law gives for a case of {@link pendingLibraryChange}: open pauses run until the reference day; a
- * 0-working-day period is due on the first unpaused working day on or after its trigger (only `due` and `status`
- * are compared: the counts are the legal branch's to define).
+ * The row the law gives for a case of {@link pendingLibraryChange}: a 0-working-day period is due on the first
+ * unpaused working day on or after its trigger (open pauses run until the reference day). Only `due` and `status` are
+ * compared: the counts are the legal branch's to define.
  */
-export function expectedByLaw(rule: BuiltInRuleId | RuleDefinition, record: SqlRecord): QueryRow {
-  const closed = closedPauses(record);
-  return isSameDayWorkingRule(rule) ? sameDayRow(closed) : libraryRow(rule, closed);
+export function expectedByLaw(_rule: BuiltInRuleId | RuleDefinition, record: SqlRecord): QueryRow {
+  return sameDayRow(closedPauses(record));
 }
