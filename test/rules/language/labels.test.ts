@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { RuleResultSchema } from '../../../src/rules/schema/ruleResultSchema.js';
+import { RuleResultSchema } from '../../../src/rules/ruleResultSchema.js';
 import { HOLIDAY_KEYS } from '../../../src/calendar/holidayKeys.js';
 import { calendarCoverage } from '../../../src/calendar/index.js';
 import { checkProcurement } from '../../../src/procurement/checkProcurement.js';
