@@ -7,7 +7,7 @@ import { readProcurementRecord } from './readProcurementRecord.js';
 import { PROCUREMENT_DEADLINES, PROCUREMENT_RULE_IDS, type ProcurementDeadlineRuleId, type ProcurementRuleId } from './procurementRules.js';
 
 /** The kind of procurement rule `Id`: the prepayment ratio is a threshold, the others are deadlines. */
-type ProcurementKindOf<Id extends ProcurementRuleId> = Id extends 'm15-prepayment-ratio' ? 'threshold' : 'deadline';
+export type ProcurementKindOf<Id extends ProcurementRuleId> = Id extends 'm15-prepayment-ratio' ? 'threshold' : 'deadline';
 
 /**
  * A procurement rule whose trigger has not happened yet (or whose amount is not recorded yet): nothing to judge, and

@@ -1,4 +1,4 @@
-export { checkProcurement, type ProcurementCheck, type ProcurementResults, type ProcurementStatus, type NotStartedResult, type UpcomingDeadline } from './checkProcurement.js';
+export { checkProcurement, type ProcurementCheck, type ProcurementResults, type ProcurementStatus, type NotStartedResult, type ProcurementKindOf, type UpcomingDeadline } from './checkProcurement.js';
 export { ProcurementRecordSchema, type ProcurementRecord } from './procurementRecordSchema.js';
 export { PROCUREMENT_COLUMN_NAMES } from './procurementColumnNames.js';
 export { PROCUREMENT_RULE_IDS, PROCUREMENT_DEADLINES, type ProcurementRuleId, type ProcurementDeadlineRuleId } from './procurementRules.js';

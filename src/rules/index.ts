@@ -69,6 +69,9 @@ export {
   type Pause,
 } from './factsSchemas.js';
 export { thresholdFactsSchema, type ThresholdFactsOf, type DecimalInput } from './threshold/factsSchema.js';
+export { PauseSchema } from './days/pauseSchema.js';
+export { AverageCaseSchema } from './average/factsSchema.js';
+export { DeadlineStatusSchema, ThresholdStatusSchema, TargetStatusSchema, AverageStatusSchema } from './schema/statusSchemas.js';
 export type {
   RuleResult,
   RuleKind,

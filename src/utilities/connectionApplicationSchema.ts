@@ -6,8 +6,16 @@ import { CONNECTION_PAIRS, CONNECTION_RULES, type ConnectionCategory, type Utili
 
 const date = DateFactSchema;
 
-/** The dates of a connection application, the same for every utility and category. */
-const DatesSchema = z.strictObject({
+/**
+ * The dates of a connection application, the same for every utility and category (their order is checked with the
+ * application, by {@link ConnectionApplicationSchema}).
+ *
+ * @example
+ * ```ts
+ * ConnectionApplicationDatesSchema.safeParse({ acceptedOn: '2021-09-28', completedOn: null }).success; //=> true
+ * ```
+ */
+export const ConnectionApplicationDatesSchema = z.strictObject({
   /** The day the application was accepted (受理): day 0, not counted. */
   acceptedOn: date,
   /** The day the connection was completed; omit it (or `null`) while it has not been. */
@@ -19,7 +27,7 @@ const DatesSchema = z.strictObject({
 });
 
 /** The dates of a connection application. */
-export type ConnectionApplicationDates = Readonly<z.input<typeof DatesSchema>>;
+export type ConnectionApplicationDates = Readonly<z.input<typeof ConnectionApplicationDatesSchema>>;
 
 /**
  * An application to connect to water, electricity or gas: its utility and category (which pick the rule, see
@@ -36,7 +44,7 @@ function applicationSchema<U extends Utility>(utility: U) {
   return z.strictObject({
     utility: z.literal(utility),
     category: z.enum(categories, { error: (issue) => `${describeValue(issue.input)} is not a category of ${utility}; ${PAIRS_TEXT}` }),
-    ...DatesSchema.shape,
+    ...ConnectionApplicationDatesSchema.shape,
   });
 }
 

@@ -1,7 +1,7 @@
 export { checkConnection, type ConnectionResultOf, type ConnectionCheckResult } from './checkConnection.js';
 export { checkConnections, type ConnectionItem, type ConnectionsSummary, type ConnectionsBatch, type CheckConnectionsOptions } from './checkConnections.js';
 export { checkZeroInvestment, type ZeroInvestmentProject, type ZeroInvestmentCheck } from './checkZeroInvestment.js';
-export { ConnectionApplicationSchema, type ConnectionApplication, type ConnectionApplicationDates } from './connectionApplicationSchema.js';
+export { ConnectionApplicationSchema, ConnectionApplicationDatesSchema, type ConnectionApplication, type ConnectionApplicationDates } from './connectionApplicationSchema.js';
 export { CONNECTION_COLUMN_NAMES, CONNECTION_VALUE_NAMES } from './connectionColumnNames.js';
 export { CONNECTION_RULES, CONNECTION_PAIRS, connectionRuleIdOf, type Utility, type ConnectionCategory, type ConnectionRuleId } from './connectionRules.js';
 // The generic layer a utility system needs, so that it never has to import `yingshang/rules`.
