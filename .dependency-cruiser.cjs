@@ -70,9 +70,17 @@ module.exports = {
       name: 'rule-kinds-apart',
       severity: 'error',
       comment:
-        'Each kind of rule (deadline/, threshold/, target/, average/) stands on the engine, schema and text folders, not on another kind; an average reuses the deadline day count.',
+        'Each kind of rule (deadline/, threshold/, target/, average/) stands on the engine, schema, days and text folders, not on another kind.',
       from: { path: '^src/rules/(deadline|threshold|target|average)/' },
-      to: { path: '^src/rules/(deadline|threshold|target|average)/', pathNot: ['^src/rules/$1/', '^src/rules/deadline/(countNetDays|mergePauses|factsSchema)\\.ts$'] },
+      to: { path: '^src/rules/(deadline|threshold|target|average)/', pathNot: '^src/rules/$1/' },
+    },
+    {
+      name: 'kinds-reached-through-the-registry',
+      severity: 'error',
+      comment:
+        'engine/, schema/, text/ and days/ (net day counting and pauses, shared by deadlines and averages) are what the kinds stand on: they import no kind, nor the registry (src/rules/kinds.ts, kindRegistry.ts) that lists them.',
+      from: { path: '^src/rules/(engine|schema|text|days)/' },
+      to: { path: ['^src/rules/(deadline|threshold|target|average)/', '^src/rules/kind(s|Registry)\\.ts$'] },
     },
   ],
   options: {

@@ -48,6 +48,7 @@ export default tseslint.config(
         'unified-signatures',
         'no-unnecessary-type-arguments',
         'no-unnecessary-type-conversion',
+        'only-throw-error',
       ].map((rule) => [`@typescript-eslint/${rule}`, 'warn']),
     ),
   },

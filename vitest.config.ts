@@ -9,6 +9,9 @@ const TIME_ZONES = ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Australia/Sy
 /** A guard against a hung test, not a measure of speed: a busy machine may run a test several times slower. */
 const HANG_TIMEOUT = 60_000;
 
+/** Unit tests that replace a module (`vi.mock`), so need a module registry of their own. */
+const NEEDS_OWN_MODULES = ['test/rules/throwAwayKind.test.ts'];
+
 export default defineConfig({
   test: {
     // Coverage of `src/` by the unit project (`vitest run --project 'unit*' --coverage`). The `built` project spawns the
@@ -30,13 +33,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/built/**', 'test/package/**', 'test/servers/**', 'test/timezone/**', 'test/web/**', 'node_modules/**'],
+          exclude: ['test/built/**', 'test/package/**', 'test/servers/**', 'test/timezone/**', 'test/web/**', 'node_modules/**', ...NEEDS_OWN_MODULES],
           // The files share each worker's loaded modules instead of importing src/ afresh: half the suite's CPU time.
           // A test may therefore not leave global state changed (fake timers, TZ, Object.prototype) behind.
           isolate: false,
           testTimeout: HANG_TIMEOUT,
         },
       },
+      { test: { name: 'unit:isolated', include: NEEDS_OWN_MODULES, testTimeout: HANG_TIMEOUT } },
       {
         // `npm run test:types`: the type tests (`*.test-d.ts`: `expectTypeOf`, `// @ts-expect-error`), checked by tsc
         // with the project's tsconfig, never run.

@@ -1,7 +1,6 @@
 import type { EvaluateOptions, OutOfRangeResult, DeadlineLimit, DeadlineResult, RuleResult, ThresholdResult, NotStartedResult as AnyNotStartedResult } from '../rules/index.js';
 import { evaluateRecord, type RecordEvaluation } from '../rules/internal.js';
 import { parseRecord } from '../_internal/parseRecord.js';
-import { withoutNotYet } from '../_internal/withoutNotYet.js';
 import type { ProcurementRecord } from './procurementRecordSchema.js';
 import { ProcurementRecordSchema } from './procurementRecordSchema.js';
 import { readProcurementRecord } from './readProcurementRecord.js';
@@ -60,8 +59,6 @@ export interface ProcurementCheck {
 }
 
 const LABEL = 'procurement record';
-/** The fields for which `null` means "not yet" (a database row's empty column), as when they are left out. */
-const NOT_YET = ['contractSignedOn', 'performanceCompletedOn', 'acceptanceOrganizedOn', 'invoiceReceivedOn', 'paymentProcessedOn', 'contractAmount', 'prepaymentAmount', 'supplierIsSme'];
 /** The facts of the prepayment rule, in the order a missing one is named as what the rule waits for. */
 const PREPAYMENT_FACTS = ['prepaymentAmount', 'contractAmount', 'supplierIsSme'] as const;
 
@@ -106,7 +103,7 @@ function overallStatus(results: readonly (RuleResult | OutOfRangeResult)[]): Pro
  * ```
  */
 export function checkProcurement(record: ProcurementRecord, options?: EvaluateOptions): ProcurementCheck {
-  const parsed = readProcurementRecord(record) ?? parseRecord(ProcurementRecordSchema, withoutNotYet(record, NOT_YET), LABEL);
+  const parsed = readProcurementRecord(record) ?? parseRecord(ProcurementRecordSchema, record, LABEL);
   const asOf = parsed.asOf === undefined ? {} : { asOf: parsed.asOf };
   const evaluations: RecordEvaluation[] = PROCUREMENT_DEADLINES.filter(({ start }) => parsed[start] !== undefined).map(({ ruleId, start, end }) => ({
     ruleId,

@@ -1,5 +1,5 @@
 import type { Batch, BatchOptions, EvaluateOptions, SyncBatch } from '../rules/index.js';
-import { batchItemOf, checkIdOption, createBatch, evaluatorOf } from '../rules/internal.js';
+import { batchItemOf, checkIdOption, createBatch, prepareEvaluation } from '../rules/internal.js';
 import { readOptions } from '../_internal/readOptions.js';
 import { checkProcurement, type ProcurementCheck } from './checkProcurement.js';
 import { createProcurementSummary, type ProcurementItem, type ProcurementSummary } from './createProcurementSummary.js';
@@ -47,7 +47,7 @@ export function checkProcurements(records: Iterable<unknown> | AsyncIterable<unk
   const { id, ...checkOptions } = readOptions(options, OPTIONS, '{ trace: false }') as CheckProcurementsOptions;
   const given = options === undefined ? undefined : checkOptions;
   // The options, checked before any record (a record's own errors become items).
-  evaluatorOf('m15-payment', given);
+  prepareEvaluation('m15-payment', given);
   return createBatch<ProcurementCheck, ProcurementSummary>(
     records,
     { argument: 'records', of: 'procurement records' },

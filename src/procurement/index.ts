@@ -6,6 +6,7 @@ export { PROCUREMENT_RULE_IDS, PROCUREMENT_DEADLINES, type ProcurementRuleId, ty
 export { explain, type ExplainOptions, type Locale, labelOf, formatError, type EvaluateOptions, type OutOfRangeResult, type DeadlineResult, type DeadlineStatus, type DeadlineLimit, type DeadlineTraceStep, type ThresholdResult, type ThresholdStatus, type ThresholdTraceStep, type RuleResult, type DecimalInput, type ResultSummary, type ElapsedStats, type BatchItemError, type BatchItem, type BatchItemId, type Batch, type SyncBatch, type BatchOptions, type RuleKind, type AnyRuleResult, type ResultStatus } from '../rules/index.js';
 export type { Calendar, DateInput } from '../calendar/types.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
+export type { ErrorCode } from '../errors/codes.js';
 export { InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';

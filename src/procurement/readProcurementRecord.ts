@@ -1,15 +1,6 @@
 import { isoOfDateInput } from '../_internal/isoOfDateInput.js';
-import type { DateInput } from '../calendar/types.js';
-import type { ProcurementRecord } from './procurementRecordSchema.js';
+import type { ParsedProcurementRecord } from './procurementRecordSchema.js';
 import { compareDecimals, toDecimal } from '../_internal/decimal.js';
-
-/**
- * A procurement record after validation: each day as a `'YYYY-MM-DD'` string, a day (or the prepayment) not there yet
- * `undefined`, the rest as given.
- */
-export type ParsedProcurementRecord = {
-  readonly [K in keyof ProcurementRecord]: Exclude<ProcurementRecord[K], null> extends DateInput ? string : Exclude<ProcurementRecord[K], null>;
-};
 
 const DAYS = ['contractSignedOn', 'performanceCompletedOn', 'acceptanceOrganizedOn', 'invoiceReceivedOn', 'paymentProcessedOn'] as const;
 const KNOWN = new Set<string>(['awardNoticeIssuedOn', ...DAYS, 'contractAmount', 'prepaymentAmount', 'supplierIsSme', 'asOf']);
@@ -19,7 +10,7 @@ const AMOUNT = /^\d{1,15}(?:\.\d{1,2})?$/;
 /**
  * The hot-path reader of a procurement record (a batch of a million rows): reads the common shape (a plain object of
  * `'YYYY-MM-DD'` strings or `Date`s, `null` for a day not there yet, amounts as plain decimal strings) without zod.
- * It accepts only what `ProcurementRecordSchema` accepts (after `null`s are left out) and gives the same values; on
+ * It accepts only what `ProcurementRecordSchema` accepts and gives the same values; on
  * anything else it returns `undefined` and the caller falls back to zod for the full report.
  *
  * @param record - Anything.

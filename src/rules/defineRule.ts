@@ -1,8 +1,8 @@
 import { isRecord } from '../_internal/isRecord.js';
 import { parseInput } from '../_internal/parseInput.js';
 import { InvalidRuleError } from '../errors/ruleErrors.js';
-import { trustRule } from './engine/compileRule.js';
-import { RuleDefinitionSchema, type RuleDefinition } from './schema/ruleDefinitionSchema.js';
+import { trustRule } from './ruleEvaluators.js';
+import { RuleDefinitionSchema, type RuleDefinition } from './ruleDefinitionSchema.js';
 
 /**
  * Validates a rule definition of any kind from plain JSON (another district's limits, say) with the same schema as

@@ -2,21 +2,17 @@ import { isRecord } from '../_internal/isRecord.js';
 import { readOptions } from '../_internal/readOptions.js';
 import { parseInput } from '../_internal/parseInput.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-import { explainAverage } from './average/explain.js';
-import { explainCalendarNotes } from './text/explainCalendarNotes.js';
-import { explainDeadline } from './deadline/explain.js';
 import { explainOutOfRange } from './text/explainOutOfRange.js';
 import { explainNotStarted } from './text/explainNotStarted.js';
-import { explainTarget } from './target/explain.js';
-import { explainThreshold } from './threshold/explain.js';
 import { LOCALES, languageOf, type Language, type Locale } from '../_internal/locale.js';
-import { compiledRuleOf } from './engine/compileRule.js';
+import { kindModuleOf } from './kindRegistry.js';
+import { trustedEvaluatorOf } from './ruleEvaluators.js';
 import { defineRule } from './defineRule.js';
 import { getRule } from './getRule.js';
 import type { BuiltInRuleId } from './catalogue/builtInRules.js';
-import type { AnyRuleResult, AverageResult, DeadlineResult, NotStartedResult, OutOfRangeResult } from './schema/results.js';
-import type { RuleDefinition } from './schema/ruleDefinitionSchema.js';
-import { NotStartedResultSchema, OutOfRangeResultSchema, RuleResultSchema } from './schema/ruleResultSchema.js';
+import type { AnyRuleResult, NotStartedResult, OutOfRangeResult } from './schema/results.js';
+import type { RuleDefinition } from './ruleDefinitionSchema.js';
+import { NotStartedResultSchema, OutOfRangeResultSchema, RuleResultSchema } from './ruleResultSchema.js';
 
 /** Options of {@link explain}. */
 export interface ExplainOptions {
@@ -63,13 +59,7 @@ function isUnjudged(result: AnyRuleResult): result is OutOfRangeResult | NotStar
 function ruleOf(given: unknown, result: AnyRuleResult): RuleDefinition {
   if (given === undefined) return getRule(result.ruleId);
   if (typeof given === 'string') return getRule(given);
-  return isRecord(given) && compiledRuleOf(given) !== undefined ? (given as RuleDefinition) : defineRule(given);
-}
-
-/** An explanation followed by its calendar's notes (as known on, provisional years), if any. */
-function withNotes(text: string, result: DeadlineResult | AverageResult, locale: Language): string {
-  const notes = explainCalendarNotes(result, locale);
-  return notes === '' ? text : `${text}${locale === 'zh' ? '' : ' '}${notes}`;
+  return isRecord(given) && trustedEvaluatorOf(given) !== undefined ? (given as RuleDefinition) : defineRule(given);
 }
 
 /**
@@ -105,15 +95,6 @@ export function explain(result: AnyRuleResult, options: ExplainOptions = {}): st
     });
   }
   if (isUnjudged(valid)) return valid.status === 'out_of_range' ? explainOutOfRange(rule, valid, locale) : explainNotStarted(rule, valid.waitingFor, locale);
-  // The kinds match (checked above), so each pair below is consistent.
-  switch (valid.kind) {
-    case 'deadline':
-      return withNotes(explainDeadline(rule as Extract<RuleDefinition, { readonly kind: 'deadline' }>, valid, locale), valid, locale);
-    case 'threshold':
-      return explainThreshold(rule as Extract<RuleDefinition, { readonly kind: 'threshold' }>, valid, locale);
-    case 'target':
-      return explainTarget(rule as Extract<RuleDefinition, { readonly kind: 'target' }>, valid, locale);
-    case 'average':
-      return withNotes(explainAverage(rule as Extract<RuleDefinition, { readonly kind: 'average' }>, valid, locale), valid, locale);
-  }
+  // The kinds match (checked above): the rule's kind words the result.
+  return kindModuleOf(valid.kind).explain(rule, valid, locale);
 }

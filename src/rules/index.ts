@@ -29,7 +29,7 @@ export {
   type StatusKey,
   type UnitKey,
 } from './language/labels.js';
-export type { FactsOf, ResultOf } from './engine/factsOf.js';
+export type { FactsOf, ResultOf } from './factsOf.js';
 export {
   RuleDefinitionSchema,
   DeadlineRuleSchema,
@@ -55,7 +55,7 @@ export {
   type PeriodLimit,
   type ThresholdInputSpec,
   type Condition,
-} from './schema/ruleDefinitionSchema.js';
+} from './ruleDefinitionSchema.js';
 export {
   DeadlineFactsSchema,
   FixedDateFactsSchema,
@@ -67,7 +67,7 @@ export {
   type AverageFacts,
   type AverageCase,
   type Pause,
-} from './schema/factsSchemas.js';
+} from './factsSchemas.js';
 export { thresholdFactsSchema, type ThresholdFactsOf, type DecimalInput } from './threshold/factsSchema.js';
 export type {
   RuleResult,
@@ -95,5 +95,6 @@ export type {
 } from './schema/results.js';
 export { UnknownRuleError, InvalidRuleError, InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
+export type { ErrorCode } from '../errors/codes.js';
 export { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';

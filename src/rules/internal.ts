@@ -7,13 +7,14 @@
  * @module
  */
 export { languageOf, type Language } from '../_internal/locale.js';
-export { DateInputSchema } from './schema/dateSchemas.js';
-export { PauseSchema } from './schema/factsSchemas.js';
-export { evaluatorOf } from './engine/evaluatorOf.js';
+export { DateInputSchema, DateFactSchema } from './schema/dateSchemas.js';
+export { notYet } from './schema/notYet.js';
+export { PauseSchema, PausesSchema } from './factsSchemas.js';
+export { prepareEvaluation } from './prepareEvaluation.js';
 export { batchItemOf } from './batch/batchItemOf.js';
 export { createBatchCounter } from './batch/createBatchCounter.js';
 export { createBatch, checkIdOption, type BatchCounting } from './batch/createBatch.js';
 export { resultCounting } from './batch/createResultSummary.js';
-export { compiledFor } from './engine/compiledFor.js';
+export { ruleEvaluatorOf } from './ruleEvaluatorOf.js';
 export { evaluateRecord, type RecordEvaluation } from './engine/evaluateRecord.js';
 export { isOutOfRangeResult, outOfRangeOr } from './engine/outOfRangeResult.js';

@@ -2,7 +2,7 @@ import { isYingshangError, type YingshangError } from '../errors/YingshangError.
 import type { BuiltInRuleId } from './catalogue/builtInRules.js';
 import { evaluate, type EvaluateOptions, type FactsOfRule, type ResultOfRule } from './evaluate.js';
 import type { RuleResult } from './schema/results.js';
-import type { RuleDefinition } from './schema/ruleDefinitionSchema.js';
+import type { RuleDefinition } from './ruleDefinitionSchema.js';
 
 /** The outcome of {@link safeEvaluate}: the result, or the library error that {@link evaluate} would have thrown. */
 export type SafeEvaluateResult<R extends RuleResult = RuleResult> =

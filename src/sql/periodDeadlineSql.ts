@@ -1,7 +1,7 @@
 import { describeValue } from '../_internal/describeValue.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { BuiltInRuleId, RuleDefinition } from '../rules/index.js';
-import { compiledFor } from '../rules/internal.js';
+import { ruleEvaluatorOf } from '../rules/internal.js';
 import { calendarDayQuery } from './calendarDayQuery.js';
 import { dialectSql } from './dialectSql.js';
 import type { QueryContext } from './periodQueryParts.js';
@@ -46,7 +46,7 @@ export function periodDeadlineSql(rule: BuiltInRuleId | RuleDefinition, options:
       argument: 'options.onError',
     });
   }
-  const definition = compiledFor(rule).rule;
+  const definition = ruleEvaluatorOf(rule).rule;
   if (definition.kind !== 'deadline' || definition.timing !== 'period') {
     throw new InvalidArgumentError(`Rule ${describeValue(definition.id)} is not a period deadline (a deadline with timing 'period'); only those have a SQL query.`, {
       argument: 'rule',

@@ -1,12 +1,8 @@
 import type { EvaluateOptions, OutOfRangeResult, AverageResult, DeadlineResult } from '../rules/index.js';
 import { evaluateRecord, type RecordEvaluation } from '../rules/internal.js';
 import { parseRecord } from '../_internal/parseRecord.js';
-import { withoutNotYet } from '../_internal/withoutNotYet.js';
 import { ConnectionApplicationSchema, type ConnectionApplication } from './connectionApplicationSchema.js';
 import { CONNECTION_PAIRS, connectionRuleIdOf, TEN_KV_AVERAGE_RULE_ID, type ConnectionRuleId } from './connectionRules.js';
-
-/** `completedOn: null` means not completed yet, as when it is left out. */
-const NOT_YET = ['completedOn'];
 
 /**
  * The result of checking application `A`: an {@link AverageResult} for a 10 kV urban user, a {@link DeadlineResult}
@@ -52,7 +48,7 @@ const FIELDS = { start: 'acceptedOn', end: 'completedOn' } as const;
  * ```
  */
 export function checkConnection<const A extends ConnectionApplication>(application: A, options?: EvaluateOptions): ConnectionResultOf<A> | OutOfRangeResult<ConnectionRuleId, ConnectionResultOf<A>['kind']> {
-  const parsed = parseRecord(ConnectionApplicationSchema, withoutNotYet(application, NOT_YET), LABEL, { validPairs: CONNECTION_PAIRS });
+  const parsed = parseRecord(ConnectionApplicationSchema, application, LABEL, { validPairs: CONNECTION_PAIRS });
   const ruleId = connectionRuleIdOf(parsed) as ConnectionRuleId;
   const { acceptedOn: start, completedOn: end, asOf, pauses } = parsed;
   const evaluation: RecordEvaluation =

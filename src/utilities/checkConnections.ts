@@ -1,6 +1,6 @@
 import { readOptions } from '../_internal/readOptions.js';
 import { type AverageCase, type Batch, type BatchItem, type BatchOptions, evaluate, type EvaluateOptions, type AverageResult, type ResultSummary, type SyncBatch } from '../rules/index.js';
-import { batchItemOf, checkIdOption, createBatch, evaluatorOf, resultCounting, type BatchCounting } from '../rules/internal.js';
+import { batchItemOf, checkIdOption, createBatch, prepareEvaluation, resultCounting, type BatchCounting } from '../rules/internal.js';
 import { checkConnection, type ConnectionCheckResult } from './checkConnection.js';
 import type { ConnectionApplication } from './connectionApplicationSchema.js';
 import { CONNECTION_RULES, connectionRuleIdOf, TEN_KV_AVERAGE_RULE_ID, type ConnectionRuleId } from './connectionRules.js';
@@ -91,7 +91,7 @@ export function checkConnections(applications: Iterable<unknown> | AsyncIterable
   const { id, ...checkOptions } = readOptions(options, OPTIONS, '{ trace: false }') as CheckConnectionsOptions;
   const given = options === undefined ? undefined : checkOptions;
   // The options, checked before any application (an application's own errors become items).
-  evaluatorOf(TEN_KV_AVERAGE_RULE_ID, given);
+  prepareEvaluation(TEN_KV_AVERAGE_RULE_ID, given);
   return createBatch<ConnectionCheckResult, ConnectionsSummary>(
     applications,
     { argument: 'applications', of: 'connection applications' },

@@ -1,22 +1,25 @@
 import { isRecord } from '../_internal/isRecord.js';
 import * as z from 'zod/mini';
 import { describeValue } from '../_internal/describeValue.js';
-import type { DateInput } from '../calendar/types.js';
-import type { Pause } from '../rules/index.js';
-import { DateInputSchema, PauseSchema } from '../rules/internal.js';
+import { DateFactSchema, notYet, PausesSchema } from '../rules/internal.js';
 import { CONNECTION_PAIRS, CONNECTION_RULES, type ConnectionCategory, type Utility } from './connectionRules.js';
 
-/** The dates of a connection application. */
-export interface ConnectionApplicationDates {
+const date = DateFactSchema;
+
+/** The dates of a connection application, the same for every utility and category. */
+const DatesSchema = z.strictObject({
   /** The day the application was accepted (受理): day 0, not counted. */
-  readonly acceptedOn: DateInput;
+  acceptedOn: date,
   /** The day the connection was completed; omit it (or `null`) while it has not been. */
-  readonly completedOn?: DateInput | null;
+  completedOn: notYet(date),
   /** The day to judge an application still open on; default today in Asia/Shanghai. */
-  readonly asOf?: DateInput;
+  asOf: z.optional(date),
   /** Intervals when the clock stopped (customer-caused delay…): not counted. */
-  readonly pauses?: readonly Pause[];
-}
+  pauses: PausesSchema,
+});
+
+/** The dates of a connection application. */
+export type ConnectionApplicationDates = Readonly<z.input<typeof DatesSchema>>;
 
 /**
  * An application to connect to water, electricity or gas: its utility and category (which pick the rule, see
@@ -33,17 +36,14 @@ function applicationSchema<U extends Utility>(utility: U) {
   return z.strictObject({
     utility: z.literal(utility),
     category: z.enum(categories, { error: (issue) => `${describeValue(issue.input)} is not a category of ${utility}; ${PAIRS_TEXT}` }),
-    acceptedOn: DateInputSchema,
-    completedOn: z.optional(DateInputSchema),
-    asOf: z.optional(DateInputSchema),
-    pauses: z.optional(z.array(PauseSchema)),
+    ...DatesSchema.shape,
   });
 }
 
 /**
  * The schema of a {@link ConnectionApplication}: a known utility and category (the message of an unknown pair lists
- * the valid ones), known fields only, real dates, pauses whose `from` is not after their `to`. Whether `completedOn`
- * is after `acceptedOn` is checked by the rule itself.
+ * the valid ones), known fields only, real dates (`completedOn: null` as when it is left out), pauses whose `from` is
+ * not after their `to`. Whether `completedOn` is after `acceptedOn` is checked by the rule itself.
  *
  * @example
  * ```ts

@@ -8,6 +8,7 @@ export { CONNECTION_RULES, CONNECTION_PAIRS, connectionRuleIdOf, type Utility, t
 export { explain, type ExplainOptions, type Locale, labelOf, formatError, type EvaluateOptions, type Pause, type BatchItem, type BatchItemError, type BatchItemId, type Batch, type SyncBatch, type BatchOptions, type RuleKind, type AnyRuleResult, type ResultSummary, type ResultStatus, type ElapsedStats, type DeadlineResult, type DeadlineStatus, type DeadlineLimit, type DeadlineTraceStep, type AverageResult, type AverageStatus, type AverageTraceStep, type ThresholdResult, type ThresholdStatus, type ThresholdTraceStep, type RuleResult, type DecimalInput, type OutOfRangeResult } from '../rules/index.js';
 export type { Calendar, DateInput } from '../calendar/types.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
+export type { ErrorCode } from '../errors/codes.js';
 export { InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';

@@ -153,7 +153,8 @@ describe('examples/nightlyConnections.sh', () => {
     expect(script).toMatchObject({ status: 0, stderr: '' });
     // The first row of examples/data/connections-2021-10.csv: water, accepted 2021-09-18, completed 10-13, late.
     expect(script.stdout).toMatch(/late or overdue \(exit code 1\), first five by application number:\n {4}JJW21100001,m06-water-connection,missed\n/);
-    expect(script.stdout).toMatch(/\n {2}160 records: /);
+    // The summary, in the CLI's default language.
+    expect(script.stdout).toMatch(/\n {2}共 160 条记录：/u);
     expect(script.stdout).toMatch(/built-in data: exit code 2 \(2027 is not covered\)\n {2}with --schedules: invoice received 2026-12-28 → pay by 2027-01-05\n$/);
   }, SPAWN_TIMEOUT);
 });
@@ -164,6 +165,7 @@ describe('examples/newYearNotice.sh', () => {
     expect(notice.status).toBe(0);
     expect(notice.stdout).toMatch(/^2026: 国务院办公厅关于2026年部分节假日安排的通知 \(国办发明电〔2025〕7号, 2025-11-04\)\n {2}元旦: rest 2026-01-01 … 2026-01-03; 调休上班 2026-01-04\n/u);
     expect(notice.stdout).toMatch(/\nSame days as the provisional projection \(--provisional\)\.\nholidays in 2026\.json: 7\n/u);
-    expect(notice.stdout).toMatch(/\nerror INVALID_NOTICE: Unreadable notice: 2027-01-05 is a weekday; make-up working days \(调休上班\) are Saturdays or Sundays in 「一、元旦：1月1日至3日放假，共3天。1月5日上班。」/u);
+    // The error in the CLI's default language: the day, what is valid and the sentence at fault.
+    expect(notice.stdout).toMatch(/\nerror INVALID_NOTICE: 无法读取放假通知：2027-01-05是星期一至星期五中的一天：调休上班日应为星期六或星期日（见「一、元旦：1月1日至3日放假，共3天。1月5日上班。」）/u);
   }, SPAWN_TIMEOUT);
 });

@@ -22,7 +22,7 @@ describe('the CLI in the language of --lang (zh by default)', () => {
     const jsonl = await zh(['procurement', '--input', '-', '--format', 'jsonl'], CONTRACT);
     expect(JSON.parse(jsonl.stdout.split('\n')[0] as string)).toMatchObject({ line: 1, ok: true, result: { status: 'missed', results: { 'm13-contract-signing': { status: 'missed' } } } });
     const csv = await zh(['procurement', '--input', '-', '--format', 'csv'], CONTRACT);
-    expect(csv.stdout.split('\r\n')[0]).toMatch(/^line,status,complete,m13-contract-signing,/u);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^\uFEFF?line,status,complete,m13-contract-signing,/u);
     expect(csv.stdout.split('\r\n')[1]).toMatch(/^1,missed,false,missed,/u);
     expect(JSON.parse((await zh(['deadline', 'm15-payment', '--start', '2021-09-29', '--as-of', '2021-10-01', '--json'])).stdout)).toMatchObject({ result: { status: 'pending' } });
   });

@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
 import { addCalendarDays, addWorkingDays, calendarCoverage, countWorkingDays, getDayInfo, isWorkingDay, nextWorkingDay } from '../../src/calendar/index.js';
 import { evaluate, rules, type BuiltInRuleId, type DeadlineResult, type FactsOfId, type Pause, type PeriodDeadlineRule, type ThresholdResult } from '../../src/rules/index.js';
-import { DeadlineFactsSchema } from '../../src/rules/schema/factsSchemas.js';
+import { DeadlineFactsSchema } from '../../src/rules/factsSchemas.js';
 import { periodInputOf, readDeadlineFacts } from '../../src/rules/deadline/readFacts.js';
-import { withoutNotYet } from '../../src/_internal/withoutNotYet.js';
 
 const first = parseIsoDay(calendarCoverage().from);
 const last = parseIsoDay(calendarCoverage().to);
@@ -162,8 +161,7 @@ describe('the fast facts reader agrees with zod', () => {
     fc.assert(
       fc.property(facts, (input) => {
         const fast = readDeadlineFacts(input);
-        // `end: null` is read as "not done yet", as when `end` is left out.
-        const slow = DeadlineFactsSchema.safeParse(withoutNotYet(input, ['end']));
+        const slow = DeadlineFactsSchema.safeParse(input);
         if (fast !== undefined) {
           expect(slow.success).toBe(true);
           if (slow.success) expect(fast).toEqual(periodInputOf(slow.data));
@@ -173,8 +171,29 @@ describe('the fast facts reader agrees with zod', () => {
     );
   });
 
+  // The common shape: a plain object of 'YYYY-MM-DD' strings (real or not), `end: null` for not done yet, plain pauses.
+  const plainDay = fc.oneof(day, day, fc.constantFrom('2021-02-29', '2021-13-01'));
+  const plainPause = fc.record({ from: plainDay, to: plainDay, reason: fc.option(fc.string(), { nil: undefined }) }, { requiredKeys: ['from', 'to'] });
+  const commonFacts = fc.record(
+    { start: plainDay, end: fc.oneof(plainDay, fc.constant(null)), asOf: plainDay, pauses: fc.array(plainPause, { maxLength: 3 }) },
+    { requiredKeys: ['start'] },
+  );
+
+  it('on the common shape, accepts exactly what DeadlineFactsSchema accepts', () => {
+    fc.assert(
+      fc.property(commonFacts, (input) => {
+        const slow = DeadlineFactsSchema.safeParse(input);
+        const fast = readDeadlineFacts(input);
+        expect(fast !== undefined).toBe(slow.success);
+        if (slow.success) expect(fast).toEqual(periodInputOf(slow.data));
+      }),
+      { numRuns: 3000, seed: 113 },
+    );
+  });
+
   it('takes the fast path for the common shapes', () => {
     for (const input of [
+      { start: '2021-09-29', end: null },
       { start: '2021-09-29' },
       { start: '2021-09-29', end: '2021-10-12' },
       { start: new Date(), asOf: '2021-10-12', end: undefined },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
 import { defaultCalendar } from '../../src/calendar/defaultCalendar.js';
 import type { BuiltInRuleId } from '../../src/rules/catalogue/builtInRules.js';
-import type { RuleDefinition } from '../../src/rules/schema/ruleDefinitionSchema.js';
+import type { RuleDefinition } from '../../src/rules/ruleDefinitionSchema.js';
 import { dialectSql } from '../../src/sql/dialectSql.js';
 import { periodDeadlineSql } from '../../src/sql/periodDeadlineSql.js';
 import type { SqlDialect, SqlOnError } from '../../src/sql/types.js';

@@ -1,7 +1,7 @@
 import { isYingshangError } from '../../src/errors/YingshangError.js';
 import type { BuiltInRuleId } from '../../src/rules/catalogue/builtInRules.js';
 import { evaluate } from '../../src/rules/evaluate.js';
-import type { RuleDefinition } from '../../src/rules/schema/ruleDefinitionSchema.js';
+import type { RuleDefinition } from '../../src/rules/ruleDefinitionSchema.js';
 import { expectedByLaw, pendingLibraryChange } from './pendingLibraryChange.js';
 import type { SqlRecord } from './randomRecords.js';
 

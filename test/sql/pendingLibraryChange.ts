@@ -7,8 +7,8 @@
 import { formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
 import { defaultCalendar } from '../../src/calendar/defaultCalendar.js';
 import type { BuiltInRuleId } from '../../src/rules/catalogue/builtInRules.js';
-import { compiledFor } from '../../src/rules/internal.js';
-import type { RuleDefinition } from '../../src/rules/schema/ruleDefinitionSchema.js';
+import { ruleEvaluatorOf } from '../../src/rules/internal.js';
+import type { RuleDefinition } from '../../src/rules/ruleDefinitionSchema.js';
 import { errorRow, type QueryRow } from './expectedRows.js';
 import type { SqlRecord } from './randomRecords.js';
 
@@ -17,7 +17,7 @@ const LAST_DAY = '2026-12-31';
 
 /** The limit of a period deadline, or `undefined`. */
 function limitOf(rule: BuiltInRuleId | RuleDefinition): { amount: number; unit: string } | undefined {
-  const definition = compiledFor(rule).rule as { kind: string; timing?: string; limit?: { amount: number; unit: string } };
+  const definition = ruleEvaluatorOf(rule).rule as { kind: string; timing?: string; limit?: { amount: number; unit: string } };
   return definition.kind === 'deadline' && definition.timing === 'period' ? definition.limit : undefined;
 }
 

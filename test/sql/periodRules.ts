@@ -1,7 +1,7 @@
 import type { BuiltInRuleId } from '../../src/rules/catalogue/builtInRules.js';
 import { defineRule } from '../../src/rules/defineRule.js';
 import { getRule } from '../../src/rules/getRule.js';
-import type { RuleDefinition } from '../../src/rules/schema/ruleDefinitionSchema.js';
+import type { RuleDefinition } from '../../src/rules/ruleDefinitionSchema.js';
 
 const calendarRule = (amount: number, roll: 'next_working_day' | 'none' | 'statutory_holidays_only'): RuleDefinition =>
   defineRule({ ...getRule('m13-contract-signing'), id: `test-${amount}-calendar-days-${roll.replace(/_/g, '-')}`, limit: { amount, unit: 'calendar_days', roll } });

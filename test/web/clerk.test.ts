@@ -220,18 +220,27 @@ describe('what a clerk meets on the page (issue 24)', () => {
     await Promise.all([page.close(), second.close()]);
   });
 
-  it('4. takes a date from the native date picker as well as typed text', async () => {
+  it('4. takes a date from the native date picker as well as typed the ways people write it', async () => {
     const page = await open('?rule=m15-payment');
     expect(await page.getAttribute('#start-picker', 'type')).toBe('date');
     expect(await page.getAttribute('#start-picker', 'aria-label')).toContain('起算日');
     await page.fill('#start-picker', '2021-09-29');
     await expect.poll(() => page.inputValue('#start')).toBe('2021-09-29');
     await expect.poll(() => page.textContent('#due')).toBe('2021-10-12');
-    // Typed, with the spaces a paste brings: read, and shown by the picker when it opens.
-    await page.fill('#start', ' 2021-09-28 ');
+    // Typed as people write it (the library's parseDate): full-width, with the spaces a paste brings, or 年月日;
+    // read, carried in the link as YYYY-MM-DD, and shown by the picker when it opens.
+    for (const [typed, iso, due] of [[' ２０２１－０９－２８ ', '2021-09-28', '2021-10-11'], ['2021年9月29日', '2021-09-29', '2021-10-12'], ['2021/9/28', '2021-09-28', '2021-10-11']] as const) {
+      await page.fill('#start', typed);
+      await page.press('#start', 'Enter');
+      await expect.poll(() => page.textContent('#due')).toBe(due);
+      expect(new URL(page.url()).searchParams.get('start')).toBe(iso);
+      expect(await page.inputValue('#start-picker')).toBe(iso);
+    }
+    // Month first is ambiguous: refused, with the library's message next to the field.
+    await page.fill('#start', '9/28/2021');
     await page.press('#start', 'Enter');
-    await expect.poll(() => page.textContent('#due')).toBe('2021-10-11');
-    expect(await page.inputValue('#start-picker')).toBe('2021-09-28');
+    await expect.poll(() => page.textContent('#start-error')).not.toBe('');
+    expect(await page.locator('#due').count()).toBe(0);
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 // A date field: typed text (any form the page reads, see readDate) and, beside it, the browser's own date picker.
 import { h } from './dom.js';
+import { readDate } from './readDate.js';
 
 /** Whether `text` is a `'YYYY-MM-DD'` the picker can show. */
 function isIsoDate(text: string): boolean {
@@ -13,9 +14,10 @@ function isIsoDate(text: string): boolean {
  */
 export function dateField(id: string, label: string, value: string, placeholder: string, pickerLabel: string): HTMLDivElement {
   const text = h('input', { id, name: id, type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', placeholder, value });
-  const picker = h('input', { id: `${id}-picker`, type: 'date', class: 'picker-input', 'aria-label': pickerLabel, value: isIsoDate(value) ? value : '' });
+  const picker = h('input', { id: `${id}-picker`, type: 'date', class: 'picker-input', 'aria-label': pickerLabel, value: isIsoDate(readDate(value)) ? readDate(value) : '' });
   text.addEventListener('change', () => {
-    picker.value = isIsoDate(text.value.trim()) ? text.value.trim() : '';
+    const date = readDate(text.value);
+    picker.value = isIsoDate(date) ? date : '';
   });
   picker.addEventListener('click', () => {
     try {

@@ -4,7 +4,7 @@ import { daysInfo } from './dayMarks.js';
 import { h } from './dom.js';
 import { monthGrid } from './monthGrid.js';
 import { plainDay } from './resultView.js';
-import { HTML_LANG, type Lang, type Strings } from './strings.js';
+import type { Lang, Strings } from './strings.js';
 
 /** Offers `text` as a file to save, without any network request. */
 function download(name: string, type: string, text: string): void {

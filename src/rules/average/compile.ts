@@ -1,10 +1,10 @@
 import type { Calendar } from '../../calendar/types.js';
 import { addNextNoticeDays, hasCalendarNotes, nextNoticeWarningOf, projectedYearsOf, withCalendarNotes } from '../engine/calendarNotes.js';
-import type { CompiledRule } from '../engine/compiledRule.js';
-import { NO_TRACE } from '../engine/compiledRule.js';
-import { netCalendarDays, netWorkingDays } from '../deadline/countNetDays.js';
+import type { RuleEvaluator } from '../engine/ruleEvaluator.js';
+import { NO_TRACE } from '../engine/ruleEvaluator.js';
+import { netCalendarDays, netWorkingDays } from '../days/countNetDays.js';
 import { AverageFactsSchema } from './factsSchema.js';
-import { mergePauses, NO_PAUSES } from '../deadline/mergePauses.js';
+import { mergePauses, NO_PAUSES } from '../days/mergePauses.js';
 import { parseFacts } from '../engine/parseFacts.js';
 import { isYingshangError } from '../../errors/YingshangError.js';
 import type { AverageResult, AverageTraceStep } from '../schema/results.js';
@@ -39,7 +39,7 @@ function projectedYearsOfCases(calendar: Calendar, cases: readonly { readonly st
  * compileAverage(getRule('m06-electricity-10kv-average')).evaluate({ cases: [] }, defaultCalendar, false).status; //=> 'no_data'
  * ```
  */
-export function compileAverage(rule: AverageRule): CompiledRule {
+export function compileAverage(rule: AverageRule): RuleEvaluator<AverageRule> {
   const { id } = rule;
   const limit = rule.limit.amount;
   const working = rule.limit.unit === 'working_days';

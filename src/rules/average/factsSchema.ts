@@ -1,19 +1,6 @@
 import * as z from 'zod/mini';
-import type { DateInput } from '../../calendar/types.js';
-import { endNotBeforeStart, PausesSchema, type Pause } from '../deadline/factsSchema.js';
+import { endNotBeforeStart, PausesSchema } from '../days/pauseSchema.js';
 import { DateFactSchema as dateField } from '../schema/dateSchemas.js';
-
-/** One case of an average rule: trigger day, completion day and pauses. */
-export interface AverageCase {
-  readonly start: DateInput;
-  readonly end: DateInput;
-  readonly pauses?: readonly Pause[];
-}
-
-/** Facts of an average rule. */
-export interface AverageFacts {
-  readonly cases: readonly AverageCase[];
-}
 
 /**
  * One case of an average rule; `end` must not be before `start`.
@@ -25,6 +12,9 @@ export interface AverageFacts {
  */
 export const AverageCaseSchema = z.strictObject({ start: dateField, end: dateField, pauses: PausesSchema }).check(endNotBeforeStart);
 
+/** One case of an average rule: trigger day, completion day and pauses (the input of {@link AverageCaseSchema}). */
+export type AverageCase = Readonly<z.input<typeof AverageCaseSchema>>;
+
 /**
  * Facts of an average rule: `{ cases: [{ start, end, pauses? }] }`.
  *
@@ -33,4 +23,7 @@ export const AverageCaseSchema = z.strictObject({ start: dateField, end: dateFie
  * AverageFactsSchema.safeParse({ cases: [] }).success; //=> true
  * ```
  */
-export const AverageFactsSchema = z.strictObject({ cases: z.array(AverageCaseSchema) });
+export const AverageFactsSchema = z.strictObject({ cases: z.readonly(z.array(AverageCaseSchema)) });
+
+/** Facts of an average rule (the input of {@link AverageFactsSchema}). */
+export type AverageFacts = Readonly<z.input<typeof AverageFactsSchema>>;

@@ -1,6 +1,6 @@
 import { readOptions } from '../../_internal/readOptions.js';
-import { evaluatorOf } from '../engine/evaluatorOf.js';
-import { compiledFor } from '../engine/compiledFor.js';
+import { prepareEvaluation } from '../prepareEvaluation.js';
+import { ruleEvaluatorOf } from '../ruleEvaluatorOf.js';
 import { batchItemOf, type BatchItem } from './batchItemOf.js';
 import { checkIdOption, createBatch, type Batch, type BatchOptions, type SyncBatch } from './createBatch.js';
 import { resultCounting } from './createResultSummary.js';
@@ -8,7 +8,7 @@ import type { ResultSummary } from './resultSummary.js';
 import type { BuiltInRuleId } from '../catalogue/builtInRules.js';
 import type { EvaluateOptions, ResultOfRule } from '../evaluate.js';
 import type { OutOfRangeResult, RuleResult } from '../schema/results.js';
-import type { RuleDefinition } from '../schema/ruleDefinitionSchema.js';
+import type { RuleDefinition } from '../ruleDefinitionSchema.js';
 
 /** The options of {@link evaluateMany}: `evaluate`'s (`calendar`, `trace`) and the batch's (`id`). */
 export type EvaluateManyOptions = EvaluateOptions & BatchOptions;
@@ -66,8 +66,8 @@ export function evaluateMany<const Rule extends BuiltInRuleId | RuleDefinition>(
 export function evaluateMany(rule: BuiltInRuleId | RuleDefinition, facts: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateManyOptions): Batch<BatchItem, ResultSummary> {
   // The rule (a plain definition validated once) and the options are checked before the first item, not for each.
   const { id, ...evaluateOptions } = options === undefined ? {} : (readOptions(options, EVALUATE_MANY_OPTIONS, '{ trace: false }') as EvaluateManyOptions);
-  const evaluator = evaluatorOf(rule, options === undefined ? undefined : evaluateOptions);
-  const { id: ruleId, kind } = compiledFor(rule).rule;
+  const evaluator = prepareEvaluation(rule, options === undefined ? undefined : evaluateOptions);
+  const { id: ruleId, kind } = ruleEvaluatorOf(rule).rule;
   const judged = { id: ruleId, kind };
   return createBatch<RuleResult | OutOfRangeResult, ResultSummary>(
     facts,

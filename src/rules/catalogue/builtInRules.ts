@@ -3,7 +3,7 @@ import { governmentServiceRules } from './governmentServiceRules.js';
 import { labourAndCourtRules } from './labourAndCourtRules.js';
 import { procurementRules } from './procurementRules.js';
 import { utilityRules } from './utilityRules.js';
-import { trustRule } from '../engine/compileRule.js';
+import { trustRule } from '../ruleEvaluators.js';
 import { deepFreeze } from '../../_internal/deepFreeze.js';
 
 /** A built-in rule definition, with its literal types. */

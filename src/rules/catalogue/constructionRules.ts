@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '../schema/ruleDefinitionSchema.js';
+import type { RuleDefinition } from '../ruleDefinitionSchema.js';
 import { BOUNDARY_INCLUDED } from './legalBases.js';
 
 const TIMES = { zh: '次', en: 'times' } as const;

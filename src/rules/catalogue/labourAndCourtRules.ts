@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '../schema/ruleDefinitionSchema.js';
+import type { RuleDefinition } from '../ruleDefinitionSchema.js';
 import { BOUNDARY_INCLUDED, START_DAY_NOT_COUNTED, UNEMPLOYMENT_BENEFIT_NATIONAL, WORKING_DAYS } from './legalBases.js';
 import { PLAN_EFFECTIVE_ON } from './planEffectiveOn.js';
 

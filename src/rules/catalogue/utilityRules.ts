@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '../schema/ruleDefinitionSchema.js';
+import type { RuleDefinition } from '../ruleDefinitionSchema.js';
 import { BOUNDARY_INCLUDED, CHONGQING_LOW_VOLTAGE, START_DAY_NOT_COUNTED, UTILITY_CONNECTION_TIMES, WORKING_DAYS } from './legalBases.js';
 
 const CONNECTION_BASIS = [UTILITY_CONNECTION_TIMES, WORKING_DAYS, START_DAY_NOT_COUNTED, BOUNDARY_INCLUDED] as const;

@@ -1,17 +1,13 @@
 import { parseIsoDay } from '../../_internal/dayNumber.js';
-import type { CompiledRule } from '../engine/compiledRule.js';
-import { NO_TRACE } from '../engine/compiledRule.js';
+import type { RuleEvaluator } from '../engine/ruleEvaluator.js';
+import { NO_TRACE } from '../engine/ruleEvaluator.js';
 import { deadlineTraceOrder } from './traceOrder.js';
 import { FixedDateFactsSchema } from './factsSchema.js';
 import { parseFacts } from '../engine/parseFacts.js';
-import { withoutNotYet } from '../../_internal/withoutNotYet.js';
 
 import type { DeadlineResult } from '../schema/results.js';
 import type { FixedDateDeadlineRule } from './definitionSchema.js';
 import { todayInShanghai } from '../engine/todayInShanghai.js';
-
-/** `end: null` means not done yet, as when `end` is left out. */
-const NOT_YET = ['end'];
 
 /**
  * Turns a fixed due date (期日: no roll, 24:00 of `due`) into an evaluator. `remaining` and `overBy` are calendar days.
@@ -24,13 +20,13 @@ const NOT_YET = ['end'];
  * compileFixedDateDeadline(getRule('m24-chuanyu-same-standard')).evaluate({ end: '2021-10-31' }, defaultCalendar, false).status; //=> 'met'
  * ```
  */
-export function compileFixedDateDeadline(rule: FixedDateDeadlineRule): CompiledRule {
+export function compileFixedDateDeadline(rule: FixedDateDeadlineRule): RuleEvaluator<FixedDateDeadlineRule> {
   const { id, due } = rule;
   const dueDay = parseIsoDay(due);
   return {
     rule,
     evaluate(facts, _calendar, withTrace): DeadlineResult {
-      const { end, asOf } = parseFacts(FixedDateFactsSchema, withoutNotYet(facts, NOT_YET), id);
+      const { end, asOf } = parseFacts(FixedDateFactsSchema, facts, id);
       const reference = end ?? asOf ?? todayInShanghai();
       const lead = dueDay - parseIsoDay(reference);
       const trace = withTrace ? deadlineTraceOrder([{ type: 'due', date: due }, { type: end === undefined ? 'as_of' : 'end', date: reference }]) : NO_TRACE;

@@ -1,13 +1,12 @@
 import { formatIsoDay, parseIsoDay } from '../../_internal/dayNumber.js';
 import type { Calendar } from '../../calendar/types.js';
 import { hasCalendarNotes, nextNoticeWarnings, projectedYearsOf, withCalendarNotes } from '../engine/calendarNotes.js';
-import type { CompiledRule } from '../engine/compiledRule.js';
-import { NO_TRACE } from '../engine/compiledRule.js';
-import { netCalendarDays, netWorkingDays } from './countNetDays.js';
+import type { RuleEvaluator } from '../engine/ruleEvaluator.js';
+import { NO_TRACE } from '../engine/ruleEvaluator.js';
+import { netCalendarDays, netWorkingDays } from '../days/countNetDays.js';
 import { workingDaysLate } from './workingDaysLate.js';
 import { DeadlineFactsSchema } from './factsSchema.js';
 import { parseFacts } from '../engine/parseFacts.js';
-import { withoutNotYet } from '../../_internal/withoutNotYet.js';
 import { periodDeadlineTrace } from './periodTrace.js';
 import { calendarDayDue, workingDayDue } from './periodDue.js';
 import { namingFieldOf } from './namingFieldOf.js';
@@ -16,9 +15,6 @@ import { periodInputOf, readDeadlineFacts, type PeriodInput } from './readFacts.
 import type { DeadlineLimit, DeadlineResult } from '../schema/results.js';
 import type { PeriodDeadlineRule } from './definitionSchema.js';
 import { todayInShanghai } from '../engine/todayInShanghai.js';
-
-/** `end: null` means not done yet, as when `end` is left out. */
-const NOT_YET = ['end'];
 
 /** The day before day number `day`, or the first covered day (never projected) when that is outside the calendar. */
 function dayBefore(calendar: Calendar, day: number): string {
@@ -42,7 +38,7 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
  * compilePeriodDeadline(getRule('m15-payment')).evaluate({ start: '2021-09-29', asOf: '2021-10-08' }, defaultCalendar, false).due; //=> '2021-10-12'
  * ```
  */
-export function compilePeriodDeadline(rule: PeriodDeadlineRule): CompiledRule {
+export function compilePeriodDeadline(rule: PeriodDeadlineRule): RuleEvaluator<PeriodDeadlineRule> {
   const { id } = rule;
   const { amount, unit } = rule.limit;
   const limit: DeadlineLimit = Object.freeze({ amount, unit });
@@ -54,7 +50,7 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): CompiledRule {
   return {
     rule,
     evaluate(facts, calendar, withTrace): DeadlineResult {
-      const input = readDeadlineFacts(facts) ?? periodInputOf(parseFacts(DeadlineFactsSchema, withoutNotYet(facts, NOT_YET), id));
+      const input = readDeadlineFacts(facts) ?? periodInputOf(parseFacts(DeadlineFactsSchema, facts, id));
       const reference = input.end ?? input.asOf ?? todayInShanghai();
       try {
         return evaluatePeriod(input, reference, calendar, withTrace);

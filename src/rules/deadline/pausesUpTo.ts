@@ -1,5 +1,5 @@
 import { parseIsoDay } from '../../_internal/dayNumber.js';
-import { NO_PAUSES, type PauseRange } from './mergePauses.js';
+import { NO_PAUSES, type PauseRange } from '../days/mergePauses.js';
 import type { PauseAfterDueWarning } from '../schema/results.js';
 
 /** Merged pauses split at a due date. */

@@ -1,6 +1,6 @@
 import { parseIsoDay } from '../../_internal/dayNumber.js';
 import type { Calendar, RollMode } from '../../calendar/types.js';
-import type { PauseRange } from './mergePauses.js';
+import type { PauseRange } from '../days/mergePauses.js';
 
 /**
  * The due date of a working-day period: the `amount`-th working day after `start` that is not paused. A 0-day period

@@ -1,7 +1,7 @@
 import { isPlainRecord } from '../../_internal/isRecord.js';
 import { isoOfDateInput } from '../../_internal/isoOfDateInput.js';
 import type { ParsedDeadlineFacts } from './factsSchema.js';
-import { mergePauses, NO_PAUSES, type IsoPause, type PauseRange } from './mergePauses.js';
+import { mergePauses, NO_PAUSES, type IsoPause, type PauseRange } from '../days/mergePauses.js';
 import { todayInShanghai } from '../engine/todayInShanghai.js';
 
 /** Period-deadline facts after validation: dates as `'YYYY-MM-DD'`, pauses merged. */

@@ -1,7 +1,7 @@
 import { parseIsoDay } from '../../_internal/dayNumber.js';
 import type { Calendar } from '../../calendar/types.js';
-import { netWorkingDays } from './countNetDays.js';
-import type { PauseRange } from './mergePauses.js';
+import { netWorkingDays } from '../days/countNetDays.js';
+import type { PauseRange } from '../days/mergePauses.js';
 
 /** How late a working-day deadline is. */
 export interface WorkingDaysLate {

@@ -2,7 +2,7 @@ import { describeValue } from '../../_internal/describeValue.js';
 import { LOCALES, languageOf, type Locale } from '../../_internal/locale.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import type { RuleKind } from '../schema/results.js';
-import { LABELS, STATUS_LABELS_BY_KIND, type Label, type LabelKey } from './labels.js';
+import { LABELS, RULE_KIND_LABELS, STATUS_LABELS_BY_KIND, type Label, type LabelKey } from './labels.js';
 
 /**
  * The word a person reads for a status, a kind of rule, a kind of day, a unit or a holiday, in Chinese or English:
@@ -27,9 +27,11 @@ export function labelOf(key: LabelKey, locale: Locale = 'zh', kind?: RuleKind | 
   if (!LOCALES.includes(locale)) {
     throw new InvalidArgumentError(`\`locale\` is ${describeValue(locale)}; valid values are ${LOCALES.map((l) => `'${l}'`).join(', ')}.`, { argument: 'locale', value: describeValue(locale) });
   }
-  const byKind: Readonly<Record<string, Label>> | undefined = typeof kind === 'string' && Object.hasOwn(STATUS_LABELS_BY_KIND, kind) ? STATUS_LABELS_BY_KIND[kind] : undefined;
-  if (kind !== undefined && byKind === undefined) {
-    const kinds = Object.keys(STATUS_LABELS_BY_KIND).map((k) => `'${k}'`).join(', ');
+  // Every kind of rule is a valid kind (a deadline's statuses are the general words), and so is a procurement record.
+  const known = typeof kind === 'string' && (Object.hasOwn(RULE_KIND_LABELS, kind) || Object.hasOwn(STATUS_LABELS_BY_KIND, kind));
+  const byKind: Readonly<Record<string, Label>> | undefined = known && Object.hasOwn(STATUS_LABELS_BY_KIND, kind) ? STATUS_LABELS_BY_KIND[kind] : undefined;
+  if (kind !== undefined && !known) {
+    const kinds = [...new Set([...Object.keys(RULE_KIND_LABELS), ...Object.keys(STATUS_LABELS_BY_KIND)])].map((k) => `'${k}'`).join(', ');
     throw new InvalidArgumentError(`\`kind\` is ${describeValue(kind)}; valid values are ${kinds}.`, { argument: 'kind', value: describeValue(kind) });
   }
   // Only a string can name a label: any other key is looked up nowhere (an object would be turned into a string).

@@ -1,4 +1,6 @@
+import type * as z from 'zod/mini';
 import type { HolidayRef, NoticeRef, RollMode } from '../../calendar/types.js';
+import type { AverageStatusSchema, DeadlineStatusSchema, TargetStatusSchema, ThresholdStatusSchema } from './statusSchemas.js';
 
 /**
  * A caveat on a result: days of `years` that decided the answer come from the projection of a year without a
@@ -48,7 +50,7 @@ export type RuleWarning = ProvisionalCalendarWarning | PauseAfterDueWarning | Ne
  * `'met'` (done by the due date), `'missed'` (done after it), `'pending'` (not done, not yet due), `'overdue'` (not
  * done, past due), `'not_started'` (judged on an `asOf` day before the trigger day: the period has not begun).
  */
-export type DeadlineStatus = 'met' | 'missed' | 'pending' | 'overdue' | 'not_started';
+export type DeadlineStatus = z.output<typeof DeadlineStatusSchema>;
 
 /** The limit of a period deadline. */
 export interface DeadlineLimit {
@@ -134,7 +136,7 @@ export interface DeadlineResult {
 }
 
 /** `'met'`, `'not_met'`, or `'not_applicable'` when the rule's applicability condition does not hold. */
-export type ThresholdStatus = 'met' | 'not_met' | 'not_applicable';
+export type ThresholdStatus = z.output<typeof ThresholdStatusSchema>;
 
 /** One step of a threshold's computation. */
 export type ThresholdTraceStep =
@@ -167,7 +169,7 @@ export interface ThresholdResult {
 }
 
 /** `'achieved'`; otherwise `'missed'` after the due date, or `'on_track'`/`'behind'` before it. */
-export type TargetStatus = 'achieved' | 'on_track' | 'behind' | 'missed';
+export type TargetStatus = z.output<typeof TargetStatusSchema>;
 
 /** The computation of a target's progress. */
 export interface TargetTraceStep {
@@ -197,7 +199,7 @@ export interface TargetResult {
 }
 
 /** `'met'` when the mean is within the limit, `'not_met'`, or `'no_data'` without cases. */
-export type AverageStatus = 'met' | 'not_met' | 'no_data';
+export type AverageStatus = z.output<typeof AverageStatusSchema>;
 
 /** One step of an average's computation. */
 export type AverageTraceStep =

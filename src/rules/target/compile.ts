@@ -1,6 +1,6 @@
 import { parseIsoDay } from '../../_internal/dayNumber.js';
-import type { CompiledRule } from '../engine/compiledRule.js';
-import { NO_TRACE } from '../engine/compiledRule.js';
+import type { RuleEvaluator } from '../engine/ruleEvaluator.js';
+import { NO_TRACE } from '../engine/ruleEvaluator.js';
 import { TargetFactsSchema } from './factsSchema.js';
 import { parseFacts } from '../engine/parseFacts.js';
 import type { TargetResult, TargetStatus } from '../schema/results.js';
@@ -30,7 +30,7 @@ function progressOf(rule: TargetRule, value: number, baseline: number | undefine
  * compileTarget(getRule('m46-aaa-harmonious-enterprises')).evaluate({ value: 2, asOf: '2021-09-01' }, defaultCalendar, false).status; //=> 'achieved'
  * ```
  */
-export function compileTarget(rule: TargetRule): CompiledRule {
+export function compileTarget(rule: TargetRule): RuleEvaluator<TargetRule> {
   const { id, target, due, startsOn } = rule;
   const startDay = parseIsoDay(startsOn);
   const dueDay = parseIsoDay(due);

@@ -1,5 +1,5 @@
 import type { Language } from '../../_internal/locale.js';
-import type { RuleDefinition } from '../schema/ruleDefinitionSchema.js';
+import type { RuleDefinition } from '../ruleDefinitionSchema.js';
 
 /**
  * The explanation of a record's rule that has not started (`not_started` with `waitingFor`, from `checkProcurement`):

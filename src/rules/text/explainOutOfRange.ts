@@ -2,7 +2,7 @@ import type { Language } from '../../_internal/locale.js';
 import { STATUS_LABELS } from '../language/labels.js';
 import { listOf } from './listOf.js';
 import type { OutOfRangeResult } from '../schema/results.js';
-import type { RuleDefinition } from '../schema/ruleDefinitionSchema.js';
+import type { RuleDefinition } from '../ruleDefinitionSchema.js';
 
 /** The missing years in words: `2027年`, `2026年、2027年`, `1990–2003年` (`2027`, `2026 and 2027`, `1990–2003`). */
 function yearsText(years: readonly number[], locale: Language): string {

@@ -8,8 +8,8 @@ import {
   toDecimal,
   type Decimal,
 } from '../../_internal/decimal.js';
-import type { CompiledRule } from '../engine/compiledRule.js';
-import { NO_TRACE } from '../engine/compiledRule.js';
+import type { RuleEvaluator } from '../engine/ruleEvaluator.js';
+import { NO_TRACE } from '../engine/ruleEvaluator.js';
 import { compileConditions, type InputValues } from './compileConditions.js';
 import { parseFacts } from '../engine/parseFacts.js';
 import { thresholdFactsReader } from './factsReader.js';
@@ -79,7 +79,7 @@ function judge(rule: ThresholdRule, values: InputValues, limit: Decimal): Judgem
  * compileThreshold(getRule('m28-low-risk-inspections')).evaluate({ inspections: 2 }, defaultCalendar, false).status; //=> 'not_met'
  * ```
  */
-export function compileThreshold(rule: ThresholdRule): CompiledRule {
+export function compileThreshold(rule: ThresholdRule): RuleEvaluator<ThresholdRule> {
   const { id } = rule;
   const schema = thresholdFactsSchema(rule.inputs);
   const read = thresholdFactsReader(rule.inputs);

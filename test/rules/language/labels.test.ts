@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { RuleResultSchema } from '../../../src/rules/schema/ruleResultSchema.js';
+import { RuleResultSchema } from '../../../src/rules/ruleResultSchema.js';
 import { HOLIDAY_KEYS } from '../../../src/calendar/holidayKeys.js';
 import { calendarCoverage } from '../../../src/calendar/index.js';
 import { checkProcurement } from '../../../src/procurement/checkProcurement.js';
@@ -60,6 +60,9 @@ describe('labels', () => {
     expect(labelOf('met', 'zh', 'threshold')).toBe('达标');
     expect(labelOf('missed', 'zh', 'target')).toBe('到期未达成');
     expect(labelOf('overdue', 'zh', 'threshold')).toBe('已逾期');
+    // Every kind of rule is a kind: a deadline's statuses are the general words.
+    expect(labelOf('overdue', 'zh', 'deadline')).toBe('已逾期');
+    expect(labelOf('met', 'en', 'deadline')).toBe('Met');
     expect(labelOf('national_day', 'zh')).toBe('国庆节');
     expect(labelOf('makeup_workday', 'en')).toBe('Make-up working day');
   });

@@ -1,6 +1,6 @@
-import { compiledFor } from './compiledFor.js';
-import { calendarOf, checkEvaluateOptions, traceOf, type EvaluateOptions } from './evaluateOptions.js';
-import type { RuleResult } from '../schema/results.js';
+import { calendarOf, checkEvaluateOptions, traceOf, type EvaluateOptions } from './engine/evaluateOptions.js';
+import type { RuleResult } from './schema/results.js';
+import { ruleEvaluatorOf } from './ruleEvaluatorOf.js';
 
 /**
  * The evaluation of `rule` with `options`, checked once: throws now what `evaluate` would throw for any facts (an
@@ -16,12 +16,12 @@ import type { RuleResult } from '../schema/results.js';
  *
  * @example
  * ```ts
- * evaluatorOf('m15-payment', { trace: false })({ start: '2021-09-29', end: '2021-10-12' }).status; //=> 'met'
- * evaluatorOf('m15-payment', { trace: 'no' } as never); // throws INVALID_ARGUMENT
+ * prepareEvaluation('m15-payment', { trace: false })({ start: '2021-09-29', end: '2021-10-12' }).status; //=> 'met'
+ * prepareEvaluation('m15-payment', { trace: 'no' } as never); // throws INVALID_ARGUMENT
  * ```
  */
-export function evaluatorOf(rule: unknown, options: EvaluateOptions | undefined): (facts: unknown) => RuleResult {
-  const compiled = compiledFor(rule);
+export function prepareEvaluation(rule: unknown, options: EvaluateOptions | undefined): (facts: unknown) => RuleResult {
+  const compiled = ruleEvaluatorOf(rule);
   if (options !== undefined) checkEvaluateOptions(options);
   const calendar = calendarOf(options);
   const trace = traceOf(options);

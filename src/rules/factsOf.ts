@@ -1,8 +1,8 @@
-import type { AverageFacts } from '../average/factsSchema.js';
-import type { DeadlineFacts, FixedDateFacts } from '../deadline/factsSchema.js';
-import type { TargetFacts } from '../target/factsSchema.js';
-import type { AverageResult, DeadlineResult, TargetResult, ThresholdResult } from '../schema/results.js';
-import type { DecimalInput, ThresholdFactsOf } from '../threshold/factsSchema.js';
+import type { AverageFacts } from './average/factsSchema.js';
+import type { DeadlineFacts, FixedDateFacts } from './deadline/factsSchema.js';
+import type { TargetFacts } from './target/factsSchema.js';
+import type { AverageResult, DeadlineResult, TargetResult, ThresholdResult } from './schema/results.js';
+import type { DecimalInput, ThresholdFactsOf } from './threshold/factsSchema.js';
 
 /**
  * The facts a rule takes, from its definition: a period deadline takes {@link DeadlineFacts}, a fixed date

@@ -1,10 +1,9 @@
 import type { Calendar } from '../../calendar/types.js';
-import type { RuleDefinition } from '../schema/ruleDefinitionSchema.js';
 import type { RuleResult } from '../schema/results.js';
 
-/** A validated rule turned into an evaluator; built once per definition and cached. */
-export interface CompiledRule {
-  readonly rule: RuleDefinition;
+/** A validated rule turned into a function of its facts (a kind's `compile` builds it); built once per definition and cached. */
+export interface RuleEvaluator<Rule = unknown> {
+  readonly rule: Rule;
   /**
    * Validates the facts and judges them.
    *
