@@ -1,6 +1,6 @@
 import { describeValue } from '../_internal/describeValue.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-import type { BuiltInRuleId, PeriodDeadlineRule, RuleDefinition } from '../rules/index.js';
+import type { BuiltInRuleId, RuleDefinition } from '../rules/index.js';
 import { ruleEvaluatorOf } from '../rules/internal.js';
 import { calendarDayQuery } from './calendarDayQuery.js';
 import { dialectSql } from './dialectSql.js';
@@ -53,7 +53,7 @@ export function periodDeadlineSql(rule: BuiltInRuleId | RuleDefinition, options:
     });
   }
   const ctx: QueryContext = { sql: dialectSql(dialect), records, pauses, days: dayTable, fail: onError === 'raise' ? besideDayTable(dayTable, 'yingshang_fail') : undefined };
-  const { limit } = definition as PeriodDeadlineRule;
+  const { limit } = definition;
   const roll = limit.unit === 'calendar_days' ? (limit.roll ?? 'next_working_day') : undefined;
   const what = roll === undefined ? `${limit.amount} working days` : `${limit.amount} calendar days, roll ${roll},`;
   const query = roll === undefined ? workingDayQuery(limit.amount, ctx) : calendarDayQuery(limit.amount, roll, ctx);

@@ -27,7 +27,7 @@ async function duckdb(): Promise<SqlEngine> {
   return {
     dialect: 'duckdb',
     run: async (sql) => void (await connection.run(sql)),
-    rows: async (sql) => (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[],
+    rows: async (sql) => (await connection.runAndReadAll(sql)).getRowObjectsJson(),
     close: async () => {
       connection.closeSync();
       instance.closeSync();
