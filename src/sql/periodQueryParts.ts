@@ -105,7 +105,8 @@ ys_merged AS (
 /**
  * The CTEs that move a nominal last day to the due date: the first day on or after it that the roll accepts and that
  * no pause holds (the nominal day rolled, or the day after a pause, rolled), so a due date never lands in a pause,
- * however many follow each other. A nominal day outside the table has no due date (its roll is unknown); a day after
+ * however many follow each other. A nominal day outside the table and not paused has no due date (its roll is
+ * unknown); a day after
  * a pause outside the table is later than any inside, so it cannot be the due date of a record that has one.
  *
  * @param ctx - The query's context.
@@ -122,10 +123,13 @@ export function unpausedDueSql(ctx: QueryContext, roll: string): string {
   UNION ALL
   SELECT n.id, ${ctx.sql.plusDays('p.pause_to', 1)}, 0 FROM ys_nominal n JOIN ys_merged p ON p.id = n.id AND p.pause_to >= n.nominal
 ),
--- A nominal day outside the table has an unknown roll: no due date.
+-- A nominal day outside the table has an unknown roll, so no due date, unless a pause holds it: a paused day is
+-- skipped whatever it is.
 ys_rolled AS (
-  SELECT c.id, CASE WHEN MAX(CASE WHEN d.day IS NULL THEN c.nominal ELSE 0 END) = 1 THEN NULL ELSE MIN(d.roll_to) END AS due
-  FROM ys_candidates c LEFT JOIN ${roll} d ON d.day = c.from_day
+  SELECT c.id, CASE WHEN MAX(CASE WHEN d.day IS NULL AND q.id IS NULL THEN c.nominal ELSE 0 END) = 1 THEN NULL ELSE MIN(d.roll_to) END AS due
+  FROM ys_candidates c
+  LEFT JOIN ${roll} d ON d.day = c.from_day
+  LEFT JOIN ys_merged q ON q.id = c.id AND c.from_day BETWEEN q.pause_from AND q.pause_to
   LEFT JOIN ys_merged p ON p.id = c.id AND d.roll_to BETWEEN p.pause_from AND p.pause_to
   WHERE p.id IS NULL
   GROUP BY c.id

@@ -21,7 +21,8 @@ export function workingDayQuery(amount: number, ctx: QueryContext): string {
   const due =
     amount === 0
       ? `ys_nominal AS (SELECT id, start_day AS nominal FROM ys_records),
-ys_roll AS (SELECT day, next_working_day AS roll_to FROM ys_days),
+-- The trigger day itself may be the due date, so its status is read: the day 0 row in front of the table is no day of it.
+ys_roll AS (SELECT day, next_working_day AS roll_to FROM ys_days WHERE day >= (SELECT MIN(day) FROM ${ctx.days})),
 ${unpausedDueSql(ctx, 'ys_roll')},
 ys_due AS (
   SELECT r.*, o.due, u.seq AS due_seq, r.start_seq IS NOT NULL AND u.seq IS NOT NULL AS due_known

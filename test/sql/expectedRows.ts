@@ -2,7 +2,6 @@ import { isYingshangError } from '../../src/errors/YingshangError.js';
 import type { BuiltInRuleId } from '../../src/rules/catalogue/builtInRules.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import type { RuleDefinition } from '../../src/rules/ruleDefinitionSchema.js';
-import { expectedByLaw, pendingLibraryChange } from './pendingLibraryChange.js';
 import type { SqlRecord } from './randomRecords.js';
 
 /** A row of a rule query, as the tests compare it; a pending case may leave columns out (not compared). */
@@ -51,14 +50,13 @@ export function libraryRow(rule: BuiltInRuleId | RuleDefinition, r: SqlRecord): 
 
 /**
  * The rows the query must return for `records`: an error row for every row whose id is NULL or repeated (the query
- * keys records by id), else the library's answer, or, for the cases {@link pendingLibraryChange} names, the answer
- * the law gives.
+ * keys records by id), else the library's answer.
  */
 export function expectedRows(rule: BuiltInRuleId | RuleDefinition, records: readonly SqlRecord[]): QueryRow[] {
   const copies = new Map<number, number>();
   for (const r of records) if (r.id !== null) copies.set(r.id, (copies.get(r.id) ?? 0) + 1);
   return records.map((r) => {
     if (r.id === null || (copies.get(r.id) ?? 0) > 1) return errorRow(r.id, 'error');
-    return pendingLibraryChange(rule, r) ? expectedByLaw(rule, r) : libraryRow(rule, r);
+    return libraryRow(rule, r);
   });
 }
