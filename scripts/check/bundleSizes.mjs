@@ -11,8 +11,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const kB = 1024;
 
 /**
- * What apps import, each bundled on its own, with its gzipped size limit in bytes. The working-day functions keep
- * the budget of issues 7 and 13 (8 kB; chinese-days is 8.2 kB). Issue 13 asked for 30 kB for `evaluate` + `explain`
+ * What apps import, each bundled on its own, with its gzipped size limit in bytes. The working-day functions kept
+ * the budget of issues 7 and 13 (8 kB; chinese-days is 8.2 kB) until the session of 2026-12-07 added what they now
+ * carry: dates as people write them (issue 21), only the days an answer needs, the next-notice days (issue 19) and
+ * each day's notice history (issue 19.6): 8.7 kB, so the limit is 9 kB; the other bundles grew by the bilingual error
+ * messages and labels (issue 20). Issue 13 asked for 30 kB for `evaluate` + `explain`
  * and 45 kB for everything; they cannot be met while keeping what the library promises (zod validation of facts,
  * custom rules and results, the 26 bilingual rule definitions, the 53 measures' verbatim texts), so those limits,
  * like the others, are regression ceilings a little above the measured sizes: docs/performance.md has the
@@ -22,16 +25,16 @@ export const BUNDLES = [
   {
     name: 'calendar: the working-day functions',
     code: "import { isWorkingDay, getDayInfo, addWorkingDays, countWorkingDays, nextWorkingDay, previousWorkingDay, addCalendarDays, holidaysOf, calendarCoverage } from 'yingshang/calendar'; globalThis.x = [isWorkingDay, getDayInfo, addWorkingDays, countWorkingDays, nextWorkingDay, previousWorkingDay, addCalendarDays, holidaysOf, calendarCoverage];",
-    budget: 8 * kB,
+    budget: 9 * kB,
   },
-  { name: 'yingshang/calendar (every export)', code: "import * as m from 'yingshang/calendar'; globalThis.x = m;", budget: 27 * kB },
+  { name: 'yingshang/calendar (every export)', code: "import * as m from 'yingshang/calendar'; globalThis.x = m;", budget: 30.5 * kB },
   { name: 'yingshang/measures (every export)', code: "import * as m from 'yingshang/measures'; globalThis.x = m;", budget: 28 * kB },
-  { name: 'rules: evaluate and explain', code: "import { evaluate, explain } from 'yingshang/rules'; globalThis.x = [evaluate, explain];", budget: 39 * kB },
-  { name: 'yingshang/rules (every export)', code: "import * as m from 'yingshang/rules'; globalThis.x = m;", budget: 41 * kB },
-  { name: 'yingshang/procurement (every export)', code: "import * as m from 'yingshang/procurement'; globalThis.x = m;", budget: 42.5 * kB },
-  { name: 'yingshang/utilities (every export)', code: "import * as m from 'yingshang/utilities'; globalThis.x = m;", budget: 42 * kB },
-  { name: 'yingshang/sql (every export)', code: "import * as m from 'yingshang/sql'; globalThis.x = m;", budget: 42 * kB },
-  { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 78.5 * kB },
+  { name: 'rules: evaluate and explain', code: "import { evaluate, explain } from 'yingshang/rules'; globalThis.x = [evaluate, explain];", budget: 43 * kB },
+  { name: 'yingshang/rules (every export)', code: "import * as m from 'yingshang/rules'; globalThis.x = m;", budget: 51 * kB },
+  { name: 'yingshang/procurement (every export)', code: "import * as m from 'yingshang/procurement'; globalThis.x = m;", budget: 51 * kB },
+  { name: 'yingshang/utilities (every export)', code: "import * as m from 'yingshang/utilities'; globalThis.x = m;", budget: 51 * kB },
+  { name: 'yingshang/sql (every export)', code: "import * as m from 'yingshang/sql'; globalThis.x = m;", budget: 51 * kB },
+  { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 92.5 * kB },
 ];
 
 /**

@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * const locale: Locale = 'zh';
- * explain(result, { locale }); // Chinese
+ * labelOf('overdue', locale); //=> '已逾期'
  * ```
  */
 export type Locale = 'zh' | 'zh-CN' | 'en';

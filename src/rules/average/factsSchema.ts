@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { endNotBeforeStart, PausesSchema } from '../days/pauseSchema.js';
 import { DateFactSchema as dateField } from '../schema/dateSchemas.js';
+import { readonlyArray } from '../schema/readonlyArray.js';
 
 /**
  * One case of an average rule; `end` must not be before `start`.
@@ -23,7 +24,7 @@ export type AverageCase = Readonly<z.input<typeof AverageCaseSchema>>;
  * AverageFactsSchema.safeParse({ cases: [] }).success; //=> true
  * ```
  */
-export const AverageFactsSchema = z.strictObject({ cases: z.readonly(z.array(AverageCaseSchema)) });
+export const AverageFactsSchema = z.strictObject({ cases: readonlyArray(AverageCaseSchema) });
 
 /** Facts of an average rule (the input of {@link AverageFactsSchema}). */
 export type AverageFacts = Readonly<z.input<typeof AverageFactsSchema>>;

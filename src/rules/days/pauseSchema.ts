@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { fieldOrderCheck } from '../../_internal/fieldOrderCheck.js';
 import { DateFactSchema as dateField } from '../schema/dateSchemas.js';
 import { notYet } from '../schema/notYet.js';
+import { readonlyArray } from '../schema/readonlyArray.js';
 
 /**
  * One pause; `from` must not be after `to`; `to` left out or `null` is an open pause.
@@ -28,7 +29,7 @@ export const PauseSchema = z
 export type Pause = Readonly<z.input<typeof PauseSchema>>;
 
 /** Optional pauses; overlapping ones merge. */
-export const PausesSchema = z.optional(z.readonly(z.array(PauseSchema)));
+export const PausesSchema = z.optional(readonlyArray(PauseSchema));
 
 /** The check that a fact `end` is not before `start`. */
 export const endNotBeforeStart = fieldOrderCheck('end', 'start', 'before', (end: string, start: string) => end < start);

@@ -165,9 +165,9 @@ function invalidArgumentZh(error: ErrorLike, details: Details): string {
  * let caught: unknown;
  * try { evaluate('m06-water-connection', { start: '2021-02-30' }); } catch (e) { caught = e; }
  * formatError(caught as YingshangError, 'zh');
- * //=> '「供水接入（一般）」的数据有误：起算日：“2021-02-30”不是真实存在的日期：2021年2月只有28天。'
+ * //=> '「获得用水（一般项目用户）」的数据有误：起算日：“2021-02-30”不是真实存在的日期：2021年2月只有28天。'
  * formatError(caught as YingshangError, 'en');
- * //=> "The facts of “Water connection (general)”: start day: '2021-02-30' is not a real date: February 2021 has 28 days."
+ * //=> "The facts of “Water connection (general project users)”: start day: '2021-02-30' is not a real date: February 2021 has 28 days."
  * ```
  */
 export function formatError(error: ErrorLike, locale: Locale = 'zh'): string {
