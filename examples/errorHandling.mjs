@@ -63,9 +63,9 @@ import { formatError } from 'yingshang';
 try {
   evaluate('m06-water-connection', { start: '2021-02-01', pauses: [{ from: '2021-02-10', to: '2021-02-05' }] });
 } catch (error) {
-  console.log(formatError(error, 'zh')); //=> 「获得用水（一般项目用户）」的数据有误：中止计时期间第1项的起始日：不能晚于结束日。
-  console.log(formatError(error, 'en')); //=> The facts of “Water connection (general project users)”: first day of pause 1: must not be after the last day.
-  console.log(error.message); //=> Invalid facts for rule 'm06-water-connection': pauses.0.from: must not be after `to`.
+  console.log(formatError(error, 'zh')); //=> 「获得用水（一般项目用户）」的数据有误：中止计时期间第1项的起始日：不能晚于结束日（2021-02-10晚于2021-02-05）。
+  console.log(formatError(error, 'en')); //=> The facts of “Water connection (general project users)”: first day of pause 1: must not be after the last day (2021-02-10 is after 2021-02-05).
+  console.log(error.message); //=> Invalid facts for rule 'm06-water-connection': pauses.0.from: must not be after `to`: 2021-02-10 is after 2021-02-05.
 }
 try {
   addWorkingDays('2026-12-28', 5);

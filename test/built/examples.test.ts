@@ -142,8 +142,11 @@ describe('examples/deadlines.sh', () => {
     expect(script.stdout).toMatch(/invoice received 2021-09-27 → pay by 2021-10-09\n/);
     expect(script.stdout).toMatch(/invoice received 2021-09-29 → pay by 2021-10-12\n/);
     expect(script.stdout).toMatch(/no \(exit code 1\):\n {4}missed · due 2021-10-12\n/);
-    expect(script.stdout).toMatch(/\n1,met,2021-10-12,5,0,,,\r\n2,missed,2021-10-13,7,,2,,\r\n3,pending,2022-01-04,3,2,,,\r\n$/);
-    expect(script.stderr).toBe('3 records: 1 met, 1 missed, 1 pending; working days (completed): mean 6.0, median 6, p90 7, max 7\n');
+    // The CSV for people: a byte-order mark before its header, so that Excel and WPS read it as UTF-8.
+    expect(script.stdout).toMatch(/\n\uFEFFline,status,due,elapsed,remaining,overBy,overByIsLowerBound,errorCode,errorMessage\r\n/u);
+    expect(script.stdout).toMatch(/\n1,met,2021-10-12,5,0,,,,\r\n2,missed,2021-10-13,7,,2,,,\r\n3,pending,2022-01-04,3,2,,,,\r\n$/);
+    // The summary for a person, in the CLI's default language.
+    expect(script.stderr).toBe('共 3 条记录：按期完成 1，逾期完成 1，进行中 1；工作日用时（已办结）：平均6.0，中位数6，p90 7，最长7\n');
   }, SPAWN_TIMEOUT);
 });
 
