@@ -64,14 +64,14 @@ export function csvHeader(column: string, headers: CsvHeaders): string {
 
 /**
  * A status cell: the status key with `en`; with `zh` the word of {@link labelOf} for a result of that `kind`
- * (`错误` for a record that could not be evaluated).
+ * (`错误` for a record that could not be evaluated, which has no kind).
  *
  * @example
  * ```ts
  * csvStatus('met', 'threshold', 'zh'); //=> '达标'
  * ```
  */
-export function csvStatus(status: string, kind: RuleKind | 'procurement', headers: CsvHeaders): string {
+export function csvStatus(status: string, kind: RuleKind | 'procurement' | undefined, headers: CsvHeaders): string {
   if (headers === 'en') return status;
   return status === 'error' ? '错误' : labelOf(status as LabelKey, 'zh', kind);
 }

@@ -217,7 +217,19 @@ describe('a CSV report with Chinese headers and statuses (--csv-headers zh)', ()
       ['HT-2021-003', '正常', '按期完成'],
       ['HT-2021-004', '正常', '按期完成'],
     ]);
+    // A threshold's met is 达标: 500,000 of 1,000,000 for an SME; the second record has no prepayment yet.
+    const ratio = header.indexOf(getRule('m15-prepayment-ratio').name.zh);
+    expect(rows.slice(1, 3).map((r) => r[ratio])).toEqual(['达标', '未开始']);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('words the status of `check` by its rule: a payment 1 working day late', async () => {
+    // Invoice 2021-09-29 + 5 working days (10-01..07 off, Saturday 10-09 a make-up day) = 10-12; paid 10-13.
+    const run = await runCliInProcess(['check', 'm15-payment', '--input', '-', '--format', 'csv', '--csv-headers', 'zh'], { stdin: '{"start":"2021-09-29","end":"2021-10-13"}\n' });
+    const [head, row] = await rowsOf(run.stdout);
+    expect(head?.slice(0, 3)).toEqual(['行号', '状态', '截止日期']);
+    expect(row?.slice(0, 3)).toEqual(['1', '逾期完成', '2021-10-12']);
+    expect(row?.[head?.indexOf('超期天数') ?? -1]).toBe('1');
   });
 
   it('is English keys by default, for programs', async () => {
