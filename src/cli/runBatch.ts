@@ -7,7 +7,7 @@ import { EXIT, type CliIo } from './cliIo.js';
 import { UsageError } from './UsageError.js';
 import { csvRow, UTF8_BOM } from '../_internal/csvText.js';
 import { csvHeader, csvHeadersOf, csvStatus, type CsvHeaders } from './csvHeaders.js';
-import { columnMapOf, csvForPeople, SHEET_OPTIONS, SHEET_OPTIONS_HELP, type SheetValues } from './sheetOptions.js';
+import { columnMapOf, csvForPeople, SHEET_OPTIONS, SHEET_OPTIONS_HELP, SHEET_OPTIONS_HELP_ZH, type SheetValues } from './sheetOptions.js';
 
 /** The options of every batch command (`check`, `procurement`, `connections`). */
 export const BATCH_OPTIONS = {
@@ -55,7 +55,8 @@ export const BATCH_OPTIONS_HELP_ZH = `  --input <文件|->                 JSON 
   --ignore-unknown-columns         忽略其他未知的列，而不是拒绝（汇总中会列出）
   --as-of <日期>                   记录没有 asOf 时，按该日判断未办结的期限（默认今天）
   --provisional                    对尚未发布通知的年份按法定节假日推算
-  --as-known-on <日期>             只使用该日（含）以前发布的通知`;
+  --as-known-on <日期>             只使用该日（含）以前发布的通知
+${SHEET_OPTIONS_HELP_ZH}`;
 
 const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 type ReportFormat = (typeof FORMATS)[number];

@@ -21,6 +21,15 @@ export const SHEET_OPTIONS_HELP = `  --excel-dates                    read a dat
                                    prefixed with ' so that Excel/WPS never run it as a formula; machines: neither
   --csv-headers en|zh              en (default): English column names and status keys; zh: Chinese ones (状态, 已逾期)`;
 
+/** {@link SHEET_OPTIONS_HELP} in Chinese. */
+export const SHEET_OPTIONS_HELP_ZH = `  --excel-dates                    把只有数字的日期单元格按 Excel 序列日读取（44467 = 2021-09-28）
+  --amount-unit 元|万元             金额列的单位（默认 元；万元 按 10000 精确换算）
+  --columns <file.json>            把列名对应到项目的 JSON 对象：{"中标日期": "awardNoticeIssuedOn"}
+  --map <列名=项目>                 再对应一个列名（可重复）
+  --csv-for people|machines        people（默认）：带 UTF-8 BOM，以 = + - @ 制表符或回车开头的单元格前加 '，
+                                   Excel/WPS 不会把它当公式执行；machines：两者都不做
+  --csv-headers en|zh              en（默认）：英文列名和状态代码；zh：中文列名和状态（状态、已逾期）`;
+
 /** The sheet options as parsed. */
 export interface SheetValues {
   readonly 'excel-dates'?: boolean | undefined;
