@@ -51,6 +51,29 @@ describe('the CLI in the language of --lang (zh by default)', () => {
     expect((await runCliInProcess(['workdays', 'ad', '--lang', 'en'])).stderr).toMatch(/^error INVALID_ARGUMENT: `yingshang workdays` needs a subcommand: add, count or info, not "ad" \(did you mean add\?\)/u);
   });
 
+  it('names the kinds of rule in Chinese in rules and measures, and in English with --lang en', async () => {
+    expect((await zh(['rules', 'list'])).stdout).toMatch(/^m15-prepayment-ratio +限额标准 {2}预付款比例/mu);
+    expect((await zh(['rules', 'show', 'm15-payment'])).stdout).toMatch(/^m15-payment（办理时限，第15条措施）\n[^]*\n原文：对满足合同约定支付条件的/u);
+    const measure = (await zh(['measures', 'show', '15'])).stdout;
+    expect(measure).toMatch(/^15\. 加强支付和交付监管（m15，第1章第1\.4节）\n/u);
+    expect(measure).toMatch(/\n牵头单位：区财政局\n责任单位：区级有关部门\n主题：procurement\n规则：m15-payment（办理时限）、m15-prepayment-ratio（限额标准）\n/u);
+    expect(`${(await zh(['rules', 'list'])).stdout}${measure}`.replaceAll(/\bm\d\d-[a-z\d-]+/gu, '')).not.toMatch(/\b(deadline|threshold|target|average|measure|clause|lead|responsible|chapter)\b/u);
+    expect((await runCliInProcess(['rules', 'list', '--lang', 'en'])).stdout).toMatch(/^m15-prepayment-ratio +Threshold {2}\S/mu);
+    expect((await runCliInProcess(['measures', 'show', '15', '--lang', 'en'])).stdout).toMatch(/\nrules: m15-payment \(Deadline\), m15-prepayment-ratio \(Threshold\)\n/u);
+  });
+
+  it('prints what notice parse read in Chinese, and in English with --lang en', async () => {
+    const text = '一、元旦：1月1日（周五）放假1天，与周末连休。\n';
+    const options = ['--url', 'https://example.org/2027', '--doc-no', 'TEST', '--published-on', '2026-11-20', '--title', '国务院办公厅关于2027年部分节假日安排的通知', '--year', '2027'];
+    // 2027-01-01 is a Friday: the projection would make the weekend after it holidays too (三天假期), the notice does not.
+    expect((await zh(['notice', 'parse', '-', ...options], text)).stdout).toBe(
+      ['2027年：国务院办公厅关于2027年部分节假日安排的通知（TEST，2026-11-20）', '  元旦：放假 2027-01-01', '与推算的放假安排（--provisional）不同的日子：', '  2027-01-02：通知为周末，推算为节假日', '  2027-01-03：通知为周末，推算为节假日', ''].join('\n'),
+    );
+    const notice2026 = new URL('../../seeds/calendar/notices/2026.txt', import.meta.url).pathname;
+    expect((await zh(['notice', 'parse', notice2026, '--url', 'https://www.gov.cn/zhengce/content/202511/content_7047090.htm'])).stdout).toMatch(/\n {2}国庆节：放假 2026-10-01 至 2026-10-07；调休上班 2026-09-20、2026-10-10\n与推算的放假安排（--provisional）完全相同。\n$/u);
+    expect((await runCliInProcess(['notice', 'parse', '-', ...options, '--lang', 'en'], { stdin: text })).stdout).toMatch(/^2027: .*\n {2}元旦: rest 2027-01-01\nDifferences from the provisional projection/u);
+  });
+
   it.each(COMMANDS)('gives the --help of %s in Chinese by default and in English with --lang en', async (command) => {
     const chinese = (await zh([command, '--help'])).stdout;
     expect(chinese).toMatch(/^用法：\n/u);
