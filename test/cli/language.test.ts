@@ -74,6 +74,24 @@ describe('the CLI in the language of --lang (zh by default)', () => {
     expect((await runCliInProcess(['notice', 'parse', '-', ...options, '--lang', 'en'], { stdin: text })).stdout).toMatch(/^2027: .*\n {2}元旦: rest 2027-01-01\nDifferences from the provisional projection/u);
   });
 
+  it('says in Chinese why a record of a batch cannot be read, and in English with --lang en', async () => {
+    const csv = 'start,end\n2021-09-29\n2021-09-29,"2021-10-08\n';
+    const chinese = await zh(['check', 'm15-payment', '--input', '-', '--input-format', 'csv'], csv);
+    expect(chinese.stdout).toMatch(/^第2行：错误 INVALID_INPUT：这一行有 1 个单元格，但表头有 2 列（start、end）\n第3行：错误 INVALID_INPUT：带引号的单元格直到输入结束都没有闭合的引号\n/u);
+    const english = await runCliInProcess(['check', 'm15-payment', '--input', '-', '--input-format', 'csv', '--lang', 'en'], { stdin: csv });
+    expect(english.stdout).toMatch(/^line 2: error INVALID_INPUT: line 2: has 1 cells, but the header row names 2 columns \(start, end\)\nline 3: error INVALID_INPUT: line 3: a quoted field is not closed/u);
+    const jsonl = '{"start":\n[1]\n';
+    expect((await zh(['check', 'm15-payment', '--input', '-'], jsonl)).stdout).toMatch(/^第1行：错误 INVALID_INPUT：这一行不是有效的 JSON（[^\n]*\n第2行：错误 INVALID_INPUT：每一行应是一个 JSON 对象，如 \{"start":"2021-09-29"\}\n/u);
+    expect((await runCliInProcess(['check', 'm15-payment', '--input', '-'], { stdin: jsonl })).stdout).toMatch(/^line 1: error INVALID_INPUT: line 1: not valid JSON \(/u);
+    expect((await zh(['check', 'm15-payment', '--input', '-'], '{"start":"2021-09-29","ned":"2021-10-08"}\n')).stdout).toMatch(/^第1行：错误 INVALID_FACTS：ned 不是可以填写的项目（是否要输入 end？）；可以填写的项目：start、end、/u);
+    const pause = await zh(['check', 'm15-payment', '--input', '-', '--input-format', 'csv'], 'start,pauses\n2021-09-29,x\n');
+    expect(pause.stdout).toMatch(/^第2行：错误 INVALID_INPUT：pauses 列（中止计时）：中止计时期间应写作 <起始日>\.\.<结束日>/u);
+    expect(`${chinese.stdout}${pause.stdout}`).not.toMatch(/\b(line|cells|header|column)\b/u);
+    // The machine formats keep the English message.
+    const jsonlReport = await zh(['check', 'm15-payment', '--input', '-', '--input-format', 'csv', '--format', 'jsonl'], csv);
+    expect(JSON.parse(jsonlReport.stdout.split('\n')[0] as string)).toEqual({ line: 2, ok: false, error: { code: 'INVALID_INPUT', message: 'line 2: has 1 cells, but the header row names 2 columns (start, end)' } });
+  });
+
   it.each(COMMANDS)('gives the --help of %s in Chinese by default and in English with --lang en', async (command) => {
     const chinese = (await zh([command, '--help'])).stdout;
     expect(chinese).toMatch(/^用法：\n/u);
