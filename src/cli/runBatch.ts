@@ -6,6 +6,7 @@ import { BufferedOutput } from './bufferedOutput.js';
 import { EXIT, type CliIo } from './cliIo.js';
 import { UsageError } from './UsageError.js';
 import { csvRow, UTF8_BOM } from '../_internal/csvText.js';
+import { csvHeader, csvHeadersOf, csvStatus, type CsvHeaders } from './csvHeaders.js';
 import { columnMapOf, csvForPeople, SHEET_OPTIONS, SHEET_OPTIONS_HELP, type SheetValues } from './sheetOptions.js';
 
 /** The options of every batch command (`check`, `procurement`, `connections`). */
@@ -81,9 +82,9 @@ export interface BatchSpec<R> {
   readonly evaluate: (facts: Record<string, unknown>) => R;
   /** The result as JSON (without an empty trace). */
   readonly json: (result: R) => unknown;
-  /** The result's CSV columns (after line, id and kept columns) and cells. */
+  /** The result's CSV columns (after line, id and kept columns) and cells, the status cells in the words of `--csv-headers`. */
   readonly csvColumns: readonly string[];
-  readonly csvFields: (result: R) => Readonly<Record<string, unknown>>;
+  readonly csvFields: (result: R, headers: CsvHeaders) => Readonly<Record<string, unknown>>;
   /** The result in a few words, for the table. */
   readonly text: (result: R) => string;
   /** Whether the result means a rule was broken (exit code 1). */
@@ -144,10 +145,14 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
   // A CSV report is for people unless --csv-for machines: a BOM for Excel/WPS, and no cell a spreadsheet would run.
   const forPeople = csvForPeople(values);
   const writing = { neutralizeFormulas: forPeople };
+  const headers = csvHeadersOf(values);
   const input = new BatchInput(spec.shape, carry);
   const asOf = values['as-of'];
   if (asOf !== undefined && !spec.shape.fields.includes('asOf')) throw new UsageError(`--as-of does not apply: ${spec.shape.what} have no asOf.`, `--as-of 不适用：这类记录没有判断日（asOf）。`);
   const columns = ['line', ...(carry.id === undefined ? [] : ['id']), ...keep, ...spec.csvColumns];
+  // The report's own columns in the words of --csv-headers; the kept columns keep the input's names.
+  const named = (cs: readonly string[]): string[] => cs.map((c) => csvHeader(c, headers));
+  const headerRow = [...named(['line', ...(carry.id === undefined ? [] : ['id'])]), ...keep, ...named(spec.csvColumns)];
   const out = new BufferedOutput(io);
   const meter = progress(io);
   let count = 0;
@@ -176,7 +181,9 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
       const error = row.ok ? '' : spec.locale === 'zh' ? `错误 ${row.error.code}：${row.error.zh ?? formatError(row.error, 'zh')}` : `error ${row.error.code}: ${row.error.message}`;
       await out.write(spec.locale === 'zh' ? `第${row.line}行${tag}：${row.ok ? spec.text(row.result) : error}\n` : `line ${row.line}${tag}: ${row.ok ? spec.text(row.result) : error}\n`);
     } else if (format === 'csv') {
-      const fields = row.ok ? { ...spec.csvFields(row.result) } : { status: 'error', errorCode: row.error.code, errorMessage: row.error.message };
+      const fields = row.ok
+        ? { ...spec.csvFields(row.result, headers) }
+        : { status: csvStatus('error', undefined, headers), errorCode: row.error.code, errorMessage: headers === 'zh' ? formatError(row.error, 'zh') : row.error.message };
       const cells: Record<string, unknown> = { ...fields, ...row.keep, line: row.line, id: row.id };
       await out.write(csvRow(columns.map((c) => cells[c]), writing));
     } else {
@@ -186,7 +193,7 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
   };
 
   if (format === 'json') await out.write(`{${Object.entries(spec.header ?? {}).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)},`).join('')}"items":[\n`);
-  if (format === 'csv') await out.write(`${forPeople ? UTF8_BOM : ''}${csvRow(columns, writing)}`);
+  if (format === 'csv') await out.write(`${forPeople ? UTF8_BOM : ''}${csvRow(headerRow, writing)}`);
   const stop = io.interrupt;
   for await (const record of input.records(inputChunks(values.input, io.stdin, { stop }), inputFormat)) {
     // Ctrl-C: stop before the next record (the input was cut mid-line), so that every record reported was read whole.

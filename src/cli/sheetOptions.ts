@@ -9,6 +9,7 @@ export const SHEET_OPTIONS = {
   columns: { type: 'string' },
   map: { type: 'string', multiple: true },
   'csv-for': { type: 'string' },
+  'csv-headers': { type: 'string' },
 } as const;
 
 /** The help text of {@link SHEET_OPTIONS}, after the other batch options. */
@@ -17,7 +18,8 @@ export const SHEET_OPTIONS_HELP = `  --excel-dates                    read a dat
   --columns <file.json>            a JSON object mapping column names to fields: {"中标日期": "awardNoticeIssuedOn"}
   --map <列名=field>                map one more column name to a field (repeatable)
   --csv-for people|machines        people (default): a UTF-8 BOM, and a cell starting with = + - @ tab or CR
-                                   prefixed with ' so that Excel/WPS never run it as a formula; machines: neither`;
+                                   prefixed with ' so that Excel/WPS never run it as a formula; machines: neither
+  --csv-headers en|zh              en (default): English column names and status keys; zh: Chinese ones (状态, 已逾期)`;
 
 /** The sheet options as parsed. */
 export interface SheetValues {
@@ -26,6 +28,7 @@ export interface SheetValues {
   readonly columns?: string | undefined;
   readonly map?: readonly string[] | undefined;
   readonly 'csv-for'?: string | undefined;
+  readonly 'csv-headers'?: string | undefined;
 }
 
 /** How the cells of a spreadsheet are read: `--excel-dates` and `--amount-unit`. */

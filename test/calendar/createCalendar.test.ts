@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar, defaultCalendar, isWorkingDay, type ScheduleYear, YingshangError } from '../../src/calendar/index.js';
+import { createCalendar, defaultCalendar, isWorkingDay, type ScheduleYear } from '../../src/calendar/index.js';
 import { newYearDayOnly, schedule2027 } from '../fixtures/schedule2027.js';
-
-function caught(fn: () => unknown): YingshangError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof YingshangError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
-}
+import { caught } from '../fixtures/caught.js';
 
 describe('createCalendar', () => {
   it('adds a year at runtime and answers across the year end', () => {

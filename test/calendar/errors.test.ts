@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as calendar from '../../src/calendar/index.js';
-import { addCalendarDays, addWorkingDays, countWorkingDays, getDayInfo, holidaysOf, isWorkingDay, isYingshangError, nextWorkingDay, YingshangError } from '../../src/calendar/index.js';
-
-function caught(fn: () => unknown): YingshangError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof YingshangError) return error;
-    throw new Error(`expected a YingshangError, got ${String(error)}`);
-  }
-  throw new Error('expected an error, got none');
-}
+import { addCalendarDays, addWorkingDays, countWorkingDays, getDayInfo, holidaysOf, isWorkingDay, isYingshangError, nextWorkingDay } from '../../src/calendar/index.js';
+import { caught } from '../fixtures/caught.js';
 
 describe('invalid dates', () => {
   const cases: [unknown, RegExp][] = [

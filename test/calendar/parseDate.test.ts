@@ -1,17 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/calendar/index.js';
-import { parseDate as fromRoot, evaluate, isWorkingDay, YingshangError } from '../../src/index.js';
-
-function caught(fn: () => unknown): YingshangError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof YingshangError) return error;
-    throw error;
-  }
-  throw new Error('expected an error, got none');
-}
+import { parseDate as fromRoot, evaluate, isWorkingDay } from '../../src/index.js';
+import { caught } from '../fixtures/caught.js';
 
 describe('parseDate', () => {
   it('is one function, exported from the root and yingshang/calendar', () => {

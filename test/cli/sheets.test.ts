@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvRows } from '../../src/cli/csvRows.js';
+import { getRule } from '../../src/rules/index.js';
 import { runCliInProcess } from './runCliInProcess.js';
 
 // Files shaped like real exports of Excel and WPS: a UTF-8 BOM, CRLF, Chinese column names, dates written every way a
@@ -192,5 +193,83 @@ describe('cells', () => {
   it('refuses a yes/no cell it would have to guess, with the accepted spellings', async () => {
     const run = await runCliInProcess(['procurement', '--input', '-', '--input-format', 'csv', '--format', 'jsonl'], { stdin: 'awardNoticeIssuedOn,contractAmount,supplierIsSme\r\n2021-09-08,1.00,有\r\n' });
     expect(jsonLines(run.stdout)[0]).toMatchObject({ ok: false, error: { message: 'line 2: `supplierIsSme` is "有", not a yes/no value; accepted: true/false, TRUE/FALSE, True/False, 是/否, Y/N, 1/0.' } });
+  });
+});
+
+describe('a CSV report with Chinese headers and statuses (--csv-headers zh)', () => {
+  const args = ['procurement', '--input', PROCUREMENT, '--id', '合同编号', '--keep', '供应商', '--as-of', '2021-10-20', '--format', 'csv'];
+  const signing = getRule('m13-contract-signing').name.zh;
+
+  it('names the columns in Chinese and words each status, the kept columns as the input names them, with a BOM', async () => {
+    const run = await runCliInProcess([...args, '--csv-headers', 'zh']);
+    expect(run.stdout.charCodeAt(0)).toBe(0xfeff);
+    const rows = await rowsOf(run.stdout);
+    const header = rows[0] ?? [];
+    expect(header.slice(0, 5)).toEqual(['行号', '编号', '供应商', '状态', '是否全部完成']);
+    expect(header).toContain(signing);
+    expect(header).toContain(`${signing}截止日期`);
+    expect(header.slice(-2)).toEqual(['错误代码', '错误信息']);
+    const at = header.indexOf(signing);
+    // HT-2021-001 signed on its due day (a record with every rule met: 正常); the second signed 10 days late.
+    expect(rows.slice(1).map((r) => [r[1], r[3], r[at]])).toEqual([
+      ['HT-2021-001', '正常', '按期完成'],
+      ["'=1+2", '已违反规定', '逾期完成'],
+      ['HT-2021-003', '正常', '按期完成'],
+      ['HT-2021-004', '正常', '按期完成'],
+    ]);
+    // A threshold's met is 达标: 500,000 of 1,000,000 for an SME; the second record has no prepayment yet.
+    const ratio = header.indexOf(getRule('m15-prepayment-ratio').name.zh);
+    expect(rows.slice(1, 3).map((r) => r[ratio])).toEqual(['达标', '未开始']);
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('words the status of `check` by its rule: a payment 1 working day late', async () => {
+    // Invoice 2021-09-29 + 5 working days (10-01..07 off, Saturday 10-09 a make-up day) = 10-12; paid 10-13.
+    const run = await runCliInProcess(['check', 'm15-payment', '--input', '-', '--format', 'csv', '--csv-headers', 'zh'], { stdin: '{"start":"2021-09-29","end":"2021-10-13"}\n' });
+    const [head, row] = await rowsOf(run.stdout);
+    expect(head?.slice(0, 3)).toEqual(['行号', '状态', '截止日期']);
+    expect(row?.slice(0, 3)).toEqual(['1', '逾期完成', '2021-10-12']);
+    expect(row?.[head?.indexOf('超期天数') ?? -1]).toBe('1');
+  });
+
+  it('is English keys by default, for programs', async () => {
+    const run = await runCliInProcess(args);
+    const rows = await rowsOf(run.stdout);
+    expect(rows[0]?.slice(0, 5)).toEqual(['line', 'id', '供应商', 'status', 'complete']);
+    expect(rows[2]?.[3]).toBe('missed');
+  });
+
+  it('words a connection’s deadline status, and a record that could not be read, in Chinese', async () => {
+    const run = await runCliInProcess(['connections', '--input', CONNECTIONS, '--id', '受理编号', '--keep', '申请人', '--as-of', '2021-10-20', '--format', 'csv', '--csv-headers', 'zh']);
+    const rows = await rowsOf(run.stdout);
+    expect(rows[0]?.slice(0, 6)).toEqual(['行号', '编号', '申请人', '规则', '状态', '截止日期']);
+    // JJW-001: due 2021-10-09, connected 10-13: late (see the jsonl test above).
+    expect(rows[1]?.slice(1, 6)).toEqual(['JJW-001', '甲公司, 江津', 'm06-water-connection', '逾期完成', '2021-10-09']);
+    const bad = await runCliInProcess(['procurement', '--input', '-', '--input-format', 'csv', '--format', 'csv', '--csv-headers', 'zh'], { stdin: 'awardNoticeIssuedOn\r\n2021-13-40\r\n' });
+    const [head, row] = await rowsOf(bad.stdout);
+    expect(row?.[head?.indexOf('状态') ?? -1]).toBe('错误');
+    expect(row?.[head?.indexOf('错误代码') ?? -1]).toBe('INVALID_FACTS');
+    expect(row?.[head?.indexOf('错误信息') ?? -1]).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('reads back through the CLI’s own reader: the kept input columns give the same results again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yingshang-sheets-zh-'));
+    const report = await runCliInProcess([...args, '--csv-headers', 'zh', '--keep', '中标通知书发出日期,合同签订日期,履约完成日期,验收日期,收到发票日期,付款日期,合同金额,预付款金额,是否中小企业']);
+    const again = join(dir, 'again.csv');
+    writeFileSync(again, report.stdout);
+    const reread = await runCliInProcess(['procurement', '--input', again, '--id', '编号', '--ignore-unknown-columns', '--as-of', '2021-10-20', '--format', 'jsonl']);
+    const first = await runCliInProcess(['procurement', '--input', PROCUREMENT, '--id', '合同编号', '--ignore-unknown-columns', '--as-of', '2021-10-20', '--format', 'jsonl']);
+    const statuses = (stdout: string): unknown[] => jsonLines(stdout).flatMap((r) => ('result' in r ? [Object.values((r['result'] as { results: Record<string, { status: string }> }).results).map((x) => x.status)] : []));
+    expect(reread.stderr).toBe('');
+    expect(statuses(reread.stdout)).toHaveLength(4);
+    expect(statuses(reread.stdout)).toEqual(statuses(first.stdout));
+  });
+
+  it('refuses any other value, in both languages', async () => {
+    const en = await runCliInProcess([...args, '--csv-headers', 'fr', '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('--csv-headers is "fr"; valid values are en');
+    const zh = await runCliInProcess([...args, '--csv-headers', 'fr', '--lang', 'zh']);
+    expect(zh.stderr).toContain('--csv-headers 的值 "fr" 无效');
   });
 });

@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseBoolean, YingshangError } from '../../src/index.js';
+import { parseAmount, parseBoolean } from '../../src/index.js';
+import { caught } from '../fixtures/caught.js';
 
-function caught(fn: () => unknown): YingshangError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof YingshangError) return error;
-    throw error;
-  }
-  throw new Error('expected an error, got none');
-}
 
 describe('parseBoolean', () => {
   it.each([

@@ -2,6 +2,7 @@ import { evaluate } from '../../rules/index.js';
 import { outOfRangeOr } from '../../rules/internal.js';
 import { CALENDAR_OPTIONS } from '../calendarOption.js';
 import { cellValue } from '../cellValue.js';
+import { csvStatus } from '../csvHeaders.js';
 import { cellReadingOf } from '../sheetOptions.js';
 import type { Command } from '../command.js';
 import { missingYearsOf, resultColumns, resultText, ruleSummary, withoutEmptyTrace, type BatchResult } from '../formatBatchItem.js';
@@ -69,7 +70,7 @@ Examples:
       evaluate: (facts) => outOfRangeOr(rule.id, rule.kind, () => evaluate(rule, facts, options)),
       json: withoutEmptyTrace,
       csvColumns: resultColumns(rule.kind),
-      csvFields: (result) => result as unknown as Readonly<Record<string, unknown>>,
+      csvFields: (result, headers) => ({ ...(result as unknown as Readonly<Record<string, unknown>>), status: csvStatus(result.status, result.kind, headers) }),
       text: (result) => resultText(result, locale, rule),
       broken: (result) => isBroken(result.status),
       missingYears: missingYearsOf,

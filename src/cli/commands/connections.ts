@@ -5,6 +5,7 @@ import type { ConnectionApplication } from '../../utilities/connectionApplicatio
 import { TEN_KV_AVERAGE_RULE_ID } from '../../utilities/connectionRules.js';
 import { CALENDAR_OPTIONS } from '../calendarOption.js';
 import { cellValue } from '../cellValue.js';
+import { csvStatus } from '../csvHeaders.js';
 import { cellReadingOf } from '../sheetOptions.js';
 import { CONNECTION_COLUMN_NAMES, CONNECTION_VALUE_NAMES } from '../../utilities/connectionColumnNames.js';
 import type { Command } from '../command.js';
@@ -121,7 +122,7 @@ Examples:
       },
       json: (result) => withoutEmptyTrace(result),
       csvColumns: ['ruleId', ...resultColumns('deadline')],
-      csvFields: (result) => result as unknown as Readonly<Record<string, unknown>>,
+      csvFields: (result, headers) => ({ ...(result as unknown as Readonly<Record<string, unknown>>), status: csvStatus(result.status, result.kind, headers) }),
       text: (result) => `${ruleName(result.ruleId, locale)} ${resultText(result, locale)}`,
       broken: (result) => isBroken(result.status),
       missingYears: missingYearsOf,

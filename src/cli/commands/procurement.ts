@@ -7,6 +7,7 @@ import type { Language } from '../../rules/internal.js';
 import { isOutOfRangeResult } from '../../rules/internal.js';
 import { CALENDAR_OPTIONS } from '../calendarOption.js';
 import { cellValue } from '../cellValue.js';
+import { csvStatus, type CsvHeaders } from '../csvHeaders.js';
 import { cellReadingOf } from '../sheetOptions.js';
 import { PROCUREMENT_COLUMN_NAMES } from '../../procurement/procurementColumnNames.js';
 import type { Command } from '../command.js';
@@ -31,11 +32,11 @@ const CELL_TYPES = { booleans: ['supplierIsSme'], amounts: ['contractAmount', 'p
 const DEADLINE_IDS: readonly string[] = PROCUREMENT_DEADLINES.map((d) => d.ruleId);
 const CSV_COLUMNS = ['status', 'complete', ...PROCUREMENT_RULE_IDS.flatMap((id) => (DEADLINE_IDS.includes(id) ? [id, `${id}.due`] : [id])), 'errorCode', 'errorMessage'];
 
-function csvFields(check: ProcurementCheck): Readonly<Record<string, unknown>> {
-  const fields: Record<string, unknown> = { status: check.status, complete: check.complete };
+function csvFields(check: ProcurementCheck, headers: CsvHeaders): Readonly<Record<string, unknown>> {
+  const fields: Record<string, unknown> = { status: csvStatus(check.status, 'procurement', headers), complete: check.complete };
   for (const id of PROCUREMENT_RULE_IDS) {
     const result = check.results[id];
-    fields[id] = result.status;
+    fields[id] = csvStatus(result.status, result.kind, headers);
     if ('due' in result) fields[`${id}.due`] = result.due;
   }
   return fields;

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isYingshangError, toCSV, toHolidayRecords, toICS, type ErrorCode } from '../../../src/calendar/index.js';
+import { toCSV, toHolidayRecords, toICS, type ErrorCode } from '../../../src/calendar/index.js';
+import { caught } from '../../fixtures/caught.js';
 
 const exporters = { toICS, toHolidayRecords, toCSV } as Record<string, (calendarOrOptions?: unknown, options?: unknown) => unknown>;
 
 /** The library error `fn` throws (fails on any other outcome). */
-function caught(fn: () => unknown): { code: ErrorCode; message: string; details: Readonly<Record<string, unknown>> } {
-  try {
-    fn();
-  } catch (error) {
-    if (isYingshangError(error)) return error;
-    throw new Error(`expected a YingshangError, got ${String(error)}`);
-  }
-  throw new Error('expected an error, got none');
-}
-
 const optionCases: [string, unknown, ErrorCode, RegExp][] = [
   ['a `from` before the coverage', { from: '2003-12-31' }, 'CALENDAR_OUT_OF_RANGE', /^`options\.from` is 2003-12-31, outside the calendar: the calendar has official data from 2004-01-01 to 2026-12-31/],
   ['a `to` after the coverage', { to: new Date('2027-01-01T00:00:00+08:00') }, 'CALENDAR_OUT_OF_RANGE', /^`options\.to` is 2027-01-01, outside the calendar/],
