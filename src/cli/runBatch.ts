@@ -183,7 +183,7 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
     } else if (format === 'csv') {
       const fields = row.ok
         ? { ...spec.csvFields(row.result, headers) }
-        : { status: csvStatus('error', undefined, headers), errorCode: row.error.code, errorMessage: headers === 'zh' ? formatError(row.error, 'zh') : row.error.message };
+        : { status: csvStatus('error', undefined, headers), errorCode: row.error.code, errorMessage: headers === 'zh' ? (row.error.zh ?? formatError(row.error, 'zh')) : row.error.message };
       const cells: Record<string, unknown> = { ...fields, ...row.keep, line: row.line, id: row.id };
       await out.write(csvRow(columns.map((c) => cells[c]), writing));
     } else {

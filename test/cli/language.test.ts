@@ -87,7 +87,9 @@ describe('the CLI in the language of --lang (zh by default)', () => {
     const pause = await zh(['check', 'm15-payment', '--input', '-', '--input-format', 'csv'], 'start,pauses\n2021-09-29,x\n');
     expect(pause.stdout).toMatch(/^第2行：错误 INVALID_INPUT：pauses 列（中止计时）：中止计时期间应写作 <起始日>\.\.<结束日>/u);
     expect(`${chinese.stdout}${pause.stdout}`).not.toMatch(/\b(line|cells|header|column)\b/u);
-    // The machine formats keep the English message.
+    // A CSV report for people (--csv-headers zh) gives the same reason in Chinese; the machine formats keep the English message.
+    const forPeople = await zh(['check', 'm15-payment', '--input', '-', '--input-format', 'csv', '--format', 'csv', '--csv-headers', 'zh'], csv);
+    expect(forPeople.stdout.split('\r\n')[1]).toMatch(/^2,.*,INVALID_INPUT,这一行有 1 个单元格，但表头有 2 列（start、end）$/u);
     const jsonlReport = await zh(['check', 'm15-payment', '--input', '-', '--input-format', 'csv', '--format', 'jsonl'], csv);
     expect(JSON.parse(jsonlReport.stdout.split('\n')[0] as string)).toEqual({ line: 2, ok: false, error: { code: 'INVALID_INPUT', message: 'line 2: has 1 cells, but the header row names 2 columns (start, end)' } });
   });
