@@ -1,5 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { isYingshangError } from '../errors/YingshangError.js';
+import { formatError } from '../rules/index.js';
 import { csvRows } from './csvRows.js';
 import { meantText } from './meantText.js';
 import { jsonlRecords } from './jsonlRecords.js';
@@ -40,7 +42,7 @@ export interface Carried {
 /** One record read from a batch input, with its 1-based line: its fields, or why it cannot be evaluated. */
 export type BatchRecord = Carried & { readonly line: number } & (
     | { readonly facts: Record<string, unknown> }
-    | { readonly error: { readonly code: 'INVALID_INPUT' | 'INVALID_FACTS'; readonly message: string } }
+    | { readonly error: { readonly code: 'INVALID_INPUT' | 'INVALID_FACTS'; readonly message: string; /** The same, in Chinese, without the line. */ readonly zh: string } }
   );
 
 /** The input format named by `--input-format`, or guessed from the file name (stdin: JSON Lines when it starts with `{`). */
@@ -122,7 +124,7 @@ export class BatchInput {
     const carried = new Set([...(id === undefined ? [] : [id]), ...keep]);
     for await (const record of jsonlRecords(chunks)) {
       if ('error' in record) {
-        yield { line: record.line, error: { code: 'INVALID_INPUT', message: `line ${record.line}: ${record.error}` } };
+        yield { line: record.line, error: { code: 'INVALID_INPUT', message: `line ${record.line}: ${record.error.en}`, zh: record.error.zh } };
         continue;
       }
       const fields = record.facts as Record<string, unknown>;
@@ -144,7 +146,11 @@ export class BatchInput {
         ...(id === undefined ? {} : { id: fields[id] ?? null }),
         ...(keep.length === 0 ? {} : { keep: Object.fromEntries(keep.map((k) => [k, fields[k] ?? null])) }),
       };
-      if (unknown !== undefined) yield { line: record.line, ...carry, error: { code: 'INVALID_FACTS', message: `line ${record.line}: ${unknownFieldText(`${unknown}:`, unknown, this.shape)}; ${HOW_TO_CARRY}` } };
+      if (unknown !== undefined) {
+        const message = `line ${record.line}: ${unknownFieldText(`${unknown}:`, unknown, this.shape)}; ${HOW_TO_CARRY}`;
+        const zh = `${unknown} 不是可以填写的项目${meantText(unknown, this.shape.fields, 'zh')}；可以填写的项目：${this.shape.fields.join('、')}。要原样带到输出中，用 --id 或 --keep；要忽略，用 --ignore-unknown-columns。`;
+        yield { line: record.line, ...carry, error: { code: 'INVALID_FACTS', message, zh } };
+      }
       else yield { line: record.line, ...carry, facts };
     }
   }
@@ -220,13 +226,14 @@ export class BatchInput {
     let fields: readonly (string | undefined)[] = [];
     for await (const row of csvRows(chunks)) {
       if ('error' in row) {
-        yield { line: row.line, error: { code: 'INVALID_INPUT', message: `line ${row.line}: ${row.error}` } };
+        yield { line: row.line, error: { code: 'INVALID_INPUT', message: `line ${row.line}: ${row.error.en}`, zh: row.error.zh } };
       } else if (!header) {
         header = row.cells.map((c) => c.trim());
         ({ roles, fields } = this.headerRoles(header));
       } else if (row.cells.length !== header.length) {
         const message = `line ${row.line}: has ${row.cells.length} cells, but the header row names ${header.length} columns (${header.join(', ')})`;
-        yield { line: row.line, error: { code: 'INVALID_INPUT', message } };
+        const zh = `这一行有 ${row.cells.length} 个单元格，但表头有 ${header.length} 列（${header.join('、')}）`;
+        yield { line: row.line, error: { code: 'INVALID_INPUT', message, zh } };
       } else {
         yield this.csvRecord(row.line, header, roles, fields, row.cells);
       }
@@ -247,7 +254,9 @@ export class BatchInput {
         if (field !== undefined && cell.trim() !== '') facts[field] = this.shape.cellValue(field, cell, `line ${line}`);
       });
     } catch (error) {
-      return { line, ...this.carried(id, keep), error: { code: 'INVALID_INPUT', message: `line ${line}: ${error instanceof Error ? error.message : String(error)}` } };
+      const message = error instanceof Error ? error.message : String(error);
+      const zh = error instanceof UsageError ? error.zh : isYingshangError(error) ? formatError(error, 'zh') : message;
+      return { line, ...this.carried(id, keep), error: { code: 'INVALID_INPUT', message: `line ${line}: ${message}`, zh } };
     }
     return { line, ...this.carried(id, keep), facts };
   }

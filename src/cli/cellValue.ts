@@ -21,7 +21,7 @@ export interface CellTypes {
  * boolean or amount that cannot be read throws, with the accepted forms.
  */
 export function cellValue(column: string, cell: string, where: string, types: CellTypes, reading?: CellReading): unknown {
-  if (column === 'pauses') return cell.split(';').map((p) => parsePause(p, `${where}, column pauses`));
+  if (column === 'pauses') return cell.split(';').map((p) => parsePause(p, { en: `${where}, column pauses`, zh: 'pauses 列（中止计时）' }));
   if (types.booleans?.includes(column)) return parseBoolean(cell, { name: column });
   if (types.amounts?.includes(column)) return parseAmount(cell, { name: column, unit: reading?.amountUnit ?? '元' });
   if (types.numbers?.includes(column)) return /^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell;

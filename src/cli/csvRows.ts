@@ -1,3 +1,5 @@
+import type { UnreadableText } from './jsonlRecords.js';
+
 /** One CSV record with the 1-based line it starts on. */
 export interface CsvRow {
   readonly line: number;
@@ -14,7 +16,7 @@ const QUOTE_IN_QUOTED = 2;
  * breaks allowed inside), LF or CRLF line ends, a leading BOM ignored, blank lines skipped. An unterminated quote
  * at the end of the input is reported as an error row. Works across chunk boundaries of any size.
  */
-export async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<CsvRow | { readonly line: number; readonly error: string }> {
+export async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<CsvRow | { readonly line: number; readonly error: UnreadableText }> {
   let cells: string[] = [];
   let field = '';
   let state = UNQUOTED;
@@ -66,7 +68,7 @@ export async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<Cs
     }
   }
   if (state === QUOTED) {
-    yield { line: rowLine, error: 'a quoted field is not closed before the end of the input' };
+    yield { line: rowLine, error: { en: 'a quoted field is not closed before the end of the input', zh: '带引号的单元格直到输入结束都没有闭合的引号' } };
   } else if (started || field.replace('\r', '') !== '') {
     state = UNQUOTED;
     endField();

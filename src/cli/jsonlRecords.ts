@@ -1,5 +1,11 @@
+/** Why a line or row of a batch cannot be read, in English and in Chinese. */
+export interface UnreadableText {
+  readonly en: string;
+  readonly zh: string;
+}
+
 /** One JSON line: its object, or why it is not one. */
-export type JsonLine = { readonly line: number; readonly facts: unknown } | { readonly line: number; readonly error: string };
+export type JsonLine = { readonly line: number; readonly facts: unknown } | { readonly line: number; readonly error: UnreadableText };
 
 /** Splits a stream of text chunks into lines (LF or CRLF), with their 1-based line numbers; the last line may lack a newline. */
 export async function* textLines(chunks: AsyncIterable<string>): AsyncGenerator<{ readonly line: number; readonly text: string }> {
@@ -26,10 +32,11 @@ export async function* jsonlRecords(chunks: AsyncIterable<string>): AsyncGenerat
     try {
       facts = JSON.parse(text);
     } catch (error) {
-      yield { line, error: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+      const detail = error instanceof Error ? error.message : String(error);
+      yield { line, error: { en: `not valid JSON (${detail})`, zh: `这一行不是有效的 JSON（请检查引号、逗号和括号是否成对；解析器的提示：${detail}）` } };
       continue;
     }
     if (typeof facts === 'object' && facts !== null && !Array.isArray(facts)) yield { line, facts };
-    else yield { line, error: 'each line must be a JSON object of facts, such as {"start":"2021-09-29"}' };
+    else yield { line, error: { en: 'each line must be a JSON object of facts, such as {"start":"2021-09-29"}', zh: '每一行应是一个 JSON 对象，如 {"start":"2021-09-29"}' } };
   }
 }

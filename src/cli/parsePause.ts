@@ -13,14 +13,16 @@ export interface PauseText {
  * pause `2021-10-11..` (or `2021-10-11..:等待申请人补正`) into `{ from, reason? }`. The dates are passed on as written,
  * so the rule's facts schema reports a bad one with its path.
  *
+ * @param where - Where the text was written, for the message: one text, or its English and Chinese.
  * @throws {@link UsageError} INVALID_ARGUMENT when the text has no `..`.
  */
-export function parsePause(text: string, where: string): PauseText {
+export function parsePause(text: string, where: string | { readonly en: string; readonly zh: string }): PauseText {
+  const { en, zh } = typeof where === 'string' ? { en: where, zh: where } : where;
   const match = /^([^.:]*)\.\.([^:]*)(?::(.+))?$/.exec(text.trim());
   if (!match) {
     throw new UsageError(
-      `${where}: a pause is written <from>..<to> (e.g. 2021-10-11..2021-10-12), got ${JSON.stringify(text)}.`,
-      `${where}：中止计时期间应写作 <起始日>..<结束日>（如 2021-10-11..2021-10-12），收到的是 ${JSON.stringify(text)}。`,
+      `${en}: a pause is written <from>..<to> (e.g. 2021-10-11..2021-10-12), got ${JSON.stringify(text)}.`,
+      `${zh}：中止计时期间应写作 <起始日>..<结束日>（如 2021-10-11..2021-10-12），收到的是 ${JSON.stringify(text)}。`,
     );
   }
   const [, from = '', to = '', reason] = match;

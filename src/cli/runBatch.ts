@@ -64,7 +64,7 @@ type ReportFormat = (typeof FORMATS)[number];
 /** A batch outcome: a result, or the error of a record that could not be evaluated. */
 export type Outcome<R> =
   | { readonly ok: true; readonly result: R }
-  | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly details?: Readonly<Record<string, unknown>> } };
+  | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly details?: Readonly<Record<string, unknown>>; readonly zh?: string } };
 
 /** A running summary of a batch's outcomes. */
 export interface BatchSummary<R> {
@@ -179,12 +179,12 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
     if (format === 'table') {
       const tag = row.id === undefined ? '' : ` [${String(row.id)}]`;
       // For people, in the language of --lang: the library's error worded by formatError (the code stays English).
-      const error = row.ok ? '' : spec.locale === 'zh' ? `错误 ${row.error.code}：${formatError(row.error, 'zh')}` : `error ${row.error.code}: ${row.error.message}`;
+      const error = row.ok ? '' : spec.locale === 'zh' ? `错误 ${row.error.code}：${row.error.zh ?? formatError(row.error, 'zh')}` : `error ${row.error.code}: ${row.error.message}`;
       await out.write(spec.locale === 'zh' ? `第${row.line}行${tag}：${row.ok ? spec.text(row.result) : error}\n` : `line ${row.line}${tag}: ${row.ok ? spec.text(row.result) : error}\n`);
     } else if (format === 'csv') {
       const fields = row.ok
         ? { ...spec.csvFields(row.result, headers) }
-        : { status: csvStatus('error', undefined, headers), errorCode: row.error.code, errorMessage: headers === 'zh' ? formatError(row.error, 'zh') : row.error.message };
+        : { status: csvStatus('error', undefined, headers), errorCode: row.error.code, errorMessage: headers === 'zh' ? (row.error.zh ?? formatError(row.error, 'zh')) : row.error.message };
       const cells: Record<string, unknown> = { ...fields, ...row.keep, line: row.line, id: row.id };
       await out.write(csvRow(columns.map((c) => cells[c]), writing));
     } else {

@@ -55,7 +55,7 @@ describe('--rule <file.json> (in process)', () => {
   });
 
   it('validates and shows a custom rule with rules show --rule', async () => {
-    expect(await runCliInProcess(['rules', 'show', '--rule', RULE])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^other-district-water-connection \(deadline\)\n获得用水（另一区县，7个工作日） — Water connection \(another district, 7 working days\)\n/) as unknown as string });
+    expect(await runCliInProcess(['rules', 'show', '--rule', RULE])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^other-district-water-connection \(Deadline\)\n获得用水（另一区县，7个工作日） — Water connection \(another district, 7 working days\)\n/) as unknown as string });
   });
 
   it('names the file in a definition error, and refuses a rule id with --rule', async () => {
@@ -84,7 +84,7 @@ describe('--lang on every command (in process)', () => {
   });
 
   it('prints rule names and measure titles in the language chosen', async () => {
-    expect((await runCliInProcess(['rules', 'list', '--lang', 'en'])).stdout).toMatch(/^m15-payment +deadline +Payment processing$/m);
+    expect((await runCliInProcess(['rules', 'list', '--lang', 'en'])).stdout).toMatch(/^m15-payment +Deadline +Payment processing$/m);
     expect((await runCliInProcess(['measures', 'list', '--topic', 'procurement', '--lang', 'zh'])).stdout).toMatch(/^15\. 加强支付和交付监管 {2}\[m15-payment, m15-prepayment-ratio\]$/m);
   });
 

@@ -45,7 +45,7 @@ describe('csvRows', () => {
   it('reports a quote still open at the end of the input, at the line its row starts on', async () => {
     expect(await rowsOf('a\n"open,\nstill open')).toEqual([
       { line: 1, cells: ['a'] },
-      { line: 2, error: 'a quoted field is not closed before the end of the input' },
+      { line: 2, error: { en: 'a quoted field is not closed before the end of the input', zh: '带引号的单元格直到输入结束都没有闭合的引号' } },
     ]);
   });
 

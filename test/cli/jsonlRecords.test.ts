@@ -20,10 +20,11 @@ describe('jsonlRecords', () => {
   });
 
   it('reports a line that is not JSON, or JSON that is not an object, with its number', async () => {
-    const records = (await recordsOf(['{"a":1\n[1]\nnull\n"x"\n'])) as { line: number; error?: string }[];
+    const records = (await recordsOf(['{"a":1\n[1]\nnull\n"x"\n'])) as { line: number; error?: { en: string; zh: string } }[];
     expect(records.map((r) => r.line)).toEqual([1, 2, 3, 4]);
-    expect(records[0]?.error).toMatch(/^not valid JSON \(/);
-    expect(records.slice(1).map((r) => r.error)).toEqual(Array(3).fill('each line must be a JSON object of facts, such as {"start":"2021-09-29"}'));
+    expect(records[0]?.error?.en).toMatch(/^not valid JSON \(/);
+    expect(records[0]?.error?.zh).toMatch(/^这一行不是有效的 JSON（/u);
+    expect(records.slice(1).map((r) => r.error)).toEqual(Array(3).fill({ en: 'each line must be a JSON object of facts, such as {"start":"2021-09-29"}', zh: '每一行应是一个 JSON 对象，如 {"start":"2021-09-29"}' }));
   });
 
   it('keeps an own __proto__ key as a key, for the facts schema to reject', async () => {

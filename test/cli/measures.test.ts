@@ -24,7 +24,7 @@ describe('yingshang measures (in process)', () => {
       'lead: 区财政局',
       'responsible: 区级有关部门',
       'topics: procurement',
-      'rules: m15-payment, m15-prepayment-ratio',
+      'rules: m15-payment (Deadline), m15-prepayment-ratio (Threshold)',
     ]);
     expect((await runCliInProcess(['measures', 'show', '1'])).stdout).toMatch(/\nrules: —\n/);
     expect(JSON.parse((await runCliInProcess(['measures', 'show', 'm20', '--jsonl'])).stdout)).toMatchObject({ number: 20, titleIsEditorial: true });

@@ -37,7 +37,7 @@ describe('yingshang notice parse (in process)', () => {
   });
 
   it('says when the notice agrees with the projection, and when there is none to compare with', async () => {
-    expect((await runCliInProcess(['notice', 'parse', NOTICE_2026.pathname, '--url', URL_2026])).stdout).toMatch(/\n {2}国庆节: rest 2026-10-01 … 2026-10-07; 调休上班 2026-09-20, 2026-10-10\nSame days as the provisional projection/u);
+    expect((await runCliInProcess(['notice', 'parse', NOTICE_2026.pathname, '--url', URL_2026])).stdout).toMatch(/\n {2}国庆节: rest 2026-10-01 … 2026-10-07; make-up working days 2026-09-20, 2026-10-10\nSame days as the provisional projection/u);
     const run = await runCliInProcess(['notice', 'parse', new URL('../../seeds/calendar/notices/2017.txt', import.meta.url).pathname, '--url', 'https://example.org']);
     expect(run.stdout).toMatch(/^2017: 国务院办公厅关于2017年部分节假日安排的通知 \(国办发明电〔2016〕17号, 2016-12-01\)\n {2}元旦: rest 2017-01-01, 2017-01-02\n/u);
     expect(run.stdout).toMatch(/No projection to compare with/u);

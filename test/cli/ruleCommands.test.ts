@@ -109,7 +109,7 @@ describe('yingshang measures and rules', () => {
   });
 
   it('lists the rules and shows one with its clause', async () => {
-    expect((await cli(['rules'])).stdout).toMatch(/^m13-contract-signing\s+deadline\s+/m);
+    expect((await cli(['rules'])).stdout).toMatch(/^m13-contract-signing\s+Deadline\s+/m);
     expect((await cli(['rules', 'show', 'm15-prepayment-ratio'])).stdout).toMatch(/clause: 推动实现预付款支付比例不低于30%（中小企业不低于50%）/);
   });
 });

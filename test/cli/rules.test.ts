@@ -6,7 +6,7 @@ describe('yingshang rules (in process)', () => {
   it('lists every built-in rule with its kind and Chinese name, aligned', async () => {
     const lines = (await runCliInProcess(['rules'], { lang: 'zh' })).stdout.trim().split('\n');
     expect(lines).toHaveLength(rules.length);
-    expect(lines[0]).toMatch(/^m06-water-connection +deadline {3}获得用水（一般项目用户）$/);
+    expect(lines[0]).toMatch(/^m06-water-connection +办理时限 {2}获得用水（一般项目用户）$/);
   });
 
   it('gives the full definitions as JSON lines', async () => {
@@ -16,7 +16,7 @@ describe('yingshang rules (in process)', () => {
 
   it('shows a rule with its measure, texts and clause', async () => {
     expect((await runCliInProcess(['rules', 'show', 'm15-payment'])).stdout.split('\n')).toEqual([
-      'm15-payment (deadline, measure 15)',
+      'm15-payment (Deadline, measure 15)',
       '办理支付 — Payment processing',
       '满足合同约定支付条件的，收到发票后5个工作日内按程序办理支付手续，收到发票当日不计入。',
       'Once the contract’s payment conditions are met, the payment is processed within 5 working days after the invoice was received; that day is not counted.',

@@ -2,6 +2,8 @@ import { getMeasure } from '../../measures/getMeasure.js';
 import { listMeasures } from '../../measures/listMeasures.js';
 import type { Measure } from '../../measures/measureSchema.js';
 import type { Topic } from '../../measures/topics.js';
+import { getRule, labelOf } from '../../rules/index.js';
+import type { Language } from '../../rules/internal.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
@@ -16,14 +18,20 @@ function measureLine(m: Measure, lang: 'zh' | 'en' | undefined): string {
   return `${String(m.number).padStart(2)}. ${title}${rules}`;
 }
 
-function measureDetail(m: Measure): string[] {
+/** A measure in full, its headings in the words of `--lang` (Chinese by default). */
+function measureDetail(m: Measure, language: Language): string[] {
+  const units = (list: Measure['leadUnits']) => list.map((d) => d.name).join('、') || '—';
+  const rules = m.rules.map((id) => (language === 'zh' ? `${id}（${labelOf(getRule(id).kind, language)}）` : `${id} (${labelOf(getRule(id).kind, language)})`)).join(language === 'zh' ? '、' : ', ') || '—';
+  if (language === 'zh') {
+    return [`${m.number}. ${m.title}（${m.id}，第${m.chapter}章第${m.section.chapter}.${m.section.ordinal}节）`, m.titleEn, `牵头单位：${units(m.leadUnits)}`, `责任单位：${units(m.responsibleUnits)}`, `主题：${m.topics.join('、')}`, `规则：${rules}`, '', m.text];
+  }
   return [
     `${m.number}. ${m.title} (${m.id}, chapter ${m.chapter}, section ${m.section.chapter}.${m.section.ordinal})`,
     m.titleEn,
-    `lead: ${m.leadUnits.map((d) => d.name).join('、')}`,
-    `responsible: ${m.responsibleUnits.map((d) => d.name).join('、') || '—'}`,
+    `lead: ${units(m.leadUnits)}`,
+    `responsible: ${units(m.responsibleUnits)}`,
     `topics: ${m.topics.join(', ')}`,
-    `rules: ${m.rules.join(', ') || '—'}`,
+    `rules: ${rules}`,
     '',
     m.text,
   ];
@@ -76,7 +84,7 @@ Examples:
     } else if (sub === 'show') {
       expectPositionals('measures show', rest, ['n']);
       const measure = getMeasure(measureArgument(rest[0] ?? '') as number);
-      writeOutput(io, format, measure, () => measureDetail(measure));
+      writeOutput(io, format, measure, () => measureDetail(measure, locale));
     } else {
       throw new UsageError(
         `\`yingshang measures\` takes list or show, not ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'])} (see \`yingshang measures --help\`).`,

@@ -1,27 +1,55 @@
 import { HOLIDAY_NAMES } from '../../calendar/holidayKeys.js';
 import { parseNotice, type ParsedNotice } from '../../calendar/notice/parseNotice.js';
+import type { DayKind } from '../../calendar/types.js';
+import { labelOf } from '../../rules/index.js';
+import type { Language } from '../../rules/internal.js';
 import { inputChunks } from '../batchInput.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
 import { UsageError } from '../UsageError.js';
 
-/** The readable table: the notice, each holiday's days, and the days where the projection would have been wrong. */
-function describe({ schedule, differencesFromProjection }: ParsedNotice): string {
+/** The words of the readable table in each language. */
+const WORDS = {
+  zh: {
+    heading: (year: number, title: string, docNo: string, publishedOn: string) => `${year}年：${title}（${docNo}，${publishedOn}）`,
+    span: (from: string, to: string) => `${from} 至 ${to}`,
+    list: '、',
+    holiday: (name: string, rest: string, makeup: string) => `  ${name}：放假 ${rest}${makeup === '' ? '' : `；调休上班 ${makeup}`}`,
+    noProjection: '没有可比较的推算：推算只覆盖2025–2040年（依据2024年修订的《全国年节及纪念日放假办法》）。',
+    sameDays: '与推算的放假安排（--provisional）完全相同。',
+    differences: '与推算的放假安排（--provisional）不同的日子：',
+    difference: (date: string, notice: DayKind, projection: DayKind) => `  ${date}：通知为${labelOf(notice, 'zh')}，推算为${labelOf(projection, 'zh')}`,
+  },
+  en: {
+    heading: (year: number, title: string, docNo: string, publishedOn: string) => `${year}: ${title} (${docNo}, ${publishedOn})`,
+    span: (from: string, to: string) => `${from} … ${to}`,
+    list: ', ',
+    holiday: (name: string, rest: string, makeup: string) => `  ${name}: rest ${rest}${makeup === '' ? '' : `; make-up working days ${makeup}`}`,
+    noProjection: 'No projection to compare with: projections cover 2025–2040 (the 2024 revision of the law).',
+    sameDays: 'Same days as the provisional projection (--provisional).',
+    differences: 'Differences from the provisional projection (--provisional):',
+    difference: (date: string, notice: DayKind, projection: DayKind) => `  ${date}: notice ${notice}, projection ${projection}`,
+  },
+} as const;
+
+/** The readable table, in `language`: the notice, each holiday's days, and the days where the projection would have been wrong. */
+function describe({ schedule, differencesFromProjection }: ParsedNotice, language: Language): string {
+  const words = WORDS[language];
   const notice = schedule.notices[schedule.notices.length - 1];
-  const lines = [`${schedule.year}: ${notice?.title ?? ''} (${notice?.docNo ?? ''}, ${notice?.publishedOn ?? ''})`];
+  const lines = [words.heading(schedule.year, notice?.title ?? '', notice?.docNo ?? '', notice?.publishedOn ?? '')];
   for (const h of notice?.holidays ?? []) {
     const name = [h.key, ...(h.alsoKeys ?? [])].map((k) => HOLIDAY_NAMES[k].nameZh).join('、');
-    const rest = h.rest.map((r) => (r.from === r.to ? r.from : `${r.from} … ${r.to}`)).join(', ');
-    lines.push(`  ${name}: rest ${rest}${h.makeup.length > 0 ? `; 调休上班 ${h.makeup.join(', ')}` : ''}`);
+    const rest = h.rest.map((r) => (r.from === r.to ? r.from : words.span(r.from, r.to))).join(words.list);
+    lines.push(words.holiday(name, rest, h.makeup.join(words.list)));
   }
   if (differencesFromProjection === null) {
-    lines.push(`No projection to compare with: projections cover 2025–2040 (the 2024 revision of the law).`);
+    lines.push(words.noProjection);
   } else if (differencesFromProjection.length === 0) {
-    lines.push('Same days as the provisional projection (--provisional).');
+    lines.push(words.sameDays);
   } else {
-    lines.push('Differences from the provisional projection (--provisional):');
-    for (const d of differencesFromProjection) lines.push(`  ${d.date}: notice ${d.notice}, projection ${d.projection}`);
+    lines.push(words.differences);
+    for (const d of differencesFromProjection) lines.push(words.difference(d.date, d.notice, d.projection));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -73,7 +101,7 @@ Examples:
   pbpaste | yingshang notice parse - --url https://www.gov.cn/zhengce/content/…`,
   },
   async run(args, io) {
-    const { values, positionals } = parseCommandLine('notice', args, {
+    const { values, positionals, locale } = parseCommandLine('notice', args, {
       url: { type: 'string' },
       'doc-no': { type: 'string' },
       'published-on': { type: 'string' },
@@ -94,7 +122,7 @@ Examples:
       ...(values.title === undefined ? {} : { title: values.title }),
       ...(values.year === undefined ? {} : { year: Number(values.year) }),
     });
-    io.stdout(format === 'json' ? `${JSON.stringify(parsed.schedule, null, 2)}\n` : describe(parsed));
+    io.stdout(format === 'json' ? `${JSON.stringify(parsed.schedule, null, 2)}\n` : describe(parsed, locale));
     return EXIT.ok;
   },
 };

@@ -1,4 +1,5 @@
-import { rules, type RuleDefinition } from '../../rules/index.js';
+import { labelOf, rules, type RuleDefinition } from '../../rules/index.js';
+import type { Language } from '../../rules/internal.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
@@ -7,13 +8,19 @@ import { meantText } from '../meantText.js';
 import { UsageError } from '../UsageError.js';
 import { writeOutput } from '../writeOutput.js';
 
-function ruleDetail(rule: RuleDefinition): string[] {
+/** A rule in full, its kind and measure in the words of `--lang`. */
+function ruleDetail(rule: RuleDefinition, language: Language): string[] {
+  const kind = labelOf(rule.kind, language);
+  const heading =
+    language === 'zh'
+      ? `${rule.id}（${kind}${rule.measure === undefined ? '' : `，第${rule.measure}条措施`}）`
+      : `${rule.id} (${kind}${rule.measure === undefined ? '' : `, measure ${rule.measure}`})`;
   return [
-    `${rule.id} (${rule.kind}${rule.measure === undefined ? '' : `, measure ${rule.measure}`})`,
+    heading,
     `${rule.name.zh} — ${rule.name.en}`,
     rule.description.zh,
     rule.description.en,
-    ...(rule.clause === undefined ? [] : ['', `clause: ${rule.clause}`]),
+    ...(rule.clause === undefined ? [] : ['', `${language === 'zh' ? '原文：' : 'clause: '}${rule.clause}`]),
   ];
 }
 
@@ -46,16 +53,16 @@ Examples:
   },
   async run(args, io) {
     const { values, positionals, locale } = parseCommandLine('rules', args, RULE_OPTIONS);
-    const language = values.lang === undefined ? 'zh' : locale === 'en' ? 'en' : 'zh';
     const format = outputFormat(values);
     const [sub = 'list', ...rest] = positionals;
     if (sub === 'list') {
       expectPositionals('rules list', rest, []);
       const width = Math.max(...rules.map((r) => r.id.length));
-      writeOutput(io, format, rules, () => rules.map((r) => `${r.id.padEnd(width)}  ${r.kind.padEnd(9)}  ${r.name[language]}`));
+      const kindWidth = Math.max(...rules.map((r) => labelOf(r.kind, locale).length));
+      writeOutput(io, format, rules, () => rules.map((r) => `${r.id.padEnd(width)}  ${labelOf(r.kind, locale).padEnd(kindWidth)}  ${r.name[locale]}`));
     } else if (sub === 'show') {
       const rule = ruleOption('rules show', values, rest);
-      writeOutput(io, format, rule, () => ruleDetail(rule));
+      writeOutput(io, format, rule, () => ruleDetail(rule, locale));
     } else {
       throw new UsageError(
         `\`yingshang rules\` takes list or show, not ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'])} (see \`yingshang rules --help\`).`,
