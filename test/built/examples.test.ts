@@ -166,8 +166,9 @@ describe('examples/newYearNotice.sh', () => {
   it('reads the 2026 notice into its seed, and refuses a make-up day on a Tuesday', () => {
     const notice = run('newYearNotice.sh');
     expect(notice.status).toBe(0);
-    expect(notice.stdout).toMatch(/^2026: 国务院办公厅关于2026年部分节假日安排的通知 \(国办发明电〔2025〕7号, 2025-11-04\)\n {2}元旦: rest 2026-01-01 … 2026-01-03; 调休上班 2026-01-04\n/u);
-    expect(notice.stdout).toMatch(/\nSame days as the provisional projection \(--provisional\)\.\nholidays in 2026\.json: 7\n/u);
+    // What the CLI read, in its default language.
+    expect(notice.stdout).toMatch(/^2026年：国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号，2025-11-04）\n {2}元旦：放假 2026-01-01 至 2026-01-03；调休上班 2026-01-04\n/u);
+    expect(notice.stdout).toMatch(/\n与推算的放假安排（--provisional）完全相同。\nholidays in 2026\.json: 7\n/u);
     // The error in the CLI's default language: the day, what is valid and the sentence at fault.
     expect(notice.stdout).toMatch(/\nerror INVALID_NOTICE: 无法读取放假通知：2027-01-05是星期一至星期五中的一天：调休上班日应为星期六或星期日（见「一、元旦：1月1日至3日放假，共3天。1月5日上班。」）/u);
   }, SPAWN_TIMEOUT);
