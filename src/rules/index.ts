@@ -14,6 +14,7 @@ export { parseBoolean } from './input/parseBoolean.js';
 export { parseAmount, type ParseAmountOptions } from './input/parseAmount.js';
 export { explain, type ExplainOptions } from './explain.js';
 export type { Locale } from '../_internal/locale.js';
+export { BilingualTextSchema, type BilingualText } from '../_internal/bilingualText.js';
 export { labelOf } from './language/labelOf.js';
 export { formatError, type ErrorLike } from './language/formatError.js';
 export { formatIssue } from './language/formatIssue.js';
@@ -25,7 +26,6 @@ export {
   DAY_KIND_LABELS,
   UNIT_LABELS,
   HOLIDAY_LABELS,
-  type Label,
   type LabelKey,
   type StatusKey,
   type UnitKey,
@@ -39,7 +39,6 @@ export {
   ThresholdRuleSchema,
   TargetRuleSchema,
   AverageRuleSchema,
-  TextSchema,
   LegalBasisSchema,
   PeriodLimitSchema,
   ThresholdInputSpecSchema,
@@ -51,7 +50,6 @@ export {
   type ThresholdRule,
   type TargetRule,
   type AverageRule,
-  type Text,
   type LegalBasis,
   type PeriodLimit,
   type ThresholdInputSpec,

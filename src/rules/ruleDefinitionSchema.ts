@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { eachKind } from './kindRegistry.js';
 
 // The schema of each kind lives in the kind's folder; this file joins those of RULE_KINDS and re-exports them for the public index.
-export { TextSchema, RuleIdSchema, LegalBasisSchema, type Text, type LegalBasis } from './schema/ruleFields.js';
+export { RuleIdSchema, LegalBasisSchema, type LegalBasis } from './schema/ruleFields.js';
 export {
   RollModeSchema,
   PeriodLimitSchema,
