@@ -42,7 +42,7 @@ export {
   LegalBasisSchema,
   PeriodLimitSchema,
   ThresholdInputSpecSchema,
-  ConditionSchema,
+  ThresholdConditionSchema,
   type RuleDefinition,
   type DeadlineRule,
   type PeriodDeadlineRule,
@@ -53,7 +53,7 @@ export {
   type LegalBasis,
   type PeriodLimit,
   type ThresholdInputSpec,
-  type Condition,
+  type ThresholdCondition,
 } from './ruleDefinitionSchema.js';
 export {
   DeadlineFactsSchema,

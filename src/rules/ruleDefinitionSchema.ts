@@ -18,13 +18,13 @@ export {
   LimitValueSchema,
   ThresholdInputSpecSchema,
   ThresholdInputsSchema,
-  ConditionSchema,
+  ThresholdConditionSchema,
   ThresholdSubjectSchema,
   ThresholdLimitSchema,
   ThresholdRuleSchema,
   type ThresholdRule,
   type ThresholdInputSpec,
-  type Condition,
+  type ThresholdCondition,
 } from './threshold/definitionSchema.js';
 export { TargetRuleSchema, type TargetRule } from './target/definitionSchema.js';
 export { AverageRuleSchema, type AverageRule } from './average/definitionSchema.js';

@@ -42,7 +42,7 @@ export const ThresholdInputSpecSchema = z.discriminatedUnion('type', [DecimalInp
 export const ThresholdInputsSchema = frozen(z.record(InputNameSchema, ThresholdInputSpecSchema));
 
 /** A condition on one input. Comparisons are exact and inclusive as named (`atMost` = ≤, `lessThan` = <). */
-export const ConditionSchema = z.union([
+export const ThresholdConditionSchema = z.union([
   frozen(z.strictObject({ input: InputNameSchema, equals: z.union([z.boolean(), NonEmptySchema]) })),
   frozen(z.strictObject({ input: InputNameSchema, oneOf: frozen(z.array(NonEmptySchema).check(z.minLength(1))) })),
   frozen(z.strictObject({ input: InputNameSchema, atMost: LimitValueSchema })),
@@ -51,7 +51,7 @@ export const ConditionSchema = z.union([
   frozen(z.strictObject({ input: InputNameSchema, moreThan: LimitValueSchema })),
 ]);
 
-const ConditionsSchema = frozen(z.array(ConditionSchema).check(z.minLength(1)));
+const ThresholdConditionsSchema = frozen(z.array(ThresholdConditionSchema).check(z.minLength(1)));
 
 /** The compared quantity: one decimal input, or the ratio of two. */
 export const ThresholdSubjectSchema = z.union([
@@ -64,7 +64,7 @@ export const ThresholdLimitSchema = frozen(
   z.strictObject({
     /** The limit (a fraction for a ratio: `'0.30'` is 30%). */
     value: LimitValueSchema,
-    when: z.optional(ConditionsSchema),
+    when: z.optional(ThresholdConditionsSchema),
     /** The conditions in words, for explanations. */
     label: z.optional(BilingualTextSchema),
   }),
@@ -90,7 +90,7 @@ export const ThresholdRuleSchema = frozen(
       comparison: z.enum(['at_least', 'at_most']),
       limits: frozen(z.array(ThresholdLimitSchema).check(z.minLength(1))),
       /** When given, the rule applies only if all its conditions hold; otherwise the status is `'not_applicable'`. */
-      applicability: z.optional(frozen(z.strictObject({ when: ConditionsSchema, label: BilingualTextSchema }))),
+      applicability: z.optional(frozen(z.strictObject({ when: ThresholdConditionsSchema, label: BilingualTextSchema }))),
     })
     .check(
       z.superRefine((rule, ctx) => {
@@ -104,4 +104,4 @@ export type ThresholdRule = z.infer<typeof ThresholdRuleSchema>;
 /** One input of a threshold rule. */
 export type ThresholdInputSpec = z.infer<typeof ThresholdInputSpecSchema>;
 /** A condition on one threshold input. */
-export type Condition = z.infer<typeof ConditionSchema>;
+export type ThresholdCondition = z.infer<typeof ThresholdConditionSchema>;
