@@ -25,7 +25,6 @@ export {
   RULE_KIND_LABELS,
   DAY_KIND_LABELS,
   UNIT_LABELS,
-  HOLIDAY_LABELS,
   type LabelKey,
   type StatusKey,
   type UnitKey,

@@ -1,6 +1,6 @@
 import type { BilingualText } from '../../_internal/bilingualText.js';
 import { deepFreeze } from '../../_internal/deepFreeze.js';
-import { HOLIDAY_KEYS, HOLIDAY_NAMES, type HolidayKey } from '../../calendar/holidayKeys.js';
+import { HOLIDAY_NAMES, type HolidayKey } from '../../calendar/holidayKeys.js';
 import type { DayKind } from '../../calendar/types.js';
 import type { ResultStatus, RuleKind } from '../schema/results.js';
 
@@ -67,13 +67,8 @@ export const UNIT_LABELS: Readonly<Record<UnitKey, BilingualText>> = deepFreeze(
   days: { zh: '天', en: 'days' },
 });
 
-/** The holidays of the State Council's schedules, by their keys. */
-export const HOLIDAY_LABELS: Readonly<Record<HolidayKey, BilingualText>> = deepFreeze(
-  Object.fromEntries(HOLIDAY_KEYS.map((key) => [key, { zh: HOLIDAY_NAMES[key].nameZh, en: HOLIDAY_NAMES[key].nameEn }])) as Record<HolidayKey, BilingualText>,
-);
-
 /** Every key {@link labelOf} knows: a status, a kind of rule, a kind of day, a unit or a holiday. */
 export type LabelKey = StatusKey | RuleKind | DayKind | UnitKey | HolidayKey;
 
 /** All the tables in one, by key (no key is in two tables). */
-export const LABELS: Readonly<Record<LabelKey, BilingualText>> = deepFreeze({ ...STATUS_LABELS, ...RULE_KIND_LABELS, ...DAY_KIND_LABELS, ...UNIT_LABELS, ...HOLIDAY_LABELS });
+export const LABELS: Readonly<Record<LabelKey, BilingualText>> = deepFreeze({ ...STATUS_LABELS, ...RULE_KIND_LABELS, ...DAY_KIND_LABELS, ...UNIT_LABELS, ...HOLIDAY_NAMES });
