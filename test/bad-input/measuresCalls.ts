@@ -42,10 +42,10 @@ export const measuresCalls: readonly BadCall[] = [
     { input: 'a name of 10⁶ characters', call: () => getDepartment('区'.repeat(1e6)), expected: fails('UNKNOWN_DEPARTMENT', '区区区…', DEPARTMENTS) },
   ]),
   // The catalogues take no argument: one given is ignored, never read.
-  ...callsOf('measures.listDepartments', [{ input: 'an argument it does not take', call: () => listDepartments.call(null, ...(['x'] as [])).length, expected: returns((value) => expect(value).toBe(29)) }]),
-  ...callsOf('measures.listSections', [{ input: 'an argument it does not take', call: () => listSections.call(null, ...(['x'] as [])).length, expected: returns((value) => expect(value).toBe(18)) }]),
-  ...callsOf('measures.listSafeguards', [{ input: 'an argument it does not take', call: () => listSafeguards.call(null, ...(['x'] as [])).length, expected: returns((value) => expect(value).toBe(4)) }]),
-  ...callsOf('measures.getPlan', [{ input: 'an argument it does not take', call: () => getPlan.call(null, ...(['x'] as [])).docNo, expected: returns((value) => expect(value).toBe('江津府办发〔2021〕113号')) }]),
+  ...callsOf('measures.listDepartments', [{ input: 'an argument it does not take', call: () => (listDepartments as (junk: unknown) => ReturnType<typeof listDepartments>)(['x'][0]).length, expected: returns((value) => expect(value).toBe(29)) }]),
+  ...callsOf('measures.listSections', [{ input: 'an argument it does not take', call: () => (listSections as (junk: unknown) => ReturnType<typeof listSections>)(['x'][0]).length, expected: returns((value) => expect(value).toBe(18)) }]),
+  ...callsOf('measures.listSafeguards', [{ input: 'an argument it does not take', call: () => (listSafeguards as (junk: unknown) => ReturnType<typeof listSafeguards>)(['x'][0]).length, expected: returns((value) => expect(value).toBe(4)) }]),
+  ...callsOf('measures.getPlan', [{ input: 'an argument it does not take', call: () => (getPlan as (junk: unknown) => ReturnType<typeof getPlan>)(['x'][0]).docNo, expected: returns((value) => expect(value).toBe('江津府办发〔2021〕113号')) }]),
   ...callsOf('measures.listMeasures', [
     { input: 'a string instead of a filter', call: () => listMeasures('tax' as never), expected: fails('INVALID_ARGUMENT', 'filter object', "'tax'") },
     { input: 'null', call: () => listMeasures(null as never), expected: fails('INVALID_ARGUMENT', 'filter object', 'null') },
