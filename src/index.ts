@@ -4,6 +4,7 @@ export * from './measures/index.js';
 export * from './rules/index.js';
 export {
   checkProcurement,
+  safeCheckProcurement,
   checkProcurements,
   createProcurementSummary,
   ProcurementRecordSchema,
@@ -30,6 +31,8 @@ export {
   checkConnection,
   checkConnections,
   checkZeroInvestment,
+  safeCheckConnection,
+  safeCheckZeroInvestment,
   ConnectionApplicationSchema,
   ConnectionApplicationDatesSchema,
   CONNECTION_RULES,

@@ -42,4 +42,5 @@ export { DAY_TABLE_COLUMNS, type DayTableRow } from './export/DayTableRow.js';
 export { HOLIDAY_RECORD_FIELDS, type HolidayRecord } from './export/HolidayRecord.js';
 export type { CSVOptions, ExportRangeOptions, ICSOptions } from './export/types.js';
 export type { Locale } from '../_internal/locale.js';
-export { YingshangError, isYingshangError, InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError, InvalidNoticeError, InvalidArgumentError, type ErrorCode } from '../errors/index.js';
+export { YingshangError, isYingshangError, InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError, InvalidNoticeError, InvalidArgumentError, type ErrorCode, type SafeResult } from '../errors/index.js';
+export { safeParseDate, safeParseNotice, safeCreateCalendar } from './safeForms.js';

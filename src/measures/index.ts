@@ -20,4 +20,4 @@ export type { Safeguard } from './safeguardSchema.js';
 export { ChapterSchema, PlanSchema } from './planSchema.js';
 export type { Chapter, Plan } from './planSchema.js';
 export { UnknownMeasureError, UnknownDepartmentError } from '../errors/measureErrors.js';
-export { YingshangError, isYingshangError, InvalidArgumentError, type ErrorCode } from '../errors/index.js';
+export { YingshangError, isYingshangError, InvalidArgumentError, type ErrorCode, type SafeResult } from '../errors/index.js';

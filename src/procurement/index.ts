@@ -1,4 +1,5 @@
 export { checkProcurement, type ProcurementCheck, type ProcurementResults, type ProcurementStatus, type NotStartedResult, type ProcurementKindOf, type UpcomingDeadline } from './checkProcurement.js';
+export { safeCheckProcurement } from './safeCheckProcurement.js';
 export { ProcurementRecordSchema, type ProcurementRecord } from './procurementRecordSchema.js';
 export { PROCUREMENT_COLUMN_NAMES } from './procurementColumnNames.js';
 export { PROCUREMENT_RULE_IDS, PROCUREMENT_DEADLINES, type ProcurementRuleId, type ProcurementDeadlineRuleId } from './procurementRules.js';
@@ -7,6 +8,7 @@ export { explain, type ExplainOptions, type Locale, labelOf, formatError, type E
 export type { Calendar, DateInput } from '../calendar/types.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export type { ErrorCode } from '../errors/codes.js';
+export type { SafeResult } from '../errors/safe.js';
 export { InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';

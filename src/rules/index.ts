@@ -3,7 +3,7 @@ export { getRule } from './getRule.js';
 export { listRules } from './listRules.js';
 export { evaluate, type EvaluateOptions, type FactsOfId, type ResultOfId, type RuleOf, type FactsOfRule, type ResultOfRule } from './evaluate.js';
 export { isBuiltInRuleId } from './isBuiltInRuleId.js';
-export { safeEvaluate, type SafeEvaluateResult } from './safeEvaluate.js';
+export { safeEvaluate, safeDefineRule, safeParseAmount, safeParseBoolean } from './safeForms.js';
 export { evaluateMany, type BatchIterator, type BatchResultOf, type EvaluateManyOptions } from './batch/evaluateMany.js';
 export type { BatchItem, BatchItemError, BatchItemId } from './batch/batchItemOf.js';
 export type { Batch, SyncBatch, BatchOptions } from './batch/createBatch.js';
@@ -97,5 +97,6 @@ export type {
 export { UnknownRuleError, InvalidRuleError, InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export type { ErrorCode } from '../errors/codes.js';
+export type { SafeResult } from '../errors/safe.js';
 export { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';

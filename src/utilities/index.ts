@@ -1,6 +1,7 @@
 export { checkConnection, type ConnectionResultOf, type ConnectionCheckResult } from './checkConnection.js';
 export { checkConnections, type ConnectionItem, type ConnectionsSummary, type ConnectionsBatch, type CheckConnectionsOptions } from './checkConnections.js';
 export { checkZeroInvestment, type ZeroInvestmentProject, type ZeroInvestmentCheck } from './checkZeroInvestment.js';
+export { safeCheckConnection, safeCheckZeroInvestment } from './safeForms.js';
 export { ConnectionApplicationSchema, ConnectionApplicationDatesSchema, type ConnectionApplication, type ConnectionApplicationDates } from './connectionApplicationSchema.js';
 export { CONNECTION_COLUMN_NAMES, CONNECTION_VALUE_NAMES } from './connectionColumnNames.js';
 export { CONNECTION_RULES, CONNECTION_PAIRS, connectionRuleIdOf, type Utility, type ConnectionCategory, type ConnectionRuleId } from './connectionRules.js';
@@ -9,6 +10,7 @@ export { explain, type ExplainOptions, type Locale, labelOf, formatError, type E
 export type { Calendar, DateInput } from '../calendar/types.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export type { ErrorCode } from '../errors/codes.js';
+export type { SafeResult } from '../errors/safe.js';
 export { InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
