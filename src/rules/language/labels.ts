@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_internal/deepFreeze.js';
 import { HOLIDAY_KEYS, HOLIDAY_NAMES, type HolidayKey } from '../../calendar/holidayKeys.js';
 import type { DayKind } from '../../calendar/types.js';
-import type { ResultStatus, RuleKind } from '../schema/results.js';
+import type { ResultStatus, RuleKind } from '../ruleResult.js';
 
 /** A word or short phrase in both languages. */
 export interface Label {
