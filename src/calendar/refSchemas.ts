@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { BilingualTextSchema } from '../_internal/bilingualText.js';
 import { HOLIDAY_KEYS } from './holidayKeys.js';
 
 const noticeRefShape = {
@@ -20,6 +21,12 @@ const noticeRefShape = {
  */
 export const NoticeRefSchema: z.ZodMiniObject<typeof noticeRefShape> = z.object(noticeRefShape);
 
+const holidayRefShape = {
+  key: z.enum(HOLIDAY_KEYS),
+  /** The holiday's name; a merged block's names joined in the notice's order (`{ zh: '国庆节、中秋节', en: 'National Day and Mid-Autumn Festival' }`). */
+  name: BilingualTextSchema,
+};
+
 /**
  * A holiday named on a day: the shape of {@link HolidayRef}.
  *
@@ -28,4 +35,4 @@ export const NoticeRefSchema: z.ZodMiniObject<typeof noticeRefShape> = z.object(
  * HolidayRefSchema.safeParse(getDayInfo('2021-10-01').holiday).success; //=> true
  * ```
  */
-export const HolidayRefSchema = z.object({ key: z.enum(HOLIDAY_KEYS), nameZh: z.string(), nameEn: z.string() });
+export const HolidayRefSchema: z.ZodMiniObject<typeof holidayRefShape> = z.object(holidayRefShape);
