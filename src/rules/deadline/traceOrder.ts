@@ -1,4 +1,4 @@
-import type { DeadlineTraceStep } from '../schema/results.js';
+import type { DeadlineTraceStep } from './resultSchema.js';
 
 /** Sort key of a step: its first date, then its rank on that day. */
 function keyOf(step: DeadlineTraceStep): string {
