@@ -72,7 +72,7 @@ export function evaluateMany(rule: BuiltInRuleId | RuleDefinition, facts: Iterab
   return createBatch<RuleResult | OutOfRangeResult, ResultSummary>(
     facts,
     { argument: 'facts', of: 'facts' },
-    (input, index) => batchItemOf(index, () => evaluator(input), judged),
+    (input, index) => batchItemOf(index, evaluator, judged, input),
     resultCounting(),
     checkIdOption(id),
   );
