@@ -19,7 +19,20 @@ describe('dayTableSql', () => {
       'CREATE OR REPLACE FUNCTION yingshang_count_working_days',
       'CREATE OR REPLACE FUNCTION yingshang_add_calendar_days',
     ]);
-    expect(script.trimEnd().endsWith('COMMIT;')).toBe(true);
+    expect(script.trimEnd().endsWith('COMMIT;\nANALYZE yingshang_days;')).toBe(true);
+  });
+
+  it('precomputes each day\'s day number and the next working day and next day that is no holiday, NULL past the table', () => {
+    const script = dayTableSql(undefined, { dialect: 'duckdb', from: '2021-09-30', to: '2021-10-03' });
+    expect(script).toContain('day_number INTEGER NOT NULL,\n  next_working_day DATE,\n  next_non_holiday DATE');
+    // 2021-10-01…03 are National Day holidays (国办发明电〔2020〕27号): the table ends before the next working day.
+    expect(script.split('\n').filter((line) => line.startsWith("(DATE '")).map((line) => line.split(', ').slice(-3).join(', '))).toEqual([
+      `${Date.UTC(2021, 8, 30) / 86_400_000}, DATE '2021-09-30', DATE '2021-09-30'),`,
+      `${Date.UTC(2021, 9, 1) / 86_400_000}, NULL, NULL),`,
+      `${Date.UTC(2021, 9, 2) / 86_400_000}, NULL, NULL),`,
+      `${Date.UTC(2021, 9, 3) / 86_400_000}, NULL, NULL);`,
+    ]);
+    expect(script).not.toContain('ANALYZE');
   });
 
   it('puts the table and its functions in the schema of the dayTable option', () => {
