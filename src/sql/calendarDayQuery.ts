@@ -1,5 +1,5 @@
 import type { RollMode } from '../calendar/types.js';
-import { inputSql, mergedPausesSql, PROBLEM_JOINS, problemSql, resultRowsSql, unpausedDueSql, type QueryContext } from './periodQueryParts.js';
+import { inputSql, mergedPausesSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, unpausedDueSql, type QueryContext } from './periodQueryParts.js';
 
 /** The day table's column that holds the day each day rolls to, per roll mode (`none` needs no table). */
 const ROLL_TO: Readonly<Record<Exclude<RollMode, 'none'>, string>> = {
@@ -38,9 +38,9 @@ ${mergedPausesSql(ctx)},
 -- Each pause that ends after the start, with its days after the start and the days between the start and it.
 ${sql.cte('ys_paused')} (
   SELECT p.id, p.pause_from, p.pause_to,
-         ${sql.integer(`${sql.daysFrom(`GREATEST(p.pause_from, ${sql.plusDays('r.start_day', 1)})`, 'p.pause_to')} + 1`)} AS paused,
-         ${sql.integer(`GREATEST(${sql.daysFrom('r.start_day', 'p.pause_from')} - 1, 0)`)} AS days_before
-  FROM ys_merged p JOIN ys_input r ON r.id = p.id AND p.pause_to > r.start_day
+         ${sql.integer(`${sql.daysFrom(`GREATEST(p.pause_from, ${sql.plusDays('p.start_day', 1)})`, 'p.pause_to')} + 1`)} AS paused,
+         ${sql.integer(`GREATEST(${sql.daysFrom('p.start_day', 'p.pause_from')} - 1, 0)`)} AS days_before
+  FROM ys_merged p WHERE p.pause_to > p.start_day
 ),
 -- The unpaused days between the start and each pause; the pauses before the first one that begins after the period
 -- has run out extend it.
@@ -67,7 +67,7 @@ ${sql.cte('ys_counted')} (
   GROUP BY d.id
 ),
 ${sql.cte('ys_result')} (
-  SELECT d.id, ${problemSql(ctx)} AS problem,
+  SELECT d.id, ${problemColumnsSql(ctx)},
          d.start_day, d.end_day, d.reference_day, d.at_day, d.due, d.due IS NOT NULL AS known, FALSE AS lower_bound,
          ${sql.daysFrom('d.start_day', 'd.at_day')} - COALESCE(c.paused_to_at, 0) AS elapsed,
          ${sql.daysFrom('d.start_day', 'd.due')} - COALESCE(c.paused_to_due, 0) AS due_count

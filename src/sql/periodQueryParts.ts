@@ -17,8 +17,7 @@ export interface QueryContext {
  * `ys_input`: every row of the records table, its dates read as dates, with the day it is judged on (`reference_day`:
  * the end day when done, else `as_of`, else today; `at_day`: that day never before the start; `count_day`: that day
  * never after the day table) and the working-day sequence of its start (`start_seq`, 0 for the day before the table).
- * `ys_pause_rows`: the pause rows as a set (a repeated row cannot change an answer). `ys_copies` and
- * `ys_pause_problems`: what {@link problemSql} reads. Every CTE but the one-row `ys_edges` is a projection, a join by
+ * `ys_pause_rows`: the pause rows as a set (a repeated row cannot change an answer). `ys_pause_problems`: what {@link problemColumnsSql} reads. Every CTE but the one-row `ys_edges` is a projection, a join by
  * key or a grouping by id, so a filter on `id` reaches the tables.
  *
  * @param ctx - The query's context.
@@ -45,7 +44,6 @@ ${sql.cte('ys_pause_rows')} (
   SELECT DISTINCT p.id, CAST(p.pause_from AS DATE) AS pause_from, CAST(p.pause_to AS DATE) AS pause_to
   FROM ${ctx.pauses} p
 ),
-${sql.cte('ys_copies')} (SELECT id, COUNT(*) AS copies FROM ${ctx.records} GROUP BY id),
 ${sql.cte('ys_pause_problems')} (
   SELECT id, MAX(CASE WHEN pause_from IS NULL THEN 2 ELSE 1 END) AS problem
   FROM ys_pause_rows WHERE pause_from IS NULL OR pause_from > pause_to GROUP BY id
@@ -53,38 +51,40 @@ ${sql.cte('ys_pause_problems')} (
 }
 
 /**
- * What the library would refuse a record for, or `NULL`: a NULL or repeated id, a NULL start, an end before the
- * start, a pause with no `pause_from` or one that ends before it begins. An expression over the record `d` (a row of
- * `ys_input`) and the joins of {@link problemJoinsSql}.
+ * The columns that say what the library would refuse a record for: `copies`, the rows with its id (a window
+ * partitioned by id, so a filter on `id` still reaches the tables, and a boundary that keeps the engine from
+ * computing the record's columns again in each column of the result), and `problem`, the other problem or `NULL`: a
+ * NULL start, an end before the start, a pause with no `pause_from` or one that ends before it begins. Select-list
+ * items over the record `d` (a row of `ys_input`) and the join of {@link PROBLEM_JOINS}; {@link resultRowsSql} adds a
+ * NULL or repeated id.
  *
  * @param ctx - The query's context.
- * @returns The `CASE` expression.
+ * @returns The two columns, comma-separated.
  * @example
  * ```ts
- * problemSql(ctx).startsWith('CASE WHEN d.id IS NULL'); //=> true
+ * problemColumnsSql(ctx).startsWith('COUNT(*) OVER (PARTITION BY d.id) AS copies'); //=> true
  * ```
  */
-export function problemSql(ctx: QueryContext): string {
+export function problemColumnsSql(ctx: QueryContext): string {
   const { sql } = ctx;
-  return `CASE WHEN d.id IS NULL THEN 'id is NULL'
-              WHEN k.copies > 1 THEN CONCAT('id ', ${sql.text('d.id')}, ' is on ', ${sql.text('k.copies')}, ' rows of the records table; ids must be unique')
-              WHEN d.start_day IS NULL THEN 'start_day is NULL'
+  return `COUNT(*) OVER (PARTITION BY d.id) AS copies,
+         CASE WHEN d.start_day IS NULL THEN 'start_day is NULL'
               WHEN d.end_day < d.start_day THEN CONCAT('end_day ', ${sql.text('d.end_day')}, ' is before start_day ', ${sql.text('d.start_day')})
               WHEN b.problem = 2 THEN 'a pause has no pause_from (a NULL pause_to is an open pause, running until end_day or as_of)'
               WHEN b.problem = 1 THEN 'a pause ends before it begins (pause_to before pause_from)'
-         END`;
+         END AS problem`;
 }
 
-/** The joins that {@link problemSql} reads, after `FROM … d`. */
+/** The join that {@link problemColumnsSql} reads, after `FROM … d`. */
 export const PROBLEM_JOINS = `
-  LEFT JOIN ys_copies k ON k.id = d.id
   LEFT JOIN ys_pause_problems b ON b.id = d.id`;
 
 /**
  * The CTEs that merge the pauses of each record as `evaluate` does (`mergePauses`): an open pause (NULL `pause_to`)
  * runs until the record's reference day; pauses that overlap or touch become one. The rows are distinct before the
  * window functions run, so the order they sort by is total and every engine groups them alike; the windows are
- * partitioned by id, so a filter on `id` reaches the pauses table.
+ * partitioned by id, so a filter on `id` reaches the pauses table. Each merged pause carries its record's `start_day`,
+ * `start_seq` and `count_day`, so that what follows reads the records no more.
  *
  * @param ctx - The query's context.
  * @returns The CTEs `ys_pause_days`, `ys_pause_runs`, `ys_pause_islands`, `ys_merged`, comma-separated, without `WITH`.
@@ -95,27 +95,28 @@ export const PROBLEM_JOINS = `
  */
 export function mergedPausesSql(ctx: QueryContext): string {
   const { sql } = ctx;
+  const record = 'start_day, start_seq, count_day';
   return `-- Open pauses end on the reference day; pauses that overlap or touch merge into one (gaps and islands).
 ${sql.cte('ys_pause_days')} (
-  SELECT DISTINCT p.id, p.pause_from, COALESCE(p.pause_to, r.reference_day) AS pause_to
+  SELECT DISTINCT p.id, p.pause_from, COALESCE(p.pause_to, r.reference_day) AS pause_to, r.start_day, r.start_seq, r.count_day
   FROM ys_pause_rows p JOIN ys_input r ON r.id = p.id
   WHERE p.pause_from <= COALESCE(p.pause_to, r.reference_day)
 ),
 ${sql.cte('ys_pause_runs')} (
-  SELECT id, pause_from, pause_to,
+  SELECT id, pause_from, pause_to, ${record},
          MAX(pause_to) OVER (PARTITION BY id ORDER BY pause_from, pause_to
                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS earlier_to
   FROM ys_pause_days
 ),
 ${sql.cte('ys_pause_islands')} (
-  SELECT id, pause_from, pause_to,
+  SELECT id, pause_from, pause_to, ${record},
          SUM(CASE WHEN pause_from <= ${sql.plusDays('earlier_to', 1)} THEN 0 ELSE 1 END)
            OVER (PARTITION BY id ORDER BY pause_from, pause_to ROWS UNBOUNDED PRECEDING) AS island
   FROM ys_pause_runs
 ),
 ${sql.cte('ys_merged')} (
-  SELECT id, MIN(pause_from) AS pause_from, MAX(pause_to) AS pause_to
-  FROM ys_pause_islands GROUP BY id, island
+  SELECT id, MIN(pause_from) AS pause_from, MAX(pause_to) AS pause_to, ${record}
+  FROM ys_pause_islands GROUP BY id, island, ${record}
 )`;
 }
 
@@ -163,7 +164,8 @@ function messageOrFail(ctx: QueryContext, message: string): string {
 /**
  * The query's last `SELECT`: one row per row of the records table, from `ys_result`, with the columns `(id, due,
  * status, elapsed, remaining, over_by, over_by_is_lower_bound, error_code, message)`. `ys_result` has `id`,
- * `problem` (see {@link problemSql}: an `error` row), `start_day`, `end_day`, `reference_day`, `at_day`, `due`,
+ * `copies` and `problem` (see {@link problemColumnsSql}: an `error` row when the id is NULL or repeated or a problem
+ * is found), `start_day`, `end_day`, `reference_day`, `at_day`, `due`,
  * `known` (the answer needs no day outside the table), `lower_bound` (a late answer's count stops at the table's
  * end), `elapsed` and the columns that `remaining` and `overBy` read. A record judged before its trigger day has not
  * started: nothing is counted.
@@ -180,10 +182,14 @@ function messageOrFail(ctx: QueryContext, message: string): string {
 export function resultRowsSql(ctx: QueryContext, remaining: string, overBy: string): string {
   const { sql } = ctx;
   const outside = `'needs a day outside ${ctx.days} (load a newer export, or one with --schedules or --provisional)'`;
-  const answered = 'problem IS NULL AND known';
+  const refused = 'id IS NULL OR copies > 1 OR problem IS NOT NULL';
+  const answered = `NOT (${refused}) AND known`;
+  const why = `CASE WHEN id IS NULL THEN 'id is NULL'
+         WHEN copies > 1 THEN CONCAT('id ', ${sql.text('id')}, ' is on ', ${sql.text('copies')}, ' rows of the records table; ids must be unique')
+         ELSE problem END`;
   return `SELECT id,
   CASE WHEN ${answered} THEN due END AS due,
-  CASE WHEN problem IS NOT NULL THEN 'error'
+  CASE WHEN ${refused} THEN 'error'
        WHEN NOT known THEN 'out_of_range'
        WHEN reference_day < start_day THEN 'not_started'
        WHEN at_day <= due THEN CASE WHEN end_day IS NULL THEN 'pending' ELSE 'met' END
@@ -192,7 +198,7 @@ export function resultRowsSql(ctx: QueryContext, remaining: string, overBy: stri
   ${sql.integer(`CASE WHEN ${answered} AND reference_day >= start_day AND at_day <= due THEN ${remaining} END`)} AS remaining,
   ${sql.integer(`CASE WHEN ${answered} AND at_day > due THEN ${overBy} END`)} AS over_by,
   CASE WHEN ${answered} THEN at_day > due AND lower_bound END AS over_by_is_lower_bound,
-  CASE WHEN problem IS NOT NULL THEN 'INVALID_FACTS' WHEN NOT known THEN 'CALENDAR_OUT_OF_RANGE' END AS error_code,
-  CASE WHEN problem IS NOT NULL THEN ${messageOrFail(ctx, 'problem')} WHEN NOT known THEN ${messageOrFail(ctx, outside)} END AS message
+  CASE WHEN ${refused} THEN 'INVALID_FACTS' WHEN NOT known THEN 'CALENDAR_OUT_OF_RANGE' END AS error_code,
+  CASE WHEN ${refused} THEN ${messageOrFail(ctx, why)} WHEN NOT known THEN ${messageOrFail(ctx, outside)} END AS message
 FROM ys_result`;
 }

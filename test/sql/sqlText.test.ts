@@ -74,10 +74,18 @@ describe('dayTableSql', () => {
 describe('periodDeadlineSql', () => {
   it('fills in the limit and the table names', () => {
     const sql = periodDeadlineSql('m06-water-connection', { dialect: 'postgres', records: 'audit.connections', pauses: 'audit.connection_pauses' });
-    expect(sql).toContain('r.start_seq + 9 + COALESCE(x.paused, 0)');
+    expect(sql).toContain('r.start_seq + 9 + COALESCE(c.extension, 0)');
     expect(sql).toContain('FROM audit.connections rec');
     expect(sql).toContain('FROM audit.connection_pauses');
     expect(sql.trimEnd().endsWith(';')).toBe(true);
+  });
+
+  it('plans every CTE of a PostgreSQL query into its readers (NOT MATERIALIZED, so a filter on a view reaches the tables), and no other dialect\'s', () => {
+    const heads = (dialect: 'postgres' | 'duckdb' | 'mysql') => periodDeadlineSql('m15-payment', { dialect }).match(/^[\w ]+ AS (NOT MATERIALIZED )?\(/gm) ?? [];
+    expect(heads('postgres').filter((head) => !head.includes('NOT MATERIALIZED'))).toEqual(['ys_edges AS (']);
+    expect(heads('postgres').length).toBeGreaterThan(10);
+    expect(heads('mysql').filter((head) => head.includes('MATERIALIZED'))).toEqual([]);
+    expect(heads('duckdb').filter((head) => head.includes('MATERIALIZED'))).toEqual([]);
   });
 
   it('writes the MySQL family no date arithmetic of its own and no ||: DATE_ADD, DATEDIFF and CONCAT', () => {
