@@ -23,7 +23,7 @@ describe('dayTableSql', () => {
   });
 
   it('precomputes each day\'s day number and the next working day and next day that is no holiday, NULL past the table', () => {
-    const script = dayTableSql(undefined, { dialect: 'duckdb', from: '2021-09-30', to: '2021-10-03' });
+    const script = dayTableSql({ dialect: 'duckdb', from: '2021-09-30', to: '2021-10-03' });
     expect(script).toContain('day_number INTEGER NOT NULL,\n  next_working_day DATE,\n  next_non_holiday DATE');
     // 2021-10-01…03 are National Day holidays (国办发明电〔2020〕27号): the table ends before the next working day.
     expect(script.split('\n').filter((line) => line.startsWith("(DATE '")).map((line) => line.split(', ').slice(-3).join(', '))).toEqual([
