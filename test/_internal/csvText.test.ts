@@ -26,7 +26,13 @@ describe('the CSV writer', () => {
     expect(csvField(-1)).toBe('-1');
     expect(csvField(true)).toBe('true');
     expect(csvField(null)).toBe('');
+    expect(csvField(12n)).toBe('12');
     expect(csvField('=1+2', { neutralizeFormulas: false })).toBe('=1+2');
+  });
+
+  it('writes an object or array as its JSON text (a JSON Lines column carried into a report), never as [object Object]', () => {
+    expect(csvField({ floor: 3 })).toBe('"{""floor"":3}"');
+    expect(csvField(['甲', 1])).toBe('"[""甲"",1]"');
   });
 
   it('round-trips any text through the CLI’s reader: exactly for machines, with the apostrophe for people (a law)', async () => {

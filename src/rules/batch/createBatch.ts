@@ -74,7 +74,11 @@ class BothWays<Item, Summary> implements Batch<Item, Summary>, Iterable<Item> {
   }
 }
 
-/** Checks the batch option `id` (a non-empty field name) before any item. */
+/**
+ * Checks the batch option `id` (a non-empty field name) before any item.
+ *
+ * @internal
+ */
 export function checkIdOption(id: unknown): string | undefined {
   if (id === undefined || (typeof id === 'string' && id !== '')) return id;
   throw new InvalidArgumentError(`\`options.id\` is ${describeValue(id)}; it names the field of each input that identifies it, such as 'contractNo'.`, { argument: 'options.id' });

@@ -3,6 +3,8 @@ import * as z from 'zod/mini';
 /**
  * `schema` with its output frozen, once it is valid. Not `z.readonly`, which freezes whatever reaches it, valid or
  * not: the caller's own object where an array belongs, or a typed array, which cannot be frozen and throws.
+ *
+ * @internal
  */
 export function frozen<S extends z.ZodMiniType>(schema: S) {
   return z.pipe(schema, z.transform((value: z.output<S>) => Object.freeze(value)));
@@ -16,7 +18,7 @@ export const TextSchema = frozen(z.strictObject({ zh: NonEmptySchema, en: NonEmp
 
 /** A rule id: lower-case words and digits joined by hyphens, e.g. `'m06-water-connection'`. */
 export const RuleIdSchema = z.string().check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "must be lower-case words and digits joined by hyphens, e.g. 'm06-water-connection'" }),
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be lower-case words and digits joined by hyphens, e.g. 'm06-water-connection'" }),
   z.maxLength(80),
 );
 
