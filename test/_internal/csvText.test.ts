@@ -2,12 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvRow, UTF8_BOM } from '../../src/_internal/csvText.js';
 import { csvRows } from '../../src/cli/csvRows.js';
+import { asyncOf } from '../fixtures/asyncOf.js';
 import { toCSV } from '../../src/calendar/index.js';
 
 async function parsed(text: string): Promise<string[][]> {
-  async function* chunks(): AsyncGenerator<string> {
-    yield text;
-  }
+  const chunks = (): AsyncIterable<string> => asyncOf([text]);
   const rows: string[][] = [];
   for await (const row of csvRows(chunks())) if ('cells' in row) rows.push([...row.cells]);
   return rows;

@@ -34,15 +34,15 @@ export const calendarCalls: readonly BadCall[] = [
     { input: 'an impossible date (2021-02-29)', call: () => isWorkingDay('2021-02-29'), expected: fails('INVALID_DATE', '`date`', 'February 2021 has 28 days', DATE) },
     { input: 'February 29 of a century year that is not a leap year (2100)', call: () => isWorkingDay('2100-02-29'), expected: fails('INVALID_DATE', '`date`', 'February 2100 has 28 days') },
     // Full-width digits, no zero padding and spaces around are how people write dates: read, not refused (National Day).
-    { input: 'full-width digits', call: () => isWorkingDay('２０２１-１０-０１'), expected: returns((value) => expect(value).toBe(false)) },
-    { input: 'a date without zero padding', call: () => isWorkingDay('2021-10-1'), expected: returns((value) => expect(value).toBe(false)) },
+    { input: 'full-width digits', call: () => isWorkingDay('２０２１-１０-０１'), expected: returns((value) => { expect(value).toBe(false); }) },
+    { input: 'a date without zero padding', call: () => isWorkingDay('2021-10-1'), expected: returns((value) => { expect(value).toBe(false); }) },
     { input: 'a date written month first', call: () => isWorkingDay('10/01/2021'), expected: fails('INVALID_DATE', '`date`', '"10/01/2021"', 'year first', DATE) },
     { input: 'a two-digit year', call: () => isWorkingDay('21-10-01'), expected: fails('INVALID_DATE', '`date`', 'year first', DATE) },
     { input: 'month 13', call: () => isWorkingDay('2021-13-01'), expected: fails('INVALID_DATE', '`date`', 'month 13', '1–12') },
     { input: 'month 00', call: () => isWorkingDay('2021-00-10'), expected: fails('INVALID_DATE', '`date`', 'month 0;') },
     { input: 'day 00', call: () => isWorkingDay('2021-10-00'), expected: fails('INVALID_DATE', '`date`', DATE) },
     { input: 'a date with a time', call: () => isWorkingDay('2021-10-01T00:00:00'), expected: fails('INVALID_DATE', '`date`', DATE) },
-    { input: 'a date with a leading space', call: () => isWorkingDay(' 2021-10-01'), expected: returns((value) => expect(value).toBe(false)) },
+    { input: 'a date with a leading space', call: () => isWorkingDay(' 2021-10-01'), expected: returns((value) => { expect(value).toBe(false); }) },
     { input: 'a number', call: () => isWorkingDay(20211001 as never), expected: fails('INVALID_DATE', '`date`', 'number 20211001', DATE) },
     { input: 'NaN', call: () => isWorkingDay(NaN as never), expected: fails('INVALID_DATE', '`date`', 'number NaN') },
     { input: 'Infinity', call: () => isWorkingDay(Infinity as never), expected: fails('INVALID_DATE', '`date`', 'number Infinity') },
@@ -92,7 +92,7 @@ export const calendarCalls: readonly BadCall[] = [
     {
       input: 'a start on the day before the data (never counted)',
       call: () => countWorkingDays('2003-12-31', '2004-01-05'),
-      expected: returns((value) => expect(value).toBe(2)),
+      expected: returns((value) => { expect(value).toBe(2); }),
     },
     { input: 'an end after the data', call: () => countWorkingDays('2021-10-01', '2027-01-04'), expected: fails('CALENDAR_OUT_OF_RANGE', '`end`', '2027', COVERAGE) },
   ]),
@@ -160,7 +160,7 @@ export const calendarCalls: readonly BadCall[] = [
     {
       input: 'junk arguments (it takes none)',
       call: () => (calendarCoverage as (...args: unknown[]) => unknown)('2021-10-01', NaN),
-      expected: returns((value) => expect(value).toEqual({ from: '2004-01-01', to: '2026-12-31' })),
+      expected: returns((value) => { expect(value).toEqual({ from: '2004-01-01', to: '2026-12-31' }); }),
     },
   ]),
   ...callsOf('calendar.defaultCalendar', [
@@ -211,7 +211,7 @@ export const calendarCalls: readonly BadCall[] = [
     {
       input: 'junk and look-alikes (a plain object with a code, an object without a prototype)',
       call: () => [null, undefined, 'INVALID_DATE', { code: 'INVALID_DATE' }, Object.create(null), new Error('x'), Object.assign(new Error('x'), { code: 'INVALID_DATE' })].map((v) => isYingshangError(v, 'INVALID_DATE')),
-      expected: returns((value) => expect(value).toEqual([false, false, false, false, false, false, false])),
+      expected: returns((value) => { expect(value).toEqual([false, false, false, false, false, false, false]); }),
     },
   ]),
 ];

@@ -33,7 +33,7 @@ export const jsonEntryCalls: readonly BadCall[] = [
   ...callsOf('rules.defineRule', [
     { input: 'null', call: () => defineRule(null), expected: fails('INVALID_RULE', '(root):', SEE_SCHEMA) },
     { input: 'an empty object', call: () => defineRule({}), expected: fails('INVALID_RULE', 'kind: must be one of "deadline", "threshold", "target", "average"') },
-    { input: 'an own __proto__ key', call: () => defineRule(JSON.parse('{"__proto__":{"kind":"deadline"}}')), expected: fails('INVALID_RULE', 'kind: must be one of') },
+    { input: 'an own __proto__ key', call: () => defineRule(JSON.parse('{"__proto__":{"kind":"deadline"}}') as unknown), expected: fails('INVALID_RULE', 'kind: must be one of') },
     { input: 'a negative limit', call: () => defineRule(ruleJson('m15-payment', { limit: { amount: -1, unit: 'working_days' } })), expected: fails('INVALID_RULE', "'district-rule'", 'limit.amount: must be ≥ 0') },
     { input: 'a fractional limit', call: () => defineRule(ruleJson('m15-payment', { limit: { amount: 1.5, unit: 'working_days' } })), expected: fails('INVALID_RULE', 'limit.amount: must be a whole number') },
     { input: 'a limit of ten years and a day', call: () => defineRule(ruleJson('m15-payment', { limit: { amount: 3651, unit: 'working_days' } })), expected: fails('INVALID_RULE', 'limit.amount: must be ≤ 3650') },
@@ -65,7 +65,7 @@ export const jsonEntryCalls: readonly BadCall[] = [
       call: () => defineRule(ruleJson('m15-prepayment-ratio', { subject: { label: { zh: '比例', en: 'ratio' }, numerator: 'prepaymentAmount', denominator: 'valueOf' } })),
       expected: fails('INVALID_RULE', 'subject.denominator: must name a decimal input; "valueOf" is not an input'),
     },
-    { input: 'an input named __proto__ (own key)', call: () => defineRule({ ...(ruleJson('m15-prepayment-ratio', {}) as object), inputs: JSON.parse('{"__proto__":{"type":"boolean","label":{"zh":"x","en":"x"}}}') }), expected: fails('INVALID_RULE', 'inputs.__proto__: is not a known field') },
+    { input: 'an input named __proto__ (own key)', call: () => defineRule({ ...(ruleJson('m15-prepayment-ratio', {}) as object), inputs: JSON.parse('{"__proto__":{"type":"boolean","label":{"zh":"x","en":"x"}}}') as unknown }), expected: fails('INVALID_RULE', 'inputs.__proto__: is not a known field') },
     { input: 'a default limit that has a condition', call: () => defineRule(ruleJson('m15-prepayment-ratio', { limits: [{ value: '0.30', when: [{ input: 'supplierIsSme', equals: true }] }] })), expected: fails('INVALID_RULE', 'limits.0.when: the last limit is the default') },
     { input: 'a target that starts after its due date', call: () => defineRule(ruleJson('m51-bankruptcy-clearance', { startsOn: '2022-01-01', due: '2021-12-31' })), expected: fails('INVALID_RULE', 'startsOn: must not be after `due`') },
     { input: 'a target of 2⁵³', call: () => defineRule(ruleJson('m51-bankruptcy-clearance', { target: 2 ** 53 })), expected: fails('INVALID_RULE', 'target:') },
@@ -77,7 +77,7 @@ export const jsonEntryCalls: readonly BadCall[] = [
         const rule = defineRule(ruleJson('m15-payment', {}));
         return [Object.isFrozen(rule) && Object.isFrozen(rule.name), evaluate(rule, { start: '2021-09-29', end: '2021-10-12' }).status];
       },
-      expected: returns((value) => expect(value).toEqual([true, 'met'])),
+      expected: returns((value) => { expect(value).toEqual([true, 'met']); }),
     },
   ]),
   ...callsOf('calendar.createCalendar', [
@@ -105,22 +105,21 @@ export const jsonEntryCalls: readonly BadCall[] = [
     {
       input: 'a valid schedule from JSON (covers the year; the default calendar does not)',
       call: () => createCalendar({ schedules: [JSON.parse(JSON.stringify(schedule2027))] }).isWorkingDay('2027-02-14'),
-      expected: returns((value) => expect(value).toBe(true)),
+      expected: returns((value) => { expect(value).toBe(true); }),
     },
   ]),
   ...callsOf('rules.evaluateMany', [
     {
       input: 'JSON lines with own __proto__ and constructor keys, an array and a string',
       call: () => [...evaluateMany('m15-payment', lines.map((l) => JSON.parse(l) as unknown))],
-      expected: returns((value) =>
-        expect(value).toMatchObject([
+      expected: returns((value) => { expect(value).toMatchObject([
           { index: 0, ok: true, result: { status: 'met' } },
           { index: 1, ok: false, error: { code: 'INVALID_FACTS', message: expect.stringContaining('__proto__: is not a known field') as unknown } },
           { index: 2, ok: false, error: { code: 'INVALID_FACTS', message: expect.stringContaining('constructor: is not a known field') as unknown } },
           { index: 3, ok: false, error: { code: 'INVALID_FACTS', message: expect.stringContaining('(root): must be an object') as unknown } },
           { index: 4, ok: false, error: { code: 'INVALID_FACTS' } },
           { index: 5, ok: false, error: { code: 'INVALID_FACTS', message: expect.stringContaining('start:') as unknown } },
-        ]),
+        ]); },
       ),
     },
     {
@@ -131,7 +130,7 @@ export const jsonEntryCalls: readonly BadCall[] = [
     {
       input: '10⁶ facts from JSON, summarized',
       call: () => summarizeResults(evaluateMany('m15-payment', Array.from({ length: 1e6 }, (_, i) => (i % 100 === 0 ? { start: 'x' } : { start: '2021-09-29', end: '2021-10-13' })), { trace: false })),
-      expected: returns((value) => expect(value).toMatchObject({ count: 1e6, failed: 10_000, statuses: { missed: 990_000 }, errors: { INVALID_FACTS: 10_000 } })),
+      expected: returns((value) => { expect(value).toMatchObject({ count: 1e6, failed: 10_000, statuses: { missed: 990_000 }, errors: { INVALID_FACTS: 10_000 } }); }),
     },
   ]),
   ...callsOf('utilities.checkConnections', [
@@ -147,12 +146,11 @@ export const jsonEntryCalls: readonly BadCall[] = [
         const { byRule, ...summary } = batch.summary();
         return { items, summary, byRule };
       },
-      expected: returns((value) =>
-        expect(value).toMatchObject({
+      expected: returns((value) => { expect(value).toMatchObject({
           items: [{ index: 0, ok: true }, { index: 1, ok: false, error: { code: 'INVALID_FACTS' } }, { index: 2, ok: false, error: { message: expect.stringContaining('"general" is not a category of gas') as unknown } }, { index: 3, ok: false }],
           summary: { count: 4, evaluated: 1, failed: 3 },
           byRule: { 'm06-water-connection': { count: 2, failed: 1 } },
-        }),
+        }); },
       ),
     },
   ]),

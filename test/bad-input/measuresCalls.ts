@@ -61,7 +61,7 @@ export const measuresCalls: readonly BadCall[] = [
     { input: 'a department without a prototype', call: () => listMeasures({ department: Object.create(null) as never }), expected: fails('UNKNOWN_DEPARTMENT', 'an object', DEPARTMENTS) },
     { input: 'an own __proto__ key', call: () => listMeasures(JSON.parse('{"__proto__":{"topic":"tax"}}') as never), expected: fails('INVALID_ARGUMENT', "'__proto__'", 'valid keys are chapter, section, topic, department, role, hasRules') },
     { input: 'a constructor key', call: () => listMeasures({ constructor: 1 } as never), expected: fails('INVALID_ARGUMENT', "'constructor'", 'valid keys') },
-    { input: 'chapter 4, which holds safeguards only', call: () => listMeasures({ chapter: 4 }), expected: returns((value) => expect(value).toEqual([])) },
+    { input: 'chapter 4, which holds safeguards only', call: () => listMeasures({ chapter: 4 }), expected: returns((value) => { expect(value).toEqual([]); }) },
   ]),
   ...callsOf('measures.isYingshangError', [
     {
@@ -74,7 +74,7 @@ export const measuresCalls: readonly BadCall[] = [
         }
         return undefined;
       },
-      expected: returns((value) => expect(value).toEqual([true, false, false])),
+      expected: returns((value) => { expect(value).toEqual([true, false, false]); }),
     },
   ]),
 ];

@@ -5,7 +5,7 @@ import { callsOf, fails, returns, type BadCall } from './badCall.js';
 
 const RECORD = 'Invalid procurement record';
 const base: ProcurementRecord = { awardNoticeIssuedOn: '2021-09-08', contractAmount: '1000000.00', supplierIsSme: false, asOf: '2021-09-20' };
-const check = (changes: Record<string, unknown>): unknown => checkProcurement({ ...base, ...changes } as ProcurementRecord);
+const check = (changes: Record<string, unknown>): unknown => checkProcurement({ ...base, ...changes });
 
 /** Malformed calls of `yingshang/procurement`: records, amounts, dates and options. */
 export const procurementCalls: readonly BadCall[] = [
@@ -25,7 +25,7 @@ export const procurementCalls: readonly BadCall[] = [
     {
       input: 'a payment without its invoice (the payment rule waits for it)',
       call: () => check({ paymentProcessedOn: '2021-09-20' }),
-      expected: returns((value) => expect(value).toMatchObject({ results: { 'm15-payment': { status: 'not_started', waitingFor: 'invoiceReceivedOn' } } })),
+      expected: returns((value) => { expect(value).toMatchObject({ results: { 'm15-payment': { status: 'not_started', waitingFor: 'invoiceReceivedOn' } } }); }),
     },
     { input: 'a payment before its invoice', call: () => check({ invoiceReceivedOn: '2021-09-29', paymentProcessedOn: '2021-09-20' }), expected: fails('INVALID_FACTS', 'paymentProcessedOn: must not be before `invoiceReceivedOn`: 2021-09-20 is before 2021-09-29') },
     { input: 'a contract signed before the award', call: () => check({ contractSignedOn: '2021-09-01' }), expected: fails('INVALID_FACTS', 'contractSignedOn: must not be before `awardNoticeIssuedOn`') },
@@ -34,7 +34,7 @@ export const procurementCalls: readonly BadCall[] = [
     {
       input: 'an award date outside the calendar (the rule is out_of_range, the record still checked)',
       call: () => check({ awardNoticeIssuedOn: '2030-01-02', asOf: '2030-01-03' }),
-      expected: returns((value) => expect(value).toMatchObject({ status: 'incomplete', results: { 'm13-contract-signing': { status: 'out_of_range', years: [2027, 2028, 2029, 2030] } } })),
+      expected: returns((value) => { expect(value).toMatchObject({ status: 'incomplete', results: { 'm13-contract-signing': { status: 'out_of_range', years: [2027, 2028, 2029, 2030] } } }); }),
     },
     { input: 'trace as a number', call: () => checkProcurement(base, { trace: 0 } as never), expected: fails('INVALID_ARGUMENT', '`options.trace`', 'true or false') },
     { input: 'options as a string', call: () => checkProcurement(base, 'fast' as never), expected: fails('INVALID_ARGUMENT', '`options`', '{ trace: false }') },
@@ -46,8 +46,7 @@ export const procurementCalls: readonly BadCall[] = [
     {
       input: 'only the required fields (the other rules have not started)',
       call: () => checkProcurement(base),
-      expected: returns((value) =>
-        expect(value).toMatchObject({ status: 'pending', complete: false, results: { 'm14-acceptance': { status: 'not_started', waitingFor: 'performanceCompletedOn' }, 'm15-prepayment-ratio': { status: 'not_started' } } }),
+      expected: returns((value) => { expect(value).toMatchObject({ status: 'pending', complete: false, results: { 'm14-acceptance': { status: 'not_started', waitingFor: 'performanceCompletedOn' }, 'm15-prepayment-ratio': { status: 'not_started' } } }); },
       ),
     },
   ]),
@@ -60,11 +59,11 @@ export const procurementCalls: readonly BadCall[] = [
         const batch = checkProcurements([null, base, { ...base, contractSignedOn: '2021-02-30' }] as never);
         return [[...batch].map((item) => (item.ok ? item.result.status : item.error.code)), batch.summary().errors];
       },
-      expected: returns((value) => expect(value).toEqual([['INVALID_FACTS', 'pending', 'INVALID_FACTS'], { INVALID_FACTS: 2 }])),
+      expected: returns((value) => { expect(value).toEqual([['INVALID_FACTS', 'pending', 'INVALID_FACTS'], { INVALID_FACTS: 2 }]); }),
     },
   ]),
   ...callsOf('procurement.createProcurementSummary', [
-    { input: 'no item', call: () => createProcurementSummary().result().count, expected: returns((value) => expect(value).toBe(0)) },
+    { input: 'no item', call: () => createProcurementSummary().result().count, expected: returns((value) => { expect(value).toBe(0); }) },
   ]),
   ...callsOf('procurement.explain', [
     { input: 'a procurement check instead of a result', call: () => explain(checkProcurement(base) as never), expected: fails('INVALID_ARGUMENT', '`result`', 'result.kind') },
@@ -73,6 +72,6 @@ export const procurementCalls: readonly BadCall[] = [
   ...callsOf('procurement.labelOf', [{ input: 'an unknown status', call: () => labelOf('breached' as never), expected: fails('INVALID_ARGUMENT', '`key`') }]),
   ...callsOf('procurement.formatError', [{ input: 'a string', call: () => formatError('INVALID_FACTS' as never), expected: fails('INVALID_ARGUMENT', '`error`') }]),
   ...callsOf('procurement.isYingshangError', [
-    { input: 'an object without a prototype', call: () => isYingshangError(Object.create(null)), expected: returns((value) => expect(value).toBe(false)) },
+    { input: 'an object without a prototype', call: () => isYingshangError(Object.create(null)), expected: returns((value) => { expect(value).toBe(false); }) },
   ]),
 ];

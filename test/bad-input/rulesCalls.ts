@@ -19,6 +19,7 @@ import {
   type DeadlineResult,
 } from '../../src/rules/index.js';
 import { callsOf, fails, returns, type BadCall } from './badCall.js';
+import { asyncOf } from '../fixtures/asyncOf.js';
 
 const DATE = "must be a real date written 'YYYY-MM-DD'";
 const PAYMENT = "Invalid facts for rule 'm15-payment'";
@@ -45,7 +46,7 @@ function deeplyNested(): unknown {
 }
 
 /** 10⁶ facts, counting how many were taken. */
-function lazilyMany(taken: { count: number }): Generator<unknown> {
+function lazilyMany(taken: { count: number }): Generator {
   return (function* () {
     for (let i = 0; i < 1e6; i++) {
       taken.count += 1;
@@ -92,7 +93,7 @@ export const rulesCalls: readonly BadCall[] = [
         ['undefined', undefined],
         ['a string of 10⁶ characters', 'm'.repeat(1e6)],
       ] as const
-    ).map(([input, value]) => ({ input, call: () => isBuiltInRuleId(value), expected: returns((result) => expect(result).toBe(false)) })),
+    ).map(([input, value]) => ({ input, call: () => isBuiltInRuleId(value), expected: returns((result) => { expect(result).toBe(false); }) })),
   ]),
   ...callsOf('rules.evaluate', [
     { input: 'a number as the rule', call: () => evaluate(42 as never, {} as never), expected: fails('INVALID_ARGUMENT', '`rule`', "rule id such as 'm06-water-connection'") },
@@ -138,11 +139,11 @@ export const rulesCalls: readonly BadCall[] = [
     { input: 'no asOf for a target', call: () => evaluate('m51-bankruptcy-clearance', { value: 1 } as never), expected: fails('INVALID_FACTS', 'asOf: is required') },
     { input: 'cases that are not an array', call: () => evaluate('m06-electricity-10kv-average', { cases: {} as never }), expected: fails('INVALID_FACTS', AVERAGE, 'cases: must be an array') },
     { input: 'a null case', call: () => evaluate('m06-electricity-10kv-average', { cases: [null as never] }), expected: fails('INVALID_FACTS', 'cases.0: must be an object, not null') },
-    { input: 'an empty list of cases', call: () => evaluate('m06-electricity-10kv-average', { cases: [] }), expected: returns((value) => expect(value).toMatchObject({ status: 'no_data', mean: null, count: 0 })) },
+    { input: 'an empty list of cases', call: () => evaluate('m06-electricity-10kv-average', { cases: [] }), expected: returns((value) => { expect(value).toMatchObject({ status: 'no_data', mean: null, count: 0 }); }) },
     {
       input: '10⁶ identical cases (the mean of one case)',
       call: () => evaluate('m06-electricity-10kv-average', { cases: Array.from({ length: 1e6 }, () => ({ start: '2021-09-01', end: '2021-10-12' })) }, { trace: false }),
-      expected: returns((value) => expect(value).toMatchObject({ status: 'met', count: 1e6, mean: 25, median: 25, max: 25, withinLimit: 1e6 })),
+      expected: returns((value) => { expect(value).toMatchObject({ status: 'met', count: 1e6, mean: 25, median: 25, max: 25, withinLimit: 1e6 }); }),
     },
     { input: 'an amount with 3 decimals', call: () => evaluate('m15-prepayment-ratio', { ...ok, contractAmount: '1000000.001' }), expected: fails('INVALID_FACTS', RATIO, 'contractAmount: must be a decimal with at most 2 decimals') },
     { input: 'an amount with 3 decimals, as a number', call: () => evaluate('m15-prepayment-ratio', { ...ok, prepaymentAmount: 300000.001 }), expected: fails('INVALID_FACTS', 'prepaymentAmount: must have at most 2 decimals') },
@@ -159,7 +160,7 @@ export const rulesCalls: readonly BadCall[] = [
     {
       input: 'the largest finite amounts (exact, not rounded)',
       call: () => evaluate('m15-prepayment-ratio', { contractAmount: Number.MAX_VALUE, prepaymentAmount: Number.MAX_VALUE, supplierIsSme: true }, { trace: false }),
-      expected: returns((value) => expect(value).toMatchObject({ status: 'met', actual: '1.000000', required: '0.500000' })),
+      expected: returns((value) => { expect(value).toMatchObject({ status: 'met', actual: '1.000000', required: '0.500000' }); }),
     },
     { input: 'options as an array', call: () => evaluate('m15-payment', { start: '2021-09-29' }, [] as never), expected: fails('INVALID_ARGUMENT', '`options`', '{ trace: false }', 'an array') },
     { input: 'trace as a string', call: () => evaluate('m15-payment', { start: '2021-09-29' }, { trace: 'no' as never }), expected: fails('INVALID_ARGUMENT', '`options.trace`', 'true or false') },
@@ -171,10 +172,10 @@ export const rulesCalls: readonly BadCall[] = [
     {
       input: 'an impossible date (the error comes back as a value)',
       call: () => safeEvaluate('m13-contract-signing', { start: '2021-02-30' }),
-      expected: returns((value) => expect(value).toMatchObject({ success: false, error: { code: 'INVALID_FACTS', message: expect.stringContaining('start:') as unknown } })),
+      expected: returns((value) => { expect(value).toMatchObject({ success: false, error: { code: 'INVALID_FACTS', message: expect.stringContaining('start:') as unknown } }); }),
     },
-    { input: 'an unknown rule', call: () => safeEvaluate('m99-none' as never, {} as never), expected: returns((value) => expect(value).toMatchObject({ success: false, error: { code: 'UNKNOWN_RULE' } })) },
-    { input: 'a rule definition of junk', call: () => safeEvaluate({ kind: 'deadline' } as never, {} as never), expected: returns((value) => expect(value).toMatchObject({ success: false, error: { code: 'INVALID_RULE' } })) },
+    { input: 'an unknown rule', call: () => safeEvaluate('m99-none' as never, {} as never), expected: returns((value) => { expect(value).toMatchObject({ success: false, error: { code: 'UNKNOWN_RULE' } }); }) },
+    { input: 'a rule definition of junk', call: () => safeEvaluate({ kind: 'deadline' } as never, {} as never), expected: returns((value) => { expect(value).toMatchObject({ success: false, error: { code: 'INVALID_RULE' } }); }) },
   ]),
   ...callsOf('rules.evaluateMany', [
     { input: 'a number as the facts', call: () => evaluateMany('m15-payment', 5 as never), expected: fails('INVALID_ARGUMENT', '`facts`', 'an iterable', 'number 5') },
@@ -185,13 +186,12 @@ export const rulesCalls: readonly BadCall[] = [
     {
       input: 'junk items (each an error item, the run goes on)',
       call: () => [...evaluateMany('m15-payment', [null, 5, { start: 'x' }, { start: '2021-09-29', end: '2021-10-12' }])],
-      expected: returns((value) =>
-        expect(value).toMatchObject([
+      expected: returns((value) => { expect(value).toMatchObject([
           { index: 0, ok: false, error: { code: 'INVALID_FACTS' } },
           { index: 1, ok: false, error: { code: 'INVALID_FACTS' } },
           { index: 2, ok: false, error: { code: 'INVALID_FACTS', message: expect.stringContaining('start:') as unknown } },
           { index: 3, ok: true, result: { status: 'met' } },
-        ]),
+        ]); },
       ),
     },
     {
@@ -201,19 +201,16 @@ export const rulesCalls: readonly BadCall[] = [
         const first: unknown = evaluateMany('m15-payment', lazilyMany(taken), { trace: false })[Symbol.iterator]().next().value;
         return { first, taken: taken.count };
       },
-      expected: returns((value) => expect(value).toMatchObject({ first: { index: 0, ok: true, result: { due: '2021-10-12' } }, taken: 1 })),
+      expected: returns((value) => { expect(value).toMatchObject({ first: { index: 0, ok: true, result: { due: '2021-10-12' } }, taken: 1 }); }),
     },
     {
       input: 'an async iterable of junk',
       call: async () => {
         const items = [];
-        for await (const item of evaluateMany('m15-payment', (async function* () {
-          yield undefined;
-          yield { start: '2021-09-29', asOf: '2021-09-30' };
-        })())) items.push(item);
+        for await (const item of evaluateMany('m15-payment', asyncOf([undefined, { start: '2021-09-29', asOf: '2021-09-30' }]))) items.push(item);
         return items;
       },
-      expected: returns((value) => expect(value).toMatchObject([{ index: 0, ok: false, error: { code: 'INVALID_FACTS' } }, { index: 1, ok: true }])),
+      expected: returns((value) => { expect(value).toMatchObject([{ index: 0, ok: false, error: { code: 'INVALID_FACTS' } }, { index: 1, ok: true }]); }),
     },
   ]),
   ...callsOf('rules.explain', [
@@ -240,17 +237,17 @@ export const rulesCalls: readonly BadCall[] = [
         const rule = { ...json(getRule('m24-chuanyu-same-standard')), id: 'ancient', due: '0050-03-01' };
         return explain(evaluate(rule, { end: '0050-02-27' }), { rule, locale: 'en' });
       },
-      expected: returns((value) => expect(value).toMatch(/^.* by Tuesday, March 1, 0050 .*Done on Sunday, February 27, 0050: met\.$/)),
+      expected: returns((value) => { expect(value).toMatch(/^.* by Tuesday, March 1, 0050 .*Done on Sunday, February 27, 0050: met\.$/); }),
     },
   ]),
   ...callsOf('rules.createResultSummary', [
-    { input: 'null as an item', call: () => createResultSummary().add(null as never), expected: fails('INVALID_ARGUMENT', '`item`', 'a batch item is { index, id?, ok: true, result }') },
-    { input: 'an item whose ok is a string', call: () => createResultSummary().add({ ok: 'yes' } as never), expected: fails('INVALID_ARGUMENT', '`item.ok`', 'true and false') },
-    { input: 'an error item without its error', call: () => createResultSummary().add({ index: 0, ok: false } as never), expected: fails('INVALID_ARGUMENT', '`item.error`', '{ code, message }') },
-    { input: 'an unknown status', call: () => createResultSummary().add({ index: 0, ok: true, result: { status: 'done' } } as never), expected: fails('INVALID_ARGUMENT', '`item.result.status`', 'valid statuses: met, missed') },
+    { input: 'null as an item', call: () => { createResultSummary().add(null as never); }, expected: fails('INVALID_ARGUMENT', '`item`', 'a batch item is { index, id?, ok: true, result }') },
+    { input: 'an item whose ok is a string', call: () => { createResultSummary().add({ ok: 'yes' } as never); }, expected: fails('INVALID_ARGUMENT', '`item.ok`', 'true and false') },
+    { input: 'an error item without its error', call: () => { createResultSummary().add({ index: 0, ok: false } as never); }, expected: fails('INVALID_ARGUMENT', '`item.error`', '{ code, message }') },
+    { input: 'an unknown status', call: () => { createResultSummary().add({ index: 0, ok: true, result: { status: 'done' } } as never); }, expected: fails('INVALID_ARGUMENT', '`item.result.status`', 'valid statuses: met, missed') },
     {
       input: 'a completed deadline whose elapsed time is a string',
-      call: () => createResultSummary().add({ index: 0, ok: true, result: { ...evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' }), elapsed: '5' as never } }),
+      call: () => { createResultSummary().add({ index: 0, ok: true, result: { ...evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' }), elapsed: '5' as never } }); },
       expected: fails('INVALID_ARGUMENT', '`item.result.elapsed`', 'whole number of days'),
     },
     {
@@ -265,17 +262,17 @@ export const rulesCalls: readonly BadCall[] = [
         }
         return summary.result();
       },
-      expected: returns((value) => expect(value).toMatchObject({ count: 1, evaluated: 1, statuses: { met: 1 } })),
+      expected: returns((value) => { expect(value).toMatchObject({ count: 1, evaluated: 1, statuses: { met: 1 } }); }),
     },
   ]),
   ...callsOf('rules.summarizeResults', [
     { input: 'a number', call: () => summarizeResults(5 as never), expected: fails('INVALID_ARGUMENT', '`items`', 'an iterable', 'number 5') },
     { input: 'an array with a null item', call: () => summarizeResults([metItem(), null] as never), expected: fails('INVALID_ARGUMENT', '`items.1`', 'a batch item') },
-    { input: 'an async iterable with a junk item', call: () => summarizeResults((async function* () { yield { ok: true, result: 5 }; })() as never), expected: fails('INVALID_ARGUMENT', '`items.0.result`', 'the result of evaluate') },
+    { input: 'an async iterable with a junk item', call: () => summarizeResults(asyncOf([{ ok: true, result: 5 }]) as never), expected: fails('INVALID_ARGUMENT', '`items.0.result`', 'the result of evaluate') },
     {
       input: '10⁶ items',
-      call: () => summarizeResults(Array.from({ length: 1e6 }, (_, i) => (i % 2 === 0 ? metItem() : { index: i, ok: false, error: { code: 'INVALID_FACTS', message: 'x', details: {} } })) as BatchItem[]),
-      expected: returns((value) => expect(value).toMatchObject({ count: 1e6, evaluated: 5e5, failed: 5e5, statuses: { met: 5e5 }, errors: { INVALID_FACTS: 5e5 }, elapsed: { working_days: { count: 5e5, mean: 5, median: 5 } } })),
+      call: () => summarizeResults(Array.from({ length: 1e6 }, (_, i): BatchItem => (i % 2 === 0 ? metItem() : { index: i, ok: false, error: { code: 'INVALID_FACTS', message: 'x', details: {} } }))),
+      expected: returns((value) => { expect(value).toMatchObject({ count: 1e6, evaluated: 5e5, failed: 5e5, statuses: { met: 5e5 }, errors: { INVALID_FACTS: 5e5 }, elapsed: { working_days: { count: 5e5, mean: 5, median: 5 } } }); }),
     },
   ]),
   ...callsOf('rules.thresholdFactsSchema', [
@@ -286,7 +283,7 @@ export const rulesCalls: readonly BadCall[] = [
     { input: 'a typed array', call: () => thresholdFactsSchema(Float64Array.from([1, 2]) as never), expected: fails('INVALID_RULE', 'inputs') },
   ]),
   ...callsOf('rules.isYingshangError', [
-    { input: 'a string', call: () => isYingshangError('INVALID_FACTS'), expected: returns((value) => expect(value).toBe(false)) },
+    { input: 'a string', call: () => isYingshangError('INVALID_FACTS'), expected: returns((value) => { expect(value).toBe(false); }) },
   ]),
   ...callsOf('rules.labelOf', [
     { input: 'an unknown key', call: () => labelOf('late' as never), expected: fails('INVALID_ARGUMENT', '`key`', '"late"') },
@@ -305,8 +302,8 @@ export const rulesCalls: readonly BadCall[] = [
     {
       input: 'issues of junk in the details',
       call: () => formatError({ code: 'INVALID_FACTS', message: 'x', details: { issues: [null, { path: 'start' }, 7] } }),
-      expected: returns((value) => expect(value).toMatch(/^填写的数据有误/u)),
+      expected: returns((value) => { expect(value).toMatch(/^填写的数据有误/u); }),
     },
-    { input: 'an unknown code', call: () => formatError({ code: 'NEW_CODE', message: 'English' }), expected: returns((value) => expect(value).toBe('English')) },
+    { input: 'an unknown code', call: () => formatError({ code: 'NEW_CODE', message: 'English' }), expected: returns((value) => { expect(value).toBe('English'); }) },
   ]),
 ];

@@ -26,7 +26,7 @@ export const sqlCalls: readonly BadCall[] = [
         }
         return undefined;
       },
-      expected: returns((value) => expect(value).toEqual([true, false, false])),
+      expected: returns((value) => { expect(value).toEqual([true, false, false]); }),
     },
   ]),
 ];

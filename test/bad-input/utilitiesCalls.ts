@@ -1,13 +1,13 @@
 import { expect } from 'vitest';
-import { checkConnection, checkConnections, checkZeroInvestment, connectionRuleIdOf, explain, formatError, isYingshangError, labelOf, type ConnectionApplication } from '../../src/utilities/index.js';
+import { checkConnection, checkConnections, checkZeroInvestment, connectionRuleIdOf, explain, formatError, isYingshangError, labelOf } from '../../src/utilities/index.js';
 import { callsOf, fails, returns, type BadCall } from './badCall.js';
 
 const APPLICATION = 'Invalid connection application';
 const PAIRS = 'valid pairs (utility/category): water/general';
 const water = { utility: 'water', category: 'general', acceptedOn: '2021-09-28', asOf: '2021-10-08' } as const;
-const connect = (changes: Record<string, unknown>): unknown => checkConnection({ ...water, ...changes } as ConnectionApplication);
+const connect = (changes: Record<string, unknown>): unknown => checkConnection({ ...water, ...changes });
 const project = { withinUrbanConstructionLand: true, customerCost: '0', capacityKva: '100', enterpriseSize: 'small', customerInvestment: '0.00' } as const;
-const zero = (changes: Record<string, unknown>): unknown => checkZeroInvestment({ ...project, ...changes } as never);
+const zero = (changes: Record<string, unknown>): unknown => checkZeroInvestment({ ...project, ...changes });
 
 /** Malformed calls of `yingshang/utilities`: applications, batches, projects and options. */
 export const utilitiesCalls: readonly BadCall[] = [
@@ -35,7 +35,7 @@ export const utilitiesCalls: readonly BadCall[] = [
         const batch = checkConnections([]);
         return { items: [...batch], summary: batch.summary() };
       },
-      expected: returns((value) => expect(value).toMatchObject({ items: [], summary: { count: 0, byRule: {}, electricity10kvAverage: { status: 'no_data' } } })),
+      expected: returns((value) => { expect(value).toMatchObject({ items: [], summary: { count: 0, byRule: {}, electricity10kvAverage: { status: 'no_data' } } }); }),
     },
   ]),
   ...callsOf('utilities.checkZeroInvestment', [
@@ -53,14 +53,14 @@ export const utilitiesCalls: readonly BadCall[] = [
         [null, 5, 'water', {}, { utility: 'water' }, { utility: 'constructor', category: 'name' }, { utility: 'water', category: 'toString' }, JSON.parse('{"utility":"__proto__","category":"general"}')].map(
           connectionRuleIdOf,
         ),
-      expected: returns((value) => expect(value).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined])),
+      expected: returns((value) => { expect(value).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]); }),
     },
   ]),
   ...callsOf('utilities.explain', [
     { input: 'a connections report instead of a result', call: () => explain(checkConnections([water]) as never), expected: fails('INVALID_ARGUMENT', '`result`', 'result.kind') },
   ]),
   ...callsOf('utilities.isYingshangError', [
-    { input: 'an error code as a string', call: () => isYingshangError('INVALID_FACTS'), expected: returns((value) => expect(value).toBe(false)) },
+    { input: 'an error code as a string', call: () => isYingshangError('INVALID_FACTS'), expected: returns((value) => { expect(value).toBe(false); }) },
   ]),
   ...callsOf('utilities.labelOf', [{ input: 'undefined', call: () => labelOf(undefined as never), expected: fails('INVALID_ARGUMENT', '`key`') }]),
   ...callsOf('utilities.formatError', [{ input: 'an array', call: () => formatError([] as never), expected: fails('INVALID_ARGUMENT', '`error`') }]),

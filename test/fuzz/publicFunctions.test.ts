@@ -20,7 +20,7 @@ const FUNCTIONS: readonly (readonly [string, AnyFunction])[] = [
   ...Object.entries(calendarModule.defaultCalendar)
     .filter(([, value]) => typeof value === 'function')
     .map(([name, value]) => [`defaultCalendar.${name}`, value as AnyFunction] as const),
-  ['createResultSummary().add', (item) => rulesModule.createResultSummary().add(item as never)],
+  ['createResultSummary().add', (item) => { rulesModule.createResultSummary().add(item as never); }],
 ];
 
 /** Waits for what a call returned: a promise settles, a batch iterator (sync or async) is walked to its end. */

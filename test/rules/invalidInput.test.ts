@@ -97,7 +97,7 @@ describe('other typed errors', () => {
       expect.unreachable();
     } catch (e) {
       expect(isYingshangError(e, 'INVALID_RULE')).toBe(true);
-      const paths = ((e as { details: { issues: SchemaIssue[] } }).details.issues ?? []).map((i) => i.path.join('.'));
+      const paths = (e as { details: { issues: SchemaIssue[] } }).details.issues.map((i) => i.path.join('.'));
       expect(paths).toEqual(['id', 'limit.amount', 'extra']);
     }
   });

@@ -28,7 +28,7 @@ describe('checkZeroInvestment', () => {
       checkZeroInvestment({ ...SMALL, customerCost: '-1', enterpriseSize: 'tiny', capacity: 100 } as never);
       expect.unreachable();
     } catch (error) {
-      expect(error).toMatchObject({ code: 'INVALID_FACTS', message: expect.stringMatching(/^Invalid zero-investment project: /) });
+      expect(error).toMatchObject({ code: 'INVALID_FACTS', message: expect.stringMatching(/^Invalid zero-investment project: /) as unknown });
       expect((error as { details: { issues: { path: string[] }[] } }).details.issues.map((i) => i.path.join('.'))).toEqual(['customerCost', 'enterpriseSize', 'capacity']);
     }
   });

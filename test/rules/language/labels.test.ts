@@ -11,7 +11,7 @@ import { isYingshangError } from '../../../src/errors/YingshangError.js';
 function statusesOfTheResultSchema(): string[] {
   const found = new Set<string>();
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) { node.forEach(visit); return; }
     if (typeof node !== 'object' || node === null) return;
     const status = (node as { properties?: { status?: { enum?: string[] } } }).properties?.status;
     for (const value of status?.enum ?? []) found.add(value);
