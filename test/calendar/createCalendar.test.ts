@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar, defaultCalendar, isWorkingDay, type ScheduleYear } from '../../src/calendar/index.js';
 import { newYearDayOnly, schedule2027 } from '../fixtures/schedule2027.js';
 import { caught } from '../fixtures/caught.js';
+import { untyped } from '../fixtures/untyped.js';
 
 /** The one notice of the 2027 fixture schedule, which the cases below vary. */
 const [notice2027] = schedule2027.notices;
@@ -74,8 +75,8 @@ describe('createCalendar', () => {
   });
 
   it('rejects options that are not an object or have unknown keys', () => {
-    expect(caught(() => createCalendar(null as never)).code).toBe('INVALID_ARGUMENT');
-    expect(caught(() => createCalendar({ schedule: [] } as never)).message).toMatch(/Unknown option `options.schedule`/);
-    expect(caught(() => createCalendar({ schedules: {} as never })).code).toBe('INVALID_SCHEDULE');
+    expect(caught(() => createCalendar(untyped(null))).code).toBe('INVALID_ARGUMENT');
+    expect(caught(() => createCalendar(untyped({ schedule: [] }))).message).toMatch(/Unknown option `options.schedule`/);
+    expect(caught(() => createCalendar({ schedules: untyped({}) })).code).toBe('INVALID_SCHEDULE');
   });
 });

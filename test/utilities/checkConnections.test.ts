@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, summarizeResults } from '../../src/rules/index.js';
 import { checkConnection, checkConnections, type ConnectionApplication } from '../../src/utilities/index.js';
 import { asyncOf } from '../fixtures/asyncOf.js';
+import { untyped } from '../fixtures/untyped.js';
 
 const APPLICATIONS: readonly ConnectionApplication[] = [
   { utility: 'water', category: 'general', acceptedOn: '2021-09-28', completedOn: '2021-10-15' },
@@ -82,7 +83,7 @@ describe('checkConnections', () => {
   });
 
   it('throws for bad options before checking anything, and for applications that are not iterable', () => {
-    expect(() => checkConnections(APPLICATIONS, { trace: 'yes' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
-    expect(() => checkConnections({ utility: 'water' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', details: { argument: 'applications' } }));
+    expect(() => checkConnections(APPLICATIONS, untyped({ trace: 'yes' }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => checkConnections(untyped({ utility: 'water' }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', details: { argument: 'applications' } }));
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { createCalendar, isYingshangError, parseNotice, type ScheduleYear } from '../../../src/calendar/index.js';
+import { untyped } from '../../fixtures/untyped.js';
 
 const SEEDS = new URL('../../../seeds/calendar/cn/', import.meta.url);
 const NOTICES = new URL('../../../seeds/calendar/notices/', import.meta.url);
@@ -178,7 +179,7 @@ describe('parseNotice refuses what it cannot read', () => {
   });
 
   it('refuses arguments that are not a text and options', () => {
-    expect(failure(() => parseNotice(42 as never)).code).toBe('INVALID_ARGUMENT');
-    expect(failure(() => parseNotice('x', { colour: 'red' } as never)).code).toBe('INVALID_ARGUMENT');
+    expect(failure(() => parseNotice(untyped(42))).code).toBe('INVALID_ARGUMENT');
+    expect(failure(() => parseNotice('x', untyped({ colour: 'red' }))).code).toBe('INVALID_ARGUMENT');
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createResultSummary, evaluateMany, summarizeResults, type BatchItem, type DeadlineResult, type ElapsedStats } from '../../../src/rules/index.js';
 import { asyncOf } from '../../fixtures/asyncOf.js';
+import { untyped } from '../../fixtures/untyped.js';
 
 /** A completed deadline result with the given elapsed time (only the fields the summary reads matter). */
 function deadlineItem(index: number, elapsed: number, status: DeadlineResult['status'] = 'met', unit: 'working_days' | 'calendar_days' = 'working_days'): BatchItem {
@@ -98,6 +99,6 @@ describe('summarizeResults', () => {
   });
 
   it('rejects what is not iterable', () => {
-    expect(() => summarizeResults(5 as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => summarizeResults(untyped(5))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 });
