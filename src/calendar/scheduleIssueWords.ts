@@ -6,7 +6,7 @@ import type { ScheduleIssue } from './findScheduleIssues.js';
 function arrangementZh(value: unknown): string {
   // An issue's value is what the schedule held; a key it names may be one the library does not know.
   const { year, keys } = (value ?? {}) as { readonly year?: number; readonly keys?: readonly string[] };
-  return `${String(year)}年${(keys ?? []).map((key) => (Object.hasOwn(HOLIDAY_NAMES, key) ? HOLIDAY_NAMES[key as HolidayKey].nameZh : key)).join('、')}`;
+  return `${String(year)}年${(keys ?? []).map((key) => (Object.hasOwn(HOLIDAY_NAMES, key) ? HOLIDAY_NAMES[key as HolidayKey].zh : key)).join('、')}`;
 }
 
 /**

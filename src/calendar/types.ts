@@ -1,3 +1,4 @@
+import type { BilingualText } from '../_internal/bilingualText.js';
 import type { HolidayKey } from './holidayKeys.js';
 
 /** A civil date in China: a `'YYYY-MM-DD'` string, or a `Date` read as its Asia/Shanghai date. */
@@ -18,8 +19,8 @@ export interface NoticeRef {
 /** A holiday named on a day. */
 export interface HolidayRef {
   readonly key: HolidayKey;
-  readonly nameZh: string;
-  readonly nameEn: string;
+  /** The holiday's name; a merged block's names joined in the notice's order (`{ zh: '国庆节、中秋节', en: 'National Day and Mid-Autumn Festival' }`). */
+  readonly name: BilingualText;
 }
 
 /** Everything the calendar knows about one day. */

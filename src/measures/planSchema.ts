@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 const IsoDaySchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
-const TextSchema = z.string().check(z.minLength(1));
+const NonEmptySchema = z.string().check(z.minLength(1));
 
 /**
  * A chapter of the plan: 一 打造便利的市场环境 … 四 加强优化营商环境实施保障.
@@ -11,14 +11,14 @@ const TextSchema = z.string().check(z.minLength(1));
  * @since 0.1.0
  * @example
  * ```ts
- * ChapterSchema.safeParse(plan.chapters[0]).success; //=> true
+ * ChapterSchema.safeParse(getPlan().chapters[0]).success; //=> true
  * ```
  */
 export const ChapterSchema = z.readonly(
   z.strictObject({
     number: z.int().check(z.gte(1), z.lte(4)),
-    title: TextSchema,
-    titleEn: TextSchema,
+    title: NonEmptySchema,
+    titleEn: NonEmptySchema,
   }),
 );
 
@@ -46,21 +46,21 @@ export type Chapter = z.infer<typeof ChapterSchema>;
  * @since 0.1.0
  * @example
  * ```ts
- * PlanSchema.safeParse(plan).success; //=> true
+ * PlanSchema.safeParse(getPlan()).success; //=> true
  * ```
  */
 export const PlanSchema = z.readonly(
   z.strictObject({
-    title: TextSchema,
-    titleEn: TextSchema,
-    docNo: TextSchema,
-    issuer: TextSchema,
-    issuerEn: TextSchema,
+    title: NonEmptySchema,
+    titleEn: NonEmptySchema,
+    docNo: NonEmptySchema,
+    issuer: NonEmptySchema,
+    issuerEn: NonEmptySchema,
     issuedOn: IsoDaySchema,
     effectiveFrom: IsoDaySchema,
     adoptedAt: z.readonly(
       z.strictObject({
-        meeting: TextSchema,
+        meeting: NonEmptySchema,
         meetingNumber: z.int().check(z.gte(1)),
       }),
     ),
@@ -68,9 +68,9 @@ export const PlanSchema = z.readonly(
       z.array(
         z.readonly(
           z.strictObject({
-            title: TextSchema,
-            titleEn: TextSchema,
-            docNo: z.optional(TextSchema),
+            title: NonEmptySchema,
+            titleEn: NonEmptySchema,
+            docNo: z.optional(NonEmptySchema),
             level: z.enum(['national', 'municipal']),
           }),
         ),
@@ -78,18 +78,18 @@ export const PlanSchema = z.readonly(
     ),
     notice: z.readonly(
       z.strictObject({
-        title: TextSchema,
-        addressees: TextSchema,
-        text: TextSchema,
-        signedBy: TextSchema,
-        dateText: TextSchema,
-        disclosure: TextSchema,
+        title: NonEmptySchema,
+        addressees: NonEmptySchema,
+        text: NonEmptySchema,
+        signedBy: NonEmptySchema,
+        dateText: NonEmptySchema,
+        disclosure: NonEmptySchema,
       }),
     ),
-    preamble: TextSchema,
-    closingClause: TextSchema,
+    preamble: NonEmptySchema,
+    closingClause: NonEmptySchema,
     chapters: z.readonly(z.array(ChapterSchema).check(z.length(4))),
-    source: TextSchema,
+    source: NonEmptySchema,
   }),
 );
 

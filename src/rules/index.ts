@@ -1,5 +1,6 @@
-export { rules, type BuiltInRule, type BuiltInRuleId, type BuiltInRuleOf } from './catalogue/builtInRules.js';
+export type { BuiltInRule, BuiltInRuleId, BuiltInRuleOf } from './catalogue/builtInRules.js';
 export { getRule } from './getRule.js';
+export { listRules } from './listRules.js';
 export { evaluate, type EvaluateOptions, type FactsOfId, type ResultOfId, type RuleOf, type FactsOfRule, type ResultOfRule } from './evaluate.js';
 export { isBuiltInRuleId } from './isBuiltInRuleId.js';
 export { safeEvaluate, type SafeEvaluateResult } from './safeEvaluate.js';
@@ -13,6 +14,7 @@ export { parseBoolean } from './input/parseBoolean.js';
 export { parseAmount, type ParseAmountOptions } from './input/parseAmount.js';
 export { explain, type ExplainOptions } from './explain.js';
 export type { Locale } from '../_internal/locale.js';
+export { BilingualTextSchema, type BilingualText } from '../_internal/bilingualText.js';
 export { labelOf } from './language/labelOf.js';
 export { formatError, type ErrorLike } from './language/formatError.js';
 export { formatIssue } from './language/formatIssue.js';
@@ -23,8 +25,6 @@ export {
   RULE_KIND_LABELS,
   DAY_KIND_LABELS,
   UNIT_LABELS,
-  HOLIDAY_LABELS,
-  type Label,
   type LabelKey,
   type StatusKey,
   type UnitKey,
@@ -38,11 +38,10 @@ export {
   ThresholdRuleSchema,
   TargetRuleSchema,
   AverageRuleSchema,
-  TextSchema,
   LegalBasisSchema,
   PeriodLimitSchema,
   ThresholdInputSpecSchema,
-  ConditionSchema,
+  ThresholdConditionSchema,
   type RuleDefinition,
   type DeadlineRule,
   type PeriodDeadlineRule,
@@ -50,11 +49,10 @@ export {
   type ThresholdRule,
   type TargetRule,
   type AverageRule,
-  type Text,
   type LegalBasis,
   type PeriodLimit,
   type ThresholdInputSpec,
-  type Condition,
+  type ThresholdCondition,
 } from './ruleDefinitionSchema.js';
 export {
   DeadlineFactsSchema,

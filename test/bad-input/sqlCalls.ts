@@ -6,9 +6,9 @@ import { untyped } from '../fixtures/untyped.js';
 /** Malformed calls of `yingshang/sql`: dialects, table names, rules and ranges. */
 export const sqlCalls: readonly BadCall[] = [
   ...callsOf('sql.dayTableSql', [
-    { input: 'no options', call: () => dayTableSql(undefined, untyped(undefined)), expected: fails('INVALID_ARGUMENT', '`options.dialect` is undefined', "'postgres', 'duckdb'") },
-    { input: 'an unknown dialect', call: () => dayTableSql(undefined, { dialect: untyped('oracle') }), expected: fails('INVALID_ARGUMENT', '`options.dialect`', "'postgres', 'duckdb', 'mysql'") },
-    { input: 'an impossible first day', call: () => dayTableSql(undefined, { dialect: 'duckdb', from: '2021-02-29' }), expected: fails('INVALID_DATE', '`options.from`') },
+    { input: 'no options', call: () => dayTableSql(untyped(undefined)), expected: fails('INVALID_ARGUMENT', '`options.dialect` is undefined', "'postgres', 'duckdb'") },
+    { input: 'an unknown dialect', call: () => dayTableSql({ dialect: untyped('oracle') }), expected: fails('INVALID_ARGUMENT', '`options.dialect`', "'postgres', 'duckdb', 'mysql'") },
+    { input: 'an impossible first day', call: () => dayTableSql({ dialect: 'duckdb', from: '2021-02-29' }), expected: fails('INVALID_DATE', '`options.from`') },
   ]),
   ...callsOf('sql.periodDeadlineSql', [
     { input: 'a table name with SQL in it', call: () => periodDeadlineSql('m15-payment', { dialect: 'postgres', records: 'r; DROP TABLE x' }), expected: fails('INVALID_ARGUMENT', '`options.records`', 'unquoted identifier') },

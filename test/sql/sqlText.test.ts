@@ -6,7 +6,7 @@ import { untyped } from '../fixtures/untyped.js';
 
 describe('dayTableSql', () => {
   it('creates the table if missing, replaces its rows in batches inside one transaction, and defines the functions', () => {
-    const script = dayTableSql(undefined, { dialect: 'postgres' });
+    const script = dayTableSql({ dialect: 'postgres' });
     expect(script).toMatch(/^-- yingshang day table \(postgres\): 8401 days, 2004-01-01 … 2026-12-31\./);
     expect(script).toContain('CREATE TABLE IF NOT EXISTS yingshang_days (\n  day DATE PRIMARY KEY');
     expect(script).toContain('CREATE INDEX IF NOT EXISTS yingshang_days_working_day_seq ON yingshang_days (working_day_seq);');
@@ -24,7 +24,7 @@ describe('dayTableSql', () => {
   });
 
   it('puts the table and its functions in the schema of the dayTable option', () => {
-    const script = dayTableSql(undefined, { dialect: 'postgres', dayTable: 'audit.work_days', from: '2021-01-01', to: '2021-01-31' });
+    const script = dayTableSql({ dialect: 'postgres', dayTable: 'audit.work_days', from: '2021-01-01', to: '2021-01-31' });
     expect(script).toContain('CREATE TABLE IF NOT EXISTS audit.work_days (');
     expect(script).toContain('CREATE INDEX IF NOT EXISTS work_days_working_day_seq ON audit.work_days (working_day_seq);');
     expect(script).toContain('CREATE OR REPLACE FUNCTION audit.yingshang_add_working_days(');
@@ -32,7 +32,7 @@ describe('dayTableSql', () => {
   });
 
   it('writes the MySQL family a plain utf8mb4 table, its index inside, and no functions', () => {
-    const script = dayTableSql(undefined, { dialect: 'mysql', from: '2021-01-01', to: '2021-01-31' });
+    const script = dayTableSql({ dialect: 'mysql', from: '2021-01-01', to: '2021-01-31' });
     expect(script).toContain('SET NAMES utf8mb4;');
     expect(script).toContain('  INDEX yingshang_days_working_day_seq (working_day_seq)\n) DEFAULT CHARSET = utf8mb4;');
     expect(script).toContain('kind VARCHAR(16) NOT NULL');
@@ -41,7 +41,7 @@ describe('dayTableSql', () => {
   });
 
   it('writes DuckDB macros, and names the range in its error messages', () => {
-    const script = dayTableSql(undefined, { dialect: 'duckdb', from: '2021-01-01', to: '2021-12-31' });
+    const script = dayTableSql({ dialect: 'duckdb', from: '2021-01-01', to: '2021-12-31' });
     expect(script).toContain('CREATE OR REPLACE MACRO yingshang_fail(message, typed_null) AS error(message);');
     expect(script).toContain('yingshang_days covers 2021-01-01 … 2021-12-31');
     expect(script).not.toContain('FUNCTION');
@@ -55,7 +55,7 @@ describe('dayTableSql', () => {
     [{ dialect: 'postgres', lang: 'en' }, 'INVALID_ARGUMENT'],
     [{ dialect: 'postgres', from: '2021-13-01' }, 'INVALID_DATE'],
   ])('rejects the options %j with %s', (options, code) => {
-    expect(() => dayTableSql(undefined, untyped(options))).toThrow(expect.objectContaining({ code }));
+    expect(() => dayTableSql(untyped(options))).toThrow(expect.objectContaining({ code }));
   });
 });
 

@@ -35,10 +35,10 @@ function exportFormat(values: { format?: string | undefined; json?: boolean | un
 
 /** The export of `range` in `format`, as written to stdout. */
 function exportRange(calendar: Calendar, range: { readonly from: string; readonly to: string }, format: ExportFormat, locale: Language | undefined): string {
-  if (format === 'ics') return toICS(calendar, { ...range, ...(locale === undefined ? {} : { locale }) });
+  if (format === 'ics') return toICS({ calendar, ...range, ...(locale === undefined ? {} : { locale }) });
   // A file for people: the BOM makes Excel and WPS read its Chinese names as UTF-8.
-  if (format === 'csv') return toCSV(calendar, { ...range, bom: true });
-  return `${JSON.stringify(toHolidayRecords(calendar, range), null, 2)}\n`;
+  if (format === 'csv') return toCSV({ calendar, ...range, bom: true });
+  return `${JSON.stringify(toHolidayRecords({ calendar, ...range }), null, 2)}\n`;
 }
 
 /** `yingshang holidays <year>`. */
@@ -120,13 +120,13 @@ Examples:
         if (locale === 'zh') {
           // In Chinese by default (the names in both languages stay when no --lang is given).
           const days = b.restDays.length > 1 ? `${b.restDays[0]} 至 ${b.restDays.at(-1)}（共${b.restDays.length}天）` : `${b.restDays[0]}（1天）`;
-          const name = values.lang === undefined ? `${b.nameZh} ${b.nameEn}` : b.nameZh;
+          const name = values.lang === undefined ? `${b.name.zh} ${b.name.en}` : b.name.zh;
           return `${name}：放假 ${days}${b.makeupDays.length ? `；调休上班 ${b.makeupDays.join('、')}` : ''} — ${b.notice.docNo}${b.history.length > 1 ? `，${b.notice.publishedOn}调整` : ''}`;
         }
         const rest = b.restDays.length > 1 ? `${b.restDays[0]} … ${b.restDays.at(-1)} (${b.restDays.length} days)` : `${b.restDays[0]} (1 day)`;
         const makeup = b.makeupDays.length ? `; 调休上班 ${b.makeupDays.join(', ')}` : '';
         const amended = b.history.length > 1 ? `, amended ${b.notice.publishedOn}` : '';
-        const name = values.lang === undefined ? `${b.nameZh} ${b.nameEn}` : b.nameEn;
+        const name = values.lang === undefined ? `${b.name.zh} ${b.name.en}` : b.name.en;
         return `${name}: rest ${rest}${makeup} — ${b.notice.docNo}${amended}`;
       }),
     );

@@ -4,7 +4,7 @@ import { IsoDateSchema } from '../schema/dateSchemas.js';
 import { CountSchema } from '../schema/numberSchemas.js';
 import { DeadlineStatusSchema } from '../schema/statusSchemas.js';
 
-const dated = { holiday: z.object({ nameZh: z.string(), nameEn: z.string() }), notice: z.object({ docNo: z.string() }) };
+const dated = { holiday: z.object({ name: z.object({ zh: z.string(), en: z.string() }) }), notice: z.object({ docNo: z.string() }) };
 
 const DeadlineStepSchema = z.discriminatedUnion('type', [
   z.object({ type: z.enum(['start', 'due', 'end', 'as_of']), date: IsoDateSchema }),
