@@ -71,7 +71,7 @@ export const rulesCalls: readonly BadCall[] = [
     { input: 'a BigInt', call: () => parseAmount(10n), expected: fails('INVALID_ARGUMENT', 'bigint') },
     { input: 'an unknown unit', call: () => parseAmount('1', { unit: untyped('yuan') }), expected: fails('INVALID_ARGUMENT', 'options.unit') },
   ]),
-  ...callsOf('rules.listRules', [{ input: 'an argument it does not take', call: () => (Reflect.apply(listRules, null, ['m15-payment']) as ReturnType<typeof listRules>).length, expected: returns((value) => expect(value).toBe(26)) }]),
+  ...callsOf('rules.listRules', [{ input: 'an argument it does not take', call: () => (Reflect.apply(listRules, null, ['m15-payment']) as ReturnType<typeof listRules>).length, expected: returns((value) => { expect(value).toBe(26); }) }]),
   ...callsOf('rules.getRule', [
     { input: 'an unknown id', call: () => getRule(untyped('m99-none')), expected: fails('UNKNOWN_RULE', '"m99-none"', 'Known rules: m06-water-connection') },
     { input: 'an upper-case id', call: () => getRule(untyped('M15-PAYMENT')), expected: fails('UNKNOWN_RULE', '"M15-PAYMENT"', 'Known rules') },
