@@ -50,7 +50,7 @@ export {
   type ZeroInvestmentCheck,
   type ConnectionApplication,
   type ConnectionApplicationDates,
-  type Utility,
+  type UtilityKind,
   type ConnectionCategory,
   type ConnectionRuleId,
 } from './utilities/index.js';

@@ -15,7 +15,7 @@ export {
 export { parseDate, type ParseDateOptions } from './parseDate.js';
 export { createCalendar, type CreateCalendarOptions } from './createCalendar.js';
 export { defaultCalendar } from './defaultCalendar.js';
-export { ScheduleYearSchema, NoticeSchema, HolidayArrangementSchema, type ScheduleYear, type Notice, type HolidayArrangement } from './scheduleSchema.js';
+export { ScheduleYearSchema, HolidayNoticeSchema, HolidayArrangementSchema, type ScheduleYear, type HolidayNotice, type HolidayArrangement } from './scheduleSchema.js';
 export { parseNotice, type ParseNoticeOptions, type ParsedNotice } from './notice/parseNotice.js';
 export type { ProjectionDifference } from './notice/projectionDifferences.js';
 export { HOLIDAY_KEYS, HOLIDAY_NAMES, type HolidayKey } from './holidayKeys.js';

@@ -6,7 +6,7 @@ export { isBuiltInRuleId } from './isBuiltInRuleId.js';
 export { safeEvaluate, safeDefineRule, safeParseAmount, safeParseBoolean } from './safeForms.js';
 export { evaluateMany, type BatchIterator, type BatchResultOf, type EvaluateManyOptions } from './batch/evaluateMany.js';
 export type { BatchItem, BatchItemError, BatchItemId } from './batch/batchItemOf.js';
-export type { Batch, SyncBatch, BatchOptions } from './batch/createBatch.js';
+export type { ResultBatch, SyncResultBatch, ResultBatchOptions } from './batch/createBatch.js';
 export { createResultSummary, type BatchCounts, type ResultSummary, type ResultSummaryBuilder, type ResultStatus, type ElapsedStats } from './batch/createResultSummary.js';
 export { summarizeResults } from './batch/summarizeResults.js';
 export { defineRule } from './defineRule.js';
@@ -64,10 +64,10 @@ export {
   type TargetFacts,
   type AverageFacts,
   type AverageCase,
-  type Pause,
+  type DeadlinePause,
 } from './factsSchemas.js';
 export { thresholdFactsSchema, type ThresholdFactsOf, type DecimalInput } from './threshold/factsSchema.js';
-export { PauseSchema } from './days/pauseSchema.js';
+export { DeadlinePauseSchema } from './days/pauseSchema.js';
 export { AverageCaseSchema } from './average/factsSchema.js';
 export { DeadlineStatusSchema, ThresholdStatusSchema, TargetStatusSchema, AverageStatusSchema } from './schema/statusSchemas.js';
 export type { RuleResult, RuleKind, AnyRuleResult, NotStartedResult, OutOfRangeResult } from './ruleResult.js';

@@ -1,5 +1,5 @@
 import { readOptions } from '../_internal/readOptions.js';
-import { type AverageCase, type Batch, type BatchItem, type BatchOptions, evaluate, type EvaluateOptions, type AverageResult, type ResultSummary, type SyncBatch } from '../rules/index.js';
+import { type AverageCase, type ResultBatch, type BatchItem, type ResultBatchOptions, evaluate, type EvaluateOptions, type AverageResult, type ResultSummary, type SyncResultBatch } from '../rules/index.js';
 import { batchItemOf, checkIdOption, createBatch, prepareEvaluation, resultCounting, type BatchCounting } from '../rules/internal.js';
 import { checkConnection, type ConnectionCheckResult } from './checkConnection.js';
 import type { ConnectionApplication } from './connectionApplicationSchema.js';
@@ -21,10 +21,10 @@ export interface ConnectionsSummary extends ResultSummary {
 }
 
 /** The stream of {@link checkConnections}: its items, one per application, and `summary()`. */
-export type ConnectionsBatch = Batch<ConnectionItem, ConnectionsSummary>;
+export type ConnectionsBatch = ResultBatch<ConnectionItem, ConnectionsSummary>;
 
 /** The options of {@link checkConnections}: `evaluate`'s (`calendar`, `trace`) and the batch's (`id`). */
-export type CheckConnectionsOptions = EvaluateOptions & BatchOptions;
+export type CheckConnectionsOptions = EvaluateOptions & ResultBatchOptions;
 
 const OPTIONS = { calendar: null, trace: null, id: null } as const;
 const RULE_ORDER: readonly ConnectionRuleId[] = Object.values(CONNECTION_RULES).flatMap((categories) => Object.values(categories));
@@ -85,7 +85,7 @@ function connectionsCounting(options: EvaluateOptions | undefined): BatchCountin
  * batch.summary().electricity10kvAverage.mean; //=> 30
  * ```
  */
-export function checkConnections(applications: Iterable<ConnectionApplication | Readonly<Record<string, unknown>>>, options?: CheckConnectionsOptions): SyncBatch<ConnectionItem, ConnectionsSummary>;
+export function checkConnections(applications: Iterable<ConnectionApplication | Readonly<Record<string, unknown>>>, options?: CheckConnectionsOptions): SyncResultBatch<ConnectionItem, ConnectionsSummary>;
 export function checkConnections(applications: AsyncIterable<ConnectionApplication | Readonly<Record<string, unknown>>>, options?: CheckConnectionsOptions): ConnectionsBatch;
 export function checkConnections(applications: Iterable<unknown> | AsyncIterable<unknown>, options?: CheckConnectionsOptions): ConnectionsBatch {
   const { id, ...checkOptions } = readOptions(options, OPTIONS, '{ trace: false }') as CheckConnectionsOptions;
