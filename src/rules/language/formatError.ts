@@ -1,3 +1,4 @@
+import type { BilingualText } from '../../_internal/bilingualText.js';
 import { describeValue } from '../../_internal/describeValue.js';
 import { notARealDate } from '../../_internal/notARealDate.js';
 import { LOCALES, languageOf, type Language, type Locale } from '../../_internal/locale.js';
@@ -21,7 +22,7 @@ type Details = Readonly<Record<string, unknown>>;
 /** Most issues a message lists; `details.issues` has them all. */
 const LISTED = 10;
 
-const RECORDS: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
+const RECORDS: Readonly<Record<string, BilingualText>> = {
   'procurement record': { zh: '采购合同记录', en: 'Procurement record' },
   'connection application': { zh: '接入申请', en: 'Connection application' },
   'zero-investment project': { zh: '零投资项目', en: 'Zero-investment project' },
