@@ -70,30 +70,13 @@ export { thresholdFactsSchema, type ThresholdFactsOf, type DecimalInput } from '
 export { PauseSchema } from './days/pauseSchema.js';
 export { AverageCaseSchema } from './average/factsSchema.js';
 export { DeadlineStatusSchema, ThresholdStatusSchema, TargetStatusSchema, AverageStatusSchema } from './schema/statusSchemas.js';
-export type {
-  RuleResult,
-  RuleKind,
-  AnyRuleResult,
-  NotStartedResult,
-  OutOfRangeResult,
-  DeadlineResult,
-  DeadlineStatus,
-  DeadlineLimit,
-  DeadlineTraceStep,
-  ThresholdResult,
-  ThresholdStatus,
-  ThresholdTraceStep,
-  TargetResult,
-  TargetStatus,
-  TargetTraceStep,
-  AverageResult,
-  AverageStatus,
-  AverageTraceStep,
-  RuleWarning,
-  ProvisionalCalendarWarning,
-  NextNoticeWarning,
-  PauseAfterDueWarning,
-} from './schema/results.js';
+export type { RuleResult, RuleKind, AnyRuleResult, NotStartedResult, OutOfRangeResult } from './ruleResult.js';
+export type { DeadlineResult, DeadlineLimit, DeadlineTraceStep } from './deadline/resultSchema.js';
+export type { DeadlineStatus, ThresholdStatus, TargetStatus, AverageStatus } from './schema/statusSchemas.js';
+export type { ThresholdResult, ThresholdTraceStep } from './threshold/resultSchema.js';
+export type { TargetResult, TargetTraceStep } from './target/resultSchema.js';
+export type { AverageResult, AverageTraceStep } from './average/resultSchema.js';
+export type { RuleWarning, ProvisionalCalendarWarning, NextNoticeWarning, PauseAfterDueWarning } from './schema/calendarNotesSchema.js';
 export { UnknownRuleError, InvalidRuleError, InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export type { ErrorCode } from '../errors/codes.js';

@@ -7,7 +7,7 @@ import { resultCounting } from './createResultSummary.js';
 import type { ResultSummary } from './resultSummary.js';
 import type { BuiltInRuleId } from '../catalogue/builtInRules.js';
 import type { EvaluateOptions, ResultOfRule } from '../evaluate.js';
-import type { OutOfRangeResult, RuleResult } from '../schema/results.js';
+import type { OutOfRangeResult, RuleResult } from '../ruleResult.js';
 import type { RuleDefinition } from '../ruleDefinitionSchema.js';
 
 /** The options of {@link evaluateMany}: `evaluate`'s (`calendar`, `trace`) and the batch's (`id`). */
@@ -67,7 +67,7 @@ export function evaluateMany(rule: BuiltInRuleId | RuleDefinition, facts: Iterab
   return createBatch<RuleResult | OutOfRangeResult, ResultSummary>(
     facts,
     { argument: 'facts', of: 'facts' },
-    (input, index) => batchItemOf(index, () => evaluator(input), judged),
+    (input, index) => batchItemOf(index, evaluator, judged, input),
     resultCounting(),
     checkIdOption(id),
   );

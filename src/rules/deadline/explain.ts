@@ -1,7 +1,8 @@
 import { capitalise, countOf } from '../text/explainWords.js';
 import type { Language } from '../../_internal/locale.js';
 import { formatDay, formatRange } from '../text/formatDay.js';
-import type { DeadlineResult, DeadlineTraceStep, PauseAfterDueWarning } from '../schema/results.js';
+import type { DeadlineResult, DeadlineTraceStep } from './resultSchema.js';
+import type { PauseAfterDueWarning } from '../schema/calendarNotesSchema.js';
 import type { DeadlineRule } from './definitionSchema.js';
 
 type Step<T extends DeadlineTraceStep['type']> = Extract<DeadlineTraceStep, { readonly type: T }>;

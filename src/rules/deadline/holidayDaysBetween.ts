@@ -1,7 +1,7 @@
 import { formatIsoDay, parseIsoDay } from '../../_internal/dayNumber.js';
 import { noticeOfDay, restRunsOf } from '../../calendar/restRunsOf.js';
 import type { Calendar, HolidayBlock } from '../../calendar/types.js';
-import type { DeadlineTraceStep } from '../schema/results.js';
+import type { DeadlineTraceStep } from './resultSchema.js';
 
 /** A holiday's run of rest days, or one of its make-up working days, as a trace step. */
 export type HolidayDay = Extract<DeadlineTraceStep, { readonly type: 'holiday' | 'makeup_workday' }>;

@@ -1,7 +1,7 @@
 import { describeValue } from '../../_internal/describeValue.js';
 import { LOCALES, languageOf, type Locale } from '../../_internal/locale.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
-import type { RuleKind } from '../schema/results.js';
+import type { RuleKind } from '../ruleResult.js';
 import type { BilingualText } from '../../_internal/bilingualText.js';
 import { LABELS, RULE_KIND_LABELS, STATUS_LABELS_BY_KIND, type LabelKey } from './labels.js';
 

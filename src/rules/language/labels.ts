@@ -2,7 +2,7 @@ import type { BilingualText } from '../../_internal/bilingualText.js';
 import { deepFreeze } from '../../_internal/deepFreeze.js';
 import { HOLIDAY_NAMES, type HolidayKey } from '../../calendar/holidayKeys.js';
 import type { DayKind } from '../../calendar/types.js';
-import type { ResultStatus, RuleKind } from '../schema/results.js';
+import type { ResultStatus, RuleKind } from '../ruleResult.js';
 
 
 /**

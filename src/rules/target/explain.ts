@@ -1,7 +1,7 @@
 import { percentOfShare } from '../text/explainWords.js';
 import type { Language } from '../../_internal/locale.js';
 import { formatDay } from '../text/formatDay.js';
-import type { TargetResult } from '../schema/results.js';
+import type { TargetResult } from './resultSchema.js';
 import type { TargetRule } from './definitionSchema.js';
 
 const STATUS = {

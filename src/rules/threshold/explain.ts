@@ -1,6 +1,6 @@
 import { capitalise, groupThousands, percentOfFraction } from '../text/explainWords.js';
 import type { Language } from '../../_internal/locale.js';
-import type { ThresholdResult, ThresholdTraceStep } from '../schema/results.js';
+import type { ThresholdResult, ThresholdTraceStep } from './resultSchema.js';
 import type { BilingualText } from '../../_internal/bilingualText.js';
 import type { ThresholdRule } from './definitionSchema.js';
 
