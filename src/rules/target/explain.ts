@@ -24,9 +24,6 @@ const STATUS = {
  */
 export function explainTarget(rule: TargetRule, result: TargetResult, locale: Language): string {
   const step = result.trace[0];
-  // explain does not check a result whole yet: a JSON copy may lack `asOf` (then the trace's day, or "now").
-  const given: Partial<TargetResult> = result;
-  const asOf = given.asOf ?? step?.asOf;
   const due = formatDay(result.due, locale);
   const status = STATUS[locale][result.status];
   // Rounded so that the figures never contradict the verdict: progress down; time gone up when behind or missed
@@ -37,8 +34,8 @@ export function explainTarget(rule: TargetRule, result: TargetResult, locale: La
   if (locale === 'zh') {
     const u = rule.unit.zh;
     const from = step?.baseline === undefined || atLeast ? '' : `（起始${step.baseline}${u}）`;
-    return `目标：${due}前${rule.subject.zh}${atLeast ? '达到' : '降至'}${result.target}${u}。${asOf === undefined ? '目前' : `截至${formatDay(asOf, 'zh')}`}为${result.value}${u}${from}，完成进度${progress}，时间进度${time}：${status}。`;
+    return `目标：${due}前${rule.subject.zh}${atLeast ? '达到' : '降至'}${result.target}${u}。截至${formatDay(result.asOf, 'zh')}为${result.value}${u}${from}，完成进度${progress}，时间进度${time}：${status}。`;
   }
   const from = step?.baseline === undefined || atLeast ? '' : ` (from ${step.baseline})`;
-  return `Target: ${rule.subject.en}, ${atLeast ? 'at least' : 'down to'} ${result.target} by ${due}. ${asOf === undefined ? 'Now' : `As of ${formatDay(asOf, 'en')}`}: ${result.value}${from}, ${progress} done with ${time} of the time gone: ${status}.`;
+  return `Target: ${rule.subject.en}, ${atLeast ? 'at least' : 'down to'} ${result.target} by ${due}. As of ${formatDay(result.asOf, 'en')}: ${result.value}${from}, ${progress} done with ${time} of the time gone: ${status}.`;
 }
