@@ -51,6 +51,7 @@ function firstOpenWorkingDay(calendar: Calendar, day: string, pauses: readonly P
   let next = 0;
   for (;;) {
     const dueDay = parseIsoDay(due);
+    // next < pauses.length, checked first.
     while (next < pauses.length && (pauses[next] as PauseRange).to < dueDay) next++;
     const pause = pauses[next];
     if (pause !== undefined && pause.from <= dueDay) due = calendar.nextWorkingDay(pause.toIso);

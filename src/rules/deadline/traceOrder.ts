@@ -35,6 +35,7 @@ function keyOf(step: DeadlineTraceStep): string {
 export function deadlineTraceOrder(steps: DeadlineTraceStep[]): readonly DeadlineTraceStep[] {
   const keys = steps.map(keyOf);
   for (let i = 1; i < steps.length; i++) {
+    // 0 ≤ j < i < steps.length = keys.length (noUncheckedIndexedAccess cannot see it).
     const key = keys[i] as string;
     const step = steps[i] as DeadlineTraceStep;
     let j = i - 1;
