@@ -124,6 +124,7 @@ export function checkProcurement(record: ProcurementRecord, options?: EvaluateOp
   const results = Object.fromEntries([
     ...PROCUREMENT_DEADLINES.map(({ ruleId, start }) => [ruleId, resultOf(ruleId, start)]),
     ['m15-prepayment-ratio', resultOf('m15-prepayment-ratio', prepaymentWaitsFor ?? 'prepaymentAmount')],
+    // Object.fromEntries gives a record of the union; each id's entry is that rule's result (its kind, or not_started, or out_of_range).
   ]) as unknown as ProcurementResults;
   const upcoming = evaluated
     .filter((r): r is DeadlineResult => 'kind' in r && r.kind === 'deadline' && r.status === 'pending')
