@@ -10,6 +10,9 @@ export interface PausesUpToDue {
   readonly ignored: readonly PauseRange[];
 }
 
+/** No pauses, split (shared: the common case allocates nothing). */
+const NONE_TO_SPLIT: PausesUpToDue = Object.freeze({ pauses: NO_PAUSES, ignored: NO_PAUSES });
+
 /**
  * Splits merged pauses at the due date: a pause that begins after it cannot revive a period that has already run out
  * (its last day ended at 24:00, 民法典 §203), so it is ignored; one that begins on or before it counts (it has already
@@ -25,7 +28,7 @@ export interface PausesUpToDue {
  * ```
  */
 export function pausesUpTo(pauses: readonly PauseRange[], due: string): PausesUpToDue {
-  if (pauses.length === 0) return { pauses, ignored: NO_PAUSES };
+  if (pauses.length === 0) return NONE_TO_SPLIT;
   const dueDay = parseIsoDay(due);
   return { pauses: pauses.filter((p) => p.from <= dueDay), ignored: pauses.filter((p) => p.from > dueDay) };
 }
