@@ -133,7 +133,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   }
 
   function iso(i: number): string {
-    return i < 0 || i >= length ? formatIsoDay(firstDay + i) : (isoCache[i] ??= formatIsoDay(firstDay + i));
+    return i < 0 ? formatIsoDay(firstDay + i) : (isoCache[i] ??= formatIsoDay(firstDay + i));
   }
 
   /** `iso` of any index, covered or not (for messages). */
@@ -207,11 +207,18 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
 
   /** The `count`-th working day after (or before) index `i`; `count` ≠ 0. */
   function addWorkingDaysAt(i: number, count: number): number {
+    // The common case first: a covered day (or the day before the data) and an answer inside the data.
+    if (count > 0 && i >= -1 && i < length) {
+      const rank = (workBefore[i + 1] as number) + count - 1;
+      if (rank < totalWork) return workAt[rank] as number;
+    }
     if (count > 0) return workingDay((workBefore[beforeRead(i, 'date') + 1] as number) + count - 1, ADDING_WORKING_DAYS, count, i);
     return workingDay((workBefore[afterRead(i, 'date')] as number) + count, ADDING_WORKING_DAYS, count, i);
   }
 
   function countWorkingDaysAt(s: number, e: number): number {
+    // The common case first: both days covered, or the day before the data.
+    if (s >= -1 && s < length && e >= -1 && e < length) return (workBefore[e + 1] as number) - (workBefore[s + 1] as number);
     // The days counted are (min, max]: an empty range reads none.
     if (s === e) return 0;
     // No [low, high] tuple: this is the hot path.
@@ -308,26 +315,27 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     },
 
     addCalendarDays(date, n, options?: AddCalendarDaysOptions) {
-      const day = firstDay + indexOf(date, 'date');
+      const i = indexOf(date, 'date');
       const count = checkCount(n, 'n');
       if (count < 0) throw invalidCountError(n, 'n', 'a whole number of days ≥ 0 (a period of calendar days is never negative)');
       const roll = rollOf(options);
       // Without a roll the answer is plain date arithmetic: no calendar data is needed.
       if (roll === 'none') {
+        const day = firstDay + i;
         if (day + count > LAST_DAY) throw invalidCountError(n, 'n', `a number of days that ends by 9999-12-31`);
         return formatIsoDay(day + count);
       }
       // With a roll only day n and, when it is a rest day, the days up to the next working day are read (民法典 §203).
-      const last = day + count - firstDay;
+      const last = i + count;
       // A date outside the data whose day n is too: the error names the date and every missing year up to it.
-      if (last < 0 || day - firstDay >= length) throw outOfRangeError(day, coverage, 'date');
-      if (last >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${formatIsoDay(day)}`, coverage);
+      if (last < 0 || i >= length) throw outOfRangeError(firstDay + i, coverage, 'date');
+      if (last >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${isoAny(i)}`, coverage);
       const code = status[last] as number;
       if ((code & 1) === 1) return iso(last);
       if (roll === 'statutory_holidays_only') {
         if (code !== HOLIDAY) return iso(last);
         const after = afterHolidayRun[last] as number;
-        if (after >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${formatIsoDay(day)}`, coverage);
+        if (after >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${isoAny(i)}`, coverage);
         return iso(after);
       }
       return iso(workingDay(workBefore[last] as number, CALENDAR_DAYS_PERIOD, count, last - count));
@@ -388,7 +396,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     length,
     mayChangeFrom,
     indexOf: (date) => indexOf(date, 'date'),
-    iso,
+    iso: (i) => (i < length ? iso(i) : isoAny(i)),
     isWorkingDay: isWorkingDayAt,
     addWorkingDays: (i, n) => (n === 0 ? i : addWorkingDaysAt(i, n)),
     countWorkingDays: countWorkingDaysAt,
