@@ -161,8 +161,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       const names = block.keys.map((k) => HOLIDAY_NAMES[k]);
       ref = Object.freeze({
         key: block.keys[0] ?? 'new_year',
-        nameZh: names.map((n) => n.nameZh).join('、'),
-        nameEn: names.map((n) => n.nameEn).join(' and '),
+        name: Object.freeze({ zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(' and ') }),
       });
       holidayRefs.set(block, ref);
     }

@@ -5,7 +5,7 @@ import type { ScheduleIssue } from './findScheduleIssues.js';
 /** A holiday arrangement of a year, as a person names it: `2027年国庆节+中秋节`. */
 function arrangementZh(value: unknown): string {
   const { year, keys } = (value ?? {}) as { readonly year?: number; readonly keys?: readonly HolidayKey[] };
-  return `${String(year)}年${(keys ?? []).map((key) => HOLIDAY_NAMES[key]?.nameZh ?? key).join('、')}`;
+  return `${String(year)}年${(keys ?? []).map((key) => HOLIDAY_NAMES[key]?.zh ?? key).join('、')}`;
 }
 
 /**

@@ -12,6 +12,8 @@ export type ZeroInvestmentProject = FactsOfId<'m07-no-outside-redline-cost'> & F
 
 /** The results of both measure-7 rules for one project. */
 export interface ZeroInvestmentCheck {
+  /** The kind of both rules, and how to read `status`: `labelOf(check.status, locale, check.kind)`. */
+  readonly kind: 'threshold';
   /** `'not_met'` when either rule is not met, else `'met'` when either is met, else `'not_applicable'`. */
   readonly status: ThresholdStatus;
   readonly results: {
@@ -53,6 +55,7 @@ export function checkZeroInvestment(project: ZeroInvestmentProject, options?: Ev
   ) as [ThresholdResult, ThresholdResult];
   const statuses = results.map((r) => r.status);
   return {
+    kind: 'threshold',
     status: statuses.includes('not_met') ? 'not_met' : statuses.includes('met') ? 'met' : 'not_applicable',
     results: { 'm07-no-outside-redline-cost': results[0], 'm07-electricity-zero-investment': results[1] },
   };

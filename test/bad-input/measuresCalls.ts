@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { getDepartment, getMeasure, isYingshangError, listMeasures } from '../../src/measures/index.js';
+import { getDepartment, getMeasure, getPlan, isYingshangError, listDepartments, listMeasures, listSafeguards, listSections } from '../../src/measures/index.js';
 import { callsOf, fails, returns, type BadCall } from './badCall.js';
 
 const MEASURES = "measures are numbered 1–53, ids 'm01'…'m53'";
@@ -41,6 +41,11 @@ export const measuresCalls: readonly BadCall[] = [
     { input: 'constructor', call: () => getDepartment('constructor'), expected: fails('UNKNOWN_DEPARTMENT', "'constructor'", DEPARTMENTS) },
     { input: 'a name of 10⁶ characters', call: () => getDepartment('区'.repeat(1e6)), expected: fails('UNKNOWN_DEPARTMENT', '区区区…', DEPARTMENTS) },
   ]),
+  // The catalogues take no argument: one given is ignored, never read.
+  ...callsOf('measures.listDepartments', [{ input: 'an argument it does not take', call: () => (listDepartments as (junk: unknown) => ReturnType<typeof listDepartments>)(['x'][0]).length, expected: returns((value) => expect(value).toBe(29)) }]),
+  ...callsOf('measures.listSections', [{ input: 'an argument it does not take', call: () => (listSections as (junk: unknown) => ReturnType<typeof listSections>)(['x'][0]).length, expected: returns((value) => expect(value).toBe(18)) }]),
+  ...callsOf('measures.listSafeguards', [{ input: 'an argument it does not take', call: () => (listSafeguards as (junk: unknown) => ReturnType<typeof listSafeguards>)(['x'][0]).length, expected: returns((value) => expect(value).toBe(4)) }]),
+  ...callsOf('measures.getPlan', [{ input: 'an argument it does not take', call: () => (getPlan as (junk: unknown) => ReturnType<typeof getPlan>)(['x'][0]).docNo, expected: returns((value) => expect(value).toBe('江津府办发〔2021〕113号')) }]),
   ...callsOf('measures.listMeasures', [
     { input: 'a string instead of a filter', call: () => listMeasures('tax' as never), expected: fails('INVALID_ARGUMENT', 'filter object', "'tax'") },
     { input: 'null', call: () => listMeasures(null as never), expected: fails('INVALID_ARGUMENT', 'filter object', 'null') },

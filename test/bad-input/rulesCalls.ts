@@ -7,6 +7,7 @@ import {
   formatError,
   formatIssue,
   getRule,
+  listRules,
   labelOf,
   isBuiltInRuleId,
   isYingshangError,
@@ -68,6 +69,7 @@ export const rulesCalls: readonly BadCall[] = [
     { input: 'a BigInt', call: () => parseAmount(10n), expected: fails('INVALID_ARGUMENT', 'bigint') },
     { input: 'an unknown unit', call: () => parseAmount('1', { unit: 'yuan' as never }), expected: fails('INVALID_ARGUMENT', 'options.unit') },
   ]),
+  ...callsOf('rules.listRules', [{ input: 'an argument it does not take', call: () => (listRules as (junk: unknown) => ReturnType<typeof listRules>)(['m15-payment'][0]).length, expected: returns((value) => expect(value).toBe(26)) }]),
   ...callsOf('rules.getRule', [
     { input: 'an unknown id', call: () => getRule('m99-none' as never), expected: fails('UNKNOWN_RULE', '"m99-none"', 'Known rules: m06-water-connection') },
     { input: 'an upper-case id', call: () => getRule('M15-PAYMENT' as never), expected: fails('UNKNOWN_RULE', '"M15-PAYMENT"', 'Known rules') },

@@ -3,6 +3,7 @@ import { createCalendar } from '../../src/calendar/index.js';
 import {
   checkProcurement,
   explain,
+  labelOf,
   PROCUREMENT_DEADLINES,
   PROCUREMENT_RULE_IDS,
   type ProcurementRecord,
@@ -215,5 +216,14 @@ describe('checkProcurement', () => {
     const result = checkProcurement(WHOLE_LIFE).results['m15-payment'];
     if (result.status === 'not_started') throw new Error('expected a result');
     expect(explain(result)).toContain('办理支付手续');
+  });
+
+  it('has a kind, like every result, that says how to read its status', () => {
+    const breached = checkProcurement({ awardNoticeIssuedOn: '2021-09-01', contractSignedOn: '2021-10-29', contractAmount: '100.00', supplierIsSme: false });
+    expect(breached.kind).toBe('procurement');
+    expect(breached.status).toBe('missed');
+    // 江津府办发〔2021〕113号 measure 13: a contract signed after the period is a breach of the record, not a late step.
+    expect(labelOf(breached.status, 'zh', breached.kind)).toBe('已违反规定');
+    expect(labelOf(breached.status, 'en', breached.kind)).toBe('Breached');
   });
 });

@@ -154,7 +154,7 @@ export function readNoticeItem(quote: string, context: ItemContext): HolidayArra
     if (extension) {
       const base = context.baseOf(key);
       if (!base || base.rest.length === 0) {
-        const name = HOLIDAY_NAMES[key as HolidayKey]?.nameZh ?? key;
+        const name = HOLIDAY_NAMES[key as HolidayKey]?.zh ?? key;
         throw invalidNotice(
           { en: `nothing to extend: ${context.year} has no ${key} arrangement yet`, zh: `无从延长：${context.year}年尚无${name}的放假安排` },
           { en: 'the schedule this notice amends', zh: '先有本通知所调整的放假安排' },

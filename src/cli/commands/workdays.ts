@@ -23,11 +23,11 @@ export function describeDay(info: DayInfo, locale: Language): string {
   const weekday = WEEKDAY_NAMES[locale][info.weekday - 1];
   const kind = labelOf(info.kind, locale);
   if (locale === 'zh') {
-    const holiday = info.holiday ? ` ${info.holiday.nameZh}` : '';
+    const holiday = info.holiday ? ` ${info.holiday.name.zh}` : '';
     const source = info.source ? `（${info.source.docNo}）` : '';
     return `${info.date} ${weekday} ${info.isWorkingDay ? '上班' : '休息'} ${kind}${holiday}${source}${info.provisional ? ' [推算]' : ''}`;
   }
-  const holiday = info.holiday ? ` ${info.holiday.nameEn}` : '';
+  const holiday = info.holiday ? ` ${info.holiday.name.en}` : '';
   const source = info.source ? ` (${info.source.docNo})` : '';
   return `${info.date} ${weekday} ${info.isWorkingDay ? 'working day' : 'rest day'} ${kind.toLowerCase()}${holiday}${source}${info.provisional ? ' [provisional]' : ''}`;
 }

@@ -8,7 +8,7 @@ import { AverageFactsSchema } from './factsSchema.js';
 import { mergePauses, NO_PAUSES } from '../days/mergePauses.js';
 import { parseFacts } from '../engine/parseFacts.js';
 import { isYingshangError } from '../../errors/YingshangError.js';
-import type { AverageResult, AverageTraceStep } from '../schema/results.js';
+import type { AverageResult, AverageTraceStep } from './resultSchema.js';
 import type { AverageRule } from './definitionSchema.js';
 
 function medianOf(sorted: readonly number[]): number {

@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../../errors/codes.js';
 import { isYingshangError } from '../../errors/YingshangError.js';
 import { outOfRangeResultOf } from '../engine/outOfRangeResult.js';
-import type { AnyRuleResult, OutOfRangeResult, RuleKind } from '../schema/results.js';
+import type { AnyRuleResult, OutOfRangeResult, RuleKind } from '../ruleResult.js';
 
 /** The error of one batch item: the `code`, `message` and `details` of the library error its evaluation threw, as plain data (JSON-ready). */
 export interface BatchItemError {

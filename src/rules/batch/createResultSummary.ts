@@ -1,7 +1,7 @@
 import { IntegerHistogram } from './integerHistogram.js';
 import { checkBatchItem, LIMIT_UNITS, RESULT_STATUSES } from './checkBatchItem.js';
 import { createBatchCounter } from './createBatchCounter.js';
-import type { DeadlineLimit } from '../schema/results.js';
+import type { DeadlineLimit } from '../deadline/resultSchema.js';
 import type { ElapsedStats, ResultSummary, ResultSummaryBuilder } from './resultSummary.js';
 import type { BatchItem } from './batchItemOf.js';
 import type { BatchCounting } from './createBatch.js';

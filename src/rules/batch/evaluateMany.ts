@@ -7,7 +7,7 @@ import { resultCounting } from './createResultSummary.js';
 import type { ResultSummary } from './resultSummary.js';
 import type { BuiltInRuleId } from '../catalogue/builtInRules.js';
 import type { EvaluateOptions, ResultOfRule } from '../evaluate.js';
-import type { OutOfRangeResult, RuleResult } from '../schema/results.js';
+import type { OutOfRangeResult, RuleResult } from '../ruleResult.js';
 import type { RuleDefinition } from '../ruleDefinitionSchema.js';
 
 /** The options of {@link evaluateMany}: `evaluate`'s (`calendar`, `trace`) and the batch's (`id`). */

@@ -12,7 +12,7 @@ import { calendarDayDue, workingDayDue } from './periodDue.js';
 import { namingFieldOf } from './namingFieldOf.js';
 import { pauseAfterDueWarnings, pausesUpTo } from './pausesUpTo.js';
 import { periodInputOf, readDeadlineFacts, type PeriodInput } from './readFacts.js';
-import type { DeadlineLimit, DeadlineResult } from '../schema/results.js';
+import type { DeadlineLimit, DeadlineResult } from './resultSchema.js';
 import type { PeriodDeadlineRule } from './definitionSchema.js';
 import { todayInShanghai } from '../engine/todayInShanghai.js';
 

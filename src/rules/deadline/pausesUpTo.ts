@@ -1,6 +1,6 @@
 import { parseIsoDay } from '../../_internal/dayNumber.js';
 import { NO_PAUSES, type PauseRange } from '../days/mergePauses.js';
-import type { PauseAfterDueWarning } from '../schema/results.js';
+import type { PauseAfterDueWarning } from '../schema/calendarNotesSchema.js';
 
 /** Merged pauses split at a due date. */
 export interface PausesUpToDue {

@@ -3,7 +3,7 @@ import type { Calendar, RollMode } from '../../calendar/types.js';
 import { deadlineTraceOrder } from './traceOrder.js';
 import { holidayDaysBetween } from './holidayDaysBetween.js';
 import type { PeriodInput } from './readFacts.js';
-import type { DeadlineTraceStep } from '../schema/results.js';
+import type { DeadlineTraceStep } from './resultSchema.js';
 
 /** What a period deadline's evaluation found, for its trace. */
 export interface PeriodDeadlineFindings {

@@ -1,4 +1,4 @@
-import type { DeadlineTraceStep } from '../schema/results.js';
+import type { DeadlineTraceStep } from './resultSchema.js';
 
 /** The first date of a step. */
 function dateOf(step: DeadlineTraceStep): string {

@@ -48,7 +48,7 @@ describe('toICS', () => {
         expect(event.description).toContain(notice?.docNo);
         expect(event.description).toContain(`《${notice?.title}》`);
         expect(event.dtstamp).toBe(`${notice?.publishedOn}T00:00:00Z|UTC`);
-        expect(event.summary).toBe(`${info.holiday?.nameZh} ${kind === 'holiday' ? '放假' : '调休上班'}`);
+        expect(event.summary).toBe(`${info.holiday?.name.zh} ${kind === 'holiday' ? '放假' : '调休上班'}`);
         expect(event.status).toBe('CONFIRMED');
       }
     }
