@@ -200,13 +200,16 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   }
 
   function isWorkingDayAt(i: number): boolean {
-    if (i < 0 || i >= length) throw outOfRangeError(firstDay + i, coverage, 'date');
-    return ((status[i] as number) & 1) === 1;
+    // A typed array read outside it is `undefined`: the bounds check the read makes anyway is the coverage check.
+    const code = status[i];
+    if (code === undefined) throw outOfRangeError(firstDay + i, coverage, 'date');
+    return (code & 1) === 1;
   }
 
   /** The `count`-th working day after (or before) index `i`; `count` ≠ 0. */
   function addWorkingDaysAt(i: number, count: number): number {
-    // The common case first: a covered day (or the day before the data) and an answer inside the data.
+    // The common case first: a covered day (or the day before the data) and an answer inside the data, found with the
+    // typed arrays' own bounds checks (a read outside one is `undefined`).
     if (count > 0 && i >= -1 && i < length) {
       const rank = (workBefore[i + 1] as number) + count - 1;
       if (rank < totalWork) return workAt[rank] as number;
@@ -216,18 +219,21 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   }
 
   function countWorkingDaysAt(s: number, e: number): number {
-    // The common case first: both days covered, or the day before the data.
-    if (s >= -1 && s < length && e >= -1 && e < length) return (workBefore[e + 1] as number) - (workBefore[s + 1] as number);
+    // The common case first: both days covered, or the day before the data (`workBefore` has an entry for each, and a
+    // typed array read outside it is `undefined`).
+    const workUpToEnd = workBefore[e + 1];
+    const workUpToStart = workBefore[s + 1];
+    if (workUpToEnd !== undefined && workUpToStart !== undefined) return workUpToEnd - workUpToStart;
     // The days counted are (min, max]: an empty range reads none.
     if (s === e) return 0;
-    // No [low, high] tuple: this is the hot path.
+    // A day outside the data: the error names the bound that is.
     const forward = s < e;
     const high = forward ? e : s;
     const low = forward ? s : e;
     if (high >= length) throw outOfRangeError(firstDay + high, coverage, forward ? 'end' : 'start');
-    if (low < -1) throw outOfRangeError(firstDay + low, coverage, forward ? 'start' : 'end');
-    return (workBefore[e + 1] as number) - (workBefore[s + 1] as number);
+    throw outOfRangeError(firstDay + low, coverage, forward ? 'start' : 'end');
   }
+
 
   function nextWorkingDayAt(i: number): number {
     return workingDay(workBefore[beforeRead(i, 'date') + 1] as number, WORKING_DAY_AFTER, 1, i);
