@@ -132,8 +132,9 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     return Math.min(Math.max(i, -1), length - 1);
   }
 
+  /** `'YYYY-MM-DD'` of covered day `i`, built once. */
   function iso(i: number): string {
-    return i < 0 ? formatIsoDay(firstDay + i) : (isoCache[i] ??= formatIsoDay(firstDay + i));
+    return (isoCache[i] ??= formatIsoDay(firstDay + i));
   }
 
   /** `iso` of any index, covered or not (for messages). */
@@ -401,7 +402,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     length,
     mayChangeFrom,
     indexOf: (date) => indexOf(date, 'date'),
-    iso: (i) => (i < length ? iso(i) : isoAny(i)),
+    iso: (i) => (i >= 0 && i < length ? iso(i) : isoAny(i)),
     isWorkingDay: isWorkingDayAt,
     addWorkingDays: (i, n) => (n === 0 ? i : addWorkingDaysAt(i, n)),
     countWorkingDays: countWorkingDaysAt,
