@@ -60,6 +60,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   const yearStatutoryDays = new Map<number, readonly string[]>();
 
   const monthCount = monthStart.length - 1;
+  const { firstYear } = index;
   const nextNotice = Object.freeze({ year: lastNoticeYear + 1, mayChangeFrom: `${lastNoticeYear}-12-26`, mayChangeTo: `${lastNoticeYear}-12-31` });
   const mayChangeFrom = daysFromCivil(lastNoticeYear, 12, 26) - firstDay;
   const mayChangeTo = mayChangeFrom + 5;
@@ -87,8 +88,10 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       const yearOfCentury = twoDigitsAt(input, 2);
       const month = twoDigitsAt(input, 5);
       const day = twoDigitsAt(input, 8);
-      const k = (century * 100 + yearOfCentury - index.firstYear) * 12 + month - 1;
-      if (century >= 0 && yearOfCentury >= 0 && month >= 1 && month <= 12 && day >= 1 && k >= 0 && k < monthCount) {
+      const k = (century * 100 + yearOfCentury - firstYear) * 12 + month - 1;
+      // `twoDigitsAt` gives −1 for a non-digit, so one `|` tests all four; `>>> 0` makes a negative number huge, so one
+      // comparison tests both bounds (month 1–12, a covered month).
+      if ((century | yearOfCentury | day) >= 0 && (month - 1) >>> 0 < 12 && day >= 1 && k >>> 0 < monthCount) {
         const start = monthStart[k] as number;
         if (day <= (monthStart[k + 1] as number) - start) return start + day - 1;
       }
