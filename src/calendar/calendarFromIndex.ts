@@ -46,6 +46,8 @@ function daysOf(ranges: readonly (readonly [number, number])[]): readonly string
  * marks the days of projected years; without it no day is provisional. `lastNoticeYear` is the last year with a
  * published notice (the index's last year when nothing is projected): its days from 26 December on may change with
  * the next year's notice.
+ *
+ * @internal
  */
 export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources = {}, spans?: ProvisionalSpans, lastNoticeYear = index.lastYear): Calendar {
   const { firstDay, length, monthStart, status, statutory, blockOf, workBefore, workAt, afterHolidayRun, blocks } = index;

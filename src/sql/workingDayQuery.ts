@@ -1,5 +1,4 @@
-import { seqWithDayZero } from './daysWithDayZero.js';
-import { inputSql, mergedPausesSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, unpausedDueSql, type QueryContext } from './periodQueryParts.js';
+import { inputSql, mergedPausesSql, pauseRollsSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, rolledDueSql, type QueryContext } from './periodQueryParts.js';
 
 /**
  * The sums over the pauses `p` of a record whose due date is `due`: the pauses that begin on or before it (a later
@@ -35,22 +34,24 @@ export function workingDayQuery(amount: number, ctx: QueryContext): string {
   const lookUps = (due: string): string => `
   LEFT JOIN ${days} a ON a.day = LEAST(p.pause_to, p.count_day)
   LEFT JOIN ${days} u ON u.day = LEAST(p.pause_to, ${due})`;
+  // A 0-day period's due date: its start day rolled to a working day that no pause holds.
+  const zeroDayDue = (pauses: string, start: string): string => rolledDueSql(start, 'n', `${pauses}.first_from`, `${pauses}.pause_due`, 'next_working_day');
   const due =
     amount === 0
-      ? `${sql.cte('ys_nominal')} (SELECT id, start_day AS nominal FROM ys_input),
-${unpausedDueSql(ctx, 'next_working_day')},
+      ? `${pauseRollsSql(ctx, 'ys_paused', 'x.start_day', 'next_working_day')},
 ${sql.cte('ys_pause_counts')} (
-  SELECT p.id, ${pauseCounts('o.due')}
-  FROM ys_paused p JOIN ys_rolled o ON o.id = p.id${lookUps('o.due')}
+  SELECT p.id, MAX(p.first_from) AS first_from, MAX(p.pause_due) AS pause_due, ${pauseCounts(zeroDayDue('p', 'p.nominal'))}
+  FROM ys_pause_due p
+  LEFT JOIN ${days} n ON n.day = p.nominal${lookUps(zeroDayDue('p', 'p.nominal'))}
   GROUP BY p.id
 ),
 ${sql.cte('ys_due')} (
-  SELECT r.*, o.due, w.working_day_seq AS due_seq, r.start_seq IS NOT NULL AND w.working_day_seq IS NOT NULL AS due_known,
+  SELECT r.*, w.day AS due, w.working_day_seq AS due_seq, r.start_seq IS NOT NULL AND w.working_day_seq IS NOT NULL AS due_known,
          c.last_paused, c.paused, c.paused_to_due
   FROM ys_input r
-  LEFT JOIN ys_rolled o ON o.id = r.id
-  LEFT JOIN ${days} w ON w.day = o.due
   LEFT JOIN ys_pause_counts c ON c.id = r.id
+  LEFT JOIN ${days} n ON n.day = r.start_day
+  LEFT JOIN ${days} w ON w.day = ${zeroDayDue('c', 'r.start_day')}
 ),`
       : `-- The pauses before the first one that begins after the period has run out extend the period: by how much, and
 -- whether every such pause ends inside the table.
@@ -76,22 +77,24 @@ ${sql.cte('ys_due')} (
   LEFT JOIN ys_pause_counts c ON c.id = r.id
   LEFT JOIN ${days} w ON w.working_day_seq = r.start_seq + ${amount} + COALESCE(c.extension, 0) AND w.is_working_day
 ),`;
-  // The as-of day's sequence (the day 0 when the record starts there and is judged on its start).
-  const countSeq = seqWithDayZero('a', 'd.count_day', 't', sql);
+  // The sequence of a day on or after the start, read from the day table's row `join`: the start's own on the start
+  // (which may be the day 0 in front of the table), else the table's.
+  const seqFromStart = (join: string, day: string, start: string, startSeq: string): string => `CASE WHEN ${day} = ${start} THEN ${startSeq} ELSE ${join}.working_day_seq END`;
+  const countSeq = seqFromStart('a', 'd.count_day', 'd.start_day', 'd.start_seq');
   const beforeDay = `GREATEST(${sql.plusDays('p.pause_from', -1)}, p.start_day)`;
   return `WITH
 ${inputSql(ctx)},
 ${mergedPausesSql(ctx)},
--- Each pause that ends after the start, with the working days it holds after the start.
+-- Each pause that ends on or after the start (one that ends on it holds a 0-day period's last day), with the working
+-- days it holds after the start.
 ${sql.cte('ys_paused')} (
-  SELECT p.id, p.pause_from, p.pause_to, p.start_seq, p.count_day, ${beforeDay} AS before_day,
-         ${seqWithDayZero('b', beforeDay, 't', sql)} AS before_seq,
-         e.working_day_seq - ${seqWithDayZero('b', beforeDay, 't', sql)} AS paused
+  SELECT p.id, p.pause_from, p.pause_to, p.start_day, p.start_seq, p.count_day, ${beforeDay} AS before_day,
+         ${seqFromStart('b', beforeDay, 'p.start_day', 'p.start_seq')} AS before_seq,
+         e.working_day_seq - ${seqFromStart('b', beforeDay, 'p.start_day', 'p.start_seq')} AS paused
   FROM ys_merged p
-  CROSS JOIN ys_edges t
   LEFT JOIN ${days} b ON b.day = ${beforeDay}
   LEFT JOIN ${days} e ON e.day = p.pause_to
-  WHERE p.pause_to > p.start_day
+  WHERE p.pause_to >= p.start_day
 ),
 -- The unpaused working days between the start and each pause.
 ${sql.cte('ys_free')} (
@@ -115,7 +118,6 @@ ${sql.cte('ys_result')} (
          -- Late by the working days up to the first working day on or after the as-of day (if not paused).
          CASE WHEN a.is_working_day OR a.next_working_day IS NULL OR d.last_paused >= a.next_working_day THEN 0 ELSE 1 END AS to_next_working_day
   FROM ys_due d
-  CROSS JOIN ys_edges t
   LEFT JOIN ${days} a ON a.day = d.count_day${PROBLEM_JOINS}
 )
 ${resultRowsSql(ctx, 'due_count - elapsed', 'CASE WHEN lower_bound THEN counted - due_count + 1 ELSE counted - due_count + to_next_working_day END')}`;

@@ -25,7 +25,7 @@ export interface ZeroInvestmentCheck {
 const RULE_IDS = ['m07-no-outside-redline-cost', 'm07-electricity-zero-investment'] as const;
 const LABEL = 'zero-investment project';
 // The project is the two rules' inputs side by side (their names do not overlap), validated by the rules' own schemas.
-const ProjectSchema = thresholdFactsSchema(Object.assign({}, ...RULE_IDS.map((id) => getRule(id).inputs)));
+const ProjectSchema = thresholdFactsSchema(Object.fromEntries(RULE_IDS.flatMap((id) => Object.entries(getRule(id).inputs))));
 
 /**
  * Checks a connection project against both rules of measure 7 in one call, by `evaluate`: no cost outside the red

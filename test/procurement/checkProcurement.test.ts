@@ -10,6 +10,7 @@ import {
   type SchemaIssue,
 } from '../../src/procurement/index.js';
 import { evaluate, explain as rulesExplain, safeEvaluate } from '../../src/rules/index.js';
+import { untyped } from '../fixtures/untyped.js';
 
 /** A contract signed in time, performed, accepted and invoiced around the 2021 National Day holiday, not yet paid. */
 const UNPAID: ProcurementRecord = {
@@ -115,7 +116,7 @@ describe('checkProcurement', () => {
   it('passes the options to evaluate: no trace, another calendar', () => {
     const check = checkProcurement(WHOLE_LIFE, { trace: false, calendar: createCalendar() });
     expect(Object.values(check.results).every((r) => r.status !== 'not_started' && r.status !== 'out_of_range' && r.trace.length === 0)).toBe(true);
-    expect(() => checkProcurement(WHOLE_LIFE, { trace: 1 } as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => checkProcurement(WHOLE_LIFE, untyped({ trace: 1 }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 
   it('reports every problem of the record at once, at record paths: unknown fields, bad dates and amounts', () => {

@@ -71,7 +71,7 @@ export function describeEngine(dialect: SqlDialect, seed: number): void {
     beforeAll(async () => {
       engine = await openEngine(dialect);
     }, TIMEOUT);
-    afterAll(() => engine?.close());
+    afterAll(() => engine.close());
 
     it.each(PERIOD_RULES.map((rule, k) => [typeof rule === 'string' ? rule : rule.id, rule, k] as const))(
       '%s: every row equals the library, with doubled and shuffled pauses, repeated and bad rows, on every run',

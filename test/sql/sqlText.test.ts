@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getRule } from '../../src/rules/getRule.js';
 import { dayTableSql, periodDeadlineSql } from '../../src/sql/index.js';
 import { runCliInProcess } from '../cli/runCliInProcess.js';
+import { untyped } from '../fixtures/untyped.js';
 
 describe('dayTableSql', () => {
   it('creates the table if missing, replaces its rows in batches inside one transaction, and defines the functions', () => {
@@ -67,7 +68,7 @@ describe('dayTableSql', () => {
     [{ dialect: 'postgres', lang: 'en' }, 'INVALID_ARGUMENT'],
     [{ dialect: 'postgres', from: '2021-13-01' }, 'INVALID_DATE'],
   ])('rejects the options %j with %s', (options, code) => {
-    expect(() => dayTableSql(options as never)).toThrow(expect.objectContaining({ code }));
+    expect(() => dayTableSql(untyped(options))).toThrow(expect.objectContaining({ code }));
   });
 });
 
@@ -90,15 +91,17 @@ describe('periodDeadlineSql', () => {
 
   it('writes the MySQL family no date arithmetic of its own and no ||: DATE_ADD, DATEDIFF and CONCAT', () => {
     const sql = periodDeadlineSql('m13-contract-signing', { dialect: 'mysql' });
-    expect(sql).toContain('DATE_ADD(p.pause_to, INTERVAL 1 DAY)');
+    expect(sql).toContain('DATE_ADD(x.pause_to, INTERVAL 1 DAY)');
     expect(sql).toContain('DATEDIFF(');
     expect(sql).not.toMatch(/\|\||AS INTEGER|AS VARCHAR|pause_to \+ 1|start_day \+ /);
   });
 
-  it('reads the day table only for the roll of a calendar-day period, and not at all without a roll', () => {
+  it('rolls a calendar-day period with the day table\'s precomputed next working day, and without a roll rolls nothing', () => {
     const rule = getRule('m13-contract-signing');
-    expect(periodDeadlineSql(rule, { dialect: 'duckdb' })).toContain("r.start_day + 20 + COALESCE(x.paused, 0)");
-    expect(periodDeadlineSql({ ...rule, id: 'no-roll', limit: { amount: 20, unit: 'calendar_days', roll: 'none' } }, { dialect: 'duckdb' })).not.toContain('yingshang_days\n');
+    const rolled = periodDeadlineSql(rule, { dialect: 'duckdb' });
+    expect(rolled).toContain('r.start_day + 20 + COALESCE(c.extension, 0)');
+    expect(rolled).toContain('n.next_working_day');
+    expect(periodDeadlineSql({ ...rule, id: 'no-roll', limit: { amount: 20, unit: 'calendar_days', roll: 'none' } }, { dialect: 'duckdb' })).not.toMatch(/next_working_day|next_non_holiday/);
   });
 
   it.each([
@@ -113,7 +116,7 @@ describe('periodDeadlineSql', () => {
     ['m15-payment', { dialect: 'postgres', dayTable: 'a.b.c' }, 'INVALID_ARGUMENT'],
     ['no-such-rule', { dialect: 'postgres' }, 'UNKNOWN_RULE'],
   ])('rejects %s with %j: %s', (rule, options, code) => {
-    expect(() => periodDeadlineSql(rule as never, options as never)).toThrow(expect.objectContaining({ code }));
+    expect(() => periodDeadlineSql(untyped(rule), untyped(options))).toThrow(expect.objectContaining({ code }));
   });
 });
 

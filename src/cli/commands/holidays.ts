@@ -98,7 +98,7 @@ Examples:
   yingshang holidays 2026 --format ics > holidays-2026.ics
   yingshang holidays 2026 --format csv --as-known-on 2025-12-31`,
   },
-  async run(args, io) {
+  run(args, io) {
     const line = parseCommandLine('holidays', args, { ...CALENDAR_OPTIONS, format: { type: 'string' } });
     const { values, positionals, locale } = line;
     expectPositionals('holidays', positionals, ['year']);
@@ -126,7 +126,7 @@ Examples:
         const rest = b.restDays.length > 1 ? `${b.restDays[0]} … ${b.restDays.at(-1)} (${b.restDays.length} days)` : `${b.restDays[0]} (1 day)`;
         const makeup = b.makeupDays.length ? `; 调休上班 ${b.makeupDays.join(', ')}` : '';
         const amended = b.history.length > 1 ? `, amended ${b.notice.publishedOn}` : '';
-        const name = values.lang === undefined ? `${b.name.zh} ${b.name.en}` : locale === 'en' ? b.name.en : b.name.zh;
+        const name = values.lang === undefined ? `${b.name.zh} ${b.name.en}` : b.name.en;
         return `${name}: rest ${rest}${makeup} — ${b.notice.docNo}${amended}`;
       }),
     );

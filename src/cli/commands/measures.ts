@@ -69,7 +69,7 @@ Examples:
   yingshang measures list --department 区财政局
   yingshang measures show 15 --json`,
   },
-  async run(args, io) {
+  run(args, io) {
     const { values, positionals, locale } = parseCommandLine('measures', args, { department: { type: 'string' }, topic: { type: 'string' } });
     const lang = values.lang === undefined ? undefined : locale === 'en' ? 'en' : 'zh';
     const format = outputFormat(values);
@@ -83,7 +83,7 @@ Examples:
       writeOutput(io, format, found, () => found.map((m) => measureLine(m, lang)));
     } else if (sub === 'show') {
       expectPositionals('measures show', rest, ['n']);
-      const measure = getMeasure(measureArgument(rest[0] ?? '') as number);
+      const measure = getMeasure(measureArgument(rest[0] ?? ''));
       writeOutput(io, format, measure, () => measureDetail(measure, locale));
     } else {
       throw new UsageError(

@@ -7,7 +7,11 @@ import type { Command } from '../command.js';
 import { expectPositionals, parseCommandLine } from '../parseCommandLine.js';
 import { UsageError } from '../UsageError.js';
 
-/** The dialect of `--dialect`, which `command` requires. */
+/**
+ * The dialect of `--dialect`, which `command` requires.
+ *
+ * @internal
+ */
 export function dialectOption(command: string, value: string | undefined): SqlDialect {
   if (!SQL_DIALECTS.includes(value as SqlDialect)) {
     throw new UsageError(
@@ -68,7 +72,7 @@ Examples:
   yingshang sql m15-payment --dialect postgres > m15.sql
   yingshang sql m13-contract-signing --dialect duckdb --records contracts --pauses contract_pauses`,
   },
-  async run(args, io) {
+  run(args, io) {
     const { values, positionals } = parseCommandLine('sql', args, {
       dialect: { type: 'string' },
       records: { type: 'string' },

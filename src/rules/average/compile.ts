@@ -7,7 +7,7 @@ import { netCalendarDays, netWorkingDays } from '../days/countNetDays.js';
 import { AverageFactsSchema } from './factsSchema.js';
 import { mergePauses, NO_PAUSES } from '../days/mergePauses.js';
 import { parseFacts } from '../engine/parseFacts.js';
-import { isYingshangError } from '../../errors/YingshangError.js';
+import { isYingshangError, type YingshangError } from '../../errors/YingshangError.js';
 import type { AverageResult, AverageTraceStep } from './resultSchema.js';
 import type { AverageRule } from './definitionSchema.js';
 
@@ -51,7 +51,7 @@ export function compileAverage(rule: AverageRule): RuleEvaluator<AverageRule> {
       const { cases } = parseFacts(AverageFactsSchema, facts, id);
       const pausesOf = cases.map((c) => (c.pauses ? mergePauses(c.pauses, c.end) : NO_PAUSES));
       // A case whose count needs days after the calendar's data is counted up to its last day: a lower bound.
-      let missing: unknown;
+      let missing: YingshangError | undefined;
       const partial = new Set<number>();
       const last = calendar.calendarCoverage().to;
       const days = calendarDaysOf(calendar);
@@ -101,7 +101,9 @@ export function compileAverage(rule: AverageRule): RuleEvaluator<AverageRule> {
       if (!working) return result;
       // The days of late December before a year without a notice that some case counted.
       const nextNoticeDays = new Set<string>();
-      cases.forEach((c, index) => addNextNoticeDays(calendar, c.start, c.end > last ? last : c.end, pausesOf[index] ?? NO_PAUSES, nextNoticeDays));
+      cases.forEach((c, index) => {
+        addNextNoticeDays(calendar, c.start, c.end > last ? last : c.end, pausesOf[index] ?? NO_PAUSES, nextNoticeDays);
+      });
       const nextNotice = nextNoticeWarningOf(calendar, nextNoticeDays);
       if (nextNotice === undefined && !hasCalendarNotes(calendar)) return result;
       return withCalendarNotes(result, calendar, projectedYearsOfCases(calendar, cases), nextNotice);

@@ -52,7 +52,10 @@ export function resultCounting(): BatchCounting<BatchItem, ResultSummary> {
   let lastHistogram: IntegerHistogram | undefined;
   return {
     add(item) {
-      if (!item.ok) return counter.addError(item.error.code);
+      if (!item.ok) {
+        counter.addError(item.error.code);
+        return;
+      }
       const { result } = item;
       counter.addResult(result.status);
       if (result.kind !== 'deadline' || (result.status !== 'met' && result.status !== 'missed') || result.limit === undefined || result.elapsed === undefined) return;

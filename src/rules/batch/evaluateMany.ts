@@ -55,11 +55,6 @@ const EVALUATE_MANY_OPTIONS = { calendar: null, trace: null, id: null } as const
 export function evaluateMany<const Rule extends BuiltInRuleId | RuleDefinition>(rule: Rule, facts: Iterable<unknown>, options?: EvaluateManyOptions): BatchIterator<ResultOfRule<Rule>>;
 export function evaluateMany<const Rule extends BuiltInRuleId | RuleDefinition>(
   rule: Rule,
-  facts: AsyncIterable<unknown>,
-  options?: EvaluateManyOptions,
-): Batch<BatchItem<BatchResultOf<ResultOfRule<Rule>>>, ResultSummary>;
-export function evaluateMany<const Rule extends BuiltInRuleId | RuleDefinition>(
-  rule: Rule,
   facts: Iterable<unknown> | AsyncIterable<unknown>,
   options?: EvaluateManyOptions,
 ): Batch<BatchItem<BatchResultOf<ResultOfRule<Rule>>>, ResultSummary>;

@@ -9,7 +9,7 @@ export const NonEmptySchema = z.string().check(z.minLength(1));
 
 /** A rule id: lower-case words and digits joined by hyphens, e.g. `'m06-water-connection'`. */
 export const RuleIdSchema = z.string().check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "must be lower-case words and digits joined by hyphens, e.g. 'm06-water-connection'" }),
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be lower-case words and digits joined by hyphens, e.g. 'm06-water-connection'" }),
   z.maxLength(80),
 );
 

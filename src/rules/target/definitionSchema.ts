@@ -28,7 +28,7 @@ export const TargetRuleSchema = frozen(
       /** The last day, included. */
       due: IsoDateSchema,
     })
-    .check(z.refine((rule) => parseIsoDay(rule.startsOn) <= parseIsoDay(rule.due), { message: 'must not be after `due`', path: ['startsOn'] })),
+    .check(z.refine((rule) => parseIsoDay(rule.startsOn) <= parseIsoDay(rule.due), { error: 'must not be after `due`', path: ['startsOn'] })),
 );
 
 /** A target rule. */

@@ -3,13 +3,13 @@ import { frozen, NonEmptySchema, ruleFields, BilingualTextSchema } from '../sche
 import { thresholdIssues } from './ruleIssues.js';
 
 /** The name of a threshold input: camelCase. */
-const InputNameSchema = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, { message: 'must be a camelCase name such as contractAmount' }));
+const InputNameSchema = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, { error: 'must be a camelCase name such as contractAmount' }));
 
 /**
  * A value a threshold rule writes (a limit, a compared amount): a plain non-negative numeral such as `'0.30'` or
  * `'160'`, at most 15 whole digits and 6 decimals. Results carry wider decimals: see `LimitValueSchema`.
  */
-export const LimitValueSchema = z.string().check(z.regex(/^\d{1,15}(?:\.\d{1,6})?$/, { message: "must be a plain decimal such as '0.30' (at most 6 decimals)" }));
+export const LimitValueSchema = z.string().check(z.regex(/^\d{1,15}(?:\.\d{1,6})?$/, { error: "must be a plain decimal such as '0.30' (at most 6 decimals)" }));
 
 /** A non-negative decimal input, given in the facts as a decimal string or a finite number. */
 const DecimalInputSpecSchema = frozen(
