@@ -1,4 +1,5 @@
 import type { DialectSql } from './dialectSql.js';
+import { idProblemsSql, messageOrFail } from './recordChecks.js';
 
 /** What every part of a rule query needs: the dialect, the table names, and whether a bad row raises. */
 export interface QueryContext {
@@ -47,8 +48,7 @@ ys_pause_problems AS (
 -- What the library would refuse each record for, or NULL.
 ys_checked AS (
   SELECT i.id, i.start_day, i.end_day, i.as_of,
-         CASE WHEN i.id IS NULL THEN 'id is NULL'
-              WHEN i.copies > 1 THEN CONCAT('id ', ${sql.text('i.id')}, ' is on ', ${sql.text('i.copies')}, ' rows of the records table; ids must be unique')
+         CASE ${idProblemsSql(sql, 'i')}
               WHEN i.start_day IS NULL THEN 'start_day is NULL'
               WHEN i.end_day < i.start_day THEN CONCAT('end_day ', ${sql.text('i.end_day')}, ' is before start_day ', ${sql.text('i.start_day')})
               WHEN b.problem = 2 THEN 'a pause has no pause_from (a NULL pause_to is an open pause, running until end_day or as_of)'
@@ -134,12 +134,6 @@ ys_rolled AS (
   WHERE p.id IS NULL
   GROUP BY c.id
 )`;
-}
-
-/** `message` for the query's context: the text itself, or the call that raises it, naming the record. */
-function messageOrFail(ctx: QueryContext, message: string): string {
-  if (ctx.fail === undefined) return message;
-  return `${ctx.fail}(CONCAT('yingshang: record ', COALESCE(${ctx.sql.text('id')}, 'NULL'), ': ', ${message}), CAST(NULL AS ${ctx.sql.dialect === 'mysql' ? 'CHAR' : 'VARCHAR'}))`;
 }
 
 /**
