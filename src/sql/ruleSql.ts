@@ -36,7 +36,8 @@ function queryOf(rule: RuleDefinition, ctx: QueryContext): RuleQuery {
       return {
         what: `a mean of at most ${rule.limit.amount} ${rule.limit.unit === 'working_days' ? 'working' : 'calendar'} days per case`,
         query: averageQuery(rule, ctx),
-        readsDays: rule.limit.unit === 'working_days',
+        // The cases are read as a period's records are, with the table's last day (only working days use it).
+        readsDays: true,
       };
   }
 }

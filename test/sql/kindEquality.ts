@@ -192,6 +192,31 @@ export function describeKinds(dialect: SqlDialect, seed: number): void {
       await expectRuns(engine, `id, status, ${['actual', 'required', 'shortfall', 'required_amount', 'shortfall_amount'].map(text).join(', ')}, error_code, message`, rule, name, toRow, want);
     }, TIMEOUT);
 
+    if (dialect !== 'mysql') {
+      it.each([
+        ['a fixed date, a repeated id', fixedCustom, { end_day: 'DATE', as_of: 'DATE' }, [{ id: 7, cells: { end_day: 'NULL', as_of: "DATE '2024-01-02'" }, facts: {} }, { id: 7, cells: { end_day: 'NULL', as_of: "DATE '2024-01-03'" }, facts: {} }], '7'],
+        ['a target, a NULL as_of', targetCustom, { value: 'BIGINT', as_of: 'DATE', baseline: 'BIGINT' }, [{ id: 8, cells: { value: '2', as_of: 'NULL', baseline: 'NULL' }, facts: {} }], '8'],
+        ['a threshold, a negative amount', getRule('m15-prepayment-ratio'), { contract_amount: 'DECIMAL(20, 2)', prepayment_amount: 'DECIMAL(20, 2)', supplier_is_sme: 'BOOLEAN' }, [{ id: 9, cells: { contract_amount: '100', prepayment_amount: '-1', supplier_is_sme: 'TRUE' }, facts: {} }], '9'],
+        ['a threshold, a NULL id', getRule('m28-low-risk-inspections'), { inspections: 'INTEGER' }, [{ id: null, cells: { inspections: '1' }, facts: {} }], 'NULL'],
+      ] as const)('with onError: raise, %s raises an error naming the record', async (_what, rule, columns, rows, id) => {
+        const name = await load(engine, columns, rows);
+        const query = ruleSql(rule, { dialect, records: name, onError: 'raise' });
+        await expect(engine.rows(query.trimEnd().replace(/;$/, ''))).rejects.toThrow(`yingshang: record ${id}: `);
+      }, TIMEOUT);
+
+      it.each([
+        ['a case with a NULL start', [{ groupId: 4, id: 1, start: null, end: '2021-10-08' }]],
+        ['a case ending in 2027 within the limit so far', [{ groupId: 4, id: 1, start: '2026-12-20', end: '2027-01-20' }]],
+      ] as const)('with onError: raise, an average group with %s raises an error naming the group', async (_what, cases) => {
+        const name = `average_${++tables}`;
+        await engine.run(`CREATE TABLE ${name} (group_id INTEGER, id INTEGER, start_day DATE, end_day DATE); CREATE TABLE ${name}_pauses (id INTEGER, pause_from DATE, pause_to DATE)`);
+        const d = (v: string | null): string => (v === null ? 'NULL' : `DATE '${v}'`);
+        await engine.run(`INSERT INTO ${name} VALUES ${cases.map((c) => `(${c.groupId}, ${c.id}, ${d(c.start)}, ${d(c.end)})`).join(', ')}`);
+        const query = ruleSql('m06-electricity-10kv-average', { dialect, records: name, pauses: `${name}_pauses`, onError: 'raise' });
+        await expect(engine.rows(query.trimEnd().replace(/;$/, ''))).rejects.toThrow('yingshang: record 4: ');
+      }, TIMEOUT);
+    }
+
     it.each(AVERAGE_RULES.map((r) => [r.id, r] as const))('average %s: every group equals the library, bad cases refusing their group', async (_id, rule) => {
       const cases = averageCases(ROWS / 3, seed);
       const name = `average_${++tables}`;
