@@ -52,7 +52,7 @@ if (phase === 'duckdb') {
   const { dayTableSql, periodDeadlineSql } = await import('../dist/sql/index.js');
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
-  await db.run(dayTableSql(undefined, { dialect: 'duckdb' }));
+  await db.run(dayTableSql({ dialect: 'duckdb' }));
   await db.run(`CREATE TABLE records AS SELECT * FROM read_csv('${dir}/records.csv', header = true,
     columns = {'id': 'INTEGER', 'start_day': 'DATE', 'end_day': 'DATE', 'as_of': 'DATE'});
 CREATE TABLE pauses AS SELECT * FROM read_csv('${dir}/pauses.csv', header = true, columns = {'id': 'INTEGER', 'pause_from': 'DATE', 'pause_to': 'DATE'});`);

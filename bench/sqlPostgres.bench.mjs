@@ -26,7 +26,7 @@ try {
   run(join(BIN, 'initdb'), ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '--no-sync']);
   run(join(BIN, 'pg_ctl'), ['-D', join(dir, 'data'), '-o', `-k ${dir} -p ${PORT} -c listen_addresses=''`, '-l', join(dir, 'log'), '-w', 'start']);
   const script = join(dir, 'days.sql');
-  writeFileSync(script, dayTableSql(undefined, { dialect: 'postgres' }));
+  writeFileSync(script, dayTableSql({ dialect: 'postgres' }));
   chmodSync(script, 0o644);
   run(join(BIN, 'psql'), ['-h', dir, '-p', PORT, '-d', 'postgres', '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', script]);
   // The records of bench/sql.bench.mjs: starts over 2005–2024, a third pending, one in ten with a pause.

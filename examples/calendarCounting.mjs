@@ -98,13 +98,13 @@ console.log(listWorkingDays('2021-09-30', '2021-10-10')); //=> [ '2021-09-30', '
 // #region export
 import { toHolidayRecords, toICS } from 'yingshang/calendar';
 
-for (const record of toHolidayRecords(undefined, { from: '2021-10-06', to: '2021-10-09' })) {
+for (const record of toHolidayRecords({ from: '2021-10-06', to: '2021-10-09' })) {
   console.log(record.date, record.kind, record.nameZh, record.noticeDocNo);
 }
 //=> 2021-10-06 holiday 国庆节 国办发明电〔2020〕27号
 //   2021-10-07 holiday 国庆节 国办发明电〔2020〕27号
 //   2021-10-09 makeup_workday 国庆节 国办发明电〔2020〕27号
-const feed = toICS(undefined, { from: '2021-09-26', to: '2021-10-09', locale: 'en' });
+const feed = toICS({ from: '2021-09-26', to: '2021-10-09', locale: 'en' });
 for (const line of feed.split('\r\n')) if (line.startsWith('SUMMARY')) console.log(line);
 //=> SUMMARY;LANGUAGE=en:National Day: make-up working day
 //   SUMMARY;LANGUAGE=en:National Day: days off

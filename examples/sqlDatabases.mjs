@@ -6,7 +6,7 @@ import { dayTableSql, periodDeadlineSql } from 'yingshang/sql';
 
 // #region postgres
 const db = await PGlite.create(); // or any PostgreSQL server: pipe the same SQL into psql
-await db.exec(dayTableSql(undefined, { dialect: 'postgres' })); // = yingshang calendar export --format sql --dialect postgres
+await db.exec(dayTableSql({ dialect: 'postgres' })); // = yingshang calendar export --format sql --dialect postgres
 await db.exec(`CREATE TABLE records (id int, start_day date, end_day date, as_of date); CREATE TABLE pauses (id int, pause_from date, pause_to date);
   INSERT INTO records VALUES (1, '2021-09-29', NULL, '2021-10-08'), (2, '2021-10-15', '2021-10-23', NULL), (3, '2021-09-29', '2021-10-13', NULL);
   INSERT INTO pauses VALUES (3, '2021-10-08', '2021-10-09');`);
@@ -21,7 +21,7 @@ await db.close();
 
 // #region duckdb
 const duck = await (await DuckDBInstance.create(':memory:')).connect();
-await duck.run(dayTableSql(undefined, { dialect: 'duckdb', from: '2021-01-01', to: '2021-12-31' }));
+await duck.run(dayTableSql({ dialect: 'duckdb', from: '2021-01-01', to: '2021-12-31' }));
 const days = await duck.runAndReadAll(`SELECT yingshang_add_working_days(DATE '2021-09-29', 5) AS add_5,
   yingshang_count_working_days(DATE '2021-09-29', DATE '2021-10-12') AS count,
   yingshang_add_calendar_days(DATE '2021-09-11', 20) AS period_20`);

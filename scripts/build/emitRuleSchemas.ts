@@ -12,7 +12,7 @@ import {
   DeadlineFactsSchema,
   FixedDateFactsSchema,
   RuleDefinitionSchema,
-  rules,
+  listRules,
   TargetFactsSchema,
   thresholdFactsSchema,
 } from '../../src/rules/index.js';
@@ -54,7 +54,7 @@ export function ruleJsonSchemas(): Record<string, Record<string, unknown>> {
     'target-facts': document(TargetFactsSchema, 'TargetFacts', `Facts of a target: { value, asOf, baseline? } (${SOURCE}).`),
     'average-facts': document(AverageFactsSchema, 'AverageFacts', `Facts of an average rule: { cases: [{ start, end, pauses? }] } (${SOURCE}).`),
   };
-  for (const rule of rules) {
+  for (const rule of listRules()) {
     if (rule.kind !== 'threshold') continue;
     out[`threshold-facts.${rule.id}`] = document(
       thresholdFactsSchema(rule.inputs),

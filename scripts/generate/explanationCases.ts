@@ -4,7 +4,7 @@
  * threshold and average facts are written out per rule.
  */
 import { formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
-import { evaluate, rules, type BuiltInRule, type BuiltInRuleId, type RuleResult } from '../../src/rules/index.js';
+import { evaluate, listRules, type BuiltInRule, type BuiltInRuleId, type RuleResult } from '../../src/rules/index.js';
 
 /** One rule in one status, with the facts that give it. */
 export interface ExplanationCase {
@@ -113,6 +113,6 @@ const LAW_CASES: readonly ExplanationCase[] = [
  * @returns The cases.
  */
 export function explanationCases(): ExplanationCase[] {
-  const perRule = rules.flatMap((rule) => Object.entries(factsByStatus(rule)).map(([status, facts]) => ({ ruleId: rule.id, status: status as RuleResult['status'], facts })));
+  const perRule = listRules().flatMap((rule) => Object.entries(factsByStatus(rule)).map(([status, facts]) => ({ ruleId: rule.id, status: status as RuleResult['status'], facts })));
   return [...perRule, ...LAW_CASES];
 }

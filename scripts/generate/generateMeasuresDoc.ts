@@ -4,17 +4,7 @@
  * Usage: `tsx scripts/generate/generateMeasuresDoc.ts` (write) or `tsx scripts/generate/generateMeasuresDoc.ts --check`
  * (exit 1 when the file is stale, e.g. after rule ids were added to a measure).
  */
-import {
-  departments,
-  getDepartment,
-  getMeasure,
-  listMeasures,
-  measures,
-  plan,
-  safeguards,
-  sections,
-  TOPICS,
-} from '../../src/measures/index.js';
+import { listDepartments, getDepartment, getMeasure, listMeasures, getPlan, listSafeguards, listSections, TOPICS } from '../../src/measures/index.js';
 import type { Department, Topic } from '../../src/measures/index.js';
 import { runAsScript, writeGenerated } from './writeGenerated.js';
 
@@ -87,19 +77,19 @@ function renderMeasuresDoc(): string {
   push(
     '<!-- GENERATED from src/measures by scripts/generate/generateMeasuresDoc.ts. Do not edit; regenerate with `tsx scripts/generate/generateMeasuresDoc.ts`. -->',
     '',
-    `# Measures of ${plan.docNo}`,
+    `# Measures of ${getPlan().docNo}`,
     '',
-    `《${plan.title}》 (${plan.titleEn}), issued by ${plan.issuer} on ${plan.issuedOn}, adopted at ${plan.adoptedAt.meeting} ` +
-      `and in force from ${plan.effectiveFrom} (${plan.closingClause}). It implements ` +
-      plan.implements.map((d) => `《${d.title}》${d.docNo ? `（${d.docNo}）` : ''}`).join(' and ') +
+    `《${getPlan().title}》 (${getPlan().titleEn}), issued by ${getPlan().issuer} on ${getPlan().issuedOn}, adopted at ${getPlan().adoptedAt.meeting} ` +
+      `and in force from ${getPlan().effectiveFrom} (${getPlan().closingClause}). It implements ` +
+      getPlan().implements.map((d) => `《${d.title}》${d.docNo ? `（${d.docNo}）` : ''}`).join(' and ') +
       '.',
     '',
-    `The plan has ${plan.chapters.length} chapters, ${sections.length} sections, ${measures.length} numbered measures ` +
-      `and ${safeguards.length} safeguard items; it assigns them to ${departments.length} units. ` +
+    `The plan has ${getPlan().chapters.length} chapters, ${listSections().length} sections, ${listMeasures().length} numbered measures ` +
+      `and ${listSafeguards().length} safeguard items; it assigns them to ${listDepartments().length} units. ` +
       `${withRules.length} measure${withRules.length === 1 ? ' carries' : 's carry'} quantitative rules.`,
     '',
     'Chinese texts are verbatim from `seeds/jiangjin-2021-113.txt`; English titles, topics and department ids are editorial. ' +
-      `Measure ${measures
+      `Measure ${listMeasures()
         .filter((m) => m.titleIsEditorial)
         .map((m) => m.number)
         .join(', ')} has no title sentence in the document: its title, marked *, is ours.`,
@@ -109,7 +99,7 @@ function renderMeasuresDoc(): string {
     'Everything is plain, deeply frozen data exported by `yingshang/measures` (and by `yingshang`); no CLI is needed.',
     '',
     '```ts',
-    "import { getDepartment, getMeasure, listMeasures, plan } from 'yingshang/measures';",
+    "import { getDepartment, getMeasure, listMeasures, getPlan } from 'yingshang/measures';",
     '',
     example("getMeasure(13).title;", getMeasure(13).title),
     example("getMeasure('m06').leadUnits.map((d) => d.name);", getMeasure('m06').leadUnits.map((d) => d.name)),
@@ -124,7 +114,7 @@ function renderMeasuresDoc(): string {
     ),
     example('listMeasures({ hasRules: true }).length;', withRules.length),
     example("getDepartment('区税务局').id;", getDepartment('区税务局').id),
-    example('plan.issuedOn;', plan.issuedOn),
+    example('getPlan().issuedOn;', getPlan().issuedOn),
     '',
     "// Unknown input throws a YingshangError with a stable code (check it with isYingshangError from 'yingshang'):",
     "getMeasure('6'); // throws UnknownMeasureError, code 'UNKNOWN_MEASURE' (strings must be ids such as 'm06')",
@@ -141,7 +131,7 @@ function renderMeasuresDoc(): string {
     '| No. | Title | English title | Lead units | Rules |',
     '| --- | --- | --- | --- | --- |',
   );
-  for (const m of measures) {
+  for (const m of listMeasures()) {
     const rules = m.rules.length === 0 ? '—' : m.rules.map((r) => `\`${cell(r)}\``).join(', ');
     push(
       `| ${m.number} (\`${m.id}\`) | ${cell(m.title)}${m.titleIsEditorial ? ' *' : ''} | ${cell(m.titleEn)} | ${names(m.leadUnits)} | ${rules} |`,
@@ -149,9 +139,9 @@ function renderMeasuresDoc(): string {
   }
 
   push('', '## Chapters and sections', '');
-  for (const c of plan.chapters) {
+  for (const c of getPlan().chapters) {
     push(`### ${NUMERALS[c.number - 1] ?? c.number}、${c.title} (${c.titleEn})`, '');
-    const inChapter = sections.filter((s) => s.chapter === c.number);
+    const inChapter = listSections().filter((s) => s.chapter === c.number);
     if (inChapter.length > 0) {
       push('| Section | Title | English title | Lead units | Responsible units | Measures |', '| --- | --- | --- | --- | --- | --- |');
       for (const s of inChapter) {
@@ -160,8 +150,8 @@ function renderMeasuresDoc(): string {
         );
       }
     } else {
-      push('Safeguard items (unnumbered, exported as `safeguards`):', '', '| Item | Title | English title |', '| --- | --- | --- |');
-      for (const s of safeguards.filter((x) => x.chapter === c.number)) {
+      push('Safeguard items (unnumbered, listed by `listSafeguards()`):', '', '| Item | Title | English title |', '| --- | --- | --- |');
+      for (const s of listSafeguards().filter((x) => x.chapter === c.number)) {
         push(`| （${NUMERALS[s.ordinal - 1] ?? s.ordinal}） | ${cell(s.title)} | ${cell(s.titleEn)} |`);
       }
     }
@@ -182,7 +172,7 @@ function renderMeasuresDoc(): string {
     '| Id | Name | Aliases | English name | Kind | Lead in | Responsible in |',
     '| --- | --- | --- | --- | --- | --- | --- |',
   );
-  for (const d of departments) {
+  for (const d of listDepartments()) {
     const lead = listMeasures({ department: d.id, role: 'lead' }).map((m) => m.number);
     const resp = listMeasures({ department: d.id, role: 'responsible' }).map((m) => m.number);
     push(

@@ -6,7 +6,7 @@
  *   npx tsx scripts/generate/generateRuleIdsByMeasure.ts          regenerate
  *   npx tsx scripts/generate/generateRuleIdsByMeasure.ts --check  exit 1 if the generated file is missing or stale
  */
-import { rules } from '../../src/rules/index.js';
+import { listRules } from '../../src/rules/index.js';
 import { runAsScript, writeGenerated } from './writeGenerated.js';
 
 const TABLE = 'src/measures/ruleIdsByMeasure.generated.ts';
@@ -14,7 +14,7 @@ const TABLE = 'src/measures/ruleIdsByMeasure.generated.ts';
 /** The generated module: each measure number with rules, ascending, and its rules' ids in catalogue order. */
 function renderRuleIdsByMeasure(): string {
   const byMeasure = new Map<number, string[]>();
-  for (const rule of rules) {
+  for (const rule of listRules()) {
     const ids = byMeasure.get(rule.measure) ?? [];
     ids.push(rule.id);
     byMeasure.set(rule.measure, ids);
@@ -59,7 +59,7 @@ export function generateRuleIdsByMeasure(check: boolean): boolean {
   return writeGenerated(TABLE, renderRuleIdsByMeasure(), {
     check,
     command: 'npx tsx scripts/generate/generateRuleIdsByMeasure.ts',
-    detail: ` (${rules.length} rules)`,
+    detail: ` (${listRules().length} rules)`,
   });
 }
 

@@ -4,7 +4,7 @@
  *
  * Usage: `tsx scripts/generate/generateRulesDoc.ts` (write) or `tsx scripts/generate/generateRulesDoc.ts --check` (exit 1 when stale).
  */
-import { defineRule, evaluate, explain, rules, type BuiltInRule, type RuleDefinition } from '../../src/rules/index.js';
+import { defineRule, evaluate, explain, listRules, type BuiltInRule, type RuleDefinition } from '../../src/rules/index.js';
 import { RULE_EXAMPLES } from './ruleExamples.js';
 import { runAsScript, writeGenerated } from './writeGenerated.js';
 
@@ -195,9 +195,9 @@ function renderRulesDoc(): string {
     '',
     '| id | measure | kind | rule |',
     '| --- | --- | --- | --- |',
-    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.measure} | ${kindOf(r)} | ${r.name.zh} · ${r.name.en} |`),
+    ...listRules().map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.measure} | ${kindOf(r)} | ${r.name.zh} · ${r.name.en} |`),
     '',
-    ...rules.flatMap(ruleSection),
+    ...listRules().flatMap(ruleSection),
     ...customRuleSection(),
   ];
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

@@ -79,7 +79,7 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   { code: 'UNKNOWN_DEPARTMENT', title: 'a unit by a name the plan does not use', audience: 'person', call: () => getDepartment('区市场局') },
   { code: 'UNKNOWN_RULE', title: 'a rule id that does not exist', audience: 'developer', call: () => getRule('m99-none' as never) },
   { code: 'INVALID_RULE', title: 'a rule definition without its fields', audience: 'developer', call: () => defineRule({ id: 'district-permit', kind: 'deadline' } as never) },
-  { code: 'INVALID_ARGUMENT', title: 'an unknown locale', audience: 'developer', call: () => toICS(undefined, { locale: 'fr' as never }) },
+  { code: 'INVALID_ARGUMENT', title: 'an unknown locale', audience: 'developer', call: () => toICS({ locale: 'fr' as never }) },
   { code: 'INVALID_ARGUMENT', title: 'an unknown option', audience: 'developer', call: () => explain(evaluate('m15-payment', { start: '2021-09-29', asOf: '2021-10-08' }), { lang: 'en' } as never) },
 ];
 

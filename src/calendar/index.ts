@@ -40,6 +40,6 @@ export { toCSV } from './export/toCSV.js';
 export { toDayTable } from './export/toDayTable.js';
 export { DAY_TABLE_COLUMNS, type DayTableRow } from './export/DayTableRow.js';
 export { HOLIDAY_RECORD_FIELDS, type HolidayRecord } from './export/HolidayRecord.js';
-export type { CalendarOrOptions, CSVOptions, ExportRangeOptions, ICSOptions } from './export/types.js';
+export type { CSVOptions, ExportRangeOptions, ICSOptions } from './export/types.js';
 export type { Locale } from '../_internal/locale.js';
 export { YingshangError, isYingshangError, InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError, InvalidNoticeError, InvalidArgumentError, type ErrorCode } from '../errors/index.js';

@@ -25,3 +25,18 @@ export const departments: readonly Department[] = deepFreeze(
     return { id: editorial.id, name, aliases: [...editorial.aliases], nameEn: editorial.nameEn, kind: editorial.kind };
   }),
 );
+
+/**
+ * Every unit the plan names (see `departments`): the catalogue that `getDepartment` looks up.
+ *
+ * @category Measures
+ * @returns The frozen departments, in order of first appearance.
+ * @example
+ * ```ts
+ * listDepartments().length; //=> 29
+ * listDepartments()[0]?.id; //=> 'market_regulation_bureau'
+ * ```
+ */
+export function listDepartments(): readonly Department[] {
+  return departments;
+}

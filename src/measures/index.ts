@@ -1,9 +1,8 @@
 // yingshang/measures: the plan 江津府办发〔2021〕113号 as typed, frozen data. Named re-exports only.
-export { plan } from './plan.js';
-export { sections } from './sections.js';
-export { measures } from './measures.js';
-export { safeguards } from './safeguards.js';
-export { departments } from './departments.js';
+export { getPlan } from './plan.js';
+export { listSections } from './sections.js';
+export { listSafeguards } from './safeguards.js';
+export { listDepartments } from './departments.js';
 export { getMeasure } from './getMeasure.js';
 export { listMeasures } from './listMeasures.js';
 export type { MeasureFilter, DepartmentRole } from './listMeasures.js';

@@ -47,3 +47,18 @@ export const plan: Plan = deepFreeze({
   chapters: SEED.chapters.map((c) => ({ number: c.number, title: c.title, titleEn: EDITORIAL.chaptersEn[c.number] ?? '' })),
   source: SEED.source,
 });
+
+/**
+ * The plan 江津府办发〔2021〕113号 itself (see `plan`): its title, issuer, dates, chapters, preamble and closing clause.
+ *
+ * @category Measures
+ * @returns The frozen plan.
+ * @example
+ * ```ts
+ * getPlan().docNo; //=> '江津府办发〔2021〕113号'
+ * getPlan().issuedOn; //=> '2021-08-01'
+ * ```
+ */
+export function getPlan(): Plan {
+  return plan;
+}

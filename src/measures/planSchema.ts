@@ -11,7 +11,7 @@ const TextSchema = z.string().check(z.minLength(1));
  * @since 0.1.0
  * @example
  * ```ts
- * ChapterSchema.safeParse(plan.chapters[0]).success; //=> true
+ * ChapterSchema.safeParse(getPlan().chapters[0]).success; //=> true
  * ```
  */
 export const ChapterSchema = z.readonly(
@@ -46,7 +46,7 @@ export type Chapter = z.infer<typeof ChapterSchema>;
  * @since 0.1.0
  * @example
  * ```ts
- * PlanSchema.safeParse(plan).success; //=> true
+ * PlanSchema.safeParse(getPlan()).success; //=> true
  * ```
  */
 export const PlanSchema = z.readonly(

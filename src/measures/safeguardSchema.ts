@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
  * @since 0.1.0
  * @example
  * ```ts
- * SafeguardSchema.safeParse(safeguards[0]).success; //=> true
+ * SafeguardSchema.safeParse(listSafeguards()[0]).success; //=> true
  * ```
  */
 export const SafeguardSchema = z.readonly(

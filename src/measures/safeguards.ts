@@ -25,3 +25,17 @@ export const safeguards: readonly Safeguard[] = deepFreeze(
     }),
   ),
 );
+
+/**
+ * The four safeguard items of chapter 四 (see `safeguards`).
+ *
+ * @category Measures
+ * @returns The frozen safeguard items, in document order.
+ * @example
+ * ```ts
+ * listSafeguards().map((s) => s.ordinal); //=> [1, 2, 3, 4]
+ * ```
+ */
+export function listSafeguards(): readonly Safeguard[] {
+  return safeguards;
+}

@@ -39,7 +39,7 @@ export type SectionRef = z.infer<typeof SectionRefSchema>;
  * @since 0.1.0
  * @example
  * ```ts
- * SectionSchema.safeParse(sections[3]).success; //=> true
+ * SectionSchema.safeParse(listSections()[3]).success; //=> true
  * ```
  */
 export const SectionSchema = z.readonly(

@@ -33,3 +33,18 @@ export const sections: readonly Section[] = deepFreeze(
     }),
   ),
 );
+
+/**
+ * The 18 sections of chapters 一–三 (see `sections`), in document order.
+ *
+ * @category Measures
+ * @returns The frozen sections.
+ * @example
+ * ```ts
+ * listSections().length; //=> 18
+ * listSections().find((s) => s.chapter === 1 && s.ordinal === 4)?.measureNumbers; //=> [12, 13, 14, 15]
+ * ```
+ */
+export function listSections(): readonly Section[] {
+  return sections;
+}

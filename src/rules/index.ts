@@ -1,5 +1,6 @@
-export { rules, type BuiltInRule, type BuiltInRuleId, type BuiltInRuleOf } from './catalogue/builtInRules.js';
+export type { BuiltInRule, BuiltInRuleId, BuiltInRuleOf } from './catalogue/builtInRules.js';
 export { getRule } from './getRule.js';
+export { listRules } from './listRules.js';
 export { evaluate, type EvaluateOptions, type FactsOfId, type ResultOfId, type RuleOf, type FactsOfRule, type ResultOfRule } from './evaluate.js';
 export { isBuiltInRuleId } from './isBuiltInRuleId.js';
 export { safeEvaluate, type SafeEvaluateResult } from './safeEvaluate.js';

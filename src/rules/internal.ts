@@ -11,6 +11,9 @@ export { DateInputSchema, DateFactSchema } from './schema/dateSchemas.js';
 export { notYet } from './schema/notYet.js';
 export { PauseSchema, PausesSchema } from './factsSchemas.js';
 export { prepareEvaluation } from './prepareEvaluation.js';
+// Also public (index.ts); the façades import it from here, as the build's type bundle would otherwise re-export it
+// from index.ts across its own chunks (a circular re-export between chunks).
+export type { FactsOfId } from './evaluate.js';
 export { batchItemOf } from './batch/batchItemOf.js';
 export { createBatchCounter } from './batch/createBatchCounter.js';
 export { createBatch, checkIdOption, type BatchCounting } from './batch/createBatch.js';

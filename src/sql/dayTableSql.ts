@@ -1,6 +1,6 @@
 import { DAY_TABLE_COLUMNS } from '../calendar/export/DayTableRow.js';
 import { toDayTable } from '../calendar/export/toDayTable.js';
-import type { CalendarOrOptions, ExportRangeOptions } from '../calendar/export/types.js';
+import type { ExportRangeOptions } from '../calendar/export/types.js';
 import { dayFunctionsSql } from './dayFunctionsSql.js';
 import { DEFAULT_DAY_TABLE, readSqlOptions } from './readSqlOptions.js';
 import { sqlLiteral } from './sqlLiteral.js';
@@ -45,22 +45,21 @@ CREATE INDEX IF NOT EXISTS ${indexName} ON ${days} (working_day_seq);
  * or replaced. A function whose answer needs a day outside the table raises an error. Running the script again
  * replaces the rows and keeps every view or query that depends on the table. See docs/en/sql.md.
  *
- * @param calendarOrOptions - A `Calendar`, the options of `createCalendar`, or `undefined` for `defaultCalendar`.
- * @param options - `dialect` (`'postgres'`, `'duckdb'` or `'mysql'`), `dayTable` (the table's name, optionally
+ * @param options - `calendar` (default `defaultCalendar`), `dialect` (`'postgres'`, `'duckdb'` or `'mysql'`), `dayTable` (the table's name, optionally
  * schema-qualified; default `yingshang_days`; the functions go in the same schema), and `from` and `to` (default:
  * the calendar's coverage).
  * @returns The script, UTF-8 text with LF line endings.
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT for a bad option, and the errors of {@link toDayTable}.
  * @example
  * ```ts
- * const script = dayTableSql(undefined, { dialect: 'postgres', from: '2021-10-01', to: '2021-10-09' });
+ * const script = dayTableSql({ dialect: 'postgres', from: '2021-10-01', to: '2021-10-09' });
  * script.split('\n').find((line) => line.startsWith("(DATE '2021-10-09'"));
  * //=> "(DATE '2021-10-09', 6, TRUE, 'makeup_workday', 'national_day', FALSE, 2, FALSE, '国办发明电〔2020〕27号', FALSE);"
  * ```
  */
-export function dayTableSql(calendarOrOptions: CalendarOrOptions, options: DayTableSqlOptions & ExportRangeOptions): string {
-  const { dialect, dayTable = DEFAULT_DAY_TABLE, ...range } = readSqlOptions(options, ['dialect', 'dayTable', 'from', 'to'], ['dayTable']) as DayTableSqlOptions & ExportRangeOptions;
-  const rows = toDayTable(calendarOrOptions, range);
+export function dayTableSql(options: DayTableSqlOptions & ExportRangeOptions): string {
+  const { dialect, dayTable = DEFAULT_DAY_TABLE, ...range } = readSqlOptions(options, ['calendar', 'dialect', 'dayTable', 'from', 'to'], ['dayTable']) as DayTableSqlOptions & ExportRangeOptions;
+  const rows = toDayTable(range);
   const coverage = `${rows[0]?.day} … ${rows.at(-1)?.day}`;
   const inserts: string[] = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {

@@ -1,5 +1,5 @@
-import { type EvaluateOptions, type FactsOfId, getRule, type ThresholdResult, type ThresholdStatus, thresholdFactsSchema } from '../rules/index.js';
-import { evaluateRecord } from '../rules/internal.js';
+import { type EvaluateOptions, getRule, type ThresholdResult, type ThresholdStatus, thresholdFactsSchema } from '../rules/index.js';
+import { evaluateRecord, type FactsOfId } from '../rules/internal.js';
 import { parseRecord } from '../_internal/parseRecord.js';
 
 /**

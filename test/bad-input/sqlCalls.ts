@@ -5,9 +5,9 @@ import { callsOf, fails, returns, type BadCall } from './badCall.js';
 /** Malformed calls of `yingshang/sql`: dialects, table names, rules and ranges. */
 export const sqlCalls: readonly BadCall[] = [
   ...callsOf('sql.dayTableSql', [
-    { input: 'no options', call: () => dayTableSql(undefined, undefined as never), expected: fails('INVALID_ARGUMENT', '`options.dialect` is undefined', "'postgres', 'duckdb'") },
-    { input: 'an unknown dialect', call: () => dayTableSql(undefined, { dialect: 'oracle' as never }), expected: fails('INVALID_ARGUMENT', '`options.dialect`', "'postgres', 'duckdb', 'mysql'") },
-    { input: 'an impossible first day', call: () => dayTableSql(undefined, { dialect: 'duckdb', from: '2021-02-29' }), expected: fails('INVALID_DATE', '`options.from`') },
+    { input: 'no options', call: () => dayTableSql(undefined as never), expected: fails('INVALID_ARGUMENT', '`options.dialect` is undefined', "'postgres', 'duckdb'") },
+    { input: 'an unknown dialect', call: () => dayTableSql({ dialect: 'oracle' as never }), expected: fails('INVALID_ARGUMENT', '`options.dialect`', "'postgres', 'duckdb', 'mysql'") },
+    { input: 'an impossible first day', call: () => dayTableSql({ dialect: 'duckdb', from: '2021-02-29' }), expected: fails('INVALID_DATE', '`options.from`') },
   ]),
   ...callsOf('sql.periodDeadlineSql', [
     { input: 'a table name with SQL in it', call: () => periodDeadlineSql('m15-payment', { dialect: 'postgres', records: 'r; DROP TABLE x' }), expected: fails('INVALID_ARGUMENT', '`options.records`', 'unquoted identifier') },

@@ -109,8 +109,8 @@ describe('holiday breaks include the weekend days their notices join', () => {
     expect(explain(result)).toContain('第20日即2015年9月26日（星期六）是休息日，顺延至2015年9月28日（星期一）');
     expect(explain(result, { locale: 'en' })).toContain('Saturday, September 26, 2015, falls on a rest day');
     expect(explain(evaluate('m15-payment', { start: '2015-09-24', asOf: '2015-09-25' }))).toContain('9月27日中秋节放假（国办发明电〔2014〕28号）不计');
-    expect(toCSV(undefined, { from: '2015-09-26', to: '2015-09-27' })).not.toContain('2015-09-26');
-    expect(toHolidayRecords(undefined, { from: '2015-09-26', to: '2015-09-27' }).map((r) => r.date)).toEqual(['2015-09-27']);
+    expect(toCSV({ from: '2015-09-26', to: '2015-09-27' })).not.toContain('2015-09-26');
+    expect(toHolidayRecords({ from: '2015-09-26', to: '2015-09-27' }).map((r) => r.date)).toEqual(['2015-09-27']);
   });
 
   it('reads a runtime schedule the same way: its quote, or its joinsWeekend, joins the weekend beside a single day', () => {
@@ -142,12 +142,12 @@ describe('holiday breaks include the weekend days their notices join', () => {
   });
 
   it('exports the whole break (records, CSV)', () => {
-    const records = toHolidayRecords(undefined, { from: '2014-04-04', to: '2014-04-08' });
+    const records = toHolidayRecords({ from: '2014-04-04', to: '2014-04-08' });
     expect(records.map((r) => [r.date, r.kind, r.holidayKey])).toEqual([
       ['2014-04-05', 'holiday', 'qingming'],
       ['2014-04-06', 'holiday', 'qingming'],
       ['2014-04-07', 'holiday', 'qingming'],
     ]);
-    expect(toCSV(undefined, { from: '2014-04-06', to: '2014-04-06' })).toContain('2014-04-06,holiday,false,7,qingming');
+    expect(toCSV({ from: '2014-04-06', to: '2014-04-06' })).toContain('2014-04-06,holiday,false,7,qingming');
   });
 });

@@ -42,7 +42,7 @@ describe('each day cites the notice that set its status, and carries the notices
   });
 
   it('cites the same notice in the holiday records, the ICS runs and the explanations', () => {
-    const records = toHolidayRecords(undefined, { from: '2020-01-19', to: '2020-02-02' });
+    const records = toHolidayRecords({ from: '2020-01-19', to: '2020-02-02' });
     expect(records.map((r) => [r.date, r.noticeDocNo])).toEqual(records.map((r) => [r.date, getDayInfo(r.date).source?.docNo]));
     const explanation = explain(evaluate('m15-payment', { start: '2020-01-20', asOf: '2020-01-21' }));
     expect(explanation).toContain(`1月24日至30日春节放假（${NOTICE_2020}）不计，1月31日至2月2日春节放假（${EXTENSION}）不计`);

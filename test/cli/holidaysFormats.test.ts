@@ -11,30 +11,30 @@ describe('yingshang holidays --format', () => {
   it('prints the iCalendar feed of the calendar year, in Chinese by default and in English with --lang en', async () => {
     const run = await cli(['holidays', '2021', '--format', 'ics'], undefined, 'zh');
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toBe(toICS(undefined, YEAR_2021));
+    expect(run.stdout).toBe(toICS(YEAR_2021));
     const { events } = readIcsEvents(run.stdout);
     expect(events).toHaveLength(14);
     for (const event of events) {
       for (const day of daysBetween(event.start, event.end)) expect(['holiday', 'makeup_workday']).toContain(getDayInfo(day).kind);
     }
     const english = (await cli(['holidays', '2021', '--format', 'ics', '--lang', 'en'])).stdout;
-    expect(english).toBe(toICS(undefined, { ...YEAR_2021, locale: 'en' }));
+    expect(english).toBe(toICS({ ...YEAR_2021, locale: 'en' }));
     expect(readIcsEvents(english).events.map((e) => e.summary)).toContain('National Day: make-up working day');
   });
 
   it('prints the day records as JSON', async () => {
     const run = await cli(['holidays', '2021', '--format', 'json']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual(toHolidayRecords(undefined, YEAR_2021));
+    expect(JSON.parse(run.stdout)).toEqual(toHolidayRecords(YEAR_2021));
   });
 
   it('prints the day records as RFC 4180 CSV, with a BOM for Excel and WPS', async () => {
     const run = await cli(['holidays', '2021', '--format', 'csv']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(`\uFEFF${toCSV(undefined, YEAR_2021)}`);
+    expect(run.stdout).toBe(`\uFEFF${toCSV(YEAR_2021)}`);
     const [header, ...rows] = parseCsv(run.stdout.slice(1));
     expect(header?.[0]).toBe('date');
-    expect(rows.map((r) => r[0])).toEqual(toHolidayRecords(undefined, YEAR_2021).map((r) => r.date));
+    expect(rows.map((r) => r[0])).toEqual(toHolidayRecords(YEAR_2021).map((r) => r.date));
   });
 
   it('exports the days of calendar year <year>, including make-up days fixed by the next year’s notice', async () => {

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../src/rules/index.js';
+import { listRules } from '../../src/rules/index.js';
 import { runCliInProcess } from './runCliInProcess.js';
 
 describe('yingshang rules (in process)', () => {
   it('lists every built-in rule with its kind and Chinese name, aligned', async () => {
     const lines = (await runCliInProcess(['rules'], { lang: 'zh' })).stdout.trim().split('\n');
-    expect(lines).toHaveLength(rules.length);
+    expect(lines).toHaveLength(listRules().length);
     expect(lines[0]).toMatch(/^m06-water-connection +办理时限 {2}获得用水（一般项目用户）$/);
   });
 
   it('gives the full definitions as JSON lines', async () => {
     const lines = (await runCliInProcess(['rules', 'list', '--jsonl'])).stdout.trim().split('\n');
-    expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(rules.map((r) => r.id));
+    expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(listRules().map((r) => r.id));
   });
 
   it('shows a rule with its measure, texts and clause', async () => {

@@ -64,7 +64,7 @@ describe('calendars with different runtime schedules in one process', () => {
     const a = createCalendar({ schedules: [schedule2027] });
     const b = createCalendar({ schedules: [other2027] });
     const range = { from: '2027-02-01', to: '2027-02-28' };
-    const [ra, rb] = [toHolidayRecords(a, range), toHolidayRecords(b, range)];
+    const [ra, rb] = [toHolidayRecords({ calendar: a, ...range }), toHolidayRecords({ calendar: b, ...range })];
     // Neither notice joins its break to the weekend (no 「与周末连休」, no 补休): the Saturday before each make-up Sunday stays a weekend day.
     expect(ra.map((r) => r.date)).toEqual(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12', '2027-02-14']);
     expect(rb.map((r) => r.date)).toEqual(['2027-02-12', '2027-02-13', '2027-02-14', '2027-02-15', '2027-02-16', '2027-02-17', '2027-02-18', '2027-02-19', '2027-02-21']);

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as calendarModule from '../../src/calendar/index.js';
 import { calendarCoverage, defaultCalendar, getDayInfo, holidaysOf } from '../../src/calendar/index.js';
 import * as measuresModule from '../../src/measures/index.js';
-import { departments, measures, plan, safeguards, sections } from '../../src/measures/index.js';
+import { listDepartments, listMeasures, getPlan, listSafeguards, listSections } from '../../src/measures/index.js';
 import * as procurementModule from '../../src/procurement/index.js';
 import * as rulesModule from '../../src/rules/index.js';
-import { evaluate, getRule, rules } from '../../src/rules/index.js';
+import { evaluate, getRule, listRules } from '../../src/rules/index.js';
 import * as utilitiesModule from '../../src/utilities/index.js';
 import { unfrozenPaths } from './unfrozenPaths.js';
 
@@ -28,7 +28,7 @@ function everyCoveredDay(): string[] {
 
 describe('deeply frozen data', () => {
   it('freezes the catalogue, the rules and the default calendar all the way down', () => {
-    for (const [name, value] of Object.entries({ measures, sections, departments, plan, safeguards, rules, defaultCalendar })) {
+    for (const [name, value] of Object.entries({ measures: listMeasures(), sections: listSections(), departments: listDepartments(), plan: getPlan(), safeguards: listSafeguards(), rules: listRules(), defaultCalendar })) {
       expect(unfrozenPaths(value, name)).toEqual([]);
     }
   });

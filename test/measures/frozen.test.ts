@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEPARTMENT_KINDS,
-  departments,
   getDepartment,
   getMeasure,
+  getPlan,
+  listDepartments,
   listMeasures,
-  measures,
-  plan,
-  safeguards,
-  sections,
+  listSafeguards,
+  listSections,
   TOPICS,
 } from '../../src/measures/index.js';
 
@@ -22,11 +21,11 @@ function unfrozen(value: unknown, path = '$', seen = new Set<object>()): string[
 
 describe('frozen data', () => {
   it.each<[string, unknown]>([
-    ['plan', plan],
-    ['sections', sections],
-    ['measures', measures],
-    ['safeguards', safeguards],
-    ['departments', departments],
+    ['plan', getPlan()],
+    ['sections', listSections()],
+    ['measures', listMeasures()],
+    ['safeguards', listSafeguards()],
+    ['departments', listDepartments()],
     ['TOPICS', TOPICS],
     ['DEPARTMENT_KINDS', DEPARTMENT_KINDS],
     ['a filtered list', listMeasures({ topic: 'tax' })],
@@ -47,12 +46,12 @@ describe('frozen data', () => {
   });
 
   it('rejects changes to the registry, so no consumer can alter it for another', () => {
-    expect(() => (departments as unknown as unknown[]).pop()).toThrow(TypeError);
+    expect(() => (listDepartments() as unknown as unknown[]).pop()).toThrow(TypeError);
     expect(() => {
       (getDepartment('区法院').aliases as string[]).push('法院');
     }).toThrow(TypeError);
     expect(() => {
-      (plan.chapters as unknown as { title: string }[]).forEach((c) => (c.title = 'x'));
+      (getPlan().chapters as unknown as { title: string }[]).forEach((c) => (c.title = 'x'));
     }).toThrow(TypeError);
     expect(() => getDepartment('法院')).toThrow();
   });

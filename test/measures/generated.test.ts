@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { emitMeasureSchemas, measureJsonSchemas } from '../../scripts/build/emitMeasureSchemas.js';
 import { DOC_PATH } from '../../scripts/generate/generateMeasuresDoc.js';
 import { parseSeed, SEED_PATH } from '../../scripts/generate/generateMeasuresData.js';
-import { departments, measures, plan, safeguards, sections } from '../../src/measures/index.js';
+import { listDepartments, listMeasures, getPlan, listSafeguards, listSections } from '../../src/measures/index.js';
 
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const seedText = read(SEED_PATH);
@@ -15,7 +15,7 @@ const seedText = read(SEED_PATH);
 describe('generated files', () => {
   it('lists every measure in docs/measures.md with its number, title, English title, lead units and rules', () => {
     const doc = read(DOC_PATH);
-    for (const m of measures) {
+    for (const m of listMeasures()) {
       const row = doc.split('\n').find((l) => l.startsWith(`| ${m.number} (\`${m.id}\`) |`));
       expect(row, `measure ${m.number}`).toBeDefined();
       expect(row).toContain(m.title);
@@ -70,7 +70,7 @@ describe('JSON Schemas', () => {
 
   it('requires exactly the properties the exported data has', () => {
     const schemas = measureJsonSchemas();
-    const samples = { plan, section: sections[0], measure: measures[12], safeguard: safeguards[0], department: departments[0] };
+    const samples = { plan: getPlan(), section: listSections()[0], measure: listMeasures()[12], safeguard: listSafeguards()[0], department: listDepartments()[0] };
     for (const [name, sample] of Object.entries(samples)) {
       const schema = schemas[name as keyof typeof schemas];
       expect(Object.keys(schema['properties'] as object).sort(), name).toEqual(Object.keys(sample as object).sort());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isYingshangError, YingshangError } from '../../src/errors/YingshangError.js';
 import { UnknownMeasureError } from '../../src/errors/measureErrors.js';
-import { getMeasure, measures } from '../../src/measures/index.js';
+import { getMeasure, listMeasures } from '../../src/measures/index.js';
 
 function thrown(input: unknown): UnknownMeasureError {
   try {
@@ -14,7 +14,7 @@ function thrown(input: unknown): UnknownMeasureError {
 
 describe('getMeasure', () => {
   it('finds every measure by its number and by its id, returning the catalogue object', () => {
-    for (const m of measures) {
+    for (const m of listMeasures()) {
       expect(getMeasure(m.number)).toBe(m);
       expect(getMeasure(m.id)).toBe(m);
     }

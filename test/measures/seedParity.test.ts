@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { measures, plan, safeguards, sections } from '../../src/measures/index.js';
+import { listMeasures, getPlan, listSafeguards, listSections } from '../../src/measures/index.js';
 
 const SEED = readFileSync(new URL('../../seeds/jiangjin-2021-113.txt', import.meta.url), 'utf8');
 const CN = '一二三四五六七八九十';
@@ -102,25 +102,25 @@ describe('the catalogue against the seed, read by an independent parser', () => 
   it('finds 53 measures numbered 1–53 without gaps, each separated from its number by ． or .', () => {
     expect(seed.measures.map((m) => m.number)).toEqual(Array.from({ length: 53 }, (_, i) => i + 1));
     expect(new Set(seed.measures.map((m) => m.separator))).toEqual(new Set(['．', '.']));
-    expect(measures.map((m) => m.number)).toEqual(seed.measures.map((m) => m.number));
+    expect(listMeasures().map((m) => m.number)).toEqual(seed.measures.map((m) => m.number));
   });
 
   it('has every measure text exactly as the seed paragraph, without the number and separator', () => {
     for (const m of seed.measures) {
-      expect(measures[m.number - 1]?.text, `measure ${m.number}`).toBe(m.text);
+      expect(listMeasures()[m.number - 1]?.text, `measure ${m.number}`).toBe(m.text);
     }
   });
 
   it('places every measure in the chapter and section the seed puts it in', () => {
     for (const m of seed.measures) {
-      const model = measures[m.number - 1];
+      const model = listMeasures()[m.number - 1];
       expect(model?.chapter, `measure ${m.number}`).toBe(m.chapter);
       expect(model?.section, `measure ${m.number}`).toEqual({ chapter: m.chapter, ordinal: m.ordinal });
     }
   });
 
   it('takes each title from the opening sentence of its measure, except the editorial title of measure 20', () => {
-    for (const m of measures) {
+    for (const m of listMeasures()) {
       const firstSentence = m.text.slice(0, m.text.indexOf('。'));
       if (m.number === 20) {
         expect(m.titleIsEditorial).toBe(true);
@@ -134,17 +134,17 @@ describe('the catalogue against the seed, read by an independent parser', () => 
   });
 
   it('has the 18 sections of chapters 一–三 with the seed titles and measure numbers', () => {
-    expect(seed.sections.map((s) => [s.chapter, s.ordinal])).toEqual(sections.map((s) => [s.chapter, s.ordinal]));
-    expect([1, 2, 3].map((c) => sections.filter((s) => s.chapter === c).length)).toEqual([7, 5, 6]);
+    expect(seed.sections.map((s) => [s.chapter, s.ordinal])).toEqual(listSections().map((s) => [s.chapter, s.ordinal]));
+    expect([1, 2, 3].map((c) => listSections().filter((s) => s.chapter === c).length)).toEqual([7, 5, 6]);
     for (const [i, s] of seed.sections.entries()) {
-      expect(sections[i]?.title).toBe(s.title);
-      expect(sections[i]?.measureNumbers).toEqual(s.measures);
+      expect(listSections()[i]?.title).toBe(s.title);
+      expect(listSections()[i]?.measureNumbers).toEqual(s.measures);
     }
   });
 
   it('matches every section’s lead and responsible units with the seed parenthesis, in order, placeholders included', () => {
     for (const [i, s] of seed.sections.entries()) {
-      const model = sections[i];
+      const model = listSections()[i];
       const where = `section ${s.chapter}.${s.ordinal}`;
       expect(model?.unitsText, where).toBe(s.parenthesis);
       expect(model?.leadUnits.map((d) => d.name), where).toEqual(s.lead);
@@ -161,47 +161,47 @@ describe('the catalogue against the seed, read by an independent parser', () => 
   it('gives each measure the lead and responsible units of its section', () => {
     for (const s of seed.sections) {
       for (const n of s.measures) {
-        expect(measures[n - 1]?.leadUnits.map((d) => d.name)).toEqual(s.lead);
-        expect(measures[n - 1]?.responsibleUnits.map((d) => d.name)).toEqual(s.responsible);
+        expect(listMeasures()[n - 1]?.leadUnits.map((d) => d.name)).toEqual(s.lead);
+        expect(listMeasures()[n - 1]?.responsibleUnits.map((d) => d.name)).toEqual(s.responsible);
       }
     }
   });
 
   it('has the four safeguard texts of chapter 四 verbatim, titled by their first sentence', () => {
     expect(seed.safeguards.map((s) => s.chapter)).toEqual([4, 4, 4, 4]);
-    expect(safeguards.map((s) => s.text)).toEqual(seed.safeguards.map((s) => s.text));
-    expect(safeguards.map((s) => s.ordinal)).toEqual(seed.safeguards.map((s) => s.ordinal));
-    for (const s of safeguards) expect(s.text.startsWith(`${s.title}。`)).toBe(true);
+    expect(listSafeguards().map((s) => s.text)).toEqual(seed.safeguards.map((s) => s.text));
+    expect(listSafeguards().map((s) => s.ordinal)).toEqual(seed.safeguards.map((s) => s.ordinal));
+    for (const s of listSafeguards()) expect(s.text.startsWith(`${s.title}。`)).toBe(true);
   });
 
   it('has the chapter titles and the closing clause verbatim', () => {
-    expect(plan.chapters.map((c) => [c.number, c.title])).toEqual(seed.chapters.map((c) => [c.number, c.title]));
-    expect(seed.closing).toEqual([plan.closingClause]);
+    expect(getPlan().chapters.map((c) => [c.number, c.title])).toEqual(seed.chapters.map((c) => [c.number, c.title]));
+    expect(seed.closing).toEqual([getPlan().closingClause]);
   });
 
   it('leaves nothing of the seed unmodelled: the model re-renders the whole document character for character', () => {
     const numeral = (n: number): string => CN.charAt(n - 1);
     const rendered: string[] = [
-      plan.issuer,
-      plan.notice.title,
-      plan.docNo,
-      `${plan.notice.addressees}：`,
-      plan.notice.text,
-      plan.notice.signedBy,
-      plan.notice.dateText,
-      `（${plan.notice.disclosure}）`,
-      plan.title,
-      plan.preamble,
+      getPlan().issuer,
+      getPlan().notice.title,
+      getPlan().docNo,
+      `${getPlan().notice.addressees}：`,
+      getPlan().notice.text,
+      getPlan().notice.signedBy,
+      getPlan().notice.dateText,
+      `（${getPlan().notice.disclosure}）`,
+      getPlan().title,
+      getPlan().preamble,
     ];
-    for (const c of plan.chapters) {
+    for (const c of getPlan().chapters) {
       rendered.push(`${numeral(c.number)}、${c.title}`);
-      for (const s of sections.filter((x) => x.chapter === c.number)) {
+      for (const s of listSections().filter((x) => x.chapter === c.number)) {
         rendered.push(`（${numeral(s.ordinal)}）${s.title}。${s.unitsText}`);
-        for (const n of s.measureNumbers) rendered.push(`${n}．${measures[n - 1]?.text ?? ''}`);
+        for (const n of s.measureNumbers) rendered.push(`${n}．${listMeasures()[n - 1]?.text ?? ''}`);
       }
-      for (const g of safeguards.filter((x) => x.chapter === c.number)) rendered.push(`（${numeral(g.ordinal)}）${g.text}`);
+      for (const g of listSafeguards().filter((x) => x.chapter === c.number)) rendered.push(`（${numeral(g.ordinal)}）${g.text}`);
     }
-    rendered.push(plan.closingClause);
+    rendered.push(getPlan().closingClause);
 
     const squash = (text: string): string => text.replace(/^(\d+)\./gm, '$1．').replace(/\s+/g, '');
     expect(squash(rendered.join('\n'))).toBe(squash(SEED));
@@ -209,20 +209,20 @@ describe('the catalogue against the seed, read by an independent parser', () => 
 
   it('reads the plan metadata from the covering notice and the preamble', () => {
     const lines = SEED.split('\n').map((l) => l.trim());
-    expect(lines[0]).toBe(plan.issuer);
-    expect(plan.issuer).toBe('重庆市江津区人民政府办公室');
-    expect(plan.docNo).toBe('江津府办发〔2021〕113号');
-    expect(plan.title).toBe('江津区2021年深化“放管服”改革优化营商环境实施方案');
-    expect(SEED).toContain(`《${plan.title}》已经区政府第125次常务会议审议通过`);
-    expect(plan.adoptedAt).toEqual({ meeting: '区政府第125次常务会议', meetingNumber: 125 });
+    expect(lines[0]).toBe(getPlan().issuer);
+    expect(getPlan().issuer).toBe('重庆市江津区人民政府办公室');
+    expect(getPlan().docNo).toBe('江津府办发〔2021〕113号');
+    expect(getPlan().title).toBe('江津区2021年深化“放管服”改革优化营商环境实施方案');
+    expect(SEED).toContain(`《${getPlan().title}》已经区政府第125次常务会议审议通过`);
+    expect(getPlan().adoptedAt).toEqual({ meeting: '区政府第125次常务会议', meetingNumber: 125 });
     expect(lines).toContain('2021年8月1日');
-    expect(plan.issuedOn).toBe('2021-08-01');
-    expect(plan.effectiveFrom).toBe('2021-08-01');
-    expect(plan.closingClause).toBe('本方案自印发之日起施行。');
-    expect(plan.preamble.startsWith('为深入贯彻落实《优化营商环境条例》')).toBe(true);
-    expect(plan.preamble.endsWith('制定本实施方案。')).toBe(true);
-    expect(lines).toContain(plan.preamble);
-    expect(plan.implements.map((d) => [d.level, d.docNo])).toEqual([
+    expect(getPlan().issuedOn).toBe('2021-08-01');
+    expect(getPlan().effectiveFrom).toBe('2021-08-01');
+    expect(getPlan().closingClause).toBe('本方案自印发之日起施行。');
+    expect(getPlan().preamble.startsWith('为深入贯彻落实《优化营商环境条例》')).toBe(true);
+    expect(getPlan().preamble.endsWith('制定本实施方案。')).toBe(true);
+    expect(lines).toContain(getPlan().preamble);
+    expect(getPlan().implements.map((d) => [d.level, d.docNo])).toEqual([
       ['national', undefined],
       ['municipal', '渝府办发〔2021〕48号'],
     ]);

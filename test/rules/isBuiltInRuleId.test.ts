@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getRule, isBuiltInRuleId, rules } from '../../src/rules/index.js';
+import { getRule, isBuiltInRuleId, listRules } from '../../src/rules/index.js';
 
 describe('isBuiltInRuleId', () => {
   it('is true for the id of every built-in rule, and getRule gives that rule', () => {
-    for (const rule of rules) {
+    for (const rule of listRules()) {
       const fromOutside: string = `${rule.id}`;
       expect(isBuiltInRuleId(fromOutside)).toBe(true);
       expect(getRule(fromOutside)).toBe(rule);

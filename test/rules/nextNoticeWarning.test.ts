@@ -20,7 +20,7 @@ describe('the days the next notice may change', () => {
     expect(getDayInfo('2026-12-31').mayChangeWithNextNotice).toBe(true);
     expect(getDayInfo('2026-12-25')).not.toHaveProperty('mayChangeWithNextNotice');
     expect(getDayInfo('2025-12-31')).not.toHaveProperty('mayChangeWithNextNotice');
-    const marked = toDayTable(defaultCalendar, { from: '2026-12-20', to: '2026-12-31' }).filter((row) => row.may_change_with_next_notice);
+    const marked = toDayTable({ calendar: defaultCalendar, from: '2026-12-20', to: '2026-12-31' }).filter((row) => row.may_change_with_next_notice);
     expect(marked.map((row) => row.day)).toEqual(['2026-12-26', '2026-12-27', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31']);
   });
 

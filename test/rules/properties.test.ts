@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
 import { addCalendarDays, addWorkingDays, calendarCoverage, countWorkingDays, getDayInfo, isWorkingDay, nextWorkingDay } from '../../src/calendar/index.js';
-import { evaluate, rules, type BuiltInRuleId, type DeadlineResult, type FactsOfId, type Pause, type PeriodDeadlineRule, type ThresholdResult } from '../../src/rules/index.js';
+import { evaluate, listRules, type BuiltInRule, type BuiltInRuleId, type DeadlineResult, type FactsOfId, type Pause, type PeriodDeadlineRule, type ThresholdResult } from '../../src/rules/index.js';
 import { DeadlineFactsSchema } from '../../src/rules/factsSchemas.js';
 import { periodInputOf, readDeadlineFacts } from '../../src/rules/deadline/readFacts.js';
 
@@ -13,7 +13,7 @@ const dayNumber = fc.integer({ min: first + 1, max: last - 120 });
 const day = dayNumber.map(formatIsoDay);
 const params = { numRuns: 1000, seed: 20210801 };
 
-const periodRules = rules.filter((r): r is Extract<(typeof rules)[number], PeriodDeadlineRule> => r.kind === 'deadline' && r.timing === 'period');
+const periodRules = listRules().filter((r): r is Extract<BuiltInRule, PeriodDeadlineRule> => r.kind === 'deadline' && r.timing === 'period');
 const workingDayRules = periodRules.filter((r) => r.limit.unit === 'working_days');
 const periodRule = fc.constantFrom(...periodRules);
 const workingDayRule = fc.constantFrom(...workingDayRules);

@@ -94,9 +94,9 @@ export function describeEngine(dialect: SqlDialect, seed: number): void {
       const view = dialect === 'mysql' ? 'CREATE VIEW open_days AS SELECT day FROM yingshang_days WHERE is_working_day' : 'CREATE VIEW open_days AS SELECT day FROM yingshang_days WHERE is_working_day';
       await engine.run(view);
       const { dayTableSql } = await import('../../src/sql/dayTableSql.js');
-      await engine.run(dayTableSql(undefined, { dialect, from: '2021-01-01', to: '2021-12-31' }));
+      await engine.run(dayTableSql({ dialect, from: '2021-01-01', to: '2021-12-31' }));
       expect((await engine.rows('SELECT COUNT(*) AS n FROM open_days')).map((r) => Number(r['n']))).toEqual([defaultCalendar.countWorkingDays('2020-12-31', '2021-12-31')]);
-      await engine.run(dayTableSql(undefined, { dialect }));
+      await engine.run(dayTableSql({ dialect }));
       expect((await engine.rows('SELECT COUNT(*) AS n FROM yingshang_days')).map((r) => Number(r['n']))).toEqual([8401]);
       await engine.run('DROP VIEW open_days');
     }, TIMEOUT);

@@ -91,7 +91,7 @@ async function mariadb(): Promise<SqlEngine> {
 /** A fresh engine of `dialect` with the script of `dayTableSql` (the whole default calendar) loaded. */
 export async function openEngine(dialect: SqlDialect): Promise<SqlEngine> {
   const engine = dialect === 'duckdb' ? await duckdb() : dialect === 'postgres' ? await postgres() : await mariadb();
-  await engine.run(dayTableSql(undefined, { dialect }));
+  await engine.run(dayTableSql({ dialect }));
   return engine;
 }
 

@@ -1,7 +1,7 @@
 // The calculator's form: built from the page's state, read back into it; errors shown next to their fields.
 import type { RollMode } from 'yingshang/calendar';
 import { getMeasure } from 'yingshang/measures';
-import { rules, type PeriodDeadlineRule } from 'yingshang/rules';
+import { listRules, type PeriodDeadlineRule } from 'yingshang/rules';
 import { isPeriodDeadline, type FieldErrors } from './calculate.js';
 import { dateField } from './dateField.js';
 import { h } from './dom.js';
@@ -12,7 +12,7 @@ import { HTML_LANG, type Lang, type Strings } from './strings.js';
 /** The deadline rules counted from a trigger day, by measure number. */
 function rulesByMeasure(): Map<number, PeriodDeadlineRule[]> {
   const groups = new Map<number, PeriodDeadlineRule[]>();
-  for (const rule of rules) {
+  for (const rule of listRules()) {
     if (!isPeriodDeadline(rule) || rule.measure === undefined) continue;
     groups.set(rule.measure, [...(groups.get(rule.measure) ?? []), rule]);
   }
@@ -60,7 +60,7 @@ export function calculatorForm(state: PageState, t: Strings, lang: Lang, onPause
     'select',
     { id: 'rule', name: 'rule', 'aria-describedby': 'rule-error' },
     // A rule id from a link that is not listed stays selected, so the library's error about it is shown.
-    rules.some((rule) => rule.id === state.rule && isPeriodDeadline(rule)) ? null : h('option', { value: state.rule, selected: true }, state.rule),
+    listRules().some((rule) => rule.id === state.rule && isPeriodDeadline(rule)) ? null : h('option', { value: state.rule, selected: true }, state.rule),
     [...rulesByMeasure()].map(([n, list]) => {
       const measure = getMeasure(n);
       return h(

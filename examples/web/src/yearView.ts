@@ -39,10 +39,10 @@ export function yearView(year: number, calendar: Calendar, t: Strings, lang: Lan
   // A single day off is one day (元旦 2020: 01-01), not a range from a day to itself.
   const span = (days: readonly string[]) => (days.length === 1 ? day(days[0] ?? '') : `${day(days[0] ?? '')}…${day(days.at(-1) ?? '')}`);
   const files = [
-    ['ics', 'text/calendar', () => toICS(calendar, { ...range, locale: lang })],
+    ['ics', 'text/calendar', () => toICS({ calendar, ...range, locale: lang })],
     // A BOM, so that Excel and WPS open the download with its Chinese text right.
-    ['csv', 'text/csv', () => toCSV(calendar, { ...range, bom: true })],
-    ['json', 'application/json', () => `${JSON.stringify(toHolidayRecords(calendar, range), null, 2)}\n`],
+    ['csv', 'text/csv', () => toCSV({ calendar, ...range, bom: true })],
+    ['json', 'application/json', () => `${JSON.stringify(toHolidayRecords({ calendar, ...range }), null, 2)}\n`],
   ] as const;
   return [
     chooser,

@@ -1,7 +1,6 @@
 import { noticeOfDay, restRunsOf } from '../restRunsOf.js';
 import type { HolidayBlock, NoticeRef } from '../types.js';
 import { readExportOptions, type ExportSettings } from './readExportOptions.js';
-import { resolveCalendar } from './resolveCalendar.js';
 
 /** One event of an export: a run of consecutive rest days of a block set by one notice, or one make-up working day. */
 export interface HolidayEvent {
@@ -30,20 +29,18 @@ export interface ExportEvents extends ExportSettings {
  * the range (a notice for year Y can fix days of Y − 1). An event is included when any of its days lies in the range, and is never cut, so that its first day,
  * and the UID built from it, do not depend on the range.
  *
- * @param calendarOrOptions - A `Calendar`, the options of `createCalendar`, or `undefined` (see `resolveCalendar`).
- * @param options - The export's options, checked against `keys`.
- * @param keys - The option names the export accepts.
+ * @param options - The export's options (`calendar` among them), checked against `keys`.
+ * @param keys - The option names the export accepts besides `calendar`.
  * @returns The events and the validated options.
- * @throws {@link InvalidArgumentError} INVALID_ARGUMENT, {@link InvalidDateError} INVALID_DATE or {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE for bad arguments (see `resolveCalendar`, `readExportOptions`).
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT, {@link InvalidDateError} INVALID_DATE or {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE for bad options (see `readExportOptions`).
  * @example
  * ```ts
- * listHolidayEvents(undefined, { from: '2021-10-01', to: '2021-10-01' }, ['from', 'to']).events[0]?.days.length; //=> 7
+ * listHolidayEvents({ from: '2021-10-01', to: '2021-10-01' }, ['from', 'to']).events[0]?.days.length; //=> 7
  * ```
  */
-export function listHolidayEvents(calendarOrOptions: unknown, options: unknown, keys: readonly string[]): ExportEvents {
-  const calendar = resolveCalendar(calendarOrOptions);
-  const settings = readExportOptions(calendar, options, keys);
-  const { from, to } = settings;
+export function listHolidayEvents(options: unknown, keys: readonly string[]): ExportEvents {
+  const settings = readExportOptions(options, keys);
+  const { calendar, from, to } = settings;
   const lastYear = Math.min(Number(to.slice(0, 4)) + 1, Number(calendar.calendarCoverage().to.slice(0, 4)));
   const events: HolidayEvent[] = [];
   for (let scheduleYear = Number(from.slice(0, 4)); scheduleYear <= lastYear; scheduleYear++) {

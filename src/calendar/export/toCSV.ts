@@ -2,7 +2,7 @@ import { csvRow, UTF8_BOM } from '../../_internal/csvText.js';
 import { readOptions } from '../../_internal/readOptions.js';
 import { HOLIDAY_RECORD_FIELDS } from './HolidayRecord.js';
 import { toHolidayRecords } from './toHolidayRecords.js';
-import type { CalendarOrOptions, CSVOptions } from './types.js';
+import type { CSVOptions } from './types.js';
 
 const BOOLEAN = { oneOf: [true, false] };
 
@@ -13,21 +13,20 @@ const BOOLEAN = { oneOf: [true, false] };
  * WPS needs to show Chinese text right. A text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
  * prefixed with `'` so that no spreadsheet runs it as a formula (`neutralizeFormulas: false` turns that off).
  *
- * @param calendarOrOptions - A `Calendar`, the options of `createCalendar`, or `undefined` for `defaultCalendar` ({@link CalendarOrOptions}).
- * @param options - `from` and `to` (default: the calendar's coverage), `bom` (default `false`), `neutralizeFormulas` (default `true`).
+ * @param options - `calendar` (default `defaultCalendar`), `from` and `to` (default: the calendar's coverage), `bom` (default `false`), `neutralizeFormulas` (default `true`).
  * @returns The CSV text.
  * @throws The errors of {@link toHolidayRecords}.
  * @example
  * ```ts
- * toCSV(undefined, { from: '2021-10-09', to: '2021-10-09' }).split('\r\n')[1];
+ * toCSV({ from: '2021-10-09', to: '2021-10-09' }).split('\r\n')[1];
  * //=> '2021-10-09,makeup_workday,true,6,national_day,国庆节,National Day,2021,false,国办发明电〔2020〕27号,国务院办公厅关于2021年部分节假日安排的通知,2020-11-25,http://www.gov.cn/zhengce/content/2020-11/25/content_5564127.htm'
- * toCSV(undefined, { from: '2021-10-09', to: '2021-10-09', bom: true }).startsWith('\uFEFFdate,'); //=> true
+ * toCSV({ from: '2021-10-09', to: '2021-10-09', bom: true }).startsWith('\uFEFFdate,'); //=> true
  * ```
  */
-export function toCSV(calendarOrOptions?: CalendarOrOptions, options?: CSVOptions): string {
-  readOptions(options, { from: null, to: null, bom: BOOLEAN, neutralizeFormulas: BOOLEAN }, "{ from: '2021-01-01', to: '2021-12-31' }");
-  // The range is checked by toHolidayRecords, with the messages of every export.
+export function toCSV(options?: CSVOptions): string {
+  readOptions(options, { calendar: null, from: null, to: null, bom: BOOLEAN, neutralizeFormulas: BOOLEAN }, "{ from: '2021-01-01', to: '2021-12-31' }");
+  // The calendar and the range are checked by toHolidayRecords, with the messages of every export.
   const { bom = false, neutralizeFormulas = true, ...range } = options ?? {};
-  const rows = toHolidayRecords(calendarOrOptions, range).map((record) => csvRow(HOLIDAY_RECORD_FIELDS.map((field) => record[field]), { neutralizeFormulas }));
+  const rows = toHolidayRecords(range).map((record) => csvRow(HOLIDAY_RECORD_FIELDS.map((field) => record[field]), { neutralizeFormulas }));
   return `${bom ? UTF8_BOM : ''}${csvRow(HOLIDAY_RECORD_FIELDS, { neutralizeFormulas })}${rows.join('')}`;
 }

@@ -2,8 +2,7 @@ import { formatIsoDay, parseIsoDay } from '../../_internal/dayNumber.js';
 import type { DayInfo } from '../types.js';
 import type { DayTableRow } from './DayTableRow.js';
 import { readExportOptions } from './readExportOptions.js';
-import { resolveCalendar } from './resolveCalendar.js';
-import type { CalendarOrOptions, ExportRangeOptions } from './types.js';
+import type { ExportRangeOptions } from './types.js';
 
 const RANGE_KEYS = ['from', 'to'];
 
@@ -13,16 +12,14 @@ const RANGE_KEYS = ['from', 'to'];
  * `yingshang/sql`. `working_day_seq` counts the working days from `from` up to and including the day, so that
  * working-day arithmetic becomes a join: the working days in (a, b] are `seq(b) − seq(a)`.
  *
- * @param calendarOrOptions - A `Calendar`, the options of `createCalendar`, or `undefined` for `defaultCalendar` ({@link CalendarOrOptions}).
- * @param options - `from` and `to` (default: the calendar's coverage).
+ * @param options - `calendar` (default `defaultCalendar`), `from` and `to` (default: the calendar's coverage).
  * @returns Frozen rows, one per day, ascending.
- * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when an argument is not an object, has an unknown key, or `from` is after `to`.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `options` is not an object, has an unknown key, `calendar` is not a calendar, or `from` is after `to`.
  * @throws {@link InvalidDateError} INVALID_DATE when `from` or `to` is not a real date.
  * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when `from` or `to` is outside the calendar's coverage.
- * @throws {@link InvalidScheduleError} INVALID_SCHEDULE when `calendarOrOptions.schedules` is invalid.
  * @example
  * ```ts
- * const rows = toDayTable(undefined, { from: '2021-09-30', to: '2021-10-09' });
+ * const rows = toDayTable({ from: '2021-09-30', to: '2021-10-09' });
  * rows.map((r) => r.working_day_seq).join(' '); //=> '1 1 1 1 1 1 1 1 2 3'
  * rows.at(-1)?.kind; //=> 'makeup_workday'
  * rows[1];
@@ -30,9 +27,8 @@ const RANGE_KEYS = ['from', 'to'];
  * //=>    working_day_seq: 1, provisional: false, notice_doc_no: '国办发明电〔2020〕27号', may_change_with_next_notice: false }
  * ```
  */
-export function toDayTable(calendarOrOptions?: CalendarOrOptions, options?: ExportRangeOptions): readonly DayTableRow[] {
-  const calendar = resolveCalendar(calendarOrOptions);
-  const { from, to } = readExportOptions(calendar, options, RANGE_KEYS);
+export function toDayTable(options?: ExportRangeOptions): readonly DayTableRow[] {
+  const { calendar, from, to } = readExportOptions(options, RANGE_KEYS);
   const first = parseIsoDay(from);
   const last = parseIsoDay(to);
   const rows: DayTableRow[] = [];

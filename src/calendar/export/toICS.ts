@@ -4,9 +4,8 @@ import { escapeIcsText } from './escapeIcsText.js';
 import { foldIcsLine } from './foldIcsLine.js';
 import { listHolidayEvents, type HolidayEvent } from './listHolidayEvents.js';
 import type { Language } from '../../_internal/locale.js';
-import { resolveCalendar } from './resolveCalendar.js';
 import type { NextNotice } from '../types.js';
-import type { CalendarOrOptions, ICSOptions } from './types.js';
+import type { ICSOptions } from './types.js';
 
 const ICS_KEYS = ['from', 'to', 'locale'];
 const PRODID = '-//yingshang//Chinese working-day calendar//EN';
@@ -81,22 +80,19 @@ function nextNoticeLines({ year, mayChangeFrom, mayChangeTo }: NextNotice, langu
  * days, `STATUS:TENTATIVE` with UID `<first day>-next-notice-<year>@yingshang`, says that the next year's notice (not
  * in the calendar) may still change them. See docs/calendar-export.md.
  *
- * @param calendarOrOptions - A `Calendar`, the options of `createCalendar`, or `undefined` for `defaultCalendar` ({@link CalendarOrOptions}).
- * @param options - `from` and `to` (default: the calendar's coverage), `locale` (`'zh'` by default, `'zh-CN'` the same, or `'en'`).
+ * @param options - `calendar` (default `defaultCalendar`), `from` and `to` (default: the calendar's coverage), `locale` (`'zh'` by default, `'zh-CN'` the same, or `'en'`).
  * @returns The `.ics` text (UTF-8, CRLF line endings).
- * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when an argument is not an object, has an unknown key, `from` is after `to`, or `locale` is not `'zh'`, `'zh-CN'` or `'en'`.
+ * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `options` is not an object, has an unknown key, `calendar` is not a calendar, `from` is after `to`, or `locale` is not `'zh'`, `'zh-CN'` or `'en'`.
  * @throws {@link InvalidDateError} INVALID_DATE when `from` or `to` is not a real date.
  * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when `from` or `to` is outside the calendar's coverage.
- * @throws {@link InvalidScheduleError} INVALID_SCHEDULE when `calendarOrOptions.schedules` is invalid.
  * @example
  * ```ts
- * const ics = toICS(undefined, { from: '2021-10-01', to: '2021-10-31', locale: 'en' });
+ * const ics = toICS({ from: '2021-10-01', to: '2021-10-31', locale: 'en' });
  * ics.match(/^SUMMARY.*$/gm); //=> ['SUMMARY;LANGUAGE=en:National Day: days off', 'SUMMARY;LANGUAGE=en:National Day: make-up working day']
  * ```
  */
-export function toICS(calendarOrOptions?: CalendarOrOptions, options?: ICSOptions): string {
-  const calendar = resolveCalendar(calendarOrOptions);
-  const { events, language, from, to } = listHolidayEvents(calendar, options, ICS_KEYS);
+export function toICS(options?: ICSOptions): string {
+  const { calendar, events, language, from, to } = listHolidayEvents(options, ICS_KEYS);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${CALENDAR_NAMES[language]}`];
   const { nextNotice } = calendar;
   // The next-notice event, in date order among the others, when the range reaches its days.

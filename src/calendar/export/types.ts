@@ -1,15 +1,10 @@
-import type { CreateCalendarOptions } from '../createCalendar.js';
 import type { Locale } from '../../_internal/locale.js';
 import type { Calendar, DateInput } from '../types.js';
 
-/**
- * The calendar an export reads: a {@link Calendar} (`defaultCalendar` or one made by `createCalendar`), the
- * options of `createCalendar` (a calendar is made from them), or `undefined` for `defaultCalendar`.
- */
-export type CalendarOrOptions = Calendar | CreateCalendarOptions | undefined;
-
-/** The days an export covers. Both ends default to the calendar's coverage and must lie inside it. */
+/** The calendar an export reads and the days it covers. Both ends default to the calendar's coverage and must lie inside it. */
 export interface ExportRangeOptions {
+  /** The calendar, e.g. `createCalendar({ asKnownOn: '2020-01-01' })`; default `defaultCalendar`. As in `evaluate`. */
+  readonly calendar?: Calendar;
   /** First day, `'YYYY-MM-DD'` or a `Date` read as its Asia/Shanghai date. Default: `calendarCoverage().from`. */
   readonly from?: DateInput;
   /** Last day (included). Default: `calendarCoverage().to`. */

@@ -20,8 +20,8 @@ function rangeOf(values: { from?: string | undefined; to?: string | undefined })
 
 /** The day table in `format`, as written to stdout. */
 function dayTable(calendar: Calendar, range: { from?: string; to?: string }, format: (typeof FORMATS)[number], dialect: SqlDialect | undefined, dayTableName: string | undefined): string {
-  if (format === 'sql') return dayTableSql(calendar, { dialect: dialect as SqlDialect, ...(dayTableName === undefined ? {} : { dayTable: dayTableName }), ...range });
-  const rows = toDayTable(calendar, range);
+  if (format === 'sql') return dayTableSql({ calendar, dialect: dialect as SqlDialect, ...(dayTableName === undefined ? {} : { dayTable: dayTableName }), ...range });
+  const rows = toDayTable({ calendar, ...range });
   if (format === 'jsonl') return rows.map((row) => `${JSON.stringify(row)}\n`).join('');
   return [csvRow(DAY_TABLE_COLUMNS), ...rows.map((row) => csvRow(DAY_TABLE_COLUMNS.map((c) => row[c])))].join('');
 }

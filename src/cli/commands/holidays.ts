@@ -35,10 +35,10 @@ function exportFormat(values: { format?: string | undefined; json?: boolean | un
 
 /** The export of `range` in `format`, as written to stdout. */
 function exportRange(calendar: Calendar, range: { readonly from: string; readonly to: string }, format: ExportFormat, locale: Language | undefined): string {
-  if (format === 'ics') return toICS(calendar, { ...range, ...(locale === undefined ? {} : { locale }) });
+  if (format === 'ics') return toICS({ calendar, ...range, ...(locale === undefined ? {} : { locale }) });
   // A file for people: the BOM makes Excel and WPS read its Chinese names as UTF-8.
-  if (format === 'csv') return toCSV(calendar, { ...range, bom: true });
-  return `${JSON.stringify(toHolidayRecords(calendar, range), null, 2)}\n`;
+  if (format === 'csv') return toCSV({ calendar, ...range, bom: true });
+  return `${JSON.stringify(toHolidayRecords({ calendar, ...range }), null, 2)}\n`;
 }
 
 /** `yingshang holidays <year>`. */

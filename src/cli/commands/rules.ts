@@ -1,4 +1,4 @@
-import { labelOf, rules, type RuleDefinition } from '../../rules/index.js';
+import { labelOf, listRules, type RuleDefinition } from '../../rules/index.js';
 import type { Language } from '../../rules/internal.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
@@ -57,6 +57,7 @@ Examples:
     const [sub = 'list', ...rest] = positionals;
     if (sub === 'list') {
       expectPositionals('rules list', rest, []);
+      const rules = listRules();
       const width = Math.max(...rules.map((r) => r.id.length));
       const kindWidth = Math.max(...rules.map((r) => labelOf(r.kind, locale).length));
       writeOutput(io, format, rules, () => rules.map((r) => `${r.id.padEnd(width)}  ${labelOf(r.kind, locale).padEnd(kindWidth)}  ${r.name[locale]}`));

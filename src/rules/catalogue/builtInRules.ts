@@ -7,7 +7,7 @@ import { trustRule } from '../ruleEvaluators.js';
 import { deepFreeze } from '../../_internal/deepFreeze.js';
 
 /** A built-in rule definition, with its literal types. */
-export type BuiltInRule = (typeof rules)[number];
+export type BuiltInRule = (typeof BUILT_IN_RULES)[number];
 
 /** The id of a built-in rule (a public contract: ids never change meaning and are never reused). */
 export type BuiltInRuleId = BuiltInRule['id'];
@@ -21,10 +21,10 @@ export type BuiltInRuleOf<Id extends BuiltInRuleId> = Extract<BuiltInRule, { rea
  *
  * @example
  * ```ts
- * rules.find((r) => r.id === 'm15-payment')?.limit; //=> { amount: 5, unit: 'working_days' }
+ * BUILT_IN_RULES.find((r) => r.id === 'm15-payment')?.limit; //=> { amount: 5, unit: 'working_days' }
  * ```
  */
-export const rules = deepFreeze([...utilityRules, ...procurementRules, ...governmentServiceRules, ...constructionRules, ...labourAndCourtRules].map(trustRule)) as readonly (
+export const BUILT_IN_RULES = deepFreeze([...utilityRules, ...procurementRules, ...governmentServiceRules, ...constructionRules, ...labourAndCourtRules].map(trustRule)) as readonly (
   | (typeof utilityRules)[number]
   | (typeof procurementRules)[number]
   | (typeof governmentServiceRules)[number]
@@ -33,4 +33,4 @@ export const rules = deepFreeze([...utilityRules, ...procurementRules, ...govern
 )[];
 
 /** The built-in rules by id, for `getRule` and `isBuiltInRuleId`. */
-export const ruleById: ReadonlyMap<string, BuiltInRule> = new Map(rules.map((rule) => [rule.id, rule]));
+export const ruleById: ReadonlyMap<string, BuiltInRule> = new Map(BUILT_IN_RULES.map((rule) => [rule.id, rule]));

@@ -1,6 +1,7 @@
-import { isPlainRecord, isRecord } from '../../_internal/isRecord.js';
+import { isPlainRecord } from '../../_internal/isRecord.js';
 import { readOptions } from '../../_internal/readOptions.js';
 import { defaultCalendar } from '../../calendar/defaultCalendar.js';
+import { CALENDAR_OPTION } from '../../calendar/isCalendar.js';
 import type { Calendar } from '../../calendar/types.js';
 
 /** Options of `evaluate`. */
@@ -15,15 +16,8 @@ export interface EvaluateOptions {
   readonly trace?: boolean;
 }
 
-const CALENDAR_METHODS = ['addWorkingDays', 'countWorkingDays', 'addCalendarDays', 'getDayInfo', 'holidaysOf', 'calendarCoverage', 'provisionalYearsBetween'] as const;
-
-/** A calendar from `createCalendar` (or the built-in one): an object with the methods and the next notice evaluation reads. */
-function isCalendar(value: unknown): boolean {
-  return isRecord(value) && CALENDAR_METHODS.every((m) => typeof value[m] === 'function') && isRecord(value['nextNotice']);
-}
-
 const EVALUATE_OPTIONS = {
-  calendar: { test: isCalendar, expected: 'a calendar from createCalendar()' },
+  calendar: CALENDAR_OPTION,
   trace: { test: (value: unknown) => typeof value === 'boolean', expected: 'true or false' },
 } as const;
 

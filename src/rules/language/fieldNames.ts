@@ -1,5 +1,5 @@
 import type { Language } from '../../_internal/locale.js';
-import { rules } from '../catalogue/builtInRules.js';
+import { BUILT_IN_RULES } from '../catalogue/builtInRules.js';
 import type { Label } from './labels.js';
 
 /** The fields of facts, records and schedules by their names in the API, as a person reads them. */
@@ -42,7 +42,7 @@ let known: Readonly<Record<string, Label>> | undefined;
 function fields(): Readonly<Record<string, Label>> {
   if (known !== undefined) return known;
   const table: Record<string, Label> = { ...FIELDS };
-  for (const rule of rules) {
+  for (const rule of BUILT_IN_RULES) {
     if (rule.kind !== 'threshold') continue;
     for (const [name, spec] of Object.entries(rule.inputs as Readonly<Record<string, { readonly label: Label }>>)) table[name] ??= spec.label;
   }

@@ -7,7 +7,7 @@ import { readIcsEvents } from './readIcsEvents.js';
 
 const encoder = new TextEncoder();
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
-const outputs = { 'zh-CN': toICS(), en: toICS(undefined, { locale: 'en' }) };
+const outputs = { 'zh-CN': toICS(), en: toICS({ locale: 'en' }) };
 
 /** The physical lines of an iCalendar text as bytes, split at CRLF. */
 function physicalLines(ics: string): Uint8Array[] {
@@ -41,7 +41,7 @@ describe('iCalendar format (RFC 5545)', () => {
   });
 
   it('folds the long Chinese summary of 2015 (抗战胜利70周年纪念日) into several lines that unfold to the whole name', () => {
-    const ics = toICS(undefined, { from: '2015-09-03', to: '2015-09-03' });
+    const ics = toICS({ from: '2015-09-03', to: '2015-09-03' });
     const start = ics.indexOf('SUMMARY;');
     const summaryLines = ics.slice(start, ics.indexOf('\r\nDESCRIPTION', start)).split('\r\n');
     expect(summaryLines.length).toBeGreaterThan(1);
@@ -66,7 +66,7 @@ describe('iCalendar format (RFC 5545)', () => {
   });
 
   it('writes a notice with commas, semicolons, backslashes, quotes and line breaks so that ical.js reads it back unchanged', () => {
-    const ics = toICS(createCalendar({ schedules: [ODD_SCHEDULE] }), { from: '2027-01-01', to: '2027-01-31', locale: 'en' });
+    const ics = toICS({ calendar: createCalendar({ schedules: [ODD_SCHEDULE] }), from: '2027-01-01', to: '2027-01-31', locale: 'en' });
     expect(ics).toContain('URL:https://example.org/notice?a=1,b=2\r\n');
     const { events } = readIcsEvents(ics);
     expect(events.map((e) => e.uid)).toEqual(['20270101-new_year-rest@yingshang', '20270109-new_year-makeup@yingshang']);

@@ -22,7 +22,7 @@ describe('toCSV', () => {
   });
 
   it('writes CRLF after every row and quotes only the fields that need it', () => {
-    const csv = toCSV(undefined, { from: '2021-10-09', to: '2021-10-09' });
+    const csv = toCSV({ from: '2021-10-09', to: '2021-10-09' });
     expect(csv).toBe(
       `${HOLIDAY_RECORD_FIELDS.join(',')}\r\n2021-10-09,makeup_workday,true,6,national_day,国庆节,National Day,2021,false,国办发明电〔2020〕27号,国务院办公厅关于2021年部分节假日安排的通知,2020-11-25,http://www.gov.cn/zhengce/content/2020-11/25/content_5564127.htm\r\n`,
     );
@@ -30,12 +30,12 @@ describe('toCSV', () => {
 
   it('quotes commas, quotes and line breaks, doubling the quotes, and reads them back unchanged', () => {
     const calendar = createCalendar({ schedules: [ODD_SCHEDULE] });
-    const csv = toCSV(calendar, { from: '2027-01-01', to: '2027-01-01' });
+    const csv = toCSV({ calendar, from: '2027-01-01', to: '2027-01-01' });
     expect(csv.split('\r\n')[1]).toBe('2027-01-01,holiday,false,5,new_year,元旦,New Year\'s Day,2027,false,"X,1","Notice, with; a \\ backslash\nand ""quotes""');
-    expect(recordsOf(csv)).toEqual(toHolidayRecords(calendar, { from: '2027-01-01', to: '2027-01-01' }));
+    expect(recordsOf(csv)).toEqual(toHolidayRecords({ calendar, from: '2027-01-01', to: '2027-01-01' }));
   });
 
   it('is only the header for a range without rest days or make-up days', () => {
-    expect(toCSV(undefined, { from: '2021-03-01', to: '2021-03-31' })).toBe(`${HOLIDAY_RECORD_FIELDS.join(',')}\r\n`);
+    expect(toCSV({ from: '2021-03-01', to: '2021-03-31' })).toBe(`${HOLIDAY_RECORD_FIELDS.join(',')}\r\n`);
   });
 });

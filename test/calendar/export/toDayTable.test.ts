@@ -18,7 +18,7 @@ describe('toDayTable', () => {
   });
 
   it('gives the 2021 National Day break from the notice: seven rest days, then a Friday and a make-up Saturday', () => {
-    const rows = toDayTable(undefined, { from: '2021-09-30', to: '2021-10-09' });
+    const rows = toDayTable({ from: '2021-09-30', to: '2021-10-09' });
     expect(rows.map((r) => [r.kind, r.working_day_seq])).toEqual([
       ['workday', 1],
       ...Array.from({ length: 7 }, () => ['holiday', 1]),
@@ -30,7 +30,7 @@ describe('toDayTable', () => {
   });
 
   it('marks the statutory days of the law (国庆节 1–3 October from 2008), not the other rest days of the break', () => {
-    const rows = toDayTable(undefined, { from: '2021-10-01', to: '2021-10-07' });
+    const rows = toDayTable({ from: '2021-10-01', to: '2021-10-07' });
     expect(rows.map((r) => r.statutory)).toEqual([true, true, true, false, false, false, false]);
     expect(ALL.filter((r) => r.statutory && r.day.startsWith('2021-'))).toHaveLength(11);
     expect(ALL.filter((r) => r.statutory && r.day.startsWith('2025-'))).toHaveLength(13);
@@ -61,13 +61,13 @@ describe('toDayTable', () => {
   });
 
   it('counts the sequence from the first row of the range', () => {
-    const rows = toDayTable(undefined, { from: '2021-10-08', to: '2021-10-11' });
+    const rows = toDayTable({ from: '2021-10-08', to: '2021-10-11' });
     expect(rows.map((r) => r.working_day_seq)).toEqual([1, 2, 2, 3]);
     expect(rows[3]?.working_day_seq).toBe((ALL[INDEX.get('2021-10-11') ?? 0]?.working_day_seq ?? 0) - (ALL[INDEX.get('2021-10-07') ?? 0]?.working_day_seq ?? 0));
   });
 
   it('marks projected days provisional, with the projection as their notice', () => {
-    const rows = toDayTable(createCalendar({ unpublishedYears: 'provisional' }), { from: '2026-12-31', to: '2027-01-01' });
+    const rows = toDayTable({ calendar: createCalendar({ unpublishedYears: 'provisional' }), from: '2026-12-31', to: '2027-01-01' });
     expect(rows.map((r) => [r.day, r.provisional, r.kind])).toEqual([
       ['2026-12-31', false, 'workday'],
       ['2027-01-01', true, 'holiday'],
@@ -81,7 +81,7 @@ describe('toDayTable', () => {
     [{ to: '2027-01-01' }, 'CALENDAR_OUT_OF_RANGE'],
     [{ locale: 'en' }, 'INVALID_ARGUMENT'],
   ])('rejects %j with %s', (options, code) => {
-    expect(() => toDayTable(undefined, options as never)).toThrow(expect.objectContaining({ code }));
+    expect(() => toDayTable(options as never)).toThrow(expect.objectContaining({ code }));
   });
 });
 
@@ -100,7 +100,7 @@ describe('yingshang calendar export (in process)', () => {
 
   it('writes JSON lines equal to toDayTable, and a SQL script', async () => {
     const jsonl = (await runCliInProcess(['calendar', 'export', '--format', 'jsonl', '--from', '2020-01-01', '--to', '2020-12-31'])).stdout;
-    expect(jsonl.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual(toDayTable(undefined, { from: '2020-01-01', to: '2020-12-31' }));
+    expect(jsonl.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual(toDayTable({ from: '2020-01-01', to: '2020-12-31' }));
     const sql = await runCliInProcess(['calendar', 'export', '--format', 'sql', '--dialect', 'duckdb', '--provisional', '--to', '2027-12-31']);
     expect(sql.stdout).toMatch(/^-- yingshang day table \(duckdb\): 8766 days, 2004-01-01 … 2027-12-31\./);
     expect(sql.stdout).toContain('CREATE OR REPLACE MACRO yingshang_add_calendar_days(start_day, n)');
@@ -110,7 +110,7 @@ describe('yingshang calendar export (in process)', () => {
     const file = 'examples/data/hypothetical-2027-schedule.json';
     const calendar = createCalendar({ schedules: [JSON.parse(readFileSync(file, 'utf8')) as ScheduleYear] });
     const jsonl = (await runCliInProcess(['calendar', 'export', '--format', 'jsonl', '--schedules', file, '--from', '2027-01-01', '--to', '2027-12-31'])).stdout;
-    expect(jsonl.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual(toDayTable(calendar, { from: '2027-01-01', to: '2027-12-31' }));
+    expect(jsonl.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual(toDayTable({ calendar, from: '2027-01-01', to: '2027-12-31' }));
   });
 
   it.each([

@@ -40,20 +40,20 @@ describe('toHolidayRecords', () => {
   });
 
   it('cuts the days to the range and names the schedule year of a day that an earlier notice did not fix', () => {
-    const records = toHolidayRecords(undefined, { from: '2011-12-31', to: '2012-01-03' });
+    const records = toHolidayRecords({ from: '2011-12-31', to: '2012-01-03' });
     expect(records.map((r) => [r.date, r.kind, r.scheduleYear, r.noticeDocNo])).toEqual([
       ['2011-12-31', 'makeup_workday', 2012, '国办发明电〔2011〕45号'],
       ['2012-01-01', 'holiday', 2012, '国办发明电〔2011〕45号'],
       ['2012-01-02', 'holiday', 2012, '国办发明电〔2011〕45号'],
       ['2012-01-03', 'holiday', 2012, '国办发明电〔2011〕45号'],
     ]);
-    expect(toHolidayRecords(undefined, { from: '2008-01-01', to: '2008-01-01' }).map((r) => r.date)).toEqual(['2008-01-01']);
+    expect(toHolidayRecords({ from: '2008-01-01', to: '2008-01-01' }).map((r) => r.date)).toEqual(['2008-01-01']);
   });
 
   it('reads the calendar of createCalendar options and flags projected days', () => {
-    const known = toHolidayRecords({ asKnownOn: '2020-01-20' }, { from: '2020-01-24', to: '2020-02-03' });
+    const known = toHolidayRecords({ calendar: createCalendar({ asKnownOn: '2020-01-20' }), from: '2020-01-24', to: '2020-02-03' });
     expect(known.map((r) => `${r.date} ${r.kind}`)).toEqual([...daysBetween('2020-01-24', '2020-01-31').map((d) => `${d} holiday`), '2020-02-01 makeup_workday']);
-    const projected = toHolidayRecords(createCalendar({ unpublishedYears: 'provisional' }), { from: '2027-01-01', to: '2027-01-31' });
+    const projected = toHolidayRecords({ calendar: createCalendar({ unpublishedYears: 'provisional' }), from: '2027-01-01', to: '2027-01-31' });
     expect(projected.length).toBeGreaterThan(0);
     expect(projected.every((r) => r.provisional && r.noticeDocNo === 'PROVISIONAL-2027')).toBe(true);
   });

@@ -15,7 +15,7 @@ function holidayEventsOf(ics: string): ReturnType<typeof readIcsEvents> {
   return { ...parsed, events: parsed.events.filter((e) => !isNextNotice(e)) };
 }
 const zh = holidayEventsOf(toICS());
-const en = holidayEventsOf(toICS(undefined, { locale: 'en' }));
+const en = holidayEventsOf(toICS({ locale: 'en' }));
 
 /** The holiday key and kind a UID names. */
 function uidParts(event: ParsedEvent): { key: string; kind: 'holiday' | 'makeup_workday' } {
@@ -81,15 +81,15 @@ describe('toICS', () => {
     expect(starts).toEqual([...starts].sort());
     expect(new Set(zh.events.map((e) => e.uid)).size).toBe(zh.events.length);
     expect(en.events.map((e) => e.uid)).toEqual(zh.events.map((e) => e.uid));
-    const october = readIcsEvents(toICS(defaultCalendar, { from: '2021-10-01', to: '2021-10-31' })).events;
+    const october = readIcsEvents(toICS({ calendar: defaultCalendar, from: '2021-10-01', to: '2021-10-31' })).events;
     expect(october.map((e) => e.uid)).toEqual(['20211001-national_day-rest@yingshang', '20211009-national_day-makeup@yingshang']);
     expect(october).toEqual(zh.events.filter((e) => october.some((o) => o.uid === e.uid)));
   });
 
   it('includes an event when any of its days lies in the range, without cutting it', () => {
-    const events = readIcsEvents(toICS(undefined, { from: '2008-01-01', to: '2008-01-01' })).events;
+    const events = readIcsEvents(toICS({ from: '2008-01-01', to: '2008-01-01' })).events;
     expect(events.map((e) => [e.uid, e.start, e.end])).toEqual([['20071230-new_year-rest@yingshang', '2007-12-30', '2008-01-02']]);
-    expect(readIcsEvents(toICS(undefined, { from: '2021-03-01', to: '2021-03-31' })).events).toEqual([]);
+    expect(readIcsEvents(toICS({ from: '2021-03-01', to: '2021-03-31' })).events).toEqual([]);
   });
 
   it('writes summaries and descriptions in the chosen language', () => {
@@ -107,7 +107,7 @@ describe('toICS', () => {
 
   it('dates each event by the notice that set its days, so an amendment leaves the days it did not change as they were and adds the days it set', () => {
     const uid = '20200124-spring_festival-rest@yingshang';
-    const known = readIcsEvents(toICS({ asKnownOn: '2020-01-20' }, { from: '2020-01-01', to: '2020-02-29' })).events;
+    const known = readIcsEvents(toICS({ calendar: createCalendar({ asKnownOn: '2020-01-20' }), from: '2020-01-01', to: '2020-02-29' })).events;
     const before = known.find((e) => e.uid === uid);
     const after = zh.events.find((e) => e.uid === uid);
     // 国办发明电〔2019〕16号: 「1月24日至30日放假调休，共7天。1月19日（星期日）、2月1日（星期六）上班。」
@@ -127,7 +127,7 @@ describe('toICS', () => {
 
   it('marks the events of projected years as tentative and says so', () => {
     const calendar = createCalendar({ unpublishedYears: 'provisional' });
-    const events = holidayEventsOf(toICS(calendar, { from: '2026-10-01', to: '2027-10-31' })).events;
+    const events = holidayEventsOf(toICS({ calendar, from: '2026-10-01', to: '2027-10-31' })).events;
     expect(events.filter((e) => e.status === 'TENTATIVE').map((e) => e.start)).toEqual(events.filter((e) => e.start >= '2027-01-01').map((e) => e.start));
     for (const event of events) {
       const provisional = calendar.getDayInfo(event.start).provisional === true;
@@ -138,24 +138,24 @@ describe('toICS', () => {
   });
 
   it('adds one tentative event over 26–31 December of the last year with a notice, in both languages, in date order', () => {
-    const [zhEvent] = readIcsEvents(toICS(undefined, { from: '2026-12-01', to: '2026-12-31' })).events.filter(isNextNotice);
+    const [zhEvent] = readIcsEvents(toICS({ from: '2026-12-01', to: '2026-12-31' })).events.filter(isNextNotice);
     expect(zhEvent).toMatchObject({ uid: '20261226-next-notice-2027@yingshang', start: '2026-12-26', end: '2027-01-01', status: 'TENTATIVE' });
     expect(zhEvent?.summary).toContain('2027年放假安排尚未收录');
     expect(zhEvent?.description).toContain('2026年12月26日至31日');
-    const [enEvent] = readIcsEvents(toICS(undefined, { from: '2026-12-31', to: '2026-12-31', locale: 'en' })).events.filter(isNextNotice);
+    const [enEvent] = readIcsEvents(toICS({ from: '2026-12-31', to: '2026-12-31', locale: 'en' })).events.filter(isNextNotice);
     expect(enEvent?.summary).toBe('2027 holiday notice not yet published: may change these days');
     // Not before the range reaches those days, nor for a year whose next notice is in.
-    expect(readIcsEvents(toICS(undefined, { from: '2026-01-01', to: '2026-12-25' })).events.filter(isNextNotice)).toEqual([]);
-    expect(readIcsEvents(toICS(undefined, { from: '2025-12-01', to: '2025-12-31' })).events.filter(isNextNotice)).toEqual([]);
+    expect(readIcsEvents(toICS({ from: '2026-01-01', to: '2026-12-25' })).events.filter(isNextNotice)).toEqual([]);
+    expect(readIcsEvents(toICS({ from: '2025-12-01', to: '2025-12-31' })).events.filter(isNextNotice)).toEqual([]);
     // A calendar known on 2018-11-01 lacks the 2019 notice, which later made 2018-12-29 a working day and 12-31 a rest day.
-    const known = readIcsEvents(toICS({ asKnownOn: '2018-11-01' }, { from: '2018-12-01', to: '2018-12-31' })).events;
+    const known = readIcsEvents(toICS({ calendar: createCalendar({ asKnownOn: '2018-11-01' }), from: '2018-12-01', to: '2018-12-31' })).events;
     expect(known.filter(isNextNotice).map((e) => e.uid)).toEqual(['20181226-next-notice-2019@yingshang']);
     // With the projection of 2027, the event comes before the projected 元旦 of 2027.
-    const projected = readIcsEvents(toICS(createCalendar({ unpublishedYears: 'provisional' }), { from: '2026-12-01', to: '2027-01-31' })).events.map((e) => e.start);
+    const projected = readIcsEvents(toICS({ calendar: createCalendar({ unpublishedYears: 'provisional' }), from: '2026-12-01', to: '2027-01-31' })).events.map((e) => e.start);
     expect(projected).toEqual([...projected].sort());
   });
 
   it('gives the same bytes on every call', () => {
-    expect(toICS(undefined, { from: '2020-01-01', to: '2020-12-31' })).toBe(toICS(createCalendar(), { from: new Date('2020-01-01T00:00:00+08:00'), to: '2020-12-31' }));
+    expect(toICS({ from: '2020-01-01', to: '2020-12-31' })).toBe(toICS({ calendar: createCalendar(), from: new Date('2020-01-01T00:00:00+08:00'), to: '2020-12-31' }));
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ruleJsonSchemas } from '../../../scripts/build/emitRuleSchemas.js';
-import { rules } from '../../../src/rules/index.js';
+import { listRules } from '../../../src/rules/index.js';
 
 describe('the JSON Schemas of yingshang/rules', () => {
   const schemas = ruleJsonSchemas();
 
   it('covers rule definitions, each kind’s facts and every built-in threshold rule', () => {
-    const thresholds = rules.filter((r) => r.kind === 'threshold').map((r) => `threshold-facts.${r.id}`);
+    const thresholds = listRules().filter((r) => r.kind === 'threshold').map((r) => `threshold-facts.${r.id}`);
     expect(Object.keys(schemas).sort()).toEqual(['average-facts', 'deadline-facts', 'fixed-date-facts', 'rule-definition', 'target-facts', ...thresholds].sort());
     for (const doc of Object.values(schemas)) {
       expect(doc['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../../src/rules/catalogue/builtInRules.js';
+import { BUILT_IN_RULES } from '../../../src/rules/catalogue/builtInRules.js';
 import type { ThresholdRule } from '../../../src/rules/threshold/definitionSchema.js';
 import { thresholdFactsSchema } from '../../../src/rules/threshold/factsSchema.js';
 import { thresholdFactsReader } from '../../../src/rules/threshold/factsReader.js';
@@ -13,7 +13,7 @@ describe('the fast threshold facts reader agrees with zod', () => {
     fc.constant(undefined),
     fc.constant(null),
   );
-  for (const rule of rules.filter((r) => r.kind === 'threshold')) {
+  for (const rule of BUILT_IN_RULES.filter((r) => r.kind === 'threshold')) {
     it(`accepts only what the facts schema of ${rule.id} accepts, with the same values`, () => {
       const read = thresholdFactsReader(rule.inputs);
       const schema = thresholdFactsSchema(rule.inputs);
@@ -32,7 +32,7 @@ describe('the fast threshold facts reader agrees with zod', () => {
     });
   }
 
-  for (const rule of rules.filter((r) => r.kind === 'threshold')) {
+  for (const rule of BUILT_IN_RULES.filter((r) => r.kind === 'threshold')) {
     it(`on the common shape, accepts exactly what the facts schema of ${rule.id} accepts`, () => {
       const read = thresholdFactsReader(rule.inputs);
       const schema = thresholdFactsSchema(rule.inputs);

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../../src/rules/index.js';
+import { listRules } from '../../../src/rules/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const FILE = join(ROOT, 'test/rules/types/completionProbe.ts');
@@ -41,7 +41,7 @@ function languageService(): ts.LanguageService {
 describe('rule id completion', () => {
   it('offers exactly the built-in ids in evaluate, safeEvaluate, evaluateMany, getRule and explain', () => {
     const service = languageService();
-    const ids = rules.map((rule) => rule.id).sort();
+    const ids = listRules().map((rule) => rule.id).sort();
     for (const call of CALLS) {
       const position = SOURCE.indexOf(`${call}')`) + call.length;
       const names = (service.getCompletionsAtPosition(FILE, position, {})?.entries ?? []).map((entry) => entry.name).sort();
