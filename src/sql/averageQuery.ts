@@ -1,49 +1,48 @@
 import type { AverageRule } from '../rules/average/definitionSchema.js';
-import { daysWithDayZero } from './daysWithDayZero.js';
+import { seqWithDayZero } from './daysWithDayZero.js';
 import { doubleSql } from './keyedRecordsSql.js';
-import { checkedRecordsSql, mergedPausesSql, type QueryContext } from './periodQueryParts.js';
+import { inputSql, mergedPausesSql, PROBLEM_JOINS, problemColumnsSql, type QueryContext } from './periodQueryParts.js';
 import { messageOrFail } from './recordChecks.js';
 
-/** The duration of each good case up to `count_end`, net of its pauses, and whether it is counted in full. */
+/** The duration of each case up to its `count_day`, net of its pauses, and whether it is counted in full. */
 function durationsSql(rule: AverageRule, ctx: QueryContext): string {
-  const { sql } = ctx;
+  const { sql, days } = ctx;
   if (rule.limit.unit === 'calendar_days') {
     // Calendar days need no day table: every case is counted in full.
-    return `ys_counted AS (
-  SELECT r.id, ${sql.integer(`SUM(${sql.daysFrom(`GREATEST(p.pause_from, ${sql.plusDays('r.start_day', 1)})`, 'LEAST(p.pause_to, r.end_day)')} + 1)`)} AS paused
-  FROM ys_records r JOIN ys_merged p ON p.id = r.id AND p.pause_to > r.start_day AND p.pause_from <= r.end_day
-  GROUP BY r.id
+    return `${sql.cte('ys_counted')} (
+  SELECT p.id, ${sql.integer(`SUM(${sql.daysFrom(`GREATEST(p.pause_from, ${sql.plusDays('p.start_day', 1)})`, 'LEAST(p.pause_to, r.end_day)')} + 1)`)} AS paused
+  FROM ys_merged p JOIN ys_input r ON r.id = p.id
+  WHERE p.pause_to > p.start_day AND p.pause_from <= r.end_day
+  GROUP BY p.id
 ),
-ys_durations AS (
+${sql.cte('ys_durations')} (
   SELECT r.id, ${sql.integer(`${sql.daysFrom('r.start_day', 'r.end_day')} - COALESCE(c.paused, 0)`)} AS duration, TRUE AS full_count
-  FROM ys_records r LEFT JOIN ys_counted c ON c.id = r.id
+  FROM ys_input r LEFT JOIN ys_counted c ON c.id = r.id
 )`;
   }
-  // Working days: a case ending after the table is counted up to its last day (a lower bound), unless a pause that
-  // begins inside it holds every day after; a start before the table's day 0 has no count.
-  return `ys_days AS (SELECT day, working_day_seq AS seq FROM ${daysWithDayZero(ctx.days, sql)} t),
-ys_ends AS (
-  SELECT r.id, r.start_day, r.end_day, LEAST(r.end_day, (SELECT MAX(day) FROM ${ctx.days})) AS count_end
-  FROM ys_records r
+  // Working days, counted on working_day_seq up to count_day (the end, never past the table): a case that ends after
+  // the table is counted in full only when a pause that begins inside it holds every day after; otherwise its count is
+  // a lower bound. A start before the table's day 0 has no sequence, so no count.
+  const beforeDay = `GREATEST(${sql.plusDays('p.pause_from', -1)}, p.start_day)`;
+  return `${sql.cte('ys_counted')} (
+  SELECT p.id,
+         SUM(CASE WHEN p.pause_from <= p.count_day THEN a.working_day_seq - ${seqWithDayZero('b', beforeDay, 't', sql)} ELSE 0 END) AS paused,
+         MAX(CASE WHEN p.pause_to >= r.end_day AND p.pause_from <= ${sql.plusDays('p.count_day', 1)} THEN 1 ELSE 0 END) AS held_to_end
+  FROM ys_merged p
+  JOIN ys_input r ON r.id = p.id
+  CROSS JOIN ys_edges t
+  LEFT JOIN ${days} b ON b.day = ${beforeDay}
+  LEFT JOIN ${days} a ON a.day = LEAST(p.pause_to, p.count_day)
+  WHERE p.pause_to > p.start_day AND p.pause_from <= r.end_day
+  GROUP BY p.id
 ),
-ys_counted AS (
-  SELECT e.id,
-         SUM(CASE WHEN p.pause_from <= e.count_end THEN a.seq - b.seq ELSE 0 END) AS paused,
-         MAX(CASE WHEN p.pause_to >= e.end_day AND p.pause_from <= ${sql.plusDays('e.count_end', 1)} THEN 1 ELSE 0 END) AS held_to_end
-  FROM ys_ends e
-  JOIN ys_merged p ON p.id = e.id AND p.pause_to > e.start_day AND p.pause_from <= e.end_day
-  LEFT JOIN ys_days b ON b.day = GREATEST(${sql.plusDays('p.pause_from', -1)}, e.start_day)
-  LEFT JOIN ys_days a ON a.day = LEAST(p.pause_to, e.count_end)
-  GROUP BY e.id
-),
-ys_durations AS (
-  SELECT e.id,
-         CASE WHEN e.start_day >= e.count_end THEN 0 ELSE ${sql.integer('ce.seq - s.seq - COALESCE(c.paused, 0)')} END AS duration,
-         (e.end_day = e.count_end OR COALESCE(c.held_to_end, 0) = 1) AS full_count
-  FROM ys_ends e
-  LEFT JOIN ys_counted c ON c.id = e.id
-  LEFT JOIN ys_days s ON s.day = e.start_day
-  LEFT JOIN ys_days ce ON ce.day = e.count_end
+${sql.cte('ys_durations')} (
+  SELECT r.id,
+         CASE WHEN r.start_day >= r.count_day THEN 0 ELSE ${sql.integer('e.working_day_seq - r.start_seq - COALESCE(c.paused, 0)')} END AS duration,
+         (r.end_day = r.count_day OR COALESCE(c.held_to_end, 0) = 1) AS full_count
+  FROM ys_input r
+  LEFT JOIN ys_counted c ON c.id = r.id
+  LEFT JOIN ${days} e ON e.day = r.count_day
 )`;
 }
 
@@ -70,23 +69,26 @@ export function averageQuery(rule: AverageRule, ctx: QueryContext): string {
   const { sql } = ctx;
   const cases = ctx.records;
   const limit = rule.limit.amount;
+  // The cases are read as a period's records are, judged on their end day.
   const caseCtx: QueryContext = { ...ctx, records: `(SELECT id, start_day, end_day, end_day AS as_of FROM ${cases})` };
   const outside = `'a case needs a day outside ${ctx.days} (load a newer export, or one with --schedules or --provisional)'`;
   return `WITH
-${checkedRecordsSql(caseCtx, '', '')},
+${inputSql(caseCtx)},
 ${mergedPausesSql(caseCtx)},
+${sql.cte('ys_checked')} (SELECT d.id, ${problemColumnsSql(caseCtx)} FROM ys_input d${PROBLEM_JOINS}),
 -- A group is refused when any of its cases is.
-ys_group_problems AS (
+${sql.cte('ys_group_problems')} (
   SELECT g.group_id,
          MIN(CASE WHEN g.group_id IS NULL THEN 'group_id is NULL'
                   WHEN g.id IS NULL THEN 'a case has a NULL id'
+                  WHEN c.copies > 1 THEN CONCAT('case id ', ${sql.text('g.id')}, ' is on ', ${sql.text('c.copies')}, ' rows of the cases table; ids must be unique')
                   WHEN c.problem IS NOT NULL THEN CONCAT('case ', ${sql.text('g.id')}, ': ', c.problem)
                   WHEN g.end_day IS NULL THEN CONCAT('case ', ${sql.text('g.id')}, ': end_day is NULL') END) AS problem
   FROM ${cases} g LEFT JOIN ys_checked c ON c.id = g.id
   GROUP BY g.group_id
 ),
 ${durationsSql(rule, ctx)},
-ys_ranked AS (
+${sql.cte('ys_ranked')} (
   SELECT g.group_id, d.duration, d.full_count,
          ROW_NUMBER() OVER (PARTITION BY g.group_id ORDER BY d.duration) AS rank_in_group,
          COUNT(*) OVER (PARTITION BY g.group_id) AS cases_in_group
@@ -94,7 +96,7 @@ ys_ranked AS (
   JOIN ${cases} g ON g.id = d.id
   JOIN ys_group_problems q ON q.group_id = g.group_id AND q.problem IS NULL
 ),
-ys_groups AS (
+${sql.cte('ys_groups')} (
   SELECT group_id, COUNT(*) AS n, SUM(duration) AS total, MAX(duration) AS longest,
          SUM(CASE WHEN duration <= ${limit} AND full_count THEN 1 ELSE 0 END) AS within_limit,
          SUM(CASE WHEN full_count THEN 0 ELSE 1 END) AS partial,
@@ -105,7 +107,7 @@ ys_groups AS (
   FROM ys_ranked
   GROUP BY group_id
 ),
-ys_result AS (
+${sql.cte('ys_result')} (
   SELECT g.*, (g.unknown > 0 OR (g.partial > 0 AND g.total <= ${limit} * g.n)) AS out_of_range
   FROM ys_groups g
 )

@@ -11,6 +11,11 @@ export interface DialectSql {
   integer(expr: string): string;
   /** `expr` as text. */
   text(expr: string): string;
+  /**
+   * The head of a CTE, `name AS`: for PostgreSQL `name AS NOT MATERIALIZED`, so that a CTE read several times is still
+   * planned into each reader, and a filter on a view of the query (`WHERE id = 4`) reaches the records table.
+   */
+  cte(name: string): string;
 }
 
 const STANDARD: Omit<DialectSql, 'dialect'> = {
@@ -18,6 +23,7 @@ const STANDARD: Omit<DialectSql, 'dialect'> = {
   daysFrom: (earlier, later) => `(${later} - ${earlier})`,
   integer: (expr) => `CAST(${expr} AS INTEGER)`,
   text: (expr) => `CAST(${expr} AS VARCHAR)`,
+  cte: (name) => `${name} AS`,
 };
 
 /**
@@ -29,6 +35,7 @@ const MYSQL: Omit<DialectSql, 'dialect'> = {
   daysFrom: (earlier, later) => `DATEDIFF(${later}, ${earlier})`,
   integer: (expr) => `CAST(${expr} AS SIGNED)`,
   text: (expr) => `CAST(${expr} AS CHAR)`,
+  cte: (name) => `${name} AS`,
 };
 
 /**
@@ -40,8 +47,10 @@ const MYSQL: Omit<DialectSql, 'dialect'> = {
  * ```ts
  * dialectSql('mysql').plusDays('p.pause_to', 1); //=> 'DATE_ADD(p.pause_to, INTERVAL 1 DAY)'
  * dialectSql('postgres').daysFrom('a', 'b'); //=> '(b - a)'
+ * dialectSql('postgres').cte('ys_input'); //=> 'ys_input AS NOT MATERIALIZED'
  * ```
  */
 export function dialectSql(dialect: SqlDialect): DialectSql {
+  if (dialect === 'postgres') return { dialect, ...STANDARD, cte: (name) => `${name} AS NOT MATERIALIZED` };
   return { dialect, ...(dialect === 'mysql' ? MYSQL : STANDARD) };
 }

@@ -23,7 +23,7 @@ export function fixedDateQuery(rule: FixedDateDeadlineRule, ctx: QueryContext): 
   return `WITH
 ${keyedRecordsSql(ctx, ['CAST(rec.end_day AS DATE) AS end_day', 'CAST(rec.as_of AS DATE) AS as_of'], [])},
 -- Days from the day judged on to the due date: negative when late.
-ys_result AS (
+${sql.cte('ys_result')} (
   SELECT id, end_day, ${sql.integer(sql.daysFrom('COALESCE(end_day, as_of, CURRENT_DATE)', due))} AS lead
   FROM ys_checked WHERE problem IS NULL
 )

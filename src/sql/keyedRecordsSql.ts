@@ -17,11 +17,11 @@ import { idProblemsSql, messageOrFail } from './recordChecks.js';
  */
 export function keyedRecordsSql(ctx: QueryContext, reads: readonly string[], checks: readonly string[]): string {
   return `-- The records, keyed by id, and what the library would refuse each for (NULL: nothing).
-ys_input AS (
+${ctx.sql.cte('ys_input')} (
   SELECT rec.id, ${reads.join(', ')}, COUNT(*) OVER (PARTITION BY rec.id) AS copies
   FROM ${ctx.records} rec
 ),
-ys_checked AS (
+${ctx.sql.cte('ys_checked')} (
   SELECT i.*,
          CASE ${idProblemsSql(ctx.sql, 'i')}
               ${checks.join('\n              ')}

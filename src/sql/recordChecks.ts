@@ -6,7 +6,7 @@ import type { QueryContext } from './periodQueryParts.js';
  * (records are keyed by id). Every rule query checks ids so.
  *
  * @param sql - The dialect's expressions.
- * @param alias - The alias of a relation with the columns `id` and `copies` (the rows with that id).
+ * @param alias - The alias of a relation with the columns `id` and `copies` (the rows with that id); `''` for none.
  * @param table - What the rows are, for the message (`'records'`).
  * @returns The branches, without `CASE` and `END`.
  * @example
@@ -14,9 +14,10 @@ import type { QueryContext } from './periodQueryParts.js';
  * idProblemsSql(dialectSql('duckdb'), 'i', 'records').startsWith("WHEN i.id IS NULL THEN 'id is NULL'"); //=> true
  * ```
  */
-export function idProblemsSql(sql: DialectSql, alias: string, table = 'records'): string {
-  return `WHEN ${alias}.id IS NULL THEN 'id is NULL'
-              WHEN ${alias}.copies > 1 THEN CONCAT('id ', ${sql.text(`${alias}.id`)}, ' is on ', ${sql.text(`${alias}.copies`)}, ' rows of the ${table} table; ids must be unique')`;
+export function idProblemsSql(sql: DialectSql, alias = '', table = 'records'): string {
+  const [id, copies] = alias === '' ? ['id', 'copies'] : [`${alias}.id`, `${alias}.copies`];
+  return `WHEN ${id} IS NULL THEN 'id is NULL'
+              WHEN ${copies} > 1 THEN CONCAT('id ', ${sql.text(id)}, ' is on ', ${sql.text(copies)}, ' rows of the ${table} table; ids must be unique')`;
 }
 
 /**

@@ -47,7 +47,7 @@ export function targetQuery(rule: TargetRule, ctx: QueryContext): string {
   const wide = (expr: string): string => `CAST(${expr} AS DECIMAL(38, 0))`;
   return `WITH
 ${keyedRecordsSql(ctx, reads, checks)},
-ys_progress AS (
+${sql.cte('ys_progress')} (
   SELECT id, value, as_of, value ${atLeast ? '>=' : '<='} ${rule.target} AS achieved,
          ${done} AS done, ${needed} AS needed,
          -- The days from the start to the as-of day, both included, within the target's ${totalDays} days.

@@ -152,14 +152,14 @@ export function thresholdQuery(rule: ThresholdRule, ctx: QueryContext): string {
   const judged = judgedSql(rule, ctx);
   return `WITH
 ${keyedRecordsSql(ctx, reads, checks)},
-ys_values AS (SELECT id, ${values.join(', ')} FROM ys_checked WHERE problem IS NULL),
+${ctx.sql.cte('ys_values')} (SELECT id, ${values.join(', ')} FROM ys_checked WHERE problem IS NULL),
 -- The first limit whose conditions hold (the last one has none), and whether the rule applies.
-ys_limited AS (
+${ctx.sql.cte('ys_limited')} (
   SELECT v.*, ${rule.limits.length === 1 ? decimalLiteral((rule.limits[0] as ThresholdRule['limits'][number]).value) : limits} AS limit_value,
          ${applicable} AS applicable
   FROM ys_values v
 ),
-ys_judged AS (
+${ctx.sql.cte('ys_judged')} (
   SELECT id, applicable, ${judged.columns}
   FROM ${judged.from}
 )

@@ -1,109 +1,122 @@
-import { daysWithDayZero } from './daysWithDayZero.js';
-import { checkedRecordsSql, mergedPausesSql, resultRowsSql, unpausedDueSql, type QueryContext } from './periodQueryParts.js';
+import { seqWithDayZero } from './daysWithDayZero.js';
+import { inputSql, mergedPausesSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, unpausedDueSql, type QueryContext } from './periodQueryParts.js';
+
+/**
+ * The sums over the pauses `p` of a record whose due date is `due`: the pauses that begin on or before it (a later
+ * one cannot revive an expired period), their working days counted up to the as-of day (never past the table) and up
+ * to the due date, and the last day they hold. Select-list items for a `GROUP BY id` over `p` joined with the day
+ * table's rows `a` (of `LEAST(p.pause_to, p.count_day)`) and `u` (of `LEAST(p.pause_to, due)`).
+ */
+function pauseCounts(due: string): string {
+  const counted = `p.pause_from <= ${due} AND`;
+  return `MAX(CASE WHEN p.pause_from <= ${due} THEN p.pause_to END) AS last_paused,
+         SUM(CASE WHEN ${counted} LEAST(p.pause_to, p.count_day) > p.before_day THEN a.working_day_seq - p.before_seq ELSE 0 END) AS paused,
+         SUM(CASE WHEN ${counted} LEAST(p.pause_to, ${due}) > p.before_day THEN u.working_day_seq - p.before_seq ELSE 0 END) AS paused_to_due`;
+}
 
 /**
  * The query of a period in working days (`limit: { amount, unit: 'working_days' }`), set-based: working-day
- * arithmetic is arithmetic on `working_day_seq`, so a record costs a few joins with the day table plus a few per pause,
- * however long its period. The due date is the working day whose sequence is `seq(start) + amount + the working days
- * of the pauses that begin before the period ends`; a pause that begins after the due date does not count. A 0-day
- * period is due on the first working day on or after the start that no pause holds.
+ * arithmetic is arithmetic on `working_day_seq`, so a record costs a few joins with the day table by its keys plus a
+ * few per pause, however long its period. The due date is the working day whose sequence is `seq(start) + amount +
+ * the working days of the pauses that begin before the period ends`; a pause that begins after the due date does not
+ * count. A 0-day period is due on the first working day on or after the start that no pause holds. The pauses of a
+ * record flow through one chain of CTEs, each read once, that ends with one row per record.
  *
  * @param amount - The limit in working days (0 or more).
  * @param ctx - The query's context.
  * @returns The query, without a trailing semicolon.
  * @example
  * ```ts
- * workingDayQuery(5, ctx).includes('r.start_seq + 5 +'); //=> true
+ * workingDayQuery(5, ctx).includes('start_seq + 5 +'); //=> true
  * ```
  */
 export function workingDayQuery(amount: number, ctx: QueryContext): string {
-  const { sql } = ctx;
+  const { sql, days } = ctx;
+  const lookUps = (due: string): string => `
+  LEFT JOIN ${days} a ON a.day = LEAST(p.pause_to, p.count_day)
+  LEFT JOIN ${days} u ON u.day = LEAST(p.pause_to, ${due})`;
   const due =
     amount === 0
-      ? `ys_nominal AS (SELECT id, start_day AS nominal FROM ys_records),
--- The trigger day itself may be the due date, so its status is read: the day 0 row in front of the table is no day of it.
-ys_roll AS (SELECT day, next_working_day AS roll_to FROM ys_days WHERE day >= (SELECT MIN(day) FROM ${ctx.days})),
-${unpausedDueSql(ctx, 'ys_roll')},
-ys_due AS (
-  SELECT r.*, o.due, u.seq AS due_seq, r.start_seq IS NOT NULL AND u.seq IS NOT NULL AS due_known
-  FROM ys_records r
+      ? `${sql.cte('ys_nominal')} (SELECT id, start_day AS nominal FROM ys_input),
+${unpausedDueSql(ctx, 'next_working_day')},
+${sql.cte('ys_pause_counts')} (
+  SELECT p.id, ${pauseCounts('o.due')}
+  FROM ys_paused p JOIN ys_rolled o ON o.id = p.id${lookUps('o.due')}
+  GROUP BY p.id
+),
+${sql.cte('ys_due')} (
+  SELECT r.*, o.due, w.working_day_seq AS due_seq, r.start_seq IS NOT NULL AND w.working_day_seq IS NOT NULL AS due_known,
+         c.last_paused, c.paused, c.paused_to_due
+  FROM ys_input r
   LEFT JOIN ys_rolled o ON o.id = r.id
-  LEFT JOIN ys_days u ON u.day = o.due
+  LEFT JOIN ${days} w ON w.day = o.due
+  LEFT JOIN ys_pause_counts c ON c.id = r.id
 ),`
-      : `-- The first pause that begins after the period has run out; the pauses before it extend the period.
-ys_reached AS (
-  SELECT id, MIN(pause_from) AS pause_from FROM ys_free
-  WHERE NOT COALESCE(free_before < ${amount}, FALSE) GROUP BY id
+      : `-- The pauses before the first one that begins after the period has run out extend the period: by how much, and
+-- whether every such pause ends inside the table.
+${sql.cte('ys_reached')} (
+  SELECT f.*, MAX(CASE WHEN free_before < ${amount} THEN 0 ELSE 1 END) OVER (PARTITION BY id ORDER BY pause_from ROWS UNBOUNDED PRECEDING) AS reached
+  FROM ys_free f
 ),
-ys_extension AS (
-  SELECT f.id, SUM(f.paused) AS paused, COUNT(*) - COUNT(f.paused) AS unknown
-  FROM ys_free f LEFT JOIN ys_reached x ON x.id = f.id
-  WHERE x.pause_from IS NULL OR f.pause_from < x.pause_from
-  GROUP BY f.id
+${sql.cte('ys_extended')} (
+  SELECT r.*, SUM(CASE WHEN reached = 0 THEN paused ELSE 0 END) OVER (PARTITION BY id) AS extension,
+         SUM(CASE WHEN reached = 0 AND paused IS NULL THEN 1 ELSE 0 END) OVER (PARTITION BY id) AS unknown
+  FROM ys_reached r
 ),
-ys_due AS (
-  SELECT r.*, w.day AS due, w.seq AS due_seq, (COALESCE(x.unknown, 0) = 0 AND w.day IS NOT NULL) AS due_known
-  FROM ys_records r
-  LEFT JOIN ys_extension x ON x.id = r.id
-  LEFT JOIN ys_work w ON w.seq = r.start_seq + ${amount} + COALESCE(x.paused, 0)
+${sql.cte('ys_pause_counts')} (
+  SELECT p.id, MAX(p.extension) AS extension, MAX(p.unknown) AS unknown, ${pauseCounts('w.day')}
+  FROM ys_extended p
+  LEFT JOIN ${days} w ON w.working_day_seq = p.start_seq + ${amount} + p.extension AND w.is_working_day${lookUps('w.day')}
+  GROUP BY p.id
+),
+${sql.cte('ys_due')} (
+  SELECT r.*, w.day AS due, w.working_day_seq AS due_seq, (COALESCE(c.unknown, 0) = 0 AND w.day IS NOT NULL) AS due_known,
+         c.last_paused, c.paused, c.paused_to_due
+  FROM ys_input r
+  LEFT JOIN ys_pause_counts c ON c.id = r.id
+  LEFT JOIN ${days} w ON w.working_day_seq = r.start_seq + ${amount} + COALESCE(c.extension, 0) AND w.is_working_day
 ),`;
+  // The as-of day's sequence (the day 0 when the record starts there and is judged on its start).
+  const countSeq = seqWithDayZero('a', 'd.count_day', 't', sql);
+  const beforeDay = `GREATEST(${sql.plusDays('p.pause_from', -1)}, p.start_day)`;
   return `WITH
--- The next working day of each day: a running minimum read backwards (incremental in every engine).
-ys_days AS (
-  SELECT day, is_working_day, working_day_seq AS seq,
-         MIN(CASE WHEN is_working_day THEN day END)
-           OVER (ORDER BY day DESC ROWS UNBOUNDED PRECEDING) AS next_working_day
-  FROM ${daysWithDayZero(ctx.days, sql)} t
-),
-ys_work AS (SELECT day, seq FROM ys_days WHERE is_working_day),
-${checkedRecordsSql(ctx, ',\n         s.seq AS start_seq', '\n  LEFT JOIN ys_days s ON s.day = rec.start_day')},
+${inputSql(ctx)},
 ${mergedPausesSql(ctx)},
 -- Each pause that ends after the start, with the working days it holds after the start.
-ys_paused AS (
-  SELECT p.id, p.pause_from, p.pause_to, r.start_seq,
-         GREATEST(${sql.plusDays('p.pause_from', -1)}, r.start_day) AS before_day,
-         b.seq AS before_seq,
-         e.seq - b.seq AS paused
+${sql.cte('ys_paused')} (
+  SELECT p.id, p.pause_from, p.pause_to, p.start_seq, p.count_day, ${beforeDay} AS before_day,
+         ${seqWithDayZero('b', beforeDay, 't', sql)} AS before_seq,
+         e.working_day_seq - ${seqWithDayZero('b', beforeDay, 't', sql)} AS paused
   FROM ys_merged p
-  JOIN ys_records r ON r.id = p.id AND p.pause_to > r.start_day
-  LEFT JOIN ys_days b ON b.day = GREATEST(${sql.plusDays('p.pause_from', -1)}, r.start_day)
-  LEFT JOIN ys_days e ON e.day = p.pause_to
+  CROSS JOIN ys_edges t
+  LEFT JOIN ${days} b ON b.day = ${beforeDay}
+  LEFT JOIN ${days} e ON e.day = p.pause_to
+  WHERE p.pause_to > p.start_day
 ),
 -- The unpaused working days between the start and each pause.
-ys_free AS (
+${sql.cte('ys_free')} (
   SELECT p.*,
          p.before_seq - p.start_seq - COALESCE(SUM(p.paused) OVER (PARTITION BY p.id ORDER BY p.pause_from
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS free_before
   FROM ys_paused p
 ),
 ${due}
--- The pauses that begin on or before the due date (a later one cannot revive an expired period), counted up to the
--- as-of day (never past the table) and up to the due date.
-ys_counted AS (
-  SELECT d.id, MAX(p.pause_to) AS last_paused,
-         SUM(CASE WHEN LEAST(p.pause_to, d.count_day) > p.before_day THEN a.seq - p.before_seq ELSE 0 END) AS paused,
-         SUM(CASE WHEN LEAST(p.pause_to, d.due) > p.before_day THEN u.seq - p.before_seq ELSE 0 END) AS paused_to_due
-  FROM ys_due d
-  JOIN ys_paused p ON p.id = d.id AND p.pause_from <= d.due
-  LEFT JOIN ys_days a ON a.day = LEAST(p.pause_to, d.count_day)
-  LEFT JOIN ys_days u ON u.day = LEAST(p.pause_to, d.due)
-  GROUP BY d.id
-),
 -- A late record whose as-of day is past the table, or whose next working day is, is certainly late: its count stops
 -- at the table's end, and the first working day on or after the as-of day lies past it: a lower bound, counted + 1.
 -- Its elapsed is unknown when the as-of day is past the table.
-ys_result AS (
-  SELECT d.id, d.start_day, d.end_day, d.reference_day, d.at_day, d.due,
-         COALESCE(d.due_known AND a.seq IS NOT NULL, FALSE) AS known,
+${sql.cte('ys_result')} (
+  SELECT d.id, ${problemColumnsSql(ctx)},
+         d.start_day, d.end_day, d.reference_day, d.at_day, d.due,
+         COALESCE(d.due_known AND ${countSeq} IS NOT NULL, FALSE) AS known,
          (d.at_day > d.count_day OR a.next_working_day IS NULL) AS lower_bound,
-         a.seq - d.start_seq - COALESCE(c.paused, 0) AS counted,
-         CASE WHEN d.at_day = d.count_day THEN a.seq - d.start_seq - COALESCE(c.paused, 0) END AS elapsed,
-         d.due_seq - d.start_seq - COALESCE(c.paused_to_due, 0) AS due_count,
+         ${countSeq} - d.start_seq - COALESCE(d.paused, 0) AS counted,
+         CASE WHEN d.at_day = d.count_day THEN ${countSeq} - d.start_seq - COALESCE(d.paused, 0) END AS elapsed,
+         d.due_seq - d.start_seq - COALESCE(d.paused_to_due, 0) AS due_count,
          -- Late by the working days up to the first working day on or after the as-of day (if not paused).
-         CASE WHEN a.is_working_day OR a.next_working_day IS NULL OR c.last_paused >= a.next_working_day THEN 0 ELSE 1 END AS to_next_working_day
+         CASE WHEN a.is_working_day OR a.next_working_day IS NULL OR d.last_paused >= a.next_working_day THEN 0 ELSE 1 END AS to_next_working_day
   FROM ys_due d
-  LEFT JOIN ys_counted c ON c.id = d.id
-  LEFT JOIN ys_days a ON a.day = d.count_day
+  CROSS JOIN ys_edges t
+  LEFT JOIN ${days} a ON a.day = d.count_day${PROBLEM_JOINS}
 )
 ${resultRowsSql(ctx, 'due_count - elapsed', 'CASE WHEN lower_bound THEN counted - due_count + 1 ELSE counted - due_count + to_next_working_day END')}`;
 }

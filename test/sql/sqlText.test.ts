@@ -23,7 +23,20 @@ describe('dayTableSql', () => {
       'CREATE OR REPLACE FUNCTION yingshang_count_working_days',
       'CREATE OR REPLACE FUNCTION yingshang_add_calendar_days',
     ]);
-    expect(script.trimEnd().endsWith('COMMIT;')).toBe(true);
+    expect(script.trimEnd().endsWith('COMMIT;\nANALYZE yingshang_days;')).toBe(true);
+  });
+
+  it('precomputes each day\'s day number and the next working day and next day that is no holiday, NULL past the table', () => {
+    const script = dayTableSql({ dialect: 'duckdb', from: '2021-09-30', to: '2021-10-03' });
+    expect(script).toContain('day_number INTEGER NOT NULL,\n  next_working_day DATE,\n  next_non_holiday DATE');
+    // 2021-10-01…03 are National Day holidays (国办发明电〔2020〕27号): the table ends before the next working day.
+    expect(script.split('\n').filter((line) => line.startsWith("(DATE '")).map((line) => line.split(', ').slice(-3).join(', '))).toEqual([
+      `${Date.UTC(2021, 8, 30) / 86_400_000}, DATE '2021-09-30', DATE '2021-09-30'),`,
+      `${Date.UTC(2021, 9, 1) / 86_400_000}, NULL, NULL),`,
+      `${Date.UTC(2021, 9, 2) / 86_400_000}, NULL, NULL),`,
+      `${Date.UTC(2021, 9, 3) / 86_400_000}, NULL, NULL);`,
+    ]);
+    expect(script).not.toContain('ANALYZE');
   });
 
   it('puts the table and its functions in the schema of the dayTable option', () => {
@@ -65,10 +78,18 @@ describe('dayTableSql', () => {
 describe('periodDeadlineSql', () => {
   it('fills in the limit and the table names', () => {
     const sql = periodDeadlineSql('m06-water-connection', { dialect: 'postgres', records: 'audit.connections', pauses: 'audit.connection_pauses' });
-    expect(sql).toContain('r.start_seq + 9 + COALESCE(x.paused, 0)');
+    expect(sql).toContain('r.start_seq + 9 + COALESCE(c.extension, 0)');
     expect(sql).toContain('FROM audit.connections rec');
     expect(sql).toContain('FROM audit.connection_pauses');
     expect(sql.trimEnd().endsWith(';')).toBe(true);
+  });
+
+  it('plans every CTE of a PostgreSQL query into its readers (NOT MATERIALIZED, so a filter on a view reaches the tables), and no other dialect\'s', () => {
+    const heads = (dialect: 'postgres' | 'duckdb' | 'mysql') => periodDeadlineSql('m15-payment', { dialect }).match(/^[\w ]+ AS (NOT MATERIALIZED )?\(/gm) ?? [];
+    expect(heads('postgres').filter((head) => !head.includes('NOT MATERIALIZED'))).toEqual(['ys_edges AS (']);
+    expect(heads('postgres').length).toBeGreaterThan(10);
+    expect(heads('mysql').filter((head) => head.includes('MATERIALIZED'))).toEqual([]);
+    expect(heads('duckdb').filter((head) => head.includes('MATERIALIZED'))).toEqual([]);
   });
 
   it('writes the MySQL family no date arithmetic of its own and no ||: DATE_ADD, DATEDIFF and CONCAT', () => {
