@@ -7,17 +7,17 @@ import type { QueryContext } from './periodQueryParts.js';
  *
  * @param sql - The dialect's expressions.
  * @param alias - The alias of a relation with the columns `id` and `copies` (the rows with that id); `''` for none.
- * @param table - What the rows are, for the message (`'records'`).
+ * @param indent - The spaces before the second branch.
  * @returns The branches, without `CASE` and `END`.
  * @example
  * ```ts
- * idProblemsSql(dialectSql('duckdb'), 'i', 'records').startsWith("WHEN i.id IS NULL THEN 'id is NULL'"); //=> true
+ * idProblemsSql(dialectSql('duckdb'), 'i').startsWith("WHEN i.id IS NULL THEN 'id is NULL'"); //=> true
  * ```
  */
-export function idProblemsSql(sql: DialectSql, alias = '', table = 'records'): string {
+export function idProblemsSql(sql: DialectSql, alias = '', indent = '         '): string {
   const [id, copies] = alias === '' ? ['id', 'copies'] : [`${alias}.id`, `${alias}.copies`];
   return `WHEN ${id} IS NULL THEN 'id is NULL'
-              WHEN ${copies} > 1 THEN CONCAT('id ', ${sql.text(id)}, ' is on ', ${sql.text(copies)}, ' rows of the ${table} table; ids must be unique')`;
+${indent}WHEN ${copies} > 1 THEN CONCAT('id ', ${sql.text(id)}, ' is on ', ${sql.text(copies)}, ' rows of the records table; ids must be unique')`;
 }
 
 /**
