@@ -1,7 +1,6 @@
 export { dayTableSql } from './dayTableSql.js';
 export { periodDeadlineSql } from './periodDeadlineSql.js';
 export { ruleSql } from './ruleSql.js';
-export { thresholdColumn } from './thresholdQuery.js';
 export type { SqlDialect, SqlOnError, DayTableSqlOptions, PeriodDeadlineSqlOptions, RuleSqlOptions } from './types.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export type { ErrorCode } from '../errors/codes.js';
