@@ -21,7 +21,7 @@ export const sqlCalls: readonly BadCall[] = [
     { input: 'raise in the mysql dialect', call: () => ruleSql('m22-intermediary-purchasers', { dialect: 'mysql', onError: 'raise' }), expected: fails('INVALID_ARGUMENT', '`options.onError`', "'row'") },
     { input: 'an unknown rule', call: () => ruleSql('m99-nothing' as never, { dialect: 'duckdb' }), expected: fails('UNKNOWN_RULE', 'm99-nothing') },
     { input: 'a number as the rule', call: () => ruleSql(15 as never, { dialect: 'duckdb' }), expected: fails('INVALID_ARGUMENT', '`rule`') },
-    { input: 'a threshold without limits', call: () => ruleSql({ ...getRule('m15-prepayment-ratio'), limits: [] } as never, { dialect: 'duckdb' }), expected: fails('INVALID_RULE', 'limits') },
+    { input: 'a threshold without limits', call: () => ruleSql({ ...getRule('m15-prepayment-ratio'), limits: [] }, { dialect: 'duckdb' }), expected: fails('INVALID_RULE', 'limits') },
   ]),
   ...callsOf('sql.isYingshangError', [
     {
