@@ -1,4 +1,4 @@
-// npm run bench:compare -- <git-ref> [--rounds N] [--wall] [--no-build] [--rebuild]
+// npm run bench:compare -- <git-ref> [--rounds N] [--only TEXT] [--wall] [--no-build] [--rebuild]
 //
 // The hot paths of the build of <git-ref> against those of the working tree's build, interleaved in one process:
 // each round runs every operation on both builds, one after the other (the order alternating between rounds), so
@@ -10,7 +10,8 @@
 //
 // The ref is built once in a temporary git worktree (`git worktree add --detach`, this checkout's node_modules
 // linked in, `npm run build`); its dist/ is kept in the OS temp directory under the commit's hash and reused by
-// later runs (--rebuild builds it again). The working tree is built first unless --no-build is given.
+// later runs (--rebuild builds it again). The working tree is built first unless --no-build is given. --only TEXT
+// times only the operations whose name contains TEXT.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
@@ -24,13 +25,14 @@ const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     rounds: { type: 'string', default: '15' },
+    only: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     rebuild: { type: 'boolean', default: false },
     wall: { type: 'boolean', default: false },
   },
 });
 if (positionals.length !== 1) {
-  console.error('usage: npm run bench:compare -- <git-ref> [--rounds N] [--wall] [--no-build] [--rebuild]');
+  console.error('usage: npm run bench:compare -- <git-ref> [--rounds N] [--only TEXT] [--wall] [--no-build] [--rebuild]');
   process.exit(2);
 }
 const ROUNDS = Number(flags.rounds);
@@ -166,7 +168,7 @@ for (let i = 0; i < 512; i++) {
   if (a !== b) throw new Error(`the builds disagree on ${days[i]}: ${a} vs ${b}`);
 }
 
-const runs = OPERATIONS.map((op) => ({ op, timed: sides.map(({ lib }) => compile(op, lib)), samples: sides.map(() => []) }));
+const runs = OPERATIONS.filter((op) => op.name.includes(flags.only ?? '')).map((op) => ({ op, timed: sides.map(({ lib }) => compile(op, lib)), samples: sides.map(() => []) }));
 for (const run of runs) run.timed.forEach((timed) => timed()); // warm-up round
 for (let round = 0; round < ROUNDS; round++) {
   for (const run of runs) {

@@ -5,7 +5,7 @@ import { getDayInfo } from 'yingshang/calendar';
 
 for (const date of ['2021-09-30', '2021-10-04', '2021-10-09', '2021-10-10']) {
   const { weekday, kind, isWorkingDay, holiday } = getDayInfo(date);
-  console.log(date, weekday, kind, isWorkingDay, holiday?.nameZh ?? '-');
+  console.log(date, weekday, kind, isWorkingDay, holiday?.name.zh ?? '-');
 }
 //=> 2021-09-30 4 workday true -
 //   2021-10-04 1 holiday false 国庆节
@@ -99,7 +99,7 @@ console.log(listWorkingDays('2021-09-30', '2021-10-10')); //=> [ '2021-09-30', '
 import { toHolidayRecords, toICS } from 'yingshang/calendar';
 
 for (const record of toHolidayRecords({ from: '2021-10-06', to: '2021-10-09' })) {
-  console.log(record.date, record.kind, record.nameZh, record.noticeDocNo);
+  console.log(record.date, record.kind, record.name.zh, record.noticeDocNo);
 }
 //=> 2021-10-06 holiday 国庆节 国办发明电〔2020〕27号
 //   2021-10-07 holiday 国庆节 国办发明电〔2020〕27号

@@ -4,12 +4,12 @@ import { addCalendarDays, addWorkingDays, getDayInfo, holidaysOf } from 'yingsha
 const weekday = (iso) => ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][getDayInfo(iso).weekday - 1];
 const label = (iso) => {
   const info = getDayInfo(iso);
-  const holiday = info.holiday ? ` ${info.holiday.nameZh}` : '';
+  const holiday = info.holiday ? ` ${info.holiday.name.zh}` : '';
   return `${iso} ${weekday(iso)} ${info.kind}${holiday}`;
 };
 
 const nationalDay = holidaysOf(2021).find((h) => h.key === 'national_day');
-console.log(`${nationalDay.nameZh} ${nationalDay.nameEn} 2021: rest ${nationalDay.restDays[0]} … ${nationalDay.restDays.at(-1)}, make-up working days ${nationalDay.makeupDays.join(', ')}`);
+console.log(`${nationalDay.name.zh} ${nationalDay.name.en} 2021: rest ${nationalDay.restDays[0]} … ${nationalDay.restDays.at(-1)}, make-up working days ${nationalDay.makeupDays.join(', ')}`);
 console.log(`source: ${nationalDay.notice.title} (${nationalDay.notice.docNo}, published ${nationalDay.notice.publishedOn})\n`);
 
 console.log('Payment within 5 working days of the invoice (measure 15):');

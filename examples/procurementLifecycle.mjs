@@ -31,7 +31,7 @@ const steps = [
 let check;
 for (const { asOf, note, record } of steps) {
   check = checkProcurement({ ...record, asOf });
-  console.log(`【${asOf}】${note}：${labelOf(check.status, 'zh', 'procurement')}${check.complete ? '（各环节均已办结，结论确定）' : ''}`);
+  console.log(`【${asOf}】${note}：${labelOf(check.status, 'zh', check.kind)}${check.complete ? '（各环节均已办结，结论确定）' : ''}`);
   for (const result of Object.values(check.results)) console.log(`  ${RULE[result.ruleId]}：${statusOf(result)}`);
   for (const { ruleId, due, remaining, unit } of check.upcoming) console.log(`  ⏰ ${RULE[ruleId]}应于${due}前完成，还剩${remaining}${UNIT[unit]}`);
 }

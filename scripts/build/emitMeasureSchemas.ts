@@ -46,7 +46,7 @@ const SCHEMAS = {
 export function measureJsonSchemas(): Record<keyof typeof SCHEMAS, Record<string, unknown>> {
   const out = {} as Record<keyof typeof SCHEMAS, Record<string, unknown>>;
   for (const [name, { schema, title, description }] of Object.entries(SCHEMAS) as [keyof typeof SCHEMAS, (typeof SCHEMAS)[keyof typeof SCHEMAS]][]) {
-    out[name] = titledJsonSchema(z.toJSONSchema(schema), title, description);
+    out[name] = titledJsonSchema(z.toJSONSchema(schema, { io: 'input' }), title, description);
   }
   return out;
 }

@@ -29,7 +29,7 @@ function toJsonSchema(schema: z.ZodMiniType): Record<string, unknown> {
       const json = ctx.jsonSchema as Record<string, unknown>;
       delete json['readOnly'];
       if (ctx.zodSchema === DateInputSchema) {
-        for (const key of Object.keys(json)) delete json[key];
+        for (const key of Object.keys(json)) Reflect.deleteProperty(json, key);
         Object.assign(json, { type: 'string', format: 'date', pattern: ISO_DATE_PATTERN.source, description: "A date written 'YYYY-MM-DD' (Asia/Shanghai)." });
       }
     },

@@ -63,7 +63,9 @@ async function main(): Promise<void> {
         await page.goto(`${server.origin}/${state.query}`);
         await page.locator(state.shows === 'out_of_range' ? '#form-error' : `#status[data-status="${state.shows}"]`).waitFor();
         await page.evaluate('document.fonts.ready');
-        await page.locator('#result').evaluate((section) => section.scrollIntoView());
+        await page.locator('#result').evaluate((section: { scrollIntoView(): void }) => {
+          section.scrollIntoView();
+        });
         await page.screenshot({ path: screenshotPath(state, width) });
         await page.close();
         console.log(screenshotPath(state, width));

@@ -59,7 +59,9 @@ function renderConnectionsCsv(): string {
   const lines = ['id,utility,category,acceptedOn,completedOn,pauses'];
   for (let row = 1; row <= ROWS; row++) {
     let draw = random() * totalWeight;
-    const { utility, category } = MIX.find((m) => (draw -= m.weight) < 0) ?? (MIX[0] as (typeof MIX)[number]);
+    const drawn = MIX.find((m) => (draw -= m.weight) < 0);
+    if (drawn === undefined) throw new Error('a draw below the total weight falls in one of the mix');
+    const { utility, category } = drawn;
     const ruleId = (CONNECTION_RULES[utility] as Readonly<Record<string, string>>)[category] as string;
     const rule = getRule(ruleId);
     const limit = 'limit' in rule ? rule.limit.amount : 0;

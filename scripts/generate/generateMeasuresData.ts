@@ -57,9 +57,9 @@ function parseUnits(unitsText: string, line: Line): { lead: string[]; responsibl
 /** Fails unless src/measures/editorial.ts has an entry for exactly the chapters, sections… the seed has. */
 function checkEditorial(keys: Readonly<Record<'chapters' | 'sections' | 'safeguards' | 'measures' | 'departments' | 'implements', string[]>>): void {
   const tables = {
-    chapters: EDITORIAL.chaptersEn,
-    sections: EDITORIAL.sectionsEn,
-    safeguards: EDITORIAL.safeguardsEn,
+    chapters: EDITORIAL.chapterTitles,
+    sections: EDITORIAL.sectionTitles,
+    safeguards: EDITORIAL.safeguardTitles,
     measures: EDITORIAL.measures,
     departments: EDITORIAL.departments,
     implements: EDITORIAL.plan.implements,

@@ -50,7 +50,7 @@ function cell(text: string): string {
 }
 
 function names(units: readonly Department[]): string {
-  return units.length === 0 ? '—' : units.map((d) => cell(d.name)).join('、');
+  return units.length === 0 ? '—' : units.map((d) => cell(d.name.zh)).join('、');
 }
 
 function numbers(list: readonly number[]): string {
@@ -79,9 +79,9 @@ function renderMeasuresDoc(): string {
     '',
     `# Measures of ${getPlan().docNo}`,
     '',
-    `《${getPlan().title}》 (${getPlan().titleEn}), issued by ${getPlan().issuer} on ${getPlan().issuedOn}, adopted at ${getPlan().adoptedAt.meeting} ` +
+    `《${getPlan().title.zh}》 (${getPlan().title.en}), issued by ${getPlan().issuer.zh} on ${getPlan().issuedOn}, adopted at ${getPlan().adoptedAt.meeting} ` +
       `and in force from ${getPlan().effectiveFrom} (${getPlan().closingClause}). It implements ` +
-      getPlan().implements.map((d) => `《${d.title}》${d.docNo ? `（${d.docNo}）` : ''}`).join(' and ') +
+      getPlan().implements.map((d) => `《${d.title.zh}》${d.docNo ? `（${d.docNo}）` : ''}`).join(' and ') +
       '.',
     '',
     `The plan has ${getPlan().chapters.length} chapters, ${listSections().length} sections, ${listMeasures().length} numbered measures ` +
@@ -101,8 +101,8 @@ function renderMeasuresDoc(): string {
     '```ts',
     "import { getDepartment, getMeasure, listMeasures, getPlan } from 'yingshang/measures';",
     '',
-    example("getMeasure(13).title;", getMeasure(13).title),
-    example("getMeasure('m06').leadUnits.map((d) => d.name);", getMeasure('m06').leadUnits.map((d) => d.name)),
+    example("getMeasure(13).title.zh;", getMeasure(13).title.zh),
+    example("getMeasure('m06').leadUnits.map((d) => d.name.zh);", getMeasure('m06').leadUnits.map((d) => d.name.zh)),
     example(
       'listMeasures({ section: { chapter: 1, ordinal: 4 } }).map((m) => m.number);',
       listMeasures({ section: { chapter: 1, ordinal: 4 } }).map((m) => m.number),
@@ -134,25 +134,25 @@ function renderMeasuresDoc(): string {
   for (const m of listMeasures()) {
     const rules = m.rules.length === 0 ? '—' : m.rules.map((r) => `\`${cell(r)}\``).join(', ');
     push(
-      `| ${m.number} (\`${m.id}\`) | ${cell(m.title)}${m.titleIsEditorial ? ' *' : ''} | ${cell(m.titleEn)} | ${names(m.leadUnits)} | ${rules} |`,
+      `| ${m.number} (\`${m.id}\`) | ${cell(m.title.zh)}${m.titleIsEditorial ? ' *' : ''} | ${cell(m.title.en)} | ${names(m.leadUnits)} | ${rules} |`,
     );
   }
 
   push('', '## Chapters and sections', '');
   for (const c of getPlan().chapters) {
-    push(`### ${NUMERALS[c.number - 1] ?? c.number}、${c.title} (${c.titleEn})`, '');
+    push(`### ${NUMERALS[c.number - 1] ?? c.number}、${c.title.zh} (${c.title.en})`, '');
     const inChapter = listSections().filter((s) => s.chapter === c.number);
     if (inChapter.length > 0) {
       push('| Section | Title | English title | Lead units | Responsible units | Measures |', '| --- | --- | --- | --- | --- | --- |');
       for (const s of inChapter) {
         push(
-          `| （${NUMERALS[s.ordinal - 1] ?? s.ordinal}） | ${cell(s.title)} | ${cell(s.titleEn)} | ${names(s.leadUnits)} | ${names(s.responsibleUnits)} | ${numbers(s.measureNumbers)} |`,
+          `| （${NUMERALS[s.ordinal - 1] ?? s.ordinal}） | ${cell(s.title.zh)} | ${cell(s.title.en)} | ${names(s.leadUnits)} | ${names(s.responsibleUnits)} | ${numbers(s.measureNumbers)} |`,
         );
       }
     } else {
       push('Safeguard items (unnumbered, listed by `listSafeguards()`):', '', '| Item | Title | English title |', '| --- | --- | --- |');
       for (const s of listSafeguards().filter((x) => x.chapter === c.number)) {
-        push(`| （${NUMERALS[s.ordinal - 1] ?? s.ordinal}） | ${cell(s.title)} | ${cell(s.titleEn)} |`);
+        push(`| （${NUMERALS[s.ordinal - 1] ?? s.ordinal}） | ${cell(s.title.zh)} | ${cell(s.title.en)} |`);
       }
     }
     push('');
@@ -176,7 +176,7 @@ function renderMeasuresDoc(): string {
     const lead = listMeasures({ department: d.id, role: 'lead' }).map((m) => m.number);
     const resp = listMeasures({ department: d.id, role: 'responsible' }).map((m) => m.number);
     push(
-      `| \`${d.id}\` | ${cell(d.name)} | ${d.aliases.length === 0 ? '—' : d.aliases.map(cell).join('、')} | ${cell(d.nameEn)} | ${KIND_LABELS[d.kind]} | ${ranges(lead)} | ${ranges(resp)} |`,
+      `| \`${d.id}\` | ${cell(d.name.zh)} | ${d.aliases.length === 0 ? '—' : d.aliases.map(cell).join('、')} | ${cell(d.name.en)} | ${KIND_LABELS[d.kind]} | ${ranges(lead)} | ${ranges(resp)} |`,
     );
   }
   push('');

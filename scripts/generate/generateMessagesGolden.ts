@@ -22,7 +22,7 @@ export function renderMessages(locale: 'zh' | 'en'): string {
   const errors = MESSAGE_CASES.map((c) => `## ${c.code} · ${c.title} · for ${c.audience === 'person' ? 'a person' : 'a developer'}\n${formatError(errorOf(c), locale)}\n`);
   const labels = (Object.keys(LABELS) as LabelKey[]).map((key) => `${key}: ${labelOf(key, locale)}`);
   const byKind = Object.entries(STATUS_LABELS_BY_KIND).flatMap(([kind, table]) =>
-    Object.keys(table ?? {}).map((status) => `${status} (${kind}): ${labelOf(status as LabelKey, locale, kind as never)}`),
+    Object.keys(table).map((status) => `${status} (${kind}): ${labelOf(status as LabelKey, locale, kind as never)}`),
   );
   return `${errors.join('\n')}\n# Labels\n${labels.join('\n')}\n\n# Labels of a status for a kind of rule\n${byKind.join('\n')}\n`;
 }

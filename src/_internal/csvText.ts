@@ -17,7 +17,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /**
  * One CSV field (RFC 4180 §2): quoted, with quotes doubled, when it holds a comma, a quote or a line break; `null` and
  * `undefined` are the empty field. A text that a spreadsheet would run as a formula is prefixed with `'` unless
- * `neutralizeFormulas` is `false`; a number, boolean or bigint is written as it is.
+ * `neutralizeFormulas` is `false`; a number, boolean or bigint is written as it is, an object or array as its JSON text
+ * (a JSON Lines column carried into a CSV report), never as `[object Object]`.
  *
  * @param value - The value of a cell.
  * @param writing - `neutralizeFormulas` (default `true`).
@@ -28,13 +29,22 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * csvField('=HYPERLINK("http://x")'); //=> '"\'=HYPERLINK(""http://x"")"'
  * csvField(-1); //=> '-1'
  * csvField(null); //=> ''
+ * csvField({ floor: 3 }); //=> '"{""floor"":3}"'
  * ```
  */
 export function csvField(value: unknown, writing: CsvWriting = {}): string {
   if (value === null || value === undefined) return '';
-  let text = String(value);
+  let text = cellText(value);
   if (typeof value === 'string' && writing.neutralizeFormulas !== false && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A cell's text: a string as it is, a number, boolean or bigint as JavaScript writes it, anything else as JSON. */
+function cellText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  // A function or a symbol, which JSON cannot write (never in parsed input), is an empty cell.
+  return typeof value === 'function' || typeof value === 'symbol' ? '' : JSON.stringify(value);
 }
 
 /**

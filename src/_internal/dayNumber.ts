@@ -7,7 +7,11 @@ const MS_PER_DAY = 86_400_000;
 /** China Standard Time has been UTC+8 without daylight saving since 1991-09; every covered day is later than that. */
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
-/** Day number of the civil date `y-m-d` (month 1–12). Does not validate. */
+/**
+ * Day number of the civil date `y-m-d` (month 1–12). Does not validate.
+ *
+ * @internal
+ */
 export function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
@@ -17,7 +21,11 @@ export function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
-/** The civil date `[year, month, day]` of a day number. */
+/**
+ * The civil date `[year, month, day]` of a day number.
+ *
+ * @internal
+ */
 export function civilFromDays(n: number): [number, number, number] {
   const z = n + 719_468;
   const era = Math.floor(z / 146_097);
@@ -30,18 +38,30 @@ export function civilFromDays(n: number): [number, number, number] {
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
 
-/** Number of days in month `m` (1–12) of year `y`. */
+/**
+ * Number of days in month `m` (1–12) of year `y`.
+ *
+ * @internal
+ */
 export function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-/** ISO weekday of a day number: 1 = Monday … 7 = Sunday. */
+/**
+ * ISO weekday of a day number: 1 = Monday … 7 = Sunday.
+ *
+ * @internal
+ */
 export function isoWeekday(n: number): number {
   return ((((n + 3) % 7) + 7) % 7) + 1;
 }
 
-/** The two-digit number at `i`, or -1 when either character is not an ASCII digit. */
+/**
+ * The two-digit number at `i`, or -1 when either character is not an ASCII digit.
+ *
+ * @internal
+ */
 export function twoDigitsAt(s: string, i: number): number {
   const a = s.charCodeAt(i) - 48;
   const b = s.charCodeAt(i + 1) - 48;
@@ -52,6 +72,8 @@ export function twoDigitsAt(s: string, i: number): number {
 /**
  * Day number of a strict `'YYYY-MM-DD'` string, or `NaN` when the string is malformed or names an impossible date.
  * Only ASCII digits are accepted (full-width digits are malformed).
+ *
+ * @internal
  */
 export function parseIsoDay(s: string): number {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
@@ -68,13 +90,21 @@ function pad2(v: number): string {
   return v < 10 ? `0${v}` : `${v}`;
 }
 
-/** The `'YYYY-MM-DD'` string of a day number (years 0–9999). */
+/**
+ * The `'YYYY-MM-DD'` string of a day number (years 0–9999).
+ *
+ * @internal
+ */
 export function formatIsoDay(n: number): string {
   const [y, m, d] = civilFromDays(n);
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
-/** Day number of the Asia/Shanghai civil date of a `Date`, or `NaN` for an invalid `Date`. */
+/**
+ * Day number of the Asia/Shanghai civil date of a `Date`, or `NaN` for an invalid `Date`.
+ *
+ * @internal
+ */
 export function shanghaiDayOfDate(date: Date): number {
   const ms = date.getTime();
   return Number.isFinite(ms) ? Math.floor((ms + SHANGHAI_OFFSET_MS) / MS_PER_DAY) : NaN;

@@ -4,6 +4,8 @@
  *
  * @param value - A tree of plain objects and arrays.
  * @returns The same value, deeply frozen.
+ *
+ * @internal
  */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

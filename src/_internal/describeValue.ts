@@ -8,7 +8,11 @@ function objectKind(value: object): string {
   }
 }
 
-/** A short, safe description of any value for an error message (never throws, never prints a whole object). */
+/**
+ * A short, safe description of any value for an error message (never throws, never prints a whole object).
+ *
+ * @internal
+ */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';

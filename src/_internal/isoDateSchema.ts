@@ -9,6 +9,6 @@ const REAL_DATE_MESSAGE = "must be a real date written 'YYYY-MM-DD'";
 
 /** A real calendar date written `'YYYY-MM-DD'`, as in seeds and rule definitions (plain JSON). */
 export const IsoDateSchema = z.string().check(
-  z.regex(ISO_DATE_PATTERN, { message: REAL_DATE_MESSAGE }),
-  z.refine((s) => parseIsoDay(s) === parseIsoDay(s), { message: REAL_DATE_MESSAGE }),
+  z.regex(ISO_DATE_PATTERN, { error: REAL_DATE_MESSAGE }),
+  z.refine((s) => parseIsoDay(s) === parseIsoDay(s), { error: REAL_DATE_MESSAGE }),
 );

@@ -3,6 +3,7 @@ import { daysFromCivil, formatIsoDay, isoWeekday, parseIsoDay, shanghaiDayOfDate
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { describeValue } from '../_internal/describeValue.js';
 import type { CalendarIndex } from './calendarIndex.js';
+import { registerCalendarDays, type CalendarDays } from './calendarDays.js';
 import { HOLIDAY } from './dayStatus.js';
 import { isoOfWrittenDate } from '../_internal/writtenDate.js';
 import { invalidCountError, invalidDateError, outOfRangeError, runsPastCoverageError } from './calendarMessages.js';
@@ -45,6 +46,8 @@ function daysOf(ranges: readonly (readonly [number, number])[]): readonly string
  * marks the days of projected years; without it no day is provisional. `lastNoticeYear` is the last year with a
  * published notice (the index's last year when nothing is projected): its days from 26 December on may change with
  * the next year's notice.
+ *
+ * @internal
  */
 export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources = {}, spans?: ProvisionalSpans, lastNoticeYear = index.lastYear): Calendar {
   const { firstDay, length, monthStart, status, statutory, blockOf, workBefore, workAt, afterHolidayRun, blocks } = index;
@@ -104,14 +107,9 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   }
 
   /**
-   * Covered-day index of a day from which an answer reads the days after it, up to some later day: any day from the
-   * day before the data (whose following days are all covered) to the last covered day.
+   * Covered-day index `i` of a day from which an answer reads the days after it, up to some later day: any day from
+   * the day before the data (whose following days are all covered) to the last covered day.
    */
-  function beforeReadAt(input: unknown, argument: string): number {
-    return beforeRead(indexOf(input, argument), argument);
-  }
-
-  /** {@link beforeReadAt} of an index. */
   function beforeRead(i: number, argument: string): number {
     if (i < -1 || i >= length) throw outOfRangeError(firstDay + i, coverage, argument);
     return i;
@@ -137,7 +135,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   }
 
   function iso(i: number): string {
-    return i < 0 ? formatIsoDay(firstDay + i) : (isoCache[i] ??= formatIsoDay(firstDay + i));
+    return i < 0 || i >= length ? formatIsoDay(firstDay + i) : (isoCache[i] ??= formatIsoDay(firstDay + i));
   }
 
   /** `iso` of any index, covered or not (for messages). */
@@ -165,8 +163,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       const names = block.keys.map((k) => HOLIDAY_NAMES[k]);
       ref = Object.freeze({
         key: block.keys[0] ?? 'new_year',
-        nameZh: names.map((n) => n.nameZh).join('、'),
-        nameEn: names.map((n) => n.nameEn).join(' and '),
+        name: Object.freeze({ zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(' and ') }),
       });
       holidayRefs.set(block, ref);
     }
@@ -196,12 +193,39 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   }
 
   /**
-   * The `rank`-th working day (0-based) as a string; throws when it lies beyond the data, describing the operation
-   * (`operation(count)`, written only then: this is the hot path).
+   * The covered-day index of the `rank`-th working day (0-based); throws when it lies beyond the data, describing the
+   * operation (`operation(count)`, written only then: this is the hot path).
    */
-  function workingDay(rank: number, operation: Operation, count: number, from: number): string {
+  function workingDay(rank: number, operation: Operation, count: number, from: number): number {
     if (rank < 0 || rank >= totalWork) throw runsPastCoverageError(`${operation(count)} ${isoAny(from)}`, coverage, rank >= 0);
-    return iso(workAt[rank] as number);
+    return workAt[rank] as number;
+  }
+
+  function isWorkingDayAt(i: number): boolean {
+    if (i < 0 || i >= length) throw outOfRangeError(firstDay + i, coverage, 'date');
+    return ((status[i] as number) & 1) === 1;
+  }
+
+  /** The `count`-th working day after (or before) index `i`; `count` ≠ 0. */
+  function addWorkingDaysAt(i: number, count: number): number {
+    if (count > 0) return workingDay((workBefore[beforeRead(i, 'date') + 1] as number) + count - 1, ADDING_WORKING_DAYS, count, i);
+    return workingDay((workBefore[afterRead(i, 'date')] as number) + count, ADDING_WORKING_DAYS, count, i);
+  }
+
+  function countWorkingDaysAt(s: number, e: number): number {
+    // The days counted are (min, max]: an empty range reads none.
+    if (s === e) return 0;
+    // No [low, high] tuple: this is the hot path.
+    const forward = s < e;
+    const high = forward ? e : s;
+    const low = forward ? s : e;
+    if (high >= length) throw outOfRangeError(firstDay + high, coverage, forward ? 'end' : 'start');
+    if (low < -1) throw outOfRangeError(firstDay + low, coverage, forward ? 'start' : 'end');
+    return (workBefore[e + 1] as number) - (workBefore[s + 1] as number);
+  }
+
+  function nextWorkingDayAt(i: number): number {
+    return workingDay(workBefore[beforeRead(i, 'date') + 1] as number, WORKING_DAY_AFTER, 1, i);
   }
 
   /** The frozen day info of covered day `i`, built once. */
@@ -245,7 +269,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
 
   const calendar: Calendar = {
     isWorkingDay(date) {
-      return ((status[at(date, 'date')] as number) & 1) === 1;
+      return isWorkingDayAt(indexOf(date, 'date'));
     },
 
     getDayInfo(date) {
@@ -268,32 +292,20 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       const count = checkCount(n, 'n');
       // Adding nothing reads no day: the answer is the date itself, covered or not.
       if (count === 0) return formatIsoDay(firstDay + i);
-      if (count > 0) return workingDay((workBefore[beforeRead(i, 'date') + 1] as number) + count - 1, ADDING_WORKING_DAYS, count, i);
-      return workingDay((workBefore[afterRead(i, 'date')] as number) + count, ADDING_WORKING_DAYS, count, i);
+      return iso(addWorkingDaysAt(i, count));
     },
 
     countWorkingDays(start, end) {
-      const s = indexOf(start, 'start');
-      const e = indexOf(end, 'end');
-      // The days counted are (min, max]: an empty range reads none.
-      if (s === e) return 0;
-      // No [low, high] tuple: this is the hot path.
-      const forward = s < e;
-      const high = forward ? e : s;
-      const low = forward ? s : e;
-      if (high >= length) throw outOfRangeError(firstDay + high, coverage, forward ? 'end' : 'start');
-      if (low < -1) throw outOfRangeError(firstDay + low, coverage, forward ? 'start' : 'end');
-      return (workBefore[e + 1] as number) - (workBefore[s + 1] as number);
+      return countWorkingDaysAt(indexOf(start, 'start'), indexOf(end, 'end'));
     },
 
     nextWorkingDay(date) {
-      const i = beforeReadAt(date, 'date');
-      return workingDay(workBefore[i + 1] as number, WORKING_DAY_AFTER, 1, i);
+      return iso(nextWorkingDayAt(indexOf(date, 'date')));
     },
 
     previousWorkingDay(date) {
       const i = afterReadAt(date, 'date');
-      return workingDay((workBefore[i] as number) - 1, WORKING_DAY_BEFORE, -1, i);
+      return iso(workingDay((workBefore[i] as number) - 1, WORKING_DAY_BEFORE, -1, i));
     },
 
     addCalendarDays(date, n, options?: AddCalendarDaysOptions) {
@@ -319,7 +331,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
         if (after >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${formatIsoDay(day)}`, coverage);
         return iso(after);
       }
-      return workingDay(workBefore[last] as number, CALENDAR_DAYS_PERIOD, count, last - count);
+      return iso(workingDay(workBefore[last] as number, CALENDAR_DAYS_PERIOD, count, last - count));
     },
 
     holidaysOf(year) {
@@ -372,5 +384,16 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     nextNotice,
     unpublishedYears: sources.unpublishedYears ?? 'error',
   };
-  return Object.freeze(calendar);
+  const days: CalendarDays = {
+    firstDay,
+    length,
+    mayChangeFrom,
+    indexOf: (date) => indexOf(date, 'date'),
+    iso,
+    isWorkingDay: isWorkingDayAt,
+    addWorkingDays: (i, n) => (n === 0 ? i : addWorkingDaysAt(i, n)),
+    countWorkingDays: countWorkingDaysAt,
+    nextWorkingDay: nextWorkingDayAt,
+  };
+  return registerCalendarDays(Object.freeze(calendar), days);
 }

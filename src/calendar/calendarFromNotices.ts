@@ -34,6 +34,8 @@ function knownOn(byYear: Map<number, CompiledNotice[]>, asKnownOn: string): Map<
 /**
  * Builds a calendar over the built-in notices, with the notices of runtime schedule years added or put in place
  * of built-in years, filtered as known on `sources.asKnownOn`, and followed by the years `project` returns.
+ *
+ * @internal
  */
 export function calendarFromNotices(
   schedules: readonly (readonly [number, CompiledNotice[]])[],

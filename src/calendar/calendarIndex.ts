@@ -35,6 +35,8 @@ export interface CalendarIndex {
 /**
  * Builds the index from compact notices covering whole, consecutive schedule years `firstYear … lastYear`.
  * One pass over the days; nothing is computed per lookup afterwards.
+ *
+ * @internal
  */
 export function buildCalendarIndex(notices: readonly CompiledNotice[], firstYear: number, lastYear: number): CalendarIndex {
   const firstDay = daysFromCivil(firstYear, 1, 1);

@@ -18,14 +18,22 @@ function reasonFor(input: unknown): string {
   return `(${describeValue(input)}) does not exist: ${MONTH_NAMES_EN[month - 1]} ${year} has ${daysInMonth(year, month)} days, not ${day}`;
 }
 
-/** The error for an input that is not a real date. */
+/**
+ * The error for an input that is not a real date.
+ *
+ * @internal
+ */
 export function invalidDateError(input: unknown, argument: string): InvalidDateError {
   // The text itself too (short), which a message in another language echoes.
   const text = typeof input === 'string' ? { text: input.length > 40 ? `${input.slice(0, 40)}…` : input } : {};
   return new InvalidDateError(`\`${argument}\` ${reasonFor(input)}. ${EXPECTED}`, { argument, input: describeValue(input), ...text });
 }
 
-/** The error for a day count that is not a safe integer (or not what `valid` says). */
+/**
+ * The error for a day count that is not a safe integer (or not what `valid` says).
+ *
+ * @internal
+ */
 export function invalidCountError(n: unknown, argument: string, valid = 'a finite integer number of days'): InvalidDateError {
   return new InvalidDateError(`\`${argument}\` must be ${valid}, got ${describeValue(n)}.`, {
     argument,
@@ -59,7 +67,11 @@ function missingYearsTo(day: number, coverage: CalendarCoverage): number[] {
   return yearsBetween(year > edge ? edge + 1 : edge - 1, year);
 }
 
-/** The error for a day outside the calendar's data; `argument` names the field or argument that needs it. */
+/**
+ * The error for a day outside the calendar's data; `argument` names the field or argument that needs it.
+ *
+ * @internal
+ */
 export function outOfRangeError(day: number, coverage: CalendarCoverage, argument: string): CalendarOutOfRangeError {
   const date = formatIsoDay(day);
   const years = missingYearsTo(day, coverage);
@@ -72,7 +84,11 @@ export function outOfRangeError(day: number, coverage: CalendarCoverage, argumen
   });
 }
 
-/** The error for an operation whose answer lies beyond the calendar's data (`forward`: after its last day). */
+/**
+ * The error for an operation whose answer lies beyond the calendar's data (`forward`: after its last day).
+ *
+ * @internal
+ */
 export function runsPastCoverageError(operation: string, coverage: CalendarCoverage, forward = true): CalendarOutOfRangeError {
   const year = Number((forward ? coverage.to : coverage.from).slice(0, 4)) + (forward ? 1 : -1);
   return new CalendarOutOfRangeError(`${operation} needs days beyond the calendar's data: ${coverageText(coverage)}. ${remedies([year], forward)}`, {

@@ -38,6 +38,8 @@ const JOINS_WEEKEND = /与周末连休|补休/;
  * Turns a validated schedule year into compact notices: day numbers instead of strings, quotes dropped
  * (they stay in the seeds, for review, and do not ship in the runtime table); what a quote says about the
  * weekend beside the rest days is kept as `joinsWeekend`.
+ *
+ * @internal
  */
 export function compileSchedule(schedule: ScheduleYear): CompiledNotice[] {
   return schedule.notices.map((notice) => ({

@@ -67,6 +67,8 @@ function issuesOfYear(schedule: ScheduleYear, at: (string | number)[]): Schedule
  * Every problem in a set of schedule years that their schema cannot see: notice order, dates outside the
  * schedule's window, make-up days that are not weekend days, and duplicate years.
  * Returns an empty list for a consistent set.
+ *
+ * @internal
  */
 export function findScheduleIssues(schedules: readonly ScheduleYear[], pathOf: (i: number) => (string | number)[] = (i) => [i]): ScheduleIssue[] {
   const issues = schedules.flatMap((s, i) => issuesOfYear(s, pathOf(i)));
@@ -79,7 +81,11 @@ export function findScheduleIssues(schedules: readonly ScheduleYear[], pathOf: (
   return issues;
 }
 
-/** Every day that two holiday arrangements in force both claim, across all the given notices. */
+/**
+ * Every day that two holiday arrangements in force both claim, across all the given notices.
+ *
+ * @internal
+ */
 export function findOverlappingDays(notices: readonly CompiledNotice[]): ScheduleIssue[] {
   const issues: ScheduleIssue[] = [];
   const claimedBy = new Map<number, { readonly name: string; readonly year: number; readonly keys: readonly string[] }>();
@@ -104,7 +110,11 @@ export function findOverlappingDays(notices: readonly CompiledNotice[]): Schedul
 /** Most issues an error message lists; `details.issues` has them all. */
 const LISTED_ISSUES = 20;
 
-/** Issues as one line for an error message: `path: message; …`, the first {@link LISTED_ISSUES} of them and how many more. */
+/**
+ * Issues as one line for an error message: `path: message; …`, the first {@link LISTED_ISSUES} of them and how many more.
+ *
+ * @internal
+ */
 export function formatScheduleIssues(issues: readonly ScheduleIssue[]): string {
   const listed = issues.slice(0, LISTED_ISSUES).map((i) => `${i.path.length ? i.path.join('.') : '(schedules)'}: ${i.message}`);
   const more = issues.length - listed.length;

@@ -20,7 +20,11 @@ const origin = (year: number): number => daysFromCivil(year - 1, 12, 1);
 const wikisource = (noticeTitle: string): string => `https://zh.wikisource.org/wiki/${encodeURIComponent(noticeTitle)}`;
 const usualDocNo = (publishedOn: string, number: string): string => `国办发明电〔${publishedOn.slice(0, 4)}〕${number}号`;
 
-/** Packs a compiled notice (used by the table generator). */
+/**
+ * Packs a compiled notice (used by the table generator).
+ *
+ * @internal
+ */
 export function packNotice(n: CompiledNotice): PackedNotice {
   const o = origin(n.year);
   const day = (d: number): string => (d - o).toString(36);
@@ -42,7 +46,11 @@ export function packNotice(n: CompiledNotice): PackedNotice {
   ];
 }
 
-/** Unpacks a notice of the generated table. */
+/**
+ * Unpacks a notice of the generated table.
+ *
+ * @internal
+ */
 export function unpackNotice([year, kind, issuer, noticeTitle, docNo, publishedOn, url, holidays]: PackedNotice): CompiledNotice {
   const o = origin(year);
   const fullTitle = noticeTitle || title(year);
@@ -60,7 +68,7 @@ export function unpackNotice([year, kind, issuer, noticeTitle, docNo, publishedO
     holidays: holidays.split(';').map((h): CompiledArrangement => {
       const [keys = '', rest = '', makeup = '', weekend = ''] = h.split(':');
       return {
-        keys: [...keys].map((k) => HOLIDAY_KEYS[Number(k)] as HolidayKey),
+        keys: Array.from(keys, (k) => HOLIDAY_KEYS[Number(k)] as HolidayKey),
         rest: list(rest).map((r) => {
           const [a = '', b = ''] = r.split('-');
           return [day(a), day(b)] as const;

@@ -12,6 +12,8 @@ export interface ProvisionalSpans {
 /**
  * Marks the days of the projected years, and the days their projected notices claim before them, as provisional.
  * Returns `undefined` when nothing is projected.
+ *
+ * @internal
  */
 export function buildProvisionalSpans(index: CalendarIndex, projectedYears: readonly number[]): ProvisionalSpans | undefined {
   if (projectedYears.length === 0) return undefined;
@@ -36,7 +38,11 @@ export function buildProvisionalSpans(index: CalendarIndex, projectedYears: read
   return { before, years };
 }
 
-/** The projected years that decided any covered day in `(a, b]` (indices), ascending. */
+/**
+ * The projected years that decided any covered day in `(a, b]` (indices), ascending.
+ *
+ * @internal
+ */
 export function provisionalYearsIn(spans: ProvisionalSpans | undefined, a: number, b: number): readonly number[] {
   if (!spans || (spans.before[b + 1] ?? 0) - (spans.before[a + 1] ?? 0) === 0) return NO_YEARS;
   return spans.years

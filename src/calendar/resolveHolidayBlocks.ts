@@ -40,6 +40,8 @@ function setByOf(arrangement: CompiledArrangement, previous: ResolvedBlock | und
  * Applies each year's notices in publication order: an amendment's arrangement replaces the block that
  * shares one of its holiday keys, or adds a new block; each day keeps the notice that set its status (`setBy`).
  * Returns the blocks ordered by their first rest day.
+ *
+ * @internal
  */
 export function resolveHolidayBlocks(notices: readonly CompiledNotice[]): ResolvedBlock[] {
   const ordered = [...notices].sort((a, b) => a.year - b.year || (a.publishedOn < b.publishedOn ? -1 : a.publishedOn > b.publishedOn ? 1 : 0));

@@ -4,8 +4,9 @@ import type { ScheduleIssue } from './findScheduleIssues.js';
 
 /** A holiday arrangement of a year, as a person names it: `2027年国庆节+中秋节`. */
 function arrangementZh(value: unknown): string {
-  const { year, keys } = (value ?? {}) as { readonly year?: number; readonly keys?: readonly HolidayKey[] };
-  return `${String(year)}年${(keys ?? []).map((key) => HOLIDAY_NAMES[key]?.nameZh ?? key).join('、')}`;
+  // An issue's value is what the schedule held; a key it names may be one the library does not know.
+  const { year, keys } = (value ?? {}) as { readonly year?: number; readonly keys?: readonly string[] };
+  return `${String(year)}年${(keys ?? []).map((key) => (Object.hasOwn(HOLIDAY_NAMES, key) ? HOLIDAY_NAMES[key as HolidayKey].zh : key)).join('、')}`;
 }
 
 /**

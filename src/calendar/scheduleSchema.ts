@@ -4,7 +4,7 @@ import { HOLIDAY_KEYS } from './holidayKeys.js';
 
 const RestRangeSchema = z
   .strictObject({ from: IsoDateSchema, to: IsoDateSchema })
-  .check(z.refine((r) => r.from <= r.to, { message: '`from` must not be after `to`' }));
+  .check(z.refine((r) => r.from <= r.to, { error: '`from` must not be after `to`' }));
 
 /**
  * One holiday's arrangement in a notice: its rest days (放假调休, whole ranges as the notice states them,
@@ -40,7 +40,7 @@ export const NoticeSchema = z.strictObject({
   publishedOn: IsoDateSchema,
   /** Where `publishedOn` comes from (the copy read and what it shows); required for the built-in seeds. */
   publishedOnSource: z.optional(z.string().check(z.minLength(1))),
-  url: z.string().check(z.regex(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })),
+  url: z.string().check(z.regex(/^https?:\/\/\S+$/, { error: 'must be an http(s) URL' })),
   /** Arrangements this notice sets; in an amendment each replaces the earlier arrangement of the same key. */
   holidays: z.array(HolidayArrangementSchema).check(z.minLength(1)),
 });

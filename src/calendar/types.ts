@@ -1,4 +1,6 @@
 import type { HolidayKey } from './holidayKeys.js';
+import type * as z from 'zod/mini';
+import type { HolidayRefSchema, NoticeRefSchema } from './refSchemas.js';
 
 /** A civil date in China: a `'YYYY-MM-DD'` string, or a `Date` read as its Asia/Shanghai date. */
 export type DateInput = string | Date;
@@ -7,20 +9,10 @@ export type DateInput = string | Date;
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup_workday';
 
 /** The notice (or amendment) that fixed a day or a holiday block. */
-export interface NoticeRef {
-  readonly docNo: string;
-  readonly title: string;
-  /** `'YYYY-MM-DD'`. */
-  readonly publishedOn: string;
-  readonly url: string;
-}
+export type NoticeRef = Readonly<z.output<typeof NoticeRefSchema>>;
 
 /** A holiday named on a day. */
-export interface HolidayRef {
-  readonly key: HolidayKey;
-  readonly nameZh: string;
-  readonly nameEn: string;
-}
+export type HolidayRef = Readonly<z.output<typeof HolidayRefSchema>>;
 
 /** Everything the calendar knows about one day. */
 export interface DayInfo {

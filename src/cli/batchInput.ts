@@ -45,7 +45,11 @@ export type BatchRecord = Carried & { readonly line: number } & (
     | { readonly error: { readonly code: 'INVALID_INPUT' | 'INVALID_FACTS'; readonly message: string; /** The same, in Chinese, without the line. */ readonly zh: string } }
   );
 
-/** The input format named by `--input-format`, or guessed from the file name (stdin: JSON Lines when it starts with `{`). */
+/**
+ * The input format named by `--input-format`, or guessed from the file name (stdin: JSON Lines when it starts with `{`).
+ *
+ * @internal
+ */
 export function inputFormatOf(path: string, named: string | undefined): InputFormat | undefined {
   if (named !== undefined) {
     if (named === 'jsonl' || named === 'csv') return named;
@@ -60,6 +64,8 @@ export function inputFormatOf(path: string, named: string | undefined): InputFor
  * The text chunks of `--input` (`-` for stdin), or of the file argument named by `option`. A file that cannot be read
  * (missing, a directory, no permission) is a {@link UsageError} naming the path. When `stop` is aborted (Ctrl-C) the
  * input is closed and the chunks end.
+ *
+ * @internal
  */
 export async function* inputChunks(path: string, stdin: Readable, { option = '--input', stop }: { readonly option?: string; readonly stop?: AbortSignal | undefined } = {}): AsyncGenerator<string> {
   const stream = path === '-' ? stdin : createReadStream(path);

@@ -30,6 +30,8 @@ runCli(process.argv.slice(2), {
     if (stdoutFull) await once(process.stdout, 'drain');
     stdoutFull = false;
   },
+  // Typed `boolean`, isTTY is undefined when stderr is a file or a pipe (it is then not a tty.WriteStream).
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- see above
   stderrIsTty: process.stderr.isTTY === true,
   interrupt: interrupt.signal,
 }).then(

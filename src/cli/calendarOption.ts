@@ -43,6 +43,8 @@ function schedulesOfFile(path: string): unknown[] {
 /**
  * The calendar chosen by `--schedules <file.json>` (repeatable: years added to the official ones), `--provisional`
  * (project years without a notice) and `--as-known-on <date>`.
+ *
+ * @internal
  */
 export function calendarOption(values: CalendarValues): Calendar {
   const asKnownOn = values['as-known-on'];
@@ -64,7 +66,11 @@ export function calendarOption(values: CalendarValues): Calendar {
   }
 }
 
-/** Warns on stderr when an answer depends on projected years, so that a script's stdout stays the bare answer. */
+/**
+ * Warns on stderr when an answer depends on projected years, so that a script's stdout stays the bare answer.
+ *
+ * @internal
+ */
 export function warnIfProvisional(io: CliIo, answer: DetailedAnswer<unknown>, language: 'zh' | 'en'): void {
   if (!answer.provisional) return;
   if (language === 'zh') {

@@ -19,6 +19,8 @@ export interface CellTypes {
  * `numbers` are plain numbers; a date cell is read by `parseDate` with Excel serials when `--excel-dates` says so.
  * A column with `values` reads those names as their values (`供水` → `water`). Other dates stay text for the schema to read with the same reader, so that a bad one is reported with its path. A
  * boolean or amount that cannot be read throws, with the accepted forms.
+ *
+ * @internal
  */
 export function cellValue(column: string, cell: string, where: string, types: CellTypes, reading?: CellReading): unknown {
   if (column === 'pauses') return cell.split(';').map((p) => parsePause(p, { en: `${where}, column pauses`, zh: 'pauses 列（中止计时）' }));

@@ -23,7 +23,11 @@ export interface CliIo {
  */
 export const EXIT = Object.freeze({ ok: 0, ruleBroken: 1, usage: 2, badRecords: 3, notJudged: 4, internal: 70, interrupted: 130 });
 
-/** The exit codes as `--help` and the docs list them, in Chinese or English. */
+/**
+ * The exit codes as `--help` and the docs list them, in Chinese or English.
+ *
+ * @internal
+ */
 export function exitCodesText(language: 'zh' | 'en'): string {
   return language === 'zh' ? EXIT_CODES_ZH : EXIT_CODES_EN;
 }

@@ -5,8 +5,8 @@ export interface Command {
   readonly name: string;
   /** The full `--help` text, with examples, in Chinese (`--lang zh`, the default) and English. */
   readonly help: { readonly zh: string; readonly en: string };
-  /** Runs the command on its arguments (after the command name); resolves to the exit code. */
-  run(args: readonly string[], io: CliIo): Promise<number>;
+  /** Runs the command on its arguments (after the command name): its exit code, or a promise of it when it reads input. */
+  run(args: readonly string[], io: CliIo): number | Promise<number>;
 }
 
 /**

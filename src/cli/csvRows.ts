@@ -15,6 +15,8 @@ const QUOTE_IN_QUOTED = 2;
  * Streams RFC 4180 CSV: comma-separated, fields optionally in double quotes (`""` for a quote; commas and line
  * breaks allowed inside), LF or CRLF line ends, a leading BOM ignored, blank lines skipped. An unterminated quote
  * at the end of the input is reported as an error row. Works across chunk boundaries of any size.
+ *
+ * @internal
  */
 export async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<CsvRow | { readonly line: number; readonly error: UnreadableText }> {
   let cells: string[] = [];

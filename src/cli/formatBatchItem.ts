@@ -3,7 +3,11 @@ import { createResultSummary, explain, getRule, isBuiltInRuleId, labelOf, type L
 import type { Language } from '../rules/internal.js';
 import type { BatchSummary, Outcome } from './runBatch.js';
 
-/** The CSV columns of a rule's results, by rule kind. */
+/**
+ * The CSV columns of a rule's results, by rule kind.
+ *
+ * @internal
+ */
 export function resultColumns(kind: RuleResult['kind']): readonly string[] {
   const figures: Record<RuleResult['kind'], readonly string[]> = {
     deadline: ['due', 'elapsed', 'remaining', 'overBy', 'overByIsLowerBound'],
@@ -17,15 +21,22 @@ export function resultColumns(kind: RuleResult['kind']): readonly string[] {
 /** A result of a batch command: the rule's result, or `out_of_range` when it needs a year the calendar has no notice for. */
 export type BatchResult<R extends RuleResult = RuleResult> = R | OutOfRangeResult;
 
-/** A result without its trace when the trace is empty (batches run with `trace: false`); an `out_of_range` result as it is. */
+/**
+ * A result without its trace when the trace is empty (batches run with `trace: false`); an `out_of_range` result as it is.
+ *
+ * @internal
+ */
 export function withoutEmptyTrace<R extends RuleResult>(result: R | OutOfRangeResult): R | Omit<R, 'trace'> | OutOfRangeResult {
   if (result.status === 'out_of_range' || result.trace.length > 0) return result;
   const { trace, ...rest } = result;
-  void trace;
   return rest;
 }
 
-/** The years an `out_of_range` result needs (none for a judged result). */
+/**
+ * The years an `out_of_range` result needs (none for a judged result).
+ *
+ * @internal
+ */
 export function missingYearsOf(result: BatchResult): readonly number[] {
   return result.status === 'out_of_range' ? result.years : [];
 }
@@ -33,6 +44,8 @@ export function missingYearsOf(result: BatchResult): readonly number[] {
 /**
  * A result in a few words for people: status and figures; an `out_of_range` one with its explanation in the language
  * of `--lang` (the rule's name and the missing years).
+ *
+ * @internal
  */
 export function resultText(r: BatchResult, locale: Language, rule?: RuleDefinition): string {
   if (r.status === 'out_of_range') return `${locale === 'zh' ? labelOf('out_of_range', 'zh') : 'out_of_range'}: ${explain(r, { locale, ...(rule === undefined ? {} : { rule }) })}`;
@@ -50,7 +63,7 @@ export function resultText(r: BatchResult, locale: Language, rule?: RuleDefiniti
 
 /** A judged result in a few words of Chinese: its status's label and its figures (`已逾期（截止2021-10-12，已用7个工作日，超期2个工作日）`). */
 function resultTextZh(r: RuleResult): string {
-  const status = labelOf(r.status as LabelKey, 'zh', r.kind);
+  const status = labelOf(r.status, 'zh', r.kind);
   if (r.kind === 'deadline') {
     const unit = r.limit?.unit === 'working_days' ? '个工作日' : '天';
     const elapsed = r.elapsed === undefined ? '' : `，已用${r.elapsed}${unit}`;
@@ -62,12 +75,20 @@ function resultTextZh(r: RuleResult): string {
   return `${status}（平均${r.mean ?? '—'}，共${r.count}件）`;
 }
 
-/** A rule as the lines for people name it: its Chinese name with `--lang zh`, its id with `--lang en`. */
+/**
+ * A rule as the lines for people name it: its Chinese name with `--lang zh`, its id with `--lang en`.
+ *
+ * @internal
+ */
 export function ruleName(id: string, locale: Language): string {
   return locale === 'zh' && isBuiltInRuleId(id) ? getRule(id).name.zh : id;
 }
 
-/** `working days (completed): mean 5.0, median 5, p90 5, max 5` (`工作日用时（已办结）：…`) for each unit of a summary. */
+/**
+ * `working days (completed): mean 5.0, median 5, p90 5, max 5` (`工作日用时（已办结）：…`) for each unit of a summary.
+ *
+ * @internal
+ */
 export function durationsText(summary: ResultSummary, prefix = '', locale: Language = 'en'): string[] {
   return Object.entries(summary.elapsed).map(([unit, s]) =>
     locale === 'zh'
@@ -76,12 +97,20 @@ export function durationsText(summary: ResultSummary, prefix = '', locale: Langu
   );
 }
 
-/** `2 met, 1 missed` (`按期完成 2、逾期完成 1`) from a summary's statuses. */
+/**
+ * `2 met, 1 missed` (`按期完成 2、逾期完成 1`) from a summary's statuses.
+ *
+ * @internal
+ */
 export function statusCounts(statuses: Readonly<Partial<Record<string, number>>>, locale: Language = 'en', kind?: RuleResult['kind'] | 'procurement'): string[] {
   return Object.entries(statuses).map(([status, n]) => (locale === 'zh' ? `${labelOf(status as LabelKey, 'zh', kind)} ${String(n)}` : `${n} ${status}`));
 }
 
-/** The summary of a batch of one rule's results: counts per status, and durations of completed deadlines. */
+/**
+ * The summary of a batch of one rule's results: counts per status, and durations of completed deadlines.
+ *
+ * @internal
+ */
 export function ruleSummary(): BatchSummary<BatchResult> {
   const summary = createResultSummary();
   let index = 0;

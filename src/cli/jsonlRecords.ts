@@ -7,7 +7,11 @@ export interface UnreadableText {
 /** One JSON line: its object, or why it is not one. */
 export type JsonLine = { readonly line: number; readonly facts: unknown } | { readonly line: number; readonly error: UnreadableText };
 
-/** Splits a stream of text chunks into lines (LF or CRLF), with their 1-based line numbers; the last line may lack a newline. */
+/**
+ * Splits a stream of text chunks into lines (LF or CRLF), with their 1-based line numbers; the last line may lack a newline.
+ *
+ * @internal
+ */
 export async function* textLines(chunks: AsyncIterable<string>): AsyncGenerator<{ readonly line: number; readonly text: string }> {
   let pending = '';
   let line = 0;
@@ -24,7 +28,11 @@ export async function* textLines(chunks: AsyncIterable<string>): AsyncGenerator<
   if (pending.length > 0) yield { line: ++line, text: pending };
 }
 
-/** Reads JSON Lines: one facts object per non-blank line; a line that is not a JSON object is an error record. */
+/**
+ * Reads JSON Lines: one facts object per non-blank line; a line that is not a JSON object is an error record.
+ *
+ * @internal
+ */
 export async function* jsonlRecords(chunks: AsyncIterable<string>): AsyncGenerator<JsonLine> {
   for await (const { line, text } of textLines(chunks)) {
     if (text.trim() === '') continue;

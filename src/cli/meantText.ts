@@ -36,6 +36,8 @@ function didYouMean(typed: string, candidates: readonly string[]): string | unde
 /**
  * `' (did you mean add?)'` (`'（是否要输入 add？）'`) when `typed` is close to one of `candidates`, else `''`: for the
  * messages of unknown names.
+ *
+ * @internal
  */
 export function meantText(typed: string | undefined, candidates: readonly string[], language: 'zh' | 'en' = 'en'): string {
   const near = typed === undefined ? undefined : didYouMean(typed, candidates);

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 /**
  * The version of the installed package, from its package.json: next to `dist/` for the built CLI (`dist/cli.js`),
  * two levels up from the source (`src/cli/`).
+ *
+ * @internal
  */
 export function packageVersion(): string {
   for (const relative of ['../package.json', '../../package.json']) {

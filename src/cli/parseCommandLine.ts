@@ -53,6 +53,8 @@ export interface CommandLine<V> {
  * Parses a command's arguments with `node:util` `parseArgs` (strict) after the options every command shares, turning
  * its errors into {@link UsageError}s that name the command. An unknown option is refused with the valid ones and a
  * suggestion; `--lang` and `--schedules` are checked here, so that every command validates them the same way.
+ *
+ * @internal
  */
 export function parseCommandLine<O extends Options>(command: string, args: readonly string[], options: O) {
   const all = { ...COMMON_OPTIONS, ...options };
@@ -72,20 +74,28 @@ export function parseCommandLine<O extends Options>(command: string, args: reado
     values,
     positionals: parsed.positionals.map((p) => (p.startsWith(HIDDEN_MINUS) ? `-${p.slice(1)}` : p)),
     locale,
-    calendar: () => (calendar ??= calendarOption(values as never)),
+    calendar: () => (calendar ??= calendarOption(values)),
   };
   // Schedules are validated by every command, even one that counts no days.
   if (values.schedules !== undefined) line.calendar();
   return line;
 }
 
-/** The output format chosen by `--json` / `--jsonl`, text by default. */
+/**
+ * The output format chosen by `--json` / `--jsonl`, text by default.
+ *
+ * @internal
+ */
 export function outputFormat(values: { json?: boolean | undefined; jsonl?: boolean | undefined }): 'text' | 'json' | 'jsonl' {
   if (values.json && values.jsonl) throw new UsageError('Choose one of --json and --jsonl.', '--json 和 --jsonl 只能选一个。');
   return values.json ? 'json' : values.jsonl ? 'jsonl' : 'text';
 }
 
-/** Checks the number of positional arguments. */
+/**
+ * Checks the number of positional arguments.
+ *
+ * @internal
+ */
 export function expectPositionals(command: string, positionals: readonly string[], names: readonly string[]): void {
   if (positionals.length !== names.length) {
     throw new UsageError(`\`yingshang ${command}\` takes ${names.map((n) => `<${n}>`).join(' ') || 'no arguments'}, got ${positionals.length === 0 ? 'none' : positionals.map((p) => JSON.stringify(p)).join(' ')} (see \`yingshang ${command} --help\`).`,

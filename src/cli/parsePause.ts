@@ -15,6 +15,8 @@ export interface PauseText {
  *
  * @param where - Where the text was written, for the message: one text, or its English and Chinese.
  * @throws {@link UsageError} INVALID_ARGUMENT when the text has no `..`.
+ *
+ * @internal
  */
 export function parsePause(text: string, where: string | { readonly en: string; readonly zh: string }): PauseText {
   const { en, zh } = typeof where === 'string' ? { en: where, zh: where } : where;

@@ -4,6 +4,8 @@ import { UsageError } from './UsageError.js';
 /**
  * The JSON value of a file named by an option (`--schedules 2027.json`, `--rule my-rule.json`); `-` is not a file
  * here. A file that cannot be read or is not JSON is a {@link UsageError} naming the option and the file.
+ *
+ * @internal
  */
 export function readJsonFile(option: string, path: string): unknown {
   let text: string;

@@ -10,6 +10,8 @@ export const RULE_OPTIONS = { rule: { type: 'string' } } as const;
 /**
  * The rule a command works on: a built-in rule by id (`<ruleId>`), or `--rule <file.json>` (a definition that
  * `defineRule` validates; its errors name the file).
+ *
+ * @internal
  */
 export function ruleOption(command: string, values: { readonly rule?: string | undefined }, positionals: readonly string[]): RuleDefinition {
   if (values.rule === undefined) {
@@ -29,7 +31,11 @@ export function ruleOption(command: string, values: { readonly rule?: string | u
   }
 }
 
-/** The facts a rule's records may hold, by kind. */
+/**
+ * The facts a rule's records may hold, by kind.
+ *
+ * @internal
+ */
 export function factFields(rule: RuleDefinition): readonly string[] {
   switch (rule.kind) {
     case 'deadline':

@@ -136,6 +136,8 @@ function notJudgedNote(count: number, years: ReadonlySet<number>, locale: Langua
  * the chosen format and the summary at the end (on stderr for CSV). Ctrl-C stops reading; what was read is reported.
  * Exit code 3 if any record was bad, else 1 if a rule was broken, else 4 if a record could not be judged yet
  * (`out_of_range`), else 0; 130 when interrupted.
+ *
+ * @internal
  */
 export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpec<R>): Promise<number> {
   if (values.input === undefined) throw new UsageError(`\`yingshang ${spec.command}\` needs --input <file> (or --input - for stdin).`, `yingshang ${spec.command} 需要 --input <文件>（或 --input - 从标准输入读取）。`);
@@ -158,7 +160,7 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
   const meter = progress(io);
   let count = 0;
   let badRecords = 0;
-  let broken = false;
+  let brokenRules = 0;
   let notJudged = 0;
   const missingYears = new Set<number>();
 
@@ -168,7 +170,7 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
     spec.summary.add(row);
     if (!row.ok) badRecords++;
     else {
-      if (spec.broken(row.result)) broken = true;
+      if (spec.broken(row.result)) brokenRules++;
       const years = spec.missingYears(row.result);
       if (years.length > 0) {
         notJudged++;
@@ -177,7 +179,7 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
     }
     const carried = { ...(row.id === undefined ? {} : { id: row.id }), ...(row.keep === undefined ? {} : { keep: row.keep }) };
     if (format === 'table') {
-      const tag = row.id === undefined ? '' : ` [${String(row.id)}]`;
+      const tag = row.id === undefined ? '' : ` [${typeof row.id === 'string' ? row.id : JSON.stringify(row.id)}]`;
       // For people, in the language of --lang: the library's error worded by formatError (the code stays English).
       const error = row.ok ? '' : spec.locale === 'zh' ? `错误 ${row.error.code}：${row.error.zh ?? formatError(row.error, 'zh')}` : `error ${row.error.code}: ${row.error.message}`;
       await out.write(spec.locale === 'zh' ? `第${row.line}行${tag}：${row.ok ? spec.text(row.result) : error}\n` : `line ${row.line}${tag}: ${row.ok ? spec.text(row.result) : error}\n`);
@@ -215,7 +217,8 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
   }
   meter.done();
 
-  const interrupted = stop?.aborted === true;
+  // Read afresh (not `stop`, which TypeScript takes as not aborted since the loop's check): Ctrl-C may come at any time.
+  const interrupted = io.interrupt?.aborted === true;
   const totals = {
     ...spec.summary.result(),
     records: count,
@@ -243,5 +246,5 @@ export async function runBatch<R>(io: CliIo, values: BatchValues, spec: BatchSpe
   await out.flush();
   if (format === 'csv') io.stderr(`${described}\n`);
   if (interrupted) return EXIT.interrupted;
-  return badRecords > 0 ? EXIT.badRecords : broken ? EXIT.ruleBroken : notJudged > 0 ? EXIT.notJudged : EXIT.ok;
+  return badRecords > 0 ? EXIT.badRecords : brokenRules > 0 ? EXIT.ruleBroken : notJudged > 0 ? EXIT.notJudged : EXIT.ok;
 }

@@ -135,6 +135,8 @@ function messageOf(error: YingshangError, language: Language): string {
  * Runs the CLI on `argv` (without the node and script paths) and resolves to the exit code. Library errors and usage
  * errors are reported on stderr as `error CODE: message` with exit code 2 (see {@link EXIT}), the message in the
  * language of `--lang` (Chinese by default); the code stays English.
+ *
+ * @internal
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;

@@ -50,6 +50,8 @@ export interface CellReading {
  * The cell reading chosen on the command line.
  *
  * @throws {@link UsageError} when `--amount-unit` is neither 元 nor 万元.
+ *
+ * @internal
  */
 export function cellReadingOf(values: SheetValues): CellReading {
   const unit = values['amount-unit'] ?? '元';
@@ -57,7 +59,11 @@ export function cellReadingOf(values: SheetValues): CellReading {
   return { excelDates: values['excel-dates'] === true, amountUnit: unit };
 }
 
-/** Whether the CSV report is for people (BOM, formulas neutralised: the default) or machines (`--csv-for machines`). */
+/**
+ * Whether the CSV report is for people (BOM, formulas neutralised: the default) or machines (`--csv-for machines`).
+ *
+ * @internal
+ */
 export function csvForPeople(values: SheetValues): boolean {
   const named = values['csv-for'] ?? 'people';
   if (named !== 'people' && named !== 'machines') throw new UsageError(`--csv-for is ${JSON.stringify(named)}; valid values are people and machines.`, `--csv-for 的值 ${JSON.stringify(named)} 无效；可用的值：people（给人看，默认）、machines（给程序读）。`);
@@ -70,6 +76,8 @@ export function csvForPeople(values: SheetValues): boolean {
  *
  * @throws {@link UsageError} for a file that is not such an object, a `--map` without `=`, or a field that a record
  * does not have (with a suggestion).
+ *
+ * @internal
  */
 export function columnMapOf(values: SheetValues, fields: readonly string[]): ReadonlyMap<string, string> {
   const pairs: [string, unknown, string][] = [];

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { BilingualTextSchema } from '../_internal/bilingualText.js';
 
 /**
  * The kinds of unit the plan assigns work to.
@@ -50,9 +51,9 @@ export type DepartmentKind = z.infer<typeof DepartmentKindSchema>;
  * A unit named in the plan as a lead unit (牵头单位) or responsible unit (责任单位), placeholders included.
  *
  * - `id`: stable lower_snake id, never reused (`'market_regulation_bureau'`).
- * - `name`: the name exactly as the plan writes it where it first appears (`'江津区市场监管局'`).
- * - `aliases`: other spellings a user may search by (`['区市场监管局']`); never an id or name of another unit.
- * - `nameEn`: an English name (editorial).
+ * - `name`: `zh`, the name exactly as the plan writes it where it first appears (`'江津区市场监管局'`); `en`, an
+ *   English name (editorial).
+ * - `aliases`: other Chinese spellings a user may search by (`['区市场监管局']`); never an id or name of another unit.
  * - `kind`: see {@link DEPARTMENT_KINDS}.
  *
  * @category Measures
@@ -65,9 +66,8 @@ export type DepartmentKind = z.infer<typeof DepartmentKindSchema>;
 export const DepartmentSchema = z.readonly(
   z.strictObject({
     id: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)),
-    name: z.string().check(z.minLength(1)),
+    name: BilingualTextSchema,
     aliases: z.readonly(z.array(z.string().check(z.minLength(1)))),
-    nameEn: z.string().check(z.minLength(1)),
     kind: DepartmentKindSchema,
   }),
 );

@@ -14,15 +14,15 @@ import { deepFreeze } from '../_internal/deepFreeze.js';
  * ```ts
  * departments.length; //=> 29
  * departments[0];
- * //=> { id: 'market_regulation_bureau', name: '江津区市场监管局', aliases: ['区市场监管局'],
- * //=>    nameEn: 'Jiangjin District Administration for Market Regulation', kind: 'district_department' }
+ * //=> { id: 'market_regulation_bureau', name: { zh: '江津区市场监管局', en: 'Jiangjin District Administration for Market Regulation' },
+ * //=>    aliases: ['区市场监管局'], kind: 'district_department' }
  * ```
  */
 export const departments: readonly Department[] = deepFreeze(
   SEED.departmentNames.map((name): Department => {
     const editorial = EDITORIAL.departments[name];
     if (!editorial) throw new Error(`yingshang: no editorial entry for department ${name}; regenerate the measures data.`);
-    return { id: editorial.id, name, aliases: [...editorial.aliases], nameEn: editorial.nameEn, kind: editorial.kind };
+    return { id: editorial.id, name: { zh: name, en: editorial.englishName }, aliases: [...editorial.aliases], kind: editorial.kind };
   }),
 );
 

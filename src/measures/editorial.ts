@@ -4,14 +4,14 @@ import type { Topic } from './topics.js';
 /** Editorial facts about one unit of the plan, keyed in {@link EDITORIAL} by the unit's name as the plan writes it. */
 export interface DepartmentEditorial {
   readonly id: string;
-  readonly nameEn: string;
+  readonly englishName: string;
   readonly kind: DepartmentKind;
   readonly aliases: readonly string[];
 }
 
 /** Editorial facts about one measure. */
 export interface MeasureEditorial {
-  readonly titleEn: string;
+  readonly englishTitle: string;
   readonly topics: readonly Topic[];
   /** Only for a measure without a title sentence (measure 20): a short Chinese title written by us. */
   readonly editorialTitle?: string;
@@ -24,27 +24,27 @@ export interface MeasureEditorial {
  *
  * @example
  * ```ts
- * EDITORIAL.measures[6]?.titleEn; //=> 'Cut utility connection times'
+ * EDITORIAL.measures[6]?.englishTitle; //=> 'Cut utility connection times'
  * ```
  */
 export const EDITORIAL = {
   plan: {
-    titleEn:
+    englishTitle:
       'Jiangjin District 2021 Implementation Plan for Deepening the Reform to Streamline Administration, Delegate Power, Improve Regulation and Upgrade Services, and Optimising the Business Environment',
-    issuerEn: 'General Office of the People’s Government of Jiangjin District, Chongqing',
+    englishIssuer: 'General Office of the People’s Government of Jiangjin District, Chongqing',
     /** By the title each document has in the preamble. */
     implements: {
-      '优化营商环境条例': { titleEn: 'Regulations on Optimizing the Business Environment', level: 'national' },
+      '优化营商环境条例': { englishTitle: 'Regulations on Optimizing the Business Environment', level: 'national' },
       '重庆市人民政府办公厅关于印发重庆市2021年深化“放管服”改革优化营商环境实施方案的通知': {
-        titleEn:
+        englishTitle:
           'Notice of the General Office of the Chongqing Municipal People’s Government on Issuing the Chongqing 2021 Implementation Plan for Deepening the Reform to Streamline Administration, Delegate Power, Improve Regulation and Upgrade Services, and Optimising the Business Environment',
         level: 'municipal',
       },
-    } as Readonly<Record<string, { readonly titleEn: string; readonly level: 'national' | 'municipal' }>>,
+    } as Readonly<Record<string, { readonly englishTitle: string; readonly level: 'national' | 'municipal' }>>,
   },
 
   /** Chapter English titles, by chapter number. */
-  chaptersEn: {
+  chapterTitles: {
     1: 'Build a convenient market environment',
     2: 'Build an efficient government-services environment',
     3: 'Build a fair and just rule-of-law environment',
@@ -52,7 +52,7 @@ export const EDITORIAL = {
   } as Readonly<Record<number, string>>,
 
   /** Section English titles, by `'chapter.ordinal'`. */
-  sectionsEn: {
+  sectionTitles: {
     '1.1': 'Deepen the reform of business registration',
     '1.2': 'Improve water, electricity and gas connection services',
     '1.3': 'Make financing easier to obtain',
@@ -74,7 +74,7 @@ export const EDITORIAL = {
   } as Readonly<Record<string, string>>,
 
   /** Safeguard English titles, by ordinal. */
-  safeguardsEn: {
+  safeguardTitles: {
     1: 'Strengthen organisation and leadership',
     2: 'Make sure the measures are carried out',
     3: 'Strengthen evaluation and supervision',
@@ -83,84 +83,84 @@ export const EDITORIAL = {
 
   /** By measure number. */
   measures: {
-    1: { titleEn: 'Improve services for starting a business', topics: ['business_registration'] },
+    1: { englishTitle: 'Improve services for starting a business', topics: ['business_registration'] },
     2: {
-      titleEn: 'Strengthen the one-stop online platform for starting a business',
+      englishTitle: 'Strengthen the one-stop online platform for starting a business',
       topics: ['business_registration', 'government_services'],
     },
     3: {
-      titleEn: 'Promote electronic business licences and electronic seals',
+      englishTitle: 'Promote electronic business licences and electronic seals',
       topics: ['business_registration', 'government_services'],
     },
     4: {
-      titleEn: 'Deepen the reform separating operating permits from business licences',
+      englishTitle: 'Deepen the reform separating operating permits from business licences',
       topics: ['business_registration', 'permits'],
     },
-    5: { titleEn: 'Improve the rules for closing a business', topics: ['business_registration'] },
-    6: { titleEn: 'Cut utility connection times', topics: ['utilities'] },
-    7: { titleEn: 'Zero customer investment in external connection works', topics: ['utilities'] },
-    8: { titleEn: 'Make utility connections easier to apply for', topics: ['utilities', 'government_services'] },
-    9: { titleEn: 'Improve financing services for businesses', topics: ['finance'] },
-    10: { titleEn: 'Use credit information to create new financial products', topics: ['finance', 'credit'] },
-    11: { titleEn: 'Improve the matching of banks and businesses for financing', topics: ['finance'] },
-    12: { titleEn: 'Improve the electronic procurement platform', topics: ['procurement'] },
-    13: { titleEn: 'Streamline the procurement process', topics: ['procurement'] },
-    14: { titleEn: 'Strengthen the management of procurement contracts', topics: ['procurement'] },
-    15: { titleEn: 'Strengthen the supervision of payment and delivery', topics: ['procurement'] },
-    16: { titleEn: 'Advance “Internet + tendering”', topics: ['tendering'] },
-    17: { titleEn: 'Lower the cost of taking part in tenders', topics: ['tendering'] },
-    18: { titleEn: 'Handle tendering complaints according to law', topics: ['tendering', 'credit'] },
+    5: { englishTitle: 'Improve the rules for closing a business', topics: ['business_registration'] },
+    6: { englishTitle: 'Cut utility connection times', topics: ['utilities'] },
+    7: { englishTitle: 'Zero customer investment in external connection works', topics: ['utilities'] },
+    8: { englishTitle: 'Make utility connections easier to apply for', topics: ['utilities', 'government_services'] },
+    9: { englishTitle: 'Improve financing services for businesses', topics: ['finance'] },
+    10: { englishTitle: 'Use credit information to create new financial products', topics: ['finance', 'credit'] },
+    11: { englishTitle: 'Improve the matching of banks and businesses for financing', topics: ['finance'] },
+    12: { englishTitle: 'Improve the electronic procurement platform', topics: ['procurement'] },
+    13: { englishTitle: 'Streamline the procurement process', topics: ['procurement'] },
+    14: { englishTitle: 'Strengthen the management of procurement contracts', topics: ['procurement'] },
+    15: { englishTitle: 'Strengthen the supervision of payment and delivery', topics: ['procurement'] },
+    16: { englishTitle: 'Advance “Internet + tendering”', topics: ['tendering'] },
+    17: { englishTitle: 'Lower the cost of taking part in tenders', topics: ['tendering'] },
+    18: { englishTitle: 'Handle tendering complaints according to law', topics: ['tendering', 'credit'] },
     19: {
-      titleEn: 'Improve whole-life-cycle management of simple low-risk construction projects',
+      englishTitle: 'Improve whole-life-cycle management of simple low-risk construction projects',
       topics: ['tendering', 'construction'],
     },
     20: {
       editorialTitle: '全面提升城市承载力和竞争力',
-      titleEn: 'Raise the city’s capacity and competitiveness (innovation, talent, foreign trade)',
+      englishTitle: 'Raise the city’s capacity and competitiveness (innovation, talent, foreign trade)',
       topics: ['innovation', 'labour', 'trade', 'government_services'],
     },
-    21: { titleEn: 'Keep the list of intermediary services up to date', topics: ['government_services', 'permits'] },
+    21: { englishTitle: 'Keep the list of intermediary services up to date', topics: ['government_services', 'permits'] },
     22: {
-      titleEn: 'Abolish the intermediary pools set up by sector authorities',
+      englishTitle: 'Abolish the intermediary pools set up by sector authorities',
       topics: ['government_services', 'procurement', 'credit'],
     },
-    23: { titleEn: 'Make administrative approvals more convenient', topics: ['government_services', 'permits'] },
-    24: { titleEn: 'Speed up cross-provincial handling of services', topics: ['government_services'] },
-    25: { titleEn: 'Promote the use of the Yukuaiban platform', topics: ['government_services'] },
-    26: { titleEn: 'Advance the “one matter, one visit” reform', topics: ['government_services'] },
+    23: { englishTitle: 'Make administrative approvals more convenient', topics: ['government_services', 'permits'] },
+    24: { englishTitle: 'Speed up cross-provincial handling of services', topics: ['government_services'] },
+    25: { englishTitle: 'Promote the use of the Yukuaiban platform', topics: ['government_services'] },
+    26: { englishTitle: 'Advance the “one matter, one visit” reform', topics: ['government_services'] },
     27: {
-      titleEn: 'Reform the whole process for small low-risk private construction projects',
+      englishTitle: 'Reform the whole process for small low-risk private construction projects',
       topics: ['construction', 'permits', 'utilities', 'real_estate'],
     },
-    28: { titleEn: 'Strengthen building quality control', topics: ['construction'] },
-    29: { titleEn: 'Improve approval services for construction projects', topics: ['construction', 'permits'] },
+    28: { englishTitle: 'Strengthen building quality control', topics: ['construction'] },
+    29: { englishTitle: 'Improve approval services for construction projects', topics: ['construction', 'permits'] },
     30: {
-      titleEn: 'Deepen single-window, same-day property registration',
+      englishTitle: 'Deepen single-window, same-day property registration',
       topics: ['real_estate', 'government_services'],
     },
-    31: { titleEn: 'Manage and use property registration information better', topics: ['real_estate'] },
-    32: { titleEn: 'Cut the number of tax payments and the time they take', topics: ['tax'] },
-    33: { titleEn: 'Improve the ways of filing and paying taxes and fees', topics: ['tax'] },
-    34: { titleEn: 'Streamline post-filing processes', topics: ['tax'] },
-    35: { titleEn: 'Optimise how freight logistics are organised', topics: ['trade'] },
-    36: { titleEn: 'Cooperate on regional trade facilitation', topics: ['trade'] },
-    37: { titleEn: 'Advance random inspections with public results', topics: ['regulation'] },
-    38: { titleEn: 'Strengthen credit-based supervision', topics: ['regulation', 'credit'] },
-    39: { titleEn: 'Standardise law enforcement', topics: ['regulation'] },
-    40: { titleEn: 'Try out inclusive and prudent supervision', topics: ['regulation', 'innovation'] },
-    41: { titleEn: 'Improve intellectual property services', topics: ['ip'] },
-    42: { titleEn: 'Raise the quality and use of intellectual property', topics: ['ip', 'finance'] },
-    43: { titleEn: 'Strengthen the all-round protection of intellectual property', topics: ['ip', 'regulation'] },
-    44: { titleEn: 'Improve corporate governance', topics: ['investor_protection'] },
-    45: { titleEn: 'Develop diverse ways of resolving disputes', topics: ['investor_protection', 'courts', 'finance'] },
-    46: { titleEn: 'Build harmonious labour relations', topics: ['labour'] },
-    47: { titleEn: 'Improve employment and entrepreneurship services', topics: ['labour', 'government_services'] },
-    48: { titleEn: 'Build the “smart court”', topics: ['courts'] },
-    49: { titleEn: 'Make trials more efficient', topics: ['courts'] },
-    50: { titleEn: 'Make the enforcement of judgments more efficient', topics: ['courts'] },
-    51: { titleEn: 'Hear insolvency cases faster', topics: ['insolvency', 'courts'] },
-    52: { titleEn: 'Lower the cost of disposing of insolvent companies’ assets', topics: ['insolvency', 'courts'] },
-    53: { titleEn: 'Improve the supporting mechanisms for insolvency', topics: ['insolvency', 'courts'] },
+    31: { englishTitle: 'Manage and use property registration information better', topics: ['real_estate'] },
+    32: { englishTitle: 'Cut the number of tax payments and the time they take', topics: ['tax'] },
+    33: { englishTitle: 'Improve the ways of filing and paying taxes and fees', topics: ['tax'] },
+    34: { englishTitle: 'Streamline post-filing processes', topics: ['tax'] },
+    35: { englishTitle: 'Optimise how freight logistics are organised', topics: ['trade'] },
+    36: { englishTitle: 'Cooperate on regional trade facilitation', topics: ['trade'] },
+    37: { englishTitle: 'Advance random inspections with public results', topics: ['regulation'] },
+    38: { englishTitle: 'Strengthen credit-based supervision', topics: ['regulation', 'credit'] },
+    39: { englishTitle: 'Standardise law enforcement', topics: ['regulation'] },
+    40: { englishTitle: 'Try out inclusive and prudent supervision', topics: ['regulation', 'innovation'] },
+    41: { englishTitle: 'Improve intellectual property services', topics: ['ip'] },
+    42: { englishTitle: 'Raise the quality and use of intellectual property', topics: ['ip', 'finance'] },
+    43: { englishTitle: 'Strengthen the all-round protection of intellectual property', topics: ['ip', 'regulation'] },
+    44: { englishTitle: 'Improve corporate governance', topics: ['investor_protection'] },
+    45: { englishTitle: 'Develop diverse ways of resolving disputes', topics: ['investor_protection', 'courts', 'finance'] },
+    46: { englishTitle: 'Build harmonious labour relations', topics: ['labour'] },
+    47: { englishTitle: 'Improve employment and entrepreneurship services', topics: ['labour', 'government_services'] },
+    48: { englishTitle: 'Build the “smart court”', topics: ['courts'] },
+    49: { englishTitle: 'Make trials more efficient', topics: ['courts'] },
+    50: { englishTitle: 'Make the enforcement of judgments more efficient', topics: ['courts'] },
+    51: { englishTitle: 'Hear insolvency cases faster', topics: ['insolvency', 'courts'] },
+    52: { englishTitle: 'Lower the cost of disposing of insolvent companies’ assets', topics: ['insolvency', 'courts'] },
+    53: { englishTitle: 'Improve the supporting mechanisms for insolvency', topics: ['insolvency', 'courts'] },
   } as Readonly<Record<number, MeasureEditorial>>,
 
   /**
@@ -170,175 +170,175 @@ export const EDITORIAL = {
   departments: {
     江津区市场监管局: {
       id: 'market_regulation_bureau',
-      nameEn: 'Jiangjin District Administration for Market Regulation',
+      englishName: 'Jiangjin District Administration for Market Regulation',
       kind: 'district_department',
       aliases: ['区市场监管局'],
     },
     区发展改革委: {
       id: 'development_reform_commission',
-      nameEn: 'Jiangjin District Development and Reform Commission',
+      englishName: 'Jiangjin District Development and Reform Commission',
       kind: 'district_department',
       aliases: ['江津区发展改革委'],
     },
     区公安局: {
       id: 'public_security_bureau',
-      nameEn: 'Jiangjin District Public Security Bureau',
+      englishName: 'Jiangjin District Public Security Bureau',
       kind: 'district_department',
       aliases: ['江津区公安局'],
     },
     江津区税务局: {
       id: 'tax_bureau',
-      nameEn: 'Jiangjin District Taxation Bureau',
+      englishName: 'Jiangjin District Taxation Bureau',
       kind: 'district_department',
       aliases: ['区税务局'],
     },
     区人力社保局: {
       id: 'human_resources_social_security_bureau',
-      nameEn: 'Jiangjin District Human Resources and Social Security Bureau',
+      englishName: 'Jiangjin District Human Resources and Social Security Bureau',
       kind: 'district_department',
       aliases: ['江津区人力社保局'],
     },
     区住房城乡建委: {
       id: 'housing_urban_rural_development_commission',
-      nameEn: 'Jiangjin District Housing and Urban-Rural Development Commission',
+      englishName: 'Jiangjin District Housing and Urban-Rural Development Commission',
       kind: 'district_department',
       aliases: ['江津区住房城乡建委'],
     },
     区政务服务办: {
       id: 'government_services_office',
-      nameEn: 'Jiangjin District Government Services Office',
+      englishName: 'Jiangjin District Government Services Office',
       kind: 'district_department',
       aliases: ['江津区政务服务办'],
     },
     人行江津中心支行: {
       id: 'pboc_jiangjin_central_sub_branch',
-      nameEn: 'People’s Bank of China Jiangjin Central Sub-branch',
+      englishName: 'People’s Bank of China Jiangjin Central Sub-branch',
       kind: 'bank_or_regulator_branch',
       aliases: ['人民银行江津中心支行', '中国人民银行江津中心支行'],
     },
     区级有关单位: {
       id: 'relevant_district_units',
-      nameEn: 'Relevant district-level units',
+      englishName: 'Relevant district-level units',
       kind: 'placeholder',
       aliases: [],
     },
     区经济信息委: {
       id: 'economy_information_commission',
-      nameEn: 'Jiangjin District Economy and Information Technology Commission',
+      englishName: 'Jiangjin District Economy and Information Technology Commission',
       kind: 'district_department',
       aliases: ['江津区经济信息委'],
     },
     区城市管理局: {
       id: 'urban_management_bureau',
-      nameEn: 'Jiangjin District Urban Management Bureau',
+      englishName: 'Jiangjin District Urban Management Bureau',
       kind: 'district_department',
       aliases: ['江津区城市管理局'],
     },
     国网重庆江津区供电公司: {
       id: 'state_grid_jiangjin_power_supply',
-      nameEn: 'State Grid Chongqing Jiangjin District Power Supply Company',
+      englishName: 'State Grid Chongqing Jiangjin District Power Supply Company',
       kind: 'state_owned_enterprise',
       aliases: [],
     },
     重庆江津天然气有限责任公司: {
       id: 'jiangjin_natural_gas',
-      nameEn: 'Chongqing Jiangjin Natural Gas Co., Ltd.',
+      englishName: 'Chongqing Jiangjin Natural Gas Co., Ltd.',
       kind: 'state_owned_enterprise',
       aliases: [],
     },
     重庆水务集团江津自来水有限公司: {
       id: 'jiangjin_water_supply',
-      nameEn: 'Chongqing Water Group Jiangjin Water Supply Co., Ltd.',
+      englishName: 'Chongqing Water Group Jiangjin Water Supply Co., Ltd.',
       kind: 'state_owned_enterprise',
       aliases: [],
     },
     有关水电气要素保障单位: {
       id: 'relevant_utility_suppliers',
-      nameEn: 'Relevant water, electricity and gas suppliers',
+      englishName: 'Relevant water, electricity and gas suppliers',
       kind: 'placeholder',
       aliases: [],
     },
     区金融发展服务中心: {
       id: 'financial_development_service_centre',
-      nameEn: 'Jiangjin District Financial Development Service Centre',
+      englishName: 'Jiangjin District Financial Development Service Centre',
       kind: 'district_department',
       aliases: ['江津区金融发展服务中心'],
     },
     区科技局: {
       id: 'science_technology_bureau',
-      nameEn: 'Jiangjin District Science and Technology Bureau',
+      englishName: 'Jiangjin District Science and Technology Bureau',
       kind: 'district_department',
       aliases: ['江津区科技局'],
     },
     区商务委: {
       id: 'commerce_commission',
-      nameEn: 'Jiangjin District Commerce Commission',
+      englishName: 'Jiangjin District Commerce Commission',
       kind: 'district_department',
       aliases: ['江津区商务委'],
     },
     区农业农村委: {
       id: 'agriculture_rural_affairs_commission',
-      nameEn: 'Jiangjin District Agriculture and Rural Affairs Commission',
+      englishName: 'Jiangjin District Agriculture and Rural Affairs Commission',
       kind: 'district_department',
       aliases: ['江津区农业农村委'],
     },
     江津银保监分局: {
       id: 'cbirc_jiangjin_branch',
-      nameEn: 'China Banking and Insurance Regulatory Commission Jiangjin Branch',
+      englishName: 'China Banking and Insurance Regulatory Commission Jiangjin Branch',
       kind: 'bank_or_regulator_branch',
       aliases: [],
     },
     江津综合保税区管委会: {
       id: 'comprehensive_bonded_zone_committee',
-      nameEn: 'Jiangjin Comprehensive Bonded Zone Management Committee',
+      englishName: 'Jiangjin Comprehensive Bonded Zone Management Committee',
       kind: 'management_committee',
       aliases: ['江津综保区管委会'],
     },
     各工业园发展中心: {
       id: 'industrial_park_development_centres',
-      nameEn: 'The industrial park development centres',
+      englishName: 'The industrial park development centres',
       kind: 'management_committee',
       aliases: [],
     },
     区财政局: {
       id: 'finance_bureau',
-      nameEn: 'Jiangjin District Finance Bureau',
+      englishName: 'Jiangjin District Finance Bureau',
       kind: 'district_department',
       aliases: ['江津区财政局'],
     },
     区级有关部门: {
       id: 'relevant_district_departments',
-      nameEn: 'Relevant district-level departments',
+      englishName: 'Relevant district-level departments',
       kind: 'placeholder',
       aliases: [],
     },
     区生态环境局: {
       id: 'ecology_environment_bureau',
-      nameEn: 'Jiangjin District Ecology and Environment Bureau',
+      englishName: 'Jiangjin District Ecology and Environment Bureau',
       kind: 'district_department',
       aliases: ['江津区生态环境局'],
     },
     区水利局: {
       id: 'water_resources_bureau',
-      nameEn: 'Jiangjin District Water Resources Bureau',
+      englishName: 'Jiangjin District Water Resources Bureau',
       kind: 'district_department',
       aliases: ['江津区水利局'],
     },
     江津区规划自然资源局: {
       id: 'planning_natural_resources_bureau',
-      nameEn: 'Jiangjin District Planning and Natural Resources Bureau',
+      englishName: 'Jiangjin District Planning and Natural Resources Bureau',
       kind: 'district_department',
       aliases: ['区规划自然资源局'],
     },
     区法院: {
       id: 'district_court',
-      nameEn: 'Jiangjin District People’s Court',
+      englishName: 'Jiangjin District People’s Court',
       kind: 'court',
       aliases: ['江津区法院', '江津区人民法院'],
     },
     区司法局: {
       id: 'justice_bureau',
-      nameEn: 'Jiangjin District Justice Bureau',
+      englishName: 'Jiangjin District Justice Bureau',
       kind: 'district_department',
       aliases: ['江津区司法局'],
     },

@@ -4,7 +4,7 @@ import type { Department } from './departmentSchema.js';
 import { departments } from './departments.js';
 
 const byKey = new Map<string, Department>();
-for (const d of departments) for (const key of [d.id, d.name, ...d.aliases]) byKey.set(key, d);
+for (const d of departments) for (const key of [d.id, d.name.zh, ...d.aliases]) byKey.set(key, d);
 
 /**
  * Finds a unit of the plan by its id, its name as the plan writes it, or one of its aliases.
@@ -19,7 +19,7 @@ for (const d of departments) for (const key of [d.id, d.name, ...d.aliases]) byK
  * @example
  * ```ts
  * getDepartment('区税务局').id; //=> 'tax_bureau'
- * getDepartment('tax_bureau').name; //=> '江津区税务局'
+ * getDepartment('tax_bureau').name.zh; //=> '江津区税务局'
  * getDepartment('区级有关部门').kind; //=> 'placeholder'
  * ```
  */

@@ -22,7 +22,7 @@ function describe(input: unknown): string {
  * @see 江津府办发〔2021〕113号 (`seeds/jiangjin-2021-113.txt`)
  * @example
  * ```ts
- * getMeasure(13).title; //=> '优化采购流程'
+ * getMeasure(13).title; //=> { zh: '优化采购流程', en: 'Streamline the procurement process' }
  * getMeasure('m13').number; //=> 13
  * getMeasure(20).titleIsEditorial; //=> true
  * ```

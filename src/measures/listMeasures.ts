@@ -78,7 +78,9 @@ function show(value: unknown): string {
  * ```
  */
 export function listMeasures(filter: MeasureFilter = {}): readonly Measure[] {
-  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
+  // What a JavaScript caller passed, whatever the types say: checked before it is read as a filter.
+  const given: unknown = filter;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
     invalid('filter', filter, `listMeasures expects a filter object such as { topic: 'tax' }, not ${show(filter)}.`);
   }
   for (const key of Object.keys(filter)) {
@@ -96,8 +98,9 @@ export function listMeasures(filter: MeasureFilter = {}): readonly Measure[] {
     tests.push((m) => m.chapter === chapter);
   }
   if (section !== undefined) {
+    const givenSection: unknown = section;
     const found =
-      typeof section === 'object' && section !== null
+      typeof givenSection === 'object' && givenSection !== null
         ? sections.find((s) => s.chapter === section.chapter && s.ordinal === section.ordinal)
         : undefined;
     if (!found) {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { BilingualTextSchema } from '../_internal/bilingualText.js';
 import { DepartmentSchema } from './departmentSchema.js';
 import { SectionRefSchema } from './sectionSchema.js';
 import { TopicSchema } from './topics.js';
@@ -8,9 +9,9 @@ import { TopicSchema } from './topics.js';
  *
  * - `number`: 1–53, continuous across chapters; `id`: `'m01'` … `'m53'`, stable and never reused.
  * - `chapter` (1–3) and `section` (`{ chapter, ordinal }`): where the measure sits.
- * - `title`: the measure's opening title sentence without its `。`, verbatim (`'压减接入时间'`). Measure 20 has no
- *   title sentence; its title is written by the library and `titleIsEditorial` is `true`.
- * - `titleEn`: an English title (editorial).
+ * - `title`: `zh`, the measure's opening title sentence without its `。`, verbatim (`'压减接入时间'`); `en`, an
+ *   English title (editorial). Measure 20 has no title sentence; its Chinese title is written by the library and
+ *   `titleIsEditorial` is `true`.
  * - `text`: the measure's paragraph exactly as in the document, without the leading number and separator (title sentence included).
  * - `leadUnits`, `responsibleUnits`: inherited from the section; the registry's own department objects.
  * - `rules`: ids of the quantitative rules drawn from this measure (empty when it has none).
@@ -29,9 +30,8 @@ export const MeasureSchema = z.readonly(
     id: z.string().check(z.regex(/^m(0[1-9]|[1-4]\d|5[0-3])$/)),
     chapter: z.int().check(z.gte(1), z.lte(3)),
     section: SectionRefSchema,
-    title: z.string().check(z.minLength(1)),
+    title: BilingualTextSchema,
     titleIsEditorial: z.boolean(),
-    titleEn: z.string().check(z.minLength(1)),
     text: z.string().check(z.minLength(1)),
     leadUnits: z.readonly(z.array(DepartmentSchema).check(z.minLength(1))),
     responsibleUnits: z.readonly(z.array(DepartmentSchema)),

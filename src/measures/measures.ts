@@ -10,7 +10,7 @@ const ruleIdsOf: Readonly<Partial<Record<number, readonly MeasureRuleId[]>>> = R
 
 /**
  * All 53 measures of the plan, ordered by number (`measures[n - 1].number === n`). Texts are verbatim from the document;
- * `titleEn` and `topics` are editorial; `rules` lists the ids of the quantitative rules drawn from each measure.
+ * `title.en` and `topics` are editorial; `rules` lists the ids of the quantitative rules drawn from each measure.
  * Deeply frozen.
  *
  * @category Measures
@@ -19,7 +19,7 @@ const ruleIdsOf: Readonly<Partial<Record<number, readonly MeasureRuleId[]>>> = R
  * @example
  * ```ts
  * measures.length; //=> 53
- * measures[5]?.title; //=> '压减接入时间'
+ * measures[5]?.title.zh; //=> '压减接入时间'
  * measures[5]?.id; //=> 'm06'
  * ```
  */
@@ -33,9 +33,8 @@ export const measures: readonly Measure[] = deepFreeze(
       id: `m${String(m.number).padStart(2, '0')}`,
       chapter: m.chapter,
       section: { chapter: section.chapter, ordinal: section.ordinal },
-      title: m.title ?? editorial.editorialTitle ?? '',
+      title: { zh: m.title ?? editorial.editorialTitle ?? '', en: editorial.englishTitle },
       titleIsEditorial: m.title === null,
-      titleEn: editorial.titleEn,
       text: m.text,
       leadUnits: section.leadUnits,
       responsibleUnits: section.responsibleUnits,

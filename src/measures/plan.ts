@@ -20,11 +20,9 @@ import { deepFreeze } from '../_internal/deepFreeze.js';
  * ```
  */
 export const plan: Plan = deepFreeze({
-  title: SEED.title,
-  titleEn: EDITORIAL.plan.titleEn,
+  title: { zh: SEED.title, en: EDITORIAL.plan.englishTitle },
   docNo: SEED.notice.docNo,
-  issuer: SEED.notice.issuer,
-  issuerEn: EDITORIAL.plan.issuerEn,
+  issuer: { zh: SEED.notice.issuer, en: EDITORIAL.plan.englishIssuer },
   issuedOn: SEED.notice.issuedOn,
   // 本方案自印发之日起施行 (checked by the generator).
   effectiveFrom: SEED.notice.issuedOn,
@@ -32,7 +30,7 @@ export const plan: Plan = deepFreeze({
   implements: SEED.implements.map((doc) => {
     const editorial = EDITORIAL.plan.implements[doc.title];
     const docNo = doc.docNo === undefined ? {} : { docNo: doc.docNo };
-    return { title: doc.title, ...docNo, titleEn: editorial?.titleEn ?? '', level: editorial?.level ?? 'national' };
+    return { title: { zh: doc.title, en: editorial?.englishTitle ?? '' }, ...docNo, level: editorial?.level ?? 'national' };
   }),
   notice: {
     title: SEED.notice.title,
@@ -44,7 +42,7 @@ export const plan: Plan = deepFreeze({
   },
   preamble: SEED.preamble,
   closingClause: SEED.closingClause,
-  chapters: SEED.chapters.map((c) => ({ number: c.number, title: c.title, titleEn: EDITORIAL.chaptersEn[c.number] ?? '' })),
+  chapters: SEED.chapters.map((c) => ({ number: c.number, title: { zh: c.title, en: EDITORIAL.chapterTitles[c.number] ?? '' } })),
   source: SEED.source,
 });
 

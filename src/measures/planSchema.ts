@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
+import { BilingualTextSchema } from '../_internal/bilingualText.js';
 
 const IsoDaySchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
-const TextSchema = z.string().check(z.minLength(1));
+const NonEmptySchema = z.string().check(z.minLength(1));
 
 /**
  * A chapter of the plan: 一 打造便利的市场环境 … 四 加强优化营商环境实施保障.
- * `title` is verbatim; `titleEn` is editorial.
+ * `title.zh` is verbatim; `title.en` is editorial.
  *
  * @category Measures
  * @since 0.1.0
@@ -17,8 +18,7 @@ const TextSchema = z.string().check(z.minLength(1));
 export const ChapterSchema = z.readonly(
   z.strictObject({
     number: z.int().check(z.gte(1), z.lte(4)),
-    title: TextSchema,
-    titleEn: TextSchema,
+    title: BilingualTextSchema,
   }),
 );
 
@@ -31,9 +31,9 @@ export const ChapterSchema = z.readonly(
 export type Chapter = z.infer<typeof ChapterSchema>;
 
 /**
- * The metadata of the plan 江津府办发〔2021〕113号. Chinese strings are verbatim from the document; `…En` fields are editorial.
+ * The metadata of the plan 江津府办发〔2021〕113号. Chinese texts are verbatim from the document; the English of each `{ zh, en }` text is editorial.
  *
- * - `title`, `docNo`, `issuer`: the plan's title (without 《》), document number and issuing office.
+ * - `title`, `docNo`, `issuer`: the plan's title (without 《》), document number and issuing office; `title` and `issuer` in both languages.
  * - `issuedOn`: the date on the covering notice, `'YYYY-MM-DD'`; `effectiveFrom`: the day the plan took effect (本方案自印发之日起施行, so the same day).
  * - `adoptedAt`: the meeting that adopted it as written (`'区政府第125次常务会议'`) and the meeting's number.
  * - `implements`: the documents the preamble names as its basis, in the preamble's order, with their document numbers where given.
@@ -51,16 +51,14 @@ export type Chapter = z.infer<typeof ChapterSchema>;
  */
 export const PlanSchema = z.readonly(
   z.strictObject({
-    title: TextSchema,
-    titleEn: TextSchema,
-    docNo: TextSchema,
-    issuer: TextSchema,
-    issuerEn: TextSchema,
+    title: BilingualTextSchema,
+    docNo: NonEmptySchema,
+    issuer: BilingualTextSchema,
     issuedOn: IsoDaySchema,
     effectiveFrom: IsoDaySchema,
     adoptedAt: z.readonly(
       z.strictObject({
-        meeting: TextSchema,
+        meeting: NonEmptySchema,
         meetingNumber: z.int().check(z.gte(1)),
       }),
     ),
@@ -68,9 +66,8 @@ export const PlanSchema = z.readonly(
       z.array(
         z.readonly(
           z.strictObject({
-            title: TextSchema,
-            titleEn: TextSchema,
-            docNo: z.optional(TextSchema),
+            title: BilingualTextSchema,
+            docNo: z.optional(NonEmptySchema),
             level: z.enum(['national', 'municipal']),
           }),
         ),
@@ -78,18 +75,18 @@ export const PlanSchema = z.readonly(
     ),
     notice: z.readonly(
       z.strictObject({
-        title: TextSchema,
-        addressees: TextSchema,
-        text: TextSchema,
-        signedBy: TextSchema,
-        dateText: TextSchema,
-        disclosure: TextSchema,
+        title: NonEmptySchema,
+        addressees: NonEmptySchema,
+        text: NonEmptySchema,
+        signedBy: NonEmptySchema,
+        dateText: NonEmptySchema,
+        disclosure: NonEmptySchema,
       }),
     ),
-    preamble: TextSchema,
-    closingClause: TextSchema,
+    preamble: NonEmptySchema,
+    closingClause: NonEmptySchema,
     chapters: z.readonly(z.array(ChapterSchema).check(z.length(4))),
-    source: TextSchema,
+    source: NonEmptySchema,
   }),
 );
 

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { BilingualTextSchema } from '../_internal/bilingualText.js';
 
 /**
  * One of the four unnumbered safeguard items of chapter 四 (加强优化营商环境实施保障), such as （一）加强组织领导.
  *
  * - `chapter`: always 4; `ordinal`: 1–4.
- * - `title`: the item's title sentence without its `。`, verbatim; `titleEn`: an English title (editorial).
+ * - `title`: `zh`, the item's title sentence without its `。`, verbatim; `en`, an English title (editorial).
  * - `text`: the item's paragraph exactly as in the document, without the leading （一）… (title sentence included).
  *
  * @category Measures
@@ -18,8 +19,7 @@ export const SafeguardSchema = z.readonly(
   z.strictObject({
     chapter: z.literal(4),
     ordinal: z.int().check(z.gte(1), z.lte(4)),
-    title: z.string().check(z.minLength(1)),
-    titleEn: z.string().check(z.minLength(1)),
+    title: BilingualTextSchema,
     text: z.string().check(z.minLength(1)),
   }),
 );

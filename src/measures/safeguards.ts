@@ -11,7 +11,7 @@ import { deepFreeze } from '../_internal/deepFreeze.js';
  * @see 江津府办发〔2021〕113号 (`seeds/jiangjin-2021-113.txt`)
  * @example
  * ```ts
- * safeguards.map((s) => s.title); //=> ['加强组织领导', '狠抓措施落实', '强化评估督导', '加大宣传力度']
+ * safeguards.map((s) => s.title.zh); //=> ['加强组织领导', '狠抓措施落实', '强化评估督导', '加大宣传力度']
  * ```
  */
 export const safeguards: readonly Safeguard[] = deepFreeze(
@@ -19,8 +19,7 @@ export const safeguards: readonly Safeguard[] = deepFreeze(
     (s): Safeguard => ({
       chapter: 4,
       ordinal: s.ordinal,
-      title: s.title,
-      titleEn: EDITORIAL.safeguardsEn[s.ordinal] ?? '',
+      title: { zh: s.title, en: EDITORIAL.safeguardTitles[s.ordinal] ?? '' },
       text: s.text,
     }),
   ),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { BilingualTextSchema } from '../_internal/bilingualText.js';
 import { DepartmentSchema } from './departmentSchema.js';
 
 /**
@@ -30,7 +31,7 @@ export type SectionRef = z.infer<typeof SectionRefSchema>;
  * A section of chapters 一–三, such as 一（四）促进政府采购规范有序.
  *
  * - `chapter`, `ordinal`: where the section is (see {@link SectionRefSchema}).
- * - `title`: the heading without its `。`, verbatim; `titleEn`: an English title (editorial).
+ * - `title`: `zh`, the heading without its `。`, verbatim; `en`, an English title (editorial).
  * - `unitsText`: the heading's parenthesis verbatim, e.g. `'（牵头单位：区财政局，责任单位：区级有关部门）'`.
  * - `leadUnits` (牵头单位) and `responsibleUnits` (责任单位, once written 责任部门): the registry's department objects in the document's order; empty for the three sections that name lead units only.
  * - `measureNumbers`: the numbers of the section's measures, ascending.
@@ -46,8 +47,7 @@ export const SectionSchema = z.readonly(
   z.strictObject({
     chapter: z.int().check(z.gte(1), z.lte(3)),
     ordinal: z.int().check(z.gte(1), z.lte(7)),
-    title: z.string().check(z.minLength(1)),
-    titleEn: z.string().check(z.minLength(1)),
+    title: BilingualTextSchema,
     unitsText: z.string().check(z.regex(/^（牵头单位：.+）$/)),
     leadUnits: z.readonly(z.array(DepartmentSchema).check(z.minLength(1))),
     responsibleUnits: z.readonly(z.array(DepartmentSchema)),

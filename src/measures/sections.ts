@@ -14,8 +14,8 @@ import { deepFreeze } from '../_internal/deepFreeze.js';
  * @example
  * ```ts
  * const s = sections.find((s) => s.chapter === 1 && s.ordinal === 4);
- * s?.title; //=> '促进政府采购规范有序'
- * s?.leadUnits.map((d) => d.name); //=> ['区财政局']
+ * s?.title.zh; //=> '促进政府采购规范有序'
+ * s?.leadUnits.map((d) => d.name.zh); //=> ['区财政局']
  * s?.measureNumbers; //=> [12, 13, 14, 15]
  * ```
  */
@@ -24,8 +24,7 @@ export const sections: readonly Section[] = deepFreeze(
     (s): Section => ({
       chapter: s.chapter,
       ordinal: s.ordinal,
-      title: s.title,
-      titleEn: EDITORIAL.sectionsEn[`${s.chapter}.${s.ordinal}`] ?? '',
+      title: { zh: s.title, en: EDITORIAL.sectionTitles[`${s.chapter}.${s.ordinal}`] ?? '' },
       unitsText: s.unitsText,
       leadUnits: s.leadUnits.map(getDepartment),
       responsibleUnits: s.responsibleUnits.map(getDepartment),

@@ -50,6 +50,8 @@ export interface UpcomingDeadline {
 
 /** The check of a procurement record. */
 export interface ProcurementCheck {
+  /** What was checked, and how to read `status`: `labelOf(check.status, locale, check.kind)` gives the record's words. */
+  readonly kind: 'procurement';
   readonly status: ProcurementStatus;
   /** Whether the outcome is final: every rule has started and been judged, and no deadline is still running (`pending` or `overdue`). */
   readonly complete: boolean;
@@ -128,5 +130,5 @@ export function checkProcurement(record: ProcurementRecord, options?: EvaluateOp
     .sort((a, b) => a.due.localeCompare(b.due));
   const status = overallStatus(evaluated);
   const running = evaluated.some((r) => r.status === 'pending' || r.status === 'overdue' || r.status === 'not_started' || r.status === 'out_of_range');
-  return { status, complete: evaluated.length === PROCUREMENT_RULE_IDS.length && !running, results, upcoming };
+  return { kind: 'procurement', status, complete: evaluated.length === PROCUREMENT_RULE_IDS.length && !running, results, upcoming };
 }

@@ -65,7 +65,10 @@ export function createProcurementSummary(): ProcurementSummaryBuilder {
   const rules = PROCUREMENT_RULE_IDS.map((id) => [id, resultCounting()] as const);
   return {
     add(item) {
-      if (!item.ok) return counter.addError(item.error.code);
+      if (!item.ok) {
+        counter.addError(item.error.code);
+        return;
+      }
       counter.addResult(item.result.status);
       for (const [id, rule] of rules) rule.add({ index: item.index, ok: true, result: item.result.results[id] });
     },

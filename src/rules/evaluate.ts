@@ -2,7 +2,7 @@ import type { BuiltInRuleId, BuiltInRuleOf } from './catalogue/builtInRules.js';
 import { calendarOf, checkEvaluateOptions, traceOf, type EvaluateOptions } from './engine/evaluateOptions.js';
 import type { FactsOf, ResultOf } from './factsOf.js';
 import { ruleEvaluatorOf } from './ruleEvaluatorOf.js';
-import type { RuleResult } from './schema/results.js';
+import type { RuleResult } from './ruleResult.js';
 import type { RuleDefinition } from './ruleDefinitionSchema.js';
 
 export type { EvaluateOptions } from './engine/evaluateOptions.js';

@@ -10,7 +10,7 @@ import { trustedEvaluatorOf } from './ruleEvaluators.js';
 import { defineRule } from './defineRule.js';
 import { getRule } from './getRule.js';
 import type { BuiltInRuleId } from './catalogue/builtInRules.js';
-import type { AnyRuleResult, NotStartedResult, OutOfRangeResult } from './schema/results.js';
+import type { AnyRuleResult, NotStartedResult, OutOfRangeResult } from './ruleResult.js';
 import type { RuleDefinition } from './ruleDefinitionSchema.js';
 import { NotStartedResultSchema, OutOfRangeResultSchema, RuleResultSchema } from './ruleResultSchema.js';
 

@@ -1,7 +1,10 @@
 import type { AverageFacts } from './average/factsSchema.js';
 import type { DeadlineFacts, FixedDateFacts } from './deadline/factsSchema.js';
 import type { TargetFacts } from './target/factsSchema.js';
-import type { AverageResult, DeadlineResult, TargetResult, ThresholdResult } from './schema/results.js';
+import type { AverageResult } from './average/resultSchema.js';
+import type { DeadlineResult } from './deadline/resultSchema.js';
+import type { TargetResult } from './target/resultSchema.js';
+import type { ThresholdResult } from './threshold/resultSchema.js';
 import type { DecimalInput, ThresholdFactsOf } from './threshold/factsSchema.js';
 
 /**

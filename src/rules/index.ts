@@ -14,6 +14,7 @@ export { parseBoolean } from './input/parseBoolean.js';
 export { parseAmount, type ParseAmountOptions } from './input/parseAmount.js';
 export { explain, type ExplainOptions } from './explain.js';
 export type { Locale } from '../_internal/locale.js';
+export { BilingualTextSchema, type BilingualText } from '../_internal/bilingualText.js';
 export { labelOf } from './language/labelOf.js';
 export { formatError, type ErrorLike } from './language/formatError.js';
 export { formatIssue } from './language/formatIssue.js';
@@ -24,8 +25,6 @@ export {
   RULE_KIND_LABELS,
   DAY_KIND_LABELS,
   UNIT_LABELS,
-  HOLIDAY_LABELS,
-  type Label,
   type LabelKey,
   type StatusKey,
   type UnitKey,
@@ -39,11 +38,10 @@ export {
   ThresholdRuleSchema,
   TargetRuleSchema,
   AverageRuleSchema,
-  TextSchema,
   LegalBasisSchema,
   PeriodLimitSchema,
   ThresholdInputSpecSchema,
-  ConditionSchema,
+  ThresholdConditionSchema,
   type RuleDefinition,
   type DeadlineRule,
   type PeriodDeadlineRule,
@@ -51,11 +49,10 @@ export {
   type ThresholdRule,
   type TargetRule,
   type AverageRule,
-  type Text,
   type LegalBasis,
   type PeriodLimit,
   type ThresholdInputSpec,
-  type Condition,
+  type ThresholdCondition,
 } from './ruleDefinitionSchema.js';
 export {
   DeadlineFactsSchema,
@@ -73,30 +70,13 @@ export { thresholdFactsSchema, type ThresholdFactsOf, type DecimalInput } from '
 export { PauseSchema } from './days/pauseSchema.js';
 export { AverageCaseSchema } from './average/factsSchema.js';
 export { DeadlineStatusSchema, ThresholdStatusSchema, TargetStatusSchema, AverageStatusSchema } from './schema/statusSchemas.js';
-export type {
-  RuleResult,
-  RuleKind,
-  AnyRuleResult,
-  NotStartedResult,
-  OutOfRangeResult,
-  DeadlineResult,
-  DeadlineStatus,
-  DeadlineLimit,
-  DeadlineTraceStep,
-  ThresholdResult,
-  ThresholdStatus,
-  ThresholdTraceStep,
-  TargetResult,
-  TargetStatus,
-  TargetTraceStep,
-  AverageResult,
-  AverageStatus,
-  AverageTraceStep,
-  RuleWarning,
-  ProvisionalCalendarWarning,
-  NextNoticeWarning,
-  PauseAfterDueWarning,
-} from './schema/results.js';
+export type { RuleResult, RuleKind, AnyRuleResult, NotStartedResult, OutOfRangeResult } from './ruleResult.js';
+export type { DeadlineResult, DeadlineLimit, DeadlineTraceStep } from './deadline/resultSchema.js';
+export type { DeadlineStatus, ThresholdStatus, TargetStatus, AverageStatus } from './schema/statusSchemas.js';
+export type { ThresholdResult, ThresholdTraceStep } from './threshold/resultSchema.js';
+export type { TargetResult, TargetTraceStep } from './target/resultSchema.js';
+export type { AverageResult, AverageTraceStep } from './average/resultSchema.js';
+export type { RuleWarning, ProvisionalCalendarWarning, NextNoticeWarning, PauseAfterDueWarning } from './schema/calendarNotesSchema.js';
 export { UnknownRuleError, InvalidRuleError, InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export type { ErrorCode } from '../errors/codes.js';

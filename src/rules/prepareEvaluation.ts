@@ -1,5 +1,5 @@
 import { calendarOf, checkEvaluateOptions, traceOf, type EvaluateOptions } from './engine/evaluateOptions.js';
-import type { RuleResult } from './schema/results.js';
+import type { RuleResult } from './ruleResult.js';
 import { ruleEvaluatorOf } from './ruleEvaluatorOf.js';
 
 /**

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { eachKind } from './kindRegistry.js';
 
 // The schema of each kind lives in the kind's folder; this file joins those of RULE_KINDS and re-exports them for the public index.
-export { TextSchema, RuleIdSchema, LegalBasisSchema, type Text, type LegalBasis } from './schema/ruleFields.js';
+export { RuleIdSchema, LegalBasisSchema, type LegalBasis } from './schema/ruleFields.js';
 export {
   RollModeSchema,
   PeriodLimitSchema,
@@ -18,13 +18,13 @@ export {
   LimitValueSchema,
   ThresholdInputSpecSchema,
   ThresholdInputsSchema,
-  ConditionSchema,
+  ThresholdConditionSchema,
   ThresholdSubjectSchema,
   ThresholdLimitSchema,
   ThresholdRuleSchema,
   type ThresholdRule,
   type ThresholdInputSpec,
-  type Condition,
+  type ThresholdCondition,
 } from './threshold/definitionSchema.js';
 export { TargetRuleSchema, type TargetRule } from './target/definitionSchema.js';
 export { AverageRuleSchema, type AverageRule } from './average/definitionSchema.js';

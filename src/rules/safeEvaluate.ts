@@ -1,7 +1,7 @@
 import { isYingshangError, type YingshangError } from '../errors/YingshangError.js';
 import type { BuiltInRuleId } from './catalogue/builtInRules.js';
 import { evaluate, type EvaluateOptions, type FactsOfRule, type ResultOfRule } from './evaluate.js';
-import type { RuleResult } from './schema/results.js';
+import type { RuleResult } from './ruleResult.js';
 import type { RuleDefinition } from './ruleDefinitionSchema.js';
 
 /** The outcome of {@link safeEvaluate}: the result, or the library error that {@link evaluate} would have thrown. */

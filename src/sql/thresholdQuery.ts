@@ -1,4 +1,4 @@
-import type { Condition, ThresholdRule } from '../rules/threshold/definitionSchema.js';
+import type { ThresholdCondition, ThresholdRule } from '../rules/threshold/definitionSchema.js';
 import { errorRowsSql, keyedRecordsSql } from './keyedRecordsSql.js';
 import type { QueryContext } from './periodQueryParts.js';
 import { sqlLiteral } from './sqlLiteral.js';
@@ -35,7 +35,7 @@ const scaleOf = (value: string): number => (value.includes('.') ? value.length -
 const shift = (scale: number): string => decimalLiteral(scale === 0 ? '1' : `0.${'0'.repeat(scale - 1)}1`);
 
 /** A condition of the rule as SQL over the read values. */
-function conditionSql(c: Condition): string {
+function conditionSql(c: ThresholdCondition): string {
   const column = thresholdColumn(c.input);
   if ('equals' in c) return `${column} = ${sqlLiteral(c.equals)}`;
   if ('oneOf' in c) return `${column} IN (${c.oneOf.map(sqlLiteral).join(', ')})`;
@@ -45,7 +45,7 @@ function conditionSql(c: Condition): string {
   return `${column} > ${decimalLiteral(c.moreThan)}`;
 }
 
-const allOf = (conditions: readonly Condition[]): string => conditions.map(conditionSql).join(' AND ');
+const allOf = (conditions: readonly ThresholdCondition[]): string => conditions.map(conditionSql).join(' AND ');
 
 /** How each input is read, checked and typed: decimals exact at their own scale, enums compared byte for byte. */
 function inputParts(rule: ThresholdRule, ctx: QueryContext) {

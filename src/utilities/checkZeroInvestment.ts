@@ -12,6 +12,8 @@ export type ZeroInvestmentProject = FactsOfId<'m07-no-outside-redline-cost'> & F
 
 /** The results of both measure-7 rules for one project. */
 export interface ZeroInvestmentCheck {
+  /** The kind of both rules, and how to read `status`: `labelOf(check.status, locale, check.kind)`. */
+  readonly kind: 'threshold';
   /** `'not_met'` when either rule is not met, else `'met'` when either is met, else `'not_applicable'`. */
   readonly status: ThresholdStatus;
   readonly results: {
@@ -23,7 +25,7 @@ export interface ZeroInvestmentCheck {
 const RULE_IDS = ['m07-no-outside-redline-cost', 'm07-electricity-zero-investment'] as const;
 const LABEL = 'zero-investment project';
 // The project is the two rules' inputs side by side (their names do not overlap), validated by the rules' own schemas.
-const ProjectSchema = thresholdFactsSchema(Object.assign({}, ...RULE_IDS.map((id) => getRule(id).inputs)));
+const ProjectSchema = thresholdFactsSchema(Object.fromEntries(RULE_IDS.flatMap((id) => Object.entries(getRule(id).inputs))));
 
 /**
  * Checks a connection project against both rules of measure 7 in one call, by `evaluate`: no cost outside the red
@@ -53,6 +55,7 @@ export function checkZeroInvestment(project: ZeroInvestmentProject, options?: Ev
   ) as [ThresholdResult, ThresholdResult];
   const statuses = results.map((r) => r.status);
   return {
+    kind: 'threshold',
     status: statuses.includes('not_met') ? 'not_met' : statuses.includes('met') ? 'met' : 'not_applicable',
     results: { 'm07-no-outside-redline-cost': results[0], 'm07-electricity-zero-investment': results[1] },
   };

@@ -61,6 +61,8 @@ function applicationSchema<U extends Utility>(utility: U) {
  */
 export const ConnectionApplicationSchema = z.discriminatedUnion('utility', [applicationSchema('water'), applicationSchema('electricity'), applicationSchema('gas')], {
   error: (issue) => {
+    // Typed as a union's issue only, the error map also gets zod's `invalid_type` for an input that is not an object.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
     if (issue.code !== 'invalid_union') return undefined;
     const input: unknown = issue.input;
     const utility = isRecord(input) ? input['utility'] : undefined;

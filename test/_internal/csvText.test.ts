@@ -2,12 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvRow, UTF8_BOM } from '../../src/_internal/csvText.js';
 import { csvRows } from '../../src/cli/csvRows.js';
+import { asyncOf } from '../fixtures/asyncOf.js';
 import { toCSV } from '../../src/calendar/index.js';
 
 async function parsed(text: string): Promise<string[][]> {
-  async function* chunks(): AsyncGenerator<string> {
-    yield text;
-  }
+  const chunks = (): AsyncIterable<string> => asyncOf([text]);
   const rows: string[][] = [];
   for await (const row of csvRows(chunks())) if ('cells' in row) rows.push([...row.cells]);
   return rows;
@@ -26,7 +25,13 @@ describe('the CSV writer', () => {
     expect(csvField(-1)).toBe('-1');
     expect(csvField(true)).toBe('true');
     expect(csvField(null)).toBe('');
+    expect(csvField(12n)).toBe('12');
     expect(csvField('=1+2', { neutralizeFormulas: false })).toBe('=1+2');
+  });
+
+  it('writes an object or array as its JSON text (a JSON Lines column carried into a report), never as [object Object]', () => {
+    expect(csvField({ floor: 3 })).toBe('"{""floor"":3}"');
+    expect(csvField(['甲', 1])).toBe('"[""甲"",1]"');
   });
 
   it('round-trips any text through the CLI’s reader: exactly for machines, with the apostrophe for people (a law)', async () => {

@@ -25,7 +25,7 @@ export async function withinTimeLimit<T>(fn: () => T, ms: number): Promise<Await
   if (!(value instanceof Promise)) return value as Awaited<T>;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`Promise not settled after ${ms}ms`), { code: 'ERR_SCRIPT_EXECUTION_TIMEOUT' })), ms);
+    timer = setTimeout(() => { reject(Object.assign(new Error(`Promise not settled after ${ms}ms`), { code: 'ERR_SCRIPT_EXECUTION_TIMEOUT' })); }, ms);
   });
   try {
     return await Promise.race([value as Promise<Awaited<T>>, timeout]);

@@ -1,19 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ES module script without types.
-import { BUNDLES, measureBundles } from '../../scripts/check/bundleSizes.mjs';
+import { BUNDLES, measureBundles, type BundleRow } from '../../scripts/check/bundleSizes.mjs';
 
-interface BundleRow {
-  readonly name: string;
-  readonly gzipped: number;
-  readonly budget: number;
-  readonly inputs: readonly string[];
-}
-
-const bundles = BUNDLES as readonly { readonly name: string; readonly budget: number }[];
+const bundles = BUNDLES;
 let rows: readonly BundleRow[];
 
 beforeAll(async () => {
-  rows = (await measureBundles()) as BundleRow[];
+  rows = await measureBundles();
 }, 60_000);
 
 describe('browser bundles of the built package', () => {

@@ -14,7 +14,7 @@ import { parseAnnotations, ROOT, syncAll, type Problem } from '../../scripts/gen
 const SPAWN_TIMEOUT = 240_000;
 const RECORDER = new URL('./consoleRecorder.mjs', import.meta.url).href;
 const scratch = mkdtempSync(join(tmpdir(), 'yingshang-examples-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => { rmSync(scratch, { recursive: true, force: true }); });
 
 interface Run {
   readonly status: number | null;

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'yingshang-file-snippets-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => { rmSync(scratch, { recursive: true, force: true }); });
 
 const CHINESE = { utility: '报装类型', category: '用户类别', acceptedOn: '受理日期', completedOn: '接入完成日期', pauses: '暂停时段' } as const;
 

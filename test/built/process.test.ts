@@ -11,7 +11,7 @@ import { runBuiltCli } from './runBuiltCli.js';
 // about the CLI is tested in process (test/cli/).
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'yingshang-process-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
 /** `n` JSON lines of m15-payment facts, all valid. */
 function records(n: number): string {
@@ -27,7 +27,7 @@ describe('the yingshang process', () => {
   it('exits 0, 1, 2 and 3 as documented', () => {
     expect(runBuiltCli(['workdays', 'add', '2021-09-29', '5'])).toEqual({ code: 0, stdout: '2021-10-12\n', stderr: '' });
     expect(runBuiltCli(['deadline', 'm15-payment', '--start', '2021-09-29', '--end', '2021-10-13']).code).toBe(1);
-    expect(runBuiltCli(['workdays', 'add', '2021-09-29', '5', '--bogus'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^error INVALID_ARGUMENT: yingshang workdays 没有选项 --bogus；可用的选项：/u) as unknown as string });
+    expect(runBuiltCli(['workdays', 'add', '2021-09-29', '5', '--bogus'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^error INVALID_ARGUMENT: yingshang workdays 没有选项 --bogus；可用的选项：/u) as unknown });
     expect(runBuiltCli(['check', 'm15-payment', '--input', '-'], '{"start":"2021-02-30"}\n').code).toBe(3);
   });
 

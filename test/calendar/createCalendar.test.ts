@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar, defaultCalendar, isWorkingDay, type ScheduleYear } from '../../src/calendar/index.js';
 import { newYearDayOnly, schedule2027 } from '../fixtures/schedule2027.js';
 import { caught } from '../fixtures/caught.js';
+import { untyped } from '../fixtures/untyped.js';
+
+/** The one notice of the 2027 fixture schedule, which the cases below vary. */
+const [notice2027] = schedule2027.notices;
+if (notice2027 === undefined) throw new Error('the 2027 fixture has no notice');
 
 describe('createCalendar', () => {
   it('adds a year at runtime and answers across the year end', () => {
@@ -54,24 +59,24 @@ describe('createCalendar', () => {
   });
 
   it('rejects a make-up day on a weekday, a gap in the years and a day claimed twice', () => {
-    const weekdayMakeup = { ...schedule2027, notices: [{ ...schedule2027.notices[0]!, holidays: [{ key: 'new_year' as const, rest: [{ from: '2027-01-01', to: '2027-01-01' }], makeup: ['2027-01-04'] }] }] };
+    const weekdayMakeup = { ...schedule2027, notices: [{ ...notice2027, holidays: [{ key: 'new_year' as const, rest: [{ from: '2027-01-01', to: '2027-01-01' }], makeup: ['2027-01-04'] }] }] };
     expect(caught(() => createCalendar({ schedules: [weekdayMakeup] })).message).toMatch(/2027-01-04 is a weekday/);
     expect(caught(() => createCalendar({ schedules: [{ ...schedule2027, year: 2029 }] })).message).toMatch(/outside the window|consecutive/);
     const clash = {
       ...schedule2027,
-      notices: [{ ...schedule2027.notices[0]!, holidays: [...schedule2027.notices[0]!.holidays, { key: 'qingming' as const, rest: [{ from: '2027-02-12', to: '2027-02-13' }], makeup: [] }] }],
+      notices: [{ ...notice2027, holidays: [...notice2027.holidays, { key: 'qingming' as const, rest: [{ from: '2027-02-12', to: '2027-02-13' }], makeup: [] }] }],
     };
     expect(caught(() => createCalendar({ schedules: [clash] })).message).toMatch(/2027-02-12 is claimed by both the 2027 spring_festival arrangement and the 2027 qingming arrangement/);
   });
 
   it('lets a next-year notice fix late-December days of the year before', () => {
-    const lateDecember = { ...schedule2027, notices: [{ ...schedule2027.notices[0]!, holidays: [{ key: 'new_year' as const, rest: [{ from: '2026-12-31', to: '2027-01-01' }], makeup: [] }] }] };
+    const lateDecember = { ...schedule2027, notices: [{ ...notice2027, holidays: [{ key: 'new_year' as const, rest: [{ from: '2026-12-31', to: '2027-01-01' }], makeup: [] }] }] };
     expect(createCalendar({ schedules: [lateDecember] }).isWorkingDay('2026-12-31')).toBe(false);
   });
 
   it('rejects options that are not an object or have unknown keys', () => {
-    expect(caught(() => createCalendar(null as never)).code).toBe('INVALID_ARGUMENT');
-    expect(caught(() => createCalendar({ schedule: [] } as never)).message).toMatch(/Unknown option `options.schedule`/);
-    expect(caught(() => createCalendar({ schedules: {} as never })).code).toBe('INVALID_SCHEDULE');
+    expect(caught(() => createCalendar(untyped(null))).code).toBe('INVALID_ARGUMENT');
+    expect(caught(() => createCalendar(untyped({ schedule: [] }))).message).toMatch(/Unknown option `options.schedule`/);
+    expect(caught(() => createCalendar({ schedules: untyped({}) })).code).toBe('INVALID_SCHEDULE');
   });
 });

@@ -82,7 +82,7 @@ describe('help and unknown commands', () => {
   });
 
   it('exits 2 for an unknown command and for no command at all', async () => {
-    expect((await cli(['frobnicate']))).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown command "frobnicate"/) as unknown as string });
+    expect((await cli(['frobnicate']))).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown command "frobnicate"/) as unknown });
     expect((await cli([])).code).toBe(2);
   });
 });

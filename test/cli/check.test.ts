@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCliInProcess } from './runCliInProcess.js';
+import { asyncOf } from '../fixtures/asyncOf.js';
 
 const PAYMENTS_CSV = fileURLToPath(new URL('../fixtures/payments.csv', import.meta.url));
 const JSONL = '{"start":"2021-09-29","end":"2021-10-12"}\n{"start":"2021-09-29","end":"2021-10-13"}\nnot json\n{"start":"2021-09-29","asOf":"2021-10-01"}\n';
@@ -115,16 +116,16 @@ describe('yingshang check (in process)', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const line = '{"start":"2021-09-29","end":"2021-10-12"}\n';
     // Each chunk moves the clock on, as a slow input would.
-    async function* slowChunks(): AsyncGenerator<string> {
+    function* slowChunks(): Generator<string> {
       for (let i = 0; i < 4; i++) {
         vi.setSystemTime(Date.now() + 600);
         yield line.repeat(1024);
       }
     }
-    const run = await runCliInProcess(['check', 'm15-payment', '--input', '-', '--format', 'jsonl'], { stdin: slowChunks(), stderrIsTty: true });
+    const run = await runCliInProcess(['check', 'm15-payment', '--input', '-', '--format', 'jsonl'], { stdin: asyncOf(slowChunks()), stderrIsTty: true });
     expect(run.stderr).toMatch(/^\r1,024 records…\r2,048 records…/);
     expect(run.stderr.endsWith('\r\x1b[K')).toBe(true);
-    const quiet = await runCliInProcess(['check', 'm15-payment', '--input', '-', '--format', 'jsonl'], { stdin: slowChunks() });
+    const quiet = await runCliInProcess(['check', 'm15-payment', '--input', '-', '--format', 'jsonl'], { stdin: asyncOf(slowChunks()) });
     expect(quiet.stderr).toBe('');
   });
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { csvRows } from '../../src/cli/csvRows.js';
+import { asyncOf } from '../fixtures/asyncOf.js';
 
 /** The rows of `text` read in chunks of `size` characters (1 splits every quote and line end). */
 async function rowsOf(text: string, size = text.length || 1): Promise<unknown[]> {
-  async function* chunks(): AsyncGenerator<string> {
+  function* pieces(): Generator<string> {
     for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
   }
+  const chunks = (): AsyncIterable<string> => asyncOf(pieces());
   const rows: unknown[] = [];
   for await (const row of csvRows(chunks())) rows.push(row);
   return rows;

@@ -30,7 +30,7 @@ describe('yingshang holidays (in process)', () => {
 
   it('exports a calendar year as CSV, JSON records and iCalendar in either language', async () => {
     const csv = (await runCliInProcess(['holidays', '2021', '--format', 'csv'])).stdout;
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFdate,kind,isWorkingDay,weekday,holidayKey,nameZh,nameEn,scheduleYear,provisional,noticeDocNo,noticeTitle,noticePublishedOn,noticeUrl');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFdate,kind,isWorkingDay,weekday,holidayKey,name.zh,name.en,scheduleYear,provisional,noticeDocNo,noticeTitle,noticePublishedOn,noticeUrl');
     const records = JSON.parse((await runCliInProcess(['holidays', '2021', '--format', 'json'])).stdout) as { date: string }[];
     expect(records.map((r) => r.date)).toContain('2021-10-09');
     expect((await runCliInProcess(['holidays', '2021', '--format', 'ics', '--lang', 'en'])).stdout).toMatch(/X-WR-CALNAME:China public holidays\r\n/);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { jsonlRecords } from '../../src/cli/jsonlRecords.js';
+import { asyncOf } from '../fixtures/asyncOf.js';
 
 async function recordsOf(chunks: readonly string[]): Promise<unknown[]> {
-  async function* all(): AsyncGenerator<string> {
-    yield* chunks;
-  }
+  const all = (): AsyncIterable<string> => asyncOf(chunks);
   const records: unknown[] = [];
   for await (const record of jsonlRecords(all())) records.push(record);
   return records;

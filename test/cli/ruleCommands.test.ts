@@ -41,7 +41,7 @@ describe('yingshang deadline', () => {
   });
 
   it('exits 1 for an overdue fixed-date deadline', async () => {
-    expect((await cli(['deadline', 'm24-chuanyu-same-standard', '--as-of', '2021-11-02']))).toMatchObject({ code: 1, stdout: expect.stringMatching(/^overdue · due 2021-10-31/) as unknown as string });
+    expect((await cli(['deadline', 'm24-chuanyu-same-standard', '--as-of', '2021-11-02']))).toMatchObject({ code: 1, stdout: expect.stringMatching(/^overdue · due 2021-10-31/) as unknown });
   });
 
   it('exits 2 for bad facts, an unknown rule, a rule that is not a deadline, a bad pause or a bad --lang', async () => {
@@ -61,7 +61,7 @@ describe('yingshang check', () => {
     expect(rows.slice(0, 5).map((r) => r['line'])).toEqual([2, 3, 4, 5, 6]);
     expect(rows[0]).toMatchObject({ ok: true, result: { status: 'met', due: '2021-10-12' } });
     expect(rows[1]).toMatchObject({ ok: true, result: { status: 'missed' } });
-    expect(rows[2]).toMatchObject({ ok: false, error: { code: 'INVALID_FACTS', message: expect.stringMatching(/^line 4: .*start/) as unknown as string } });
+    expect(rows[2]).toMatchObject({ ok: false, error: { code: 'INVALID_FACTS', message: expect.stringMatching(/^line 4: .*start/) as unknown } });
     // 5 working days net of the pause 09-30..10-08: 09-29, 10-09 (调休上班), 10-11, 10-12, 10-13.
     expect(rows[3]).toMatchObject({ ok: true, result: { status: 'pending', due: '2021-10-13', elapsed: 2 } });
     expect(rows[4]).toMatchObject({ ok: true, result: { status: 'missed', due: '2021-10-13', overBy: 2 } });
@@ -105,7 +105,7 @@ describe('yingshang measures and rules', () => {
     const shown = JSON.parse((await cli(['measures', 'show', 'm06', '--json'])).stdout) as { number: number; rules: string[] };
     expect(shown.number).toBe(6);
     expect(shown.rules).toContain('m06-water-connection');
-    expect((await cli(['measures', 'show', '54']))).toMatchObject({ code: 2, stderr: expect.stringMatching(/^error UNKNOWN_MEASURE/) as unknown as string });
+    expect((await cli(['measures', 'show', '54']))).toMatchObject({ code: 2, stderr: expect.stringMatching(/^error UNKNOWN_MEASURE/) as unknown });
   });
 
   it('lists the rules and shows one with its clause', async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { csvRows } from '../../src/cli/csvRows.js';
 import { getRule } from '../../src/rules/index.js';
 import { runCliInProcess } from './runCliInProcess.js';
+import { asyncOf } from '../fixtures/asyncOf.js';
 
 // Files shaped like real exports of Excel and WPS: a UTF-8 BOM, CRLF, Chinese column names, dates written every way a
 // clerk writes them, Excel's TRUE/FALSE and 是/否, amounts with ¥, 元 and quoted thousands separators, and cells that a
@@ -14,9 +15,7 @@ const CONNECTIONS = 'test/fixtures/sheets/connections-export.csv';
 
 async function rowsOf(text: string): Promise<string[][]> {
   const rows: string[][] = [];
-  async function* chunks(): AsyncGenerator<string> {
-    yield text;
-  }
+  const chunks = (): AsyncIterable<string> => asyncOf([text]);
   for await (const row of csvRows(chunks())) if ('cells' in row) rows.push([...row.cells]);
   return rows;
 }

@@ -61,7 +61,7 @@ export function withChineseDaysInShanghai<T>(use: (loaded: unknown) => T): T {
     if (new Date(2024, 0, 1).getTimezoneOffset() !== -480) throw new Error('could not switch the process to Asia/Shanghai');
     const require = createRequire(import.meta.url);
     const path = require.resolve('chinese-days');
-    delete require.cache[path];
+    Reflect.deleteProperty(require.cache, path);
     return use(require(path));
   } finally {
     if (originalTz === undefined) delete process.env['TZ'];

@@ -34,7 +34,8 @@ const ROOT_BARREL = join(ROOT, 'src', 'index.ts');
 
 function compilerOptions(): ts.CompilerOptions {
   const configPath = join(ROOT, 'tsconfig.json');
-  const { config, error } = ts.readConfigFile(configPath, (path) => readFileSync(path, 'utf8'));
+  const read: { readonly config?: unknown; readonly error?: ts.Diagnostic } = ts.readConfigFile(configPath, (path) => readFileSync(path, 'utf8'));
+  const { config, error } = read;
   if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, '\n'));
   const parsed = ts.parseJsonConfigFileContent(config, ts.sys, ROOT, undefined, configPath);
   // An example need not use every name in scope, and imports them all without `type`.
@@ -60,6 +61,13 @@ interface Inventory {
   /** The value exports of the subpaths. */
   readonly values: readonly string[];
   readonly program: ts.Program;
+}
+
+/** `list[i]`, which the caller knows is there. */
+function at<T>(list: readonly T[], i: number): T {
+  const item = list[i];
+  if (item === undefined) throw new Error(`No item ${i} in a list of ${list.length}.`);
+  return item;
 }
 
 const isExampleTag = (tag: ts.JSDocTag): boolean => tag.tagName.text === 'example';
@@ -171,7 +179,7 @@ function instrument(code: string): { code: string; assertions: Assertion[] } {
       .sort((a, b) => a.pos - b.pos);
     const arrows = comments.filter((range) => code.startsWith('//=>', range.pos));
     if (arrows.length === 0) continue;
-    const contiguous = arrows.every((range, i) => i === 0 || code.slice(arrows[i - 1]!.end, range.pos).trim() === '');
+    const contiguous = arrows.every((range, i) => i === 0 || code.slice(at(arrows, i - 1).end, range.pos).trim() === '');
     if (!contiguous) throw new Error(`Separate \`//=>\` comments after one statement: ${statement.getText(file)}`);
     consumed += arrows.length;
     const expected = arrows.map((range) => code.slice(range.pos + 4, range.end)).join('\n').trim();
@@ -192,9 +200,9 @@ function instrument(code: string): { code: string; assertions: Assertion[] } {
       !thrown &&
       ts.isVariableStatement(statement) &&
       statement.declarationList.declarations.length === 1 &&
-      ts.isIdentifier(statement.declarationList.declarations[0]!.name)
+      ts.isIdentifier(at(statement.declarationList.declarations, 0).name)
     ) {
-      const name = statement.declarationList.declarations[0]!.name.text;
+      const name = at(statement.declarationList.declarations, 0).name.getText(file);
       replacement = `${source}\n__equal(${i}, ${name}, __value(${i}, () => (\n${expected}\n)));`;
     } else {
       throw new Error(`A \`//=>\` follows neither an expression nor \`const x = …\`: ${source}`);
@@ -231,7 +239,7 @@ async function run(example: Example): Promise<number> {
   const transpiled = transpile(code);
   const syntax = transpiled.diagnostics ?? [];
   if (syntax.length > 0) throw new Error(`The instrumented example does not compile: ${syntax.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')).join('; ')}`);
-  const label = (i: number): string => `${assertions[i]!.source}  //=> ${assertions[i]!.expected}`;
+  const label = (i: number): string => `${at(assertions, i).source}  //=> ${at(assertions, i).expected}`;
   const helpers = {
     __equal(i: number, actual: unknown, expected: unknown): void {
       expect(actual, label(i)).toEqual(expected);
@@ -252,7 +260,7 @@ async function run(example: Example): Promise<number> {
     },
   };
   const scope = { ...yingshang, ...helpers } as Record<string, unknown>;
-  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+  const AsyncFunction = (Object.getPrototypeOf(async () => {}) as { constructor: unknown }).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
   const body = `'use strict';\n{\n${transpiled.outputText}\n}`;
   await new AsyncFunction(...Object.keys(scope), body)(...Object.values(scope));
   return assertions.length;
@@ -265,20 +273,23 @@ function typeErrors(examples: readonly Example[], { program, rootNames }: Invent
   const header = `import { ${rootNames.join(', ')} } from '../../src/index.js';\n{\n`;
   const files = new Map(examples.map((example, i) => [join(dir, `__example${i}.ts`), `${header}${example.code}\n}\nexport {};\n`]));
   const host = ts.createCompilerHost(options);
-  const { getSourceFile, fileExists, readFile } = host;
+  const getSourceFile = host.getSourceFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  const readFile = host.readFile.bind(host);
   host.getSourceFile = (name, languageVersion, ...rest) => {
     const text = files.get(resolve(name));
-    return text === undefined ? getSourceFile.call(host, name, languageVersion, ...rest) : ts.createSourceFile(name, text, languageVersion, true);
+    return text === undefined ? getSourceFile(name, languageVersion, ...rest) : ts.createSourceFile(name, text, languageVersion, true);
   };
-  host.fileExists = (name) => files.has(resolve(name)) || fileExists.call(host, name);
-  host.readFile = (name) => files.get(resolve(name)) ?? readFile.call(host, name);
+  host.fileExists = (name) => files.has(resolve(name)) || fileExists(name);
+  host.readFile = (name) => files.get(resolve(name)) ?? readFile(name);
   const checked = ts.createProgram({ rootNames: [...files.keys()], options, host, oldProgram: program });
   const headerLines = header.split('\n').length - 1;
   return [...files.keys()].flatMap((name, i) => {
-    const source = checked.getSourceFile(name)!;
+    const source = checked.getSourceFile(name);
+    if (source === undefined) throw new Error(`${name} was not compiled`);
     return [...checked.getSyntacticDiagnostics(source), ...checked.getSemanticDiagnostics(source)].map((d) => {
       const line = d.start === undefined ? 0 : source.getLineAndCharacterOfPosition(d.start).line - headerLines + 1;
-      return `${examples[i]!.owner} (${examples[i]!.where}), example line ${line}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
+      return `${at(examples, i).owner} (${at(examples, i).where}), example line ${line}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
     });
   });
 }

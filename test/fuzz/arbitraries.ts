@@ -54,7 +54,7 @@ export function mutationOf(sample: unknown): fc.Arbitrary<unknown> {
       if (how === 'replace') return junk;
       if (how === 'delete') return undefined;
       if (typeof at !== 'object' || at === null) return junk;
-      const copy = (Array.isArray(at) ? [...(at as unknown[])] : { ...(at as object) }) as Record<string, unknown>;
+      const copy = (Array.isArray(at) ? [...(at as unknown[])] : { ...at }) as Record<string, unknown>;
       Object.defineProperty(copy, how, { value: junk, enumerable: true, writable: true, configurable: true });
       return copy;
     }),

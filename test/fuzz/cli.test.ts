@@ -26,7 +26,7 @@ describe('the CLI given arbitrary command lines and input', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(argument, { maxLength: 7 }), stdin, async (argv, input) => {
         // `--input` names stdin or a file that does not exist: the fuzzer never reads the disk.
-        const safe = argv.map((a, i) => (argv[i - 1] === '--input' && a !== '-' ? '/nonexistent/yingshang-fuzz' : String(a)));
+        const safe = argv.map((a, i) => (argv[i - 1] === '--input' && a !== '-' ? '/nonexistent/yingshang-fuzz' : a));
         const run = await withinTimeLimit(() => runCliInProcess(safe, { stdin: input }), HANG_LIMIT_MS);
         expect([0, 1, 2]).toContain(run.code);
         if (run.code === 2 && run.stdout === '') expect(run.stderr).toMatch(/^error [A-Z_]+: |^warning: /);

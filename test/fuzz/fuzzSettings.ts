@@ -12,9 +12,9 @@ export const FUZZ = Object.freeze({
   seed: Number(process.env['FUZZ_SEED'] ?? 20211008),
 });
 
-/** The parameters of `fc.assert`: {@link FUZZ} and a {@link reporter} that can show any counterexample. */
+/** The parameters of `fc.assert`: {@link FUZZ} and a plugin whose {@link reporter} can show any counterexample. */
 export function fuzzParameters<Ts>(): fc.Parameters<Ts> {
-  return { ...FUZZ, reporter };
+  return { ...FUZZ, plugins: [() => ({ onAllRunsComplete: reporter<Ts> })] };
 }
 
 /**

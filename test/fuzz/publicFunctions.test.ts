@@ -7,6 +7,7 @@ import * as rulesModule from '../../src/rules/index.js';
 import * as utilitiesModule from '../../src/utilities/index.js';
 import { anyInput, anyValue, jsonValue } from './arbitraries.js';
 import { fuzzParameters, onlyLibraryErrorsAsync, PROPERTY_TIMEOUT_MS } from './fuzzSettings.js';
+import { untyped } from '../fixtures/untyped.js';
 
 type AnyFunction = (...args: unknown[]) => unknown;
 
@@ -20,7 +21,7 @@ const FUNCTIONS: readonly (readonly [string, AnyFunction])[] = [
   ...Object.entries(calendarModule.defaultCalendar)
     .filter(([, value]) => typeof value === 'function')
     .map(([name, value]) => [`defaultCalendar.${name}`, value as AnyFunction] as const),
-  ['createResultSummary().add', (item) => rulesModule.createResultSummary().add(item as never)],
+  ['createResultSummary().add', (item) => { rulesModule.createResultSummary().add(untyped(item)); }],
 ];
 
 /** Waits for what a call returned: a promise settles, a batch iterator (sync or async) is walked to its end. */

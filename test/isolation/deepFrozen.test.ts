@@ -65,9 +65,9 @@ describe('deeply frozen data', () => {
       (utilitiesModule.CONNECTION_RULES.water as { general: string }).general = 'm15-payment';
     }).toThrow(TypeError);
     expect(() => {
-      (calendarModule.HOLIDAY_NAMES.new_year as { nameZh: string }).nameZh = '新年';
+      (calendarModule.HOLIDAY_NAMES.new_year as { zh: string }).zh = '新年';
     }).toThrow(TypeError);
-    expect(getDayInfo('2021-01-01').holiday?.nameZh).toBe('元旦');
+    expect(getDayInfo('2021-01-01').holiday?.name.zh).toBe('元旦');
     expect(utilitiesModule.connectionRuleIdOf({ utility: 'water', category: 'general' })).toBe('m06-water-connection');
     expect(getRule('m15-payment').limit).toEqual({ amount: 5, unit: 'working_days' });
   });

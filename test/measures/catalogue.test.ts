@@ -21,7 +21,7 @@ describe('the measures catalogue', () => {
     for (const s of listSections()) expect(SectionSchema.safeParse(s).success, `section ${s.chapter}.${s.ordinal}`).toBe(true);
     for (const m of listMeasures()) expect(MeasureSchema.safeParse(m).success, `measure ${m.number}`).toBe(true);
     for (const s of listSafeguards()) expect(SafeguardSchema.safeParse(s).success, `safeguard ${s.ordinal}`).toBe(true);
-    for (const d of listDepartments()) expect(DepartmentSchema.safeParse(d).success, d.name).toBe(true);
+    for (const d of listDepartments()) expect(DepartmentSchema.safeParse(d).success, d.name.zh).toBe(true);
   });
 
   it('orders the 53 measures by number with ids m01 to m53', () => {
@@ -70,7 +70,7 @@ describe('the measures catalogue', () => {
 
   it('gives every measure an English title and one or more distinct topics from the vocabulary', () => {
     for (const m of listMeasures()) {
-      expect(m.titleEn.trim()).not.toBe('');
+      expect(m.title.en.trim()).not.toBe('');
       expect(m.topics.length).toBeGreaterThan(0);
       expect(new Set(m.topics).size).toBe(m.topics.length);
       for (const t of m.topics) expect(TOPICS).toContain(t);
@@ -84,18 +84,18 @@ describe('the measures catalogue', () => {
 
   it('has four chapters, the fourth holding the four safeguards', () => {
     expect(getPlan().chapters.map((c) => c.number)).toEqual([1, 2, 3, 4]);
-    expect(getPlan().chapters.map((c) => c.title)).toEqual([
+    expect(getPlan().chapters.map((c) => c.title.zh)).toEqual([
       '打造便利的市场环境',
       '打造高效的政务环境',
       '打造公平公正的法治环境',
       '加强优化营商环境实施保障',
     ]);
-    expect(listSafeguards().map((s) => s.title)).toEqual(['加强组织领导', '狠抓措施落实', '强化评估督导', '加大宣传力度']);
+    expect(listSafeguards().map((s) => s.title.zh)).toEqual(['加强组织领导', '狠抓措施落实', '强化评估督导', '加大宣传力度']);
     expect(new Set(listMeasures().map((m) => m.chapter))).toEqual(new Set([1, 2, 3]));
   });
 
   it('gives English titles to the plan, chapters, sections and safeguards', () => {
-    for (const text of [getPlan().titleEn, getPlan().issuerEn, ...getPlan().implements.map((d) => d.titleEn)]) expect(text).not.toBe('');
-    for (const x of [...getPlan().chapters, ...listSections(), ...listSafeguards()]) expect(x.titleEn).not.toBe('');
+    for (const text of [getPlan().title.en, getPlan().issuer.en, ...getPlan().implements.map((d) => d.title.en)]) expect(text).not.toBe('');
+    for (const x of [...getPlan().chapters, ...listSections(), ...listSafeguards()]) expect(x.title.en).not.toBe('');
   });
 });

@@ -9,34 +9,34 @@ const SEED = readFileSync(new URL('../../seeds/jiangjin-2021-113.txt', import.me
 describe('the department registry', () => {
   it('has the 29 units the sections name, each once, in order of first appearance', () => {
     const named: string[] = [];
-    for (const s of listSections()) for (const d of [...s.leadUnits, ...s.responsibleUnits]) if (!named.includes(d.name)) named.push(d.name);
-    expect(listDepartments().map((d) => d.name)).toEqual(named);
+    for (const s of listSections()) for (const d of [...s.leadUnits, ...s.responsibleUnits]) if (!named.includes(d.name.zh)) named.push(d.name.zh);
+    expect(listDepartments().map((d) => d.name.zh)).toEqual(named);
     expect(listDepartments()).toHaveLength(29);
   });
 
   it('writes every name exactly as the plan does', () => {
-    for (const d of listDepartments()) expect(SEED, d.name).toContain(d.name);
+    for (const d of listDepartments()) expect(SEED, d.name.zh).toContain(d.name.zh);
   });
 
   it('never lets an id, name or alias point at two units', () => {
-    const keys = listDepartments().flatMap((d) => [d.id, d.name, ...d.aliases]);
+    const keys = listDepartments().flatMap((d) => [d.id, d.name.zh, ...d.aliases]);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('finds 江津区市场监管局, 江津区税务局 and 江津区规划自然资源局 by their 区… aliases', () => {
-    expect(getDepartment('区市场监管局').name).toBe('江津区市场监管局');
-    expect(getDepartment('区税务局').name).toBe('江津区税务局');
-    expect(getDepartment('区规划自然资源局').name).toBe('江津区规划自然资源局');
+    expect(getDepartment('区市场监管局').name.zh).toBe('江津区市场监管局');
+    expect(getDepartment('区税务局').name.zh).toBe('江津区税务局');
+    expect(getDepartment('区规划自然资源局').name.zh).toBe('江津区规划自然资源局');
   });
 
   it('returns the same frozen object for an id, the name and every alias', () => {
     for (const d of listDepartments()) {
-      for (const key of [d.id, d.name, ...d.aliases]) expect(getDepartment(key)).toBe(d);
+      for (const key of [d.id, d.name.zh, ...d.aliases]) expect(getDepartment(key)).toBe(d);
     }
   });
 
   it('keeps 区级有关单位, 区级有关部门 and 有关水电气要素保障单位 as three distinct placeholders', () => {
-    const placeholders = listDepartments().filter((d) => d.kind === 'placeholder').map((d) => d.name);
+    const placeholders = listDepartments().filter((d) => d.kind === 'placeholder').map((d) => d.name.zh);
     expect(placeholders).toEqual(['区级有关单位', '有关水电气要素保障单位', '区级有关部门']);
     expect(getDepartment('区级有关单位')).not.toBe(getDepartment('区级有关部门'));
   });
@@ -56,7 +56,7 @@ describe('the department registry', () => {
   it('gives every unit a lower_snake id and an English name', () => {
     for (const d of listDepartments()) {
       expect(d.id).toMatch(/^[a-z][a-z0-9_]*$/);
-      expect(d.nameEn.trim()).not.toBe('');
+      expect(d.name.en.trim()).not.toBe('');
     }
   });
 

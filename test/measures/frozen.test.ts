@@ -34,15 +34,15 @@ describe('frozen data', () => {
   });
 
   it('rejects changes to a measure, its units and its lists', () => {
-    const m = getMeasure(13) as unknown as Record<string, unknown> & { topics: string[]; leadUnits: { name: string }[] };
+    const m = getMeasure(13) as unknown as Record<string, unknown> & { topics: string[]; leadUnits: { name: { zh: string } }[] };
     expect(() => {
       m['title'] = 'x';
     }).toThrow(TypeError);
     expect(() => m.topics.push('tax')).toThrow(TypeError);
     expect(() => {
-      (m.leadUnits[0] as { name: string }).name = 'x';
+      (m.leadUnits[0] as { name: { zh: string } }).name.zh = 'x';
     }).toThrow(TypeError);
-    expect(getMeasure(13).title).toBe('优化采购流程');
+    expect(getMeasure(13).title.zh).toBe('优化采购流程');
   });
 
   it('rejects changes to the registry, so no consumer can alter it for another', () => {
@@ -51,7 +51,7 @@ describe('frozen data', () => {
       (getDepartment('区法院').aliases as string[]).push('法院');
     }).toThrow(TypeError);
     expect(() => {
-      (getPlan().chapters as unknown as { title: string }[]).forEach((c) => (c.title = 'x'));
+      (getPlan().chapters as unknown as { title: { zh: string } }[]).forEach((c) => (c.title.zh = 'x'));
     }).toThrow(TypeError);
     expect(() => getDepartment('法院')).toThrow();
   });
@@ -60,15 +60,15 @@ describe('frozen data', () => {
     const m = getMeasure(1);
     expect(() => {
       // @ts-expect-error: a measure's properties are readonly
-      m.title = 'x';
+      m.title = { zh: 'x', en: 'x' };
     }).toThrow(TypeError);
     expect(() => {
       // @ts-expect-error: a measure's lists are readonly
-      m.topics.push('tax');
+      m.topics.push('tax'); // eslint-disable-line @typescript-eslint/no-unsafe-call -- the call TypeScript refuses, run anyway
     }).toThrow(TypeError);
     expect(() => {
       // @ts-expect-error: a department's properties are readonly
-      getDepartment('区法院').name = 'x';
+      getDepartment('区法院').name = { zh: 'x', en: 'x' };
     }).toThrow(TypeError);
   });
 });

@@ -18,9 +18,9 @@ describe('generated files', () => {
     for (const m of listMeasures()) {
       const row = doc.split('\n').find((l) => l.startsWith(`| ${m.number} (\`${m.id}\`) |`));
       expect(row, `measure ${m.number}`).toBeDefined();
-      expect(row).toContain(m.title);
-      expect(row).toContain(m.titleEn);
-      for (const d of m.leadUnits) expect(row).toContain(d.name);
+      expect(row).toContain(m.title.zh);
+      expect(row).toContain(m.title.en);
+      for (const d of m.leadUnits) expect(row).toContain(d.name.zh);
       for (const r of m.rules) expect(row).toContain(r);
     }
   });

@@ -22,10 +22,10 @@ describe('getMeasure', () => {
 
   it('returns measure 6 with its verbatim title and units', () => {
     const m = getMeasure('m06');
-    expect(m.title).toBe('压减接入时间');
+    expect(m.title.zh).toBe('压减接入时间');
     expect(m.text.startsWith('压减接入时间。获得用水一般项目用户全流程总用时不超过9个工作日。')).toBe(true);
-    expect(m.leadUnits.map((d) => d.name)).toEqual(['区经济信息委', '区城市管理局']);
-    expect(m.responsibleUnits.at(-1)?.name).toBe('有关水电气要素保障单位');
+    expect(m.leadUnits.map((d) => d.name.zh)).toEqual(['区经济信息委', '区城市管理局']);
+    expect(m.responsibleUnits.at(-1)?.name.zh).toBe('有关水电气要素保障单位');
   });
 
   it.each([0, 54, -1, 6.5, Number.NaN, Number.POSITIVE_INFINITY, 'm54', 'm00', 'm6', 'M06', '6', '06', '', ' m06', null, undefined, {}, [6]])(

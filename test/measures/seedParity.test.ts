@@ -124,11 +124,11 @@ describe('the catalogue against the seed, read by an independent parser', () => 
       const firstSentence = m.text.slice(0, m.text.indexOf('。'));
       if (m.number === 20) {
         expect(m.titleIsEditorial).toBe(true);
-        expect(m.title).not.toBe(firstSentence);
-        expect(m.title).not.toContain('。');
+        expect(m.title.zh).not.toBe(firstSentence);
+        expect(m.title.zh).not.toContain('。');
       } else {
         expect(m.titleIsEditorial, `measure ${m.number}`).toBe(false);
-        expect(m.title, `measure ${m.number}`).toBe(firstSentence);
+        expect(m.title.zh, `measure ${m.number}`).toBe(firstSentence);
       }
     }
   });
@@ -137,7 +137,7 @@ describe('the catalogue against the seed, read by an independent parser', () => 
     expect(seed.sections.map((s) => [s.chapter, s.ordinal])).toEqual(listSections().map((s) => [s.chapter, s.ordinal]));
     expect([1, 2, 3].map((c) => listSections().filter((s) => s.chapter === c).length)).toEqual([7, 5, 6]);
     for (const [i, s] of seed.sections.entries()) {
-      expect(listSections()[i]?.title).toBe(s.title);
+      expect(listSections()[i]?.title.zh).toBe(s.title);
       expect(listSections()[i]?.measureNumbers).toEqual(s.measures);
     }
   });
@@ -147,8 +147,8 @@ describe('the catalogue against the seed, read by an independent parser', () => 
       const model = listSections()[i];
       const where = `section ${s.chapter}.${s.ordinal}`;
       expect(model?.unitsText, where).toBe(s.parenthesis);
-      expect(model?.leadUnits.map((d) => d.name), where).toEqual(s.lead);
-      expect(model?.responsibleUnits.map((d) => d.name), where).toEqual(s.responsible);
+      expect(model?.leadUnits.map((d) => d.name.zh), where).toEqual(s.lead);
+      expect(model?.responsibleUnits.map((d) => d.name.zh), where).toEqual(s.responsible);
     }
     expect(seed.sections.filter((s) => s.responsibleLabel === '责任部门')).toHaveLength(1);
     expect(seed.sections.filter((s) => s.responsibleLabel === null).map((s) => `${s.chapter}.${s.ordinal}`)).toEqual([
@@ -161,8 +161,8 @@ describe('the catalogue against the seed, read by an independent parser', () => 
   it('gives each measure the lead and responsible units of its section', () => {
     for (const s of seed.sections) {
       for (const n of s.measures) {
-        expect(listMeasures()[n - 1]?.leadUnits.map((d) => d.name)).toEqual(s.lead);
-        expect(listMeasures()[n - 1]?.responsibleUnits.map((d) => d.name)).toEqual(s.responsible);
+        expect(listMeasures()[n - 1]?.leadUnits.map((d) => d.name.zh)).toEqual(s.lead);
+        expect(listMeasures()[n - 1]?.responsibleUnits.map((d) => d.name.zh)).toEqual(s.responsible);
       }
     }
   });
@@ -171,18 +171,18 @@ describe('the catalogue against the seed, read by an independent parser', () => 
     expect(seed.safeguards.map((s) => s.chapter)).toEqual([4, 4, 4, 4]);
     expect(listSafeguards().map((s) => s.text)).toEqual(seed.safeguards.map((s) => s.text));
     expect(listSafeguards().map((s) => s.ordinal)).toEqual(seed.safeguards.map((s) => s.ordinal));
-    for (const s of listSafeguards()) expect(s.text.startsWith(`${s.title}。`)).toBe(true);
+    for (const s of listSafeguards()) expect(s.text.startsWith(`${s.title.zh}。`)).toBe(true);
   });
 
   it('has the chapter titles and the closing clause verbatim', () => {
-    expect(getPlan().chapters.map((c) => [c.number, c.title])).toEqual(seed.chapters.map((c) => [c.number, c.title]));
+    expect(getPlan().chapters.map((c) => [c.number, c.title.zh])).toEqual(seed.chapters.map((c) => [c.number, c.title]));
     expect(seed.closing).toEqual([getPlan().closingClause]);
   });
 
   it('leaves nothing of the seed unmodelled: the model re-renders the whole document character for character', () => {
     const numeral = (n: number): string => CN.charAt(n - 1);
     const rendered: string[] = [
-      getPlan().issuer,
+      getPlan().issuer.zh,
       getPlan().notice.title,
       getPlan().docNo,
       `${getPlan().notice.addressees}：`,
@@ -190,13 +190,13 @@ describe('the catalogue against the seed, read by an independent parser', () => 
       getPlan().notice.signedBy,
       getPlan().notice.dateText,
       `（${getPlan().notice.disclosure}）`,
-      getPlan().title,
+      getPlan().title.zh,
       getPlan().preamble,
     ];
     for (const c of getPlan().chapters) {
-      rendered.push(`${numeral(c.number)}、${c.title}`);
+      rendered.push(`${numeral(c.number)}、${c.title.zh}`);
       for (const s of listSections().filter((x) => x.chapter === c.number)) {
-        rendered.push(`（${numeral(s.ordinal)}）${s.title}。${s.unitsText}`);
+        rendered.push(`（${numeral(s.ordinal)}）${s.title.zh}。${s.unitsText}`);
         for (const n of s.measureNumbers) rendered.push(`${n}．${listMeasures()[n - 1]?.text ?? ''}`);
       }
       for (const g of listSafeguards().filter((x) => x.chapter === c.number)) rendered.push(`（${numeral(g.ordinal)}）${g.text}`);
@@ -209,11 +209,11 @@ describe('the catalogue against the seed, read by an independent parser', () => 
 
   it('reads the plan metadata from the covering notice and the preamble', () => {
     const lines = SEED.split('\n').map((l) => l.trim());
-    expect(lines[0]).toBe(getPlan().issuer);
-    expect(getPlan().issuer).toBe('重庆市江津区人民政府办公室');
+    expect(lines[0]).toBe(getPlan().issuer.zh);
+    expect(getPlan().issuer.zh).toBe('重庆市江津区人民政府办公室');
     expect(getPlan().docNo).toBe('江津府办发〔2021〕113号');
-    expect(getPlan().title).toBe('江津区2021年深化“放管服”改革优化营商环境实施方案');
-    expect(SEED).toContain(`《${getPlan().title}》已经区政府第125次常务会议审议通过`);
+    expect(getPlan().title.zh).toBe('江津区2021年深化“放管服”改革优化营商环境实施方案');
+    expect(SEED).toContain(`《${getPlan().title.zh}》已经区政府第125次常务会议审议通过`);
     expect(getPlan().adoptedAt).toEqual({ meeting: '区政府第125次常务会议', meetingNumber: 125 });
     expect(lines).toContain('2021年8月1日');
     expect(getPlan().issuedOn).toBe('2021-08-01');

@@ -3,12 +3,14 @@ import { createCalendar } from '../../src/calendar/index.js';
 import {
   checkProcurement,
   explain,
+  labelOf,
   PROCUREMENT_DEADLINES,
   PROCUREMENT_RULE_IDS,
   type ProcurementRecord,
   type SchemaIssue,
 } from '../../src/procurement/index.js';
 import { evaluate, explain as rulesExplain, safeEvaluate } from '../../src/rules/index.js';
+import { untyped } from '../fixtures/untyped.js';
 
 /** A contract signed in time, performed, accepted and invoiced around the 2021 National Day holiday, not yet paid. */
 const UNPAID: ProcurementRecord = {
@@ -114,7 +116,7 @@ describe('checkProcurement', () => {
   it('passes the options to evaluate: no trace, another calendar', () => {
     const check = checkProcurement(WHOLE_LIFE, { trace: false, calendar: createCalendar() });
     expect(Object.values(check.results).every((r) => r.status !== 'not_started' && r.status !== 'out_of_range' && r.trace.length === 0)).toBe(true);
-    expect(() => checkProcurement(WHOLE_LIFE, { trace: 1 } as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => checkProcurement(WHOLE_LIFE, untyped({ trace: 1 }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 
   it('reports every problem of the record at once, at record paths: unknown fields, bad dates and amounts', () => {
@@ -215,5 +217,14 @@ describe('checkProcurement', () => {
     const result = checkProcurement(WHOLE_LIFE).results['m15-payment'];
     if (result.status === 'not_started') throw new Error('expected a result');
     expect(explain(result)).toContain('办理支付手续');
+  });
+
+  it('has a kind, like every result, that says how to read its status', () => {
+    const breached = checkProcurement({ awardNoticeIssuedOn: '2021-09-01', contractSignedOn: '2021-10-29', contractAmount: '100.00', supplierIsSme: false });
+    expect(breached.kind).toBe('procurement');
+    expect(breached.status).toBe('missed');
+    // 江津府办发〔2021〕113号 measure 13: a contract signed after the period is a breach of the record, not a late step.
+    expect(labelOf(breached.status, 'zh', breached.kind)).toBe('已违反规定');
+    expect(labelOf(breached.status, 'en', breached.kind)).toBe('Breached');
   });
 });

@@ -100,4 +100,18 @@ describe('explain', () => {
     expect(text).toContain('应于2022年1月7日（星期五）前');
     expect(text).toContain('1月1日至3日元旦放假（国办发明电〔2021〕11号）不计');
   });
+
+  it('checks the whole result against its type’s schema: a JSON copy passes, a field missing or misshapen is refused', () => {
+    const target = evaluate('m22-intermediary-purchasers', { value: 100, asOf: '2021-10-01' });
+    const deadline = evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' });
+    const average = evaluate('m06-electricity-10kv-average', { cases: [{ start: '2021-03-01', end: '2021-04-13' }] });
+    for (const result of [target, deadline, average]) expect(explain(JSON.parse(JSON.stringify(result)) as typeof result)).toBe(explain(result));
+    const refused = (result: unknown): void => {
+      expect(() => explain(result as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    };
+    refused(Object.fromEntries(Object.entries(target).filter(([key]) => key !== 'asOf')));
+    refused({ ...deadline, limit: { unit: 'working_days' } });
+    refused({ ...deadline, warnings: [{ code: 'PAUSE_AFTER_DUE', pause: { from: '2021-10-13', to: '2021-10-14', reasons: [] } }] });
+    refused({ ...average, trace: [{ type: 'case', index: 0, start: '2021-03-01', end: '2021-04-13' }] });
+  });
 });

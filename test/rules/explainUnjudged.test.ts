@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineRule, evaluateMany, explain, getRule, type AnyRuleResult, type Locale } from '../../src/rules/index.js';
 import { checkProcurement } from '../../src/procurement/index.js';
 import { checkConnection } from '../../src/utilities/index.js';
+import { untyped } from '../fixtures/untyped.js';
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 /** Words for developers that an end user's explanation must never contain. */
@@ -48,7 +49,7 @@ describe('explain of the results that judged nothing', () => {
     if (!item?.ok) throw new Error('expected a result');
     expect(explain(item.result, { rule, locale: 'en' })).toMatch(/^District payment cannot be judged yet: the answer needs the public holidays of 2027 /u);
     expect(() => explain(item.result)).toThrow(expect.objectContaining({ code: 'UNKNOWN_RULE' }));
-    expect(() => explain({ ...outOfRange('m15-payment', 'deadline', [2027]), years: ['2027'] } as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
-    expect(() => explain({ ruleId: 'm15-payment', kind: 'deadline', status: 'not_started', waitingFor: 3 } as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => explain(untyped({ ...outOfRange('m15-payment', 'deadline', [2027]), years: ['2027'] }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => explain(untyped({ ruleId: 'm15-payment', kind: 'deadline', status: 'not_started', waitingFor: 3 }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule, evaluate, explain, getRule, isYingshangError, safeEvaluate, type BuiltInRuleId, type SchemaIssue } from '../../src/index.js';
+import { untyped } from '../fixtures/untyped.js';
 
 /** The issues of the INVALID_FACTS error that evaluating `facts` throws. */
 function issuesOf(id: BuiltInRuleId, facts: unknown): readonly SchemaIssue[] {
@@ -82,13 +83,13 @@ describe('INVALID_FACTS for targets and averages', () => {
 
 describe('other typed errors', () => {
   it('throws UNKNOWN_RULE for an unknown id, listing the known ones', () => {
-    const outcome = safeEvaluate('m99-nothing' as never, {} as never);
+    const outcome = safeEvaluate(untyped('m99-nothing'), untyped({}));
     expect(outcome.success).toBe(false);
     if (!outcome.success) {
       expect(outcome.error.code).toBe('UNKNOWN_RULE');
       expect(outcome.error.message).toContain('m06-water-connection');
     }
-    expect(() => getRule('m99-nothing' as never)).toThrow(expect.objectContaining({ code: 'UNKNOWN_RULE' }));
+    expect(() => getRule(untyped('m99-nothing'))).toThrow(expect.objectContaining({ code: 'UNKNOWN_RULE' }));
   });
 
   it('throws INVALID_RULE for a bad definition, with every issue and its path', () => {
@@ -97,7 +98,7 @@ describe('other typed errors', () => {
       expect.unreachable();
     } catch (e) {
       expect(isYingshangError(e, 'INVALID_RULE')).toBe(true);
-      const paths = ((e as { details: { issues: SchemaIssue[] } }).details.issues ?? []).map((i) => i.path.join('.'));
+      const paths = (e as { details: { issues: SchemaIssue[] } }).details.issues.map((i) => i.path.join('.'));
       expect(paths).toEqual(['id', 'limit.amount', 'extra']);
     }
   });
@@ -122,7 +123,7 @@ describe('other typed errors', () => {
   it('throws INVALID_ARGUMENT for bad options and a rule that is neither an id nor an object', () => {
     const facts = { start: '2021-09-29' };
     for (const options of [{ trace: 'no' }, { calendar: {} }, { unknown: 1 }, 5]) {
-      expect(() => evaluate('m15-payment', facts, options as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+      expect(() => evaluate('m15-payment', facts, untyped(options))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     }
     expect(() => (evaluate as (rule: unknown, facts: unknown) => unknown)(42, facts)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
@@ -142,7 +143,7 @@ describe('other typed errors', () => {
     const result = evaluate(custom, { start: '2021-09-29', end: '2021-10-12' });
     expect(() => explain(result)).toThrow(expect.objectContaining({ code: 'UNKNOWN_RULE' }));
     expect(() => explain(result, { rule: getRule('m15-payment') })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
-    expect(() => explain(result, { rule: custom, locale: 'fr' as never })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => explain(result, { rule: custom, locale: untyped('fr') })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     expect(explain(result, { rule: custom })).toContain('2021年10月12日');
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
 import { addCalendarDays, addWorkingDays, calendarCoverage, countWorkingDays, getDayInfo, isWorkingDay, nextWorkingDay } from '../../src/calendar/index.js';
-import { evaluate, listRules, type BuiltInRule, type BuiltInRuleId, type DeadlineResult, type FactsOfId, type Pause, type PeriodDeadlineRule, type ThresholdResult } from '../../src/rules/index.js';
+import { evaluate, listRules, type BuiltInRule, type BuiltInRuleId, type DeadlineResult, type FactsOfId, type Pause, type PeriodDeadlineRule } from '../../src/rules/index.js';
 import { DeadlineFactsSchema } from '../../src/rules/factsSchemas.js';
 import { periodInputOf, readDeadlineFacts } from '../../src/rules/deadline/readFacts.js';
 
@@ -114,7 +114,7 @@ describe('the trace of a working-day deadline', () => {
   it('lists exactly the official rest days (in runs) and make-up days between the trigger and the due date', () => {
     fc.assert(
       fc.property(workingDayRule, day, (rule, start) => {
-        const r = evaluate(rule.id, { start, asOf: start }) as DeadlineResult;
+        const r = evaluate(rule.id, { start, asOf: start });
         // A run is cut where the holiday or the notice that set its days changes (2020 春节: 01-24…30, then the extension's 01-31…02-02).
         const expected: { type: string; from?: string; to?: string; date?: string; key?: string | undefined; docNo?: string | undefined }[] = [];
         for (let d = parseIsoDay(start) + 1; d <= parseIsoDay(r.due); d++) {
@@ -213,7 +213,7 @@ describe('laws of exact thresholds', () => {
     fc.assert(
       fc.property(fen, fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.boolean(), (contract, prepayment, sme) => {
         const percent = sme ? 50n : 30n;
-        const r = evaluate('m15-prepayment-ratio', { contractAmount: yuan(contract), prepaymentAmount: yuan(prepayment), supplierIsSme: sme }, { trace: false }) as ThresholdResult;
+        const r = evaluate('m15-prepayment-ratio', { contractAmount: yuan(contract), prepaymentAmount: yuan(prepayment), supplierIsSme: sme }, { trace: false });
         expect(r.status).toBe(100n * prepayment >= percent * contract ? 'met' : 'not_met');
         expect(r.requiredAmount).toBe(yuan((percent * contract + 99n) / 100n));
         if (r.status === 'not_met') expect(r.shortfallAmount).toBe(yuan((percent * contract + 99n) / 100n - prepayment));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/index.js';
 import { defineRule, evaluate, explain, getRule, isYingshangError } from '../../src/rules/index.js';
-import type { RuleWarning } from '../../src/rules/schema/results.js';
+import type { RuleWarning } from '../../src/rules/index.js';
 
 const provisional = createCalendar({ unpublishedYears: 'provisional' });
 

@@ -7,6 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type * as zod from 'zod/mini';
 import type * as kinds from '../../src/rules/kinds.js';
+import { untyped } from '../fixtures/untyped.js';
 
 vi.mock('../../src/rules/kinds.js', async (importOriginal) => {
   const z = await import('zod/mini');
@@ -24,7 +25,7 @@ vi.mock('../../src/rules/kinds.js', async (importOriginal) => {
       evaluate: (facts: unknown) => {
         const left = rule.days - UsedSchema.parse(facts).used;
         // Not one of the built-in kinds' result types, which `RuleResult` lists: the cast says so.
-        return { ruleId: rule.id, kind: 'countdown', status: left >= 0 ? 'met' : 'missed', left, trace: [] } as never;
+        return { ruleId: rule.id, kind: 'countdown', status: left >= 0 ? 'met' : 'missed', left, trace: [] };
       },
     }),
     explain: (_rule: CountdownRule, result: { readonly left: number }, locale: string) => (locale === 'zh' ? `还剩${String(result.left)}天。` : `${String(result.left)} days left.`),
@@ -55,7 +56,7 @@ describe('a throw-away kind, added by one line to the list of kinds', () => {
     const result = evaluate(rule, { used: 4 });
     expect(explain(result, { rule })).toBe('还剩6天。');
     expect(explain(result, { rule, locale: 'en' })).toBe('6 days left.');
-    expect(() => explain({ ...result, left: 'six' } as never, { rule })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => explain(untyped({ ...result, left: 'six' }), { rule })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 
   it('leaves the built-in kinds as they were', () => {

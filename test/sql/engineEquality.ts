@@ -12,11 +12,8 @@ import { BAD_ROWS, randomRecords, withBadRows, type SqlRecord } from './randomRe
 import { loadRecords, openEngine, type SqlEngine } from './sqlEngines.js';
 
 const RECORDS_PER_RULE = 2_000;
-/**
- * How many times each query runs on the same tables: a wrong answer that depends on the plan shows in some run.
- * MariaDB, which takes minutes per query, twice.
- */
-const runsOn = (dialect: SqlDialect): number => (dialect === 'mysql' ? 2 : 3);
+/** How many times each query runs on the same tables: a wrong answer that depends on the plan shows in some run. */
+const RUNS = 3;
 const TIMEOUT = 300_000;
 
 /** The query's rows, typed alike in every engine (numbers, booleans, dates as text). */
@@ -74,7 +71,7 @@ export function describeEngine(dialect: SqlDialect, seed: number): void {
     beforeAll(async () => {
       engine = await openEngine(dialect);
     }, TIMEOUT);
-    afterAll(() => engine?.close());
+    afterAll(() => engine.close());
 
     it.each(PERIOD_RULES.map((rule, k) => [typeof rule === 'string' ? rule : rule.id, rule, k] as const))(
       '%s: every row equals the library, with doubled and shuffled pauses, repeated and bad rows, on every run',
@@ -82,7 +79,7 @@ export function describeEngine(dialect: SqlDialect, seed: number): void {
         const own = withBadRows(records.slice(k * RECORDS_PER_RULE, (k + 1) * RECORDS_PER_RULE), seed + k);
         const name = await freshTables(engine, own);
         const want = expectedRows(rule, own);
-        for (let run = 0; run < runsOn(dialect); run++) {
+        for (let run = 0; run < RUNS; run++) {
           const [got, expected] = comparable(await queryRows(engine, rule, name), want);
           expect(got).toEqual(expected);
         }

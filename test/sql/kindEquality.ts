@@ -31,7 +31,7 @@ const bool = (v: unknown): boolean | null => (v === null || v === undefined ? nu
 /** The library's row for one record's facts, in the query's columns; `error`/`out_of_range` rows keep only status and code. */
 function libraryRow(rule: BuiltInRuleId | RuleDefinition, key: number | null, facts: unknown, toRow: (result: Row) => Row): Row {
   try {
-    return { key, ...toRow(evaluate(rule, facts, { trace: false }) as unknown as Row), error_code: null };
+    return { key, ...toRow(evaluate(rule, facts, { trace: false })), error_code: null };
   } catch (error) {
     if (isYingshangError(error, 'INVALID_FACTS')) return { key, status: 'error', error_code: 'INVALID_FACTS' };
     if (isYingshangError(error, 'CALENDAR_OUT_OF_RANGE')) return { key, status: 'out_of_range', error_code: 'CALENDAR_OUT_OF_RANGE' };

@@ -26,11 +26,14 @@ async function duckdb(): Promise<SqlEngine> {
   const connection = await instance.connect();
   return {
     dialect: 'duckdb',
-    run: async (sql) => void (await connection.run(sql)),
+    run: async (sql) => {
+      await connection.run(sql);
+    },
     rows: async (sql) => (await connection.runAndReadAll(sql)).getRowObjectsJson(),
-    close: async () => {
+    close: () => {
       connection.closeSync();
       instance.closeSync();
+      return Promise.resolve();
     },
   };
 }
@@ -39,7 +42,9 @@ async function postgres(): Promise<SqlEngine> {
   const db = await PGlite.create();
   return {
     dialect: 'postgres',
-    run: async (sql) => void (await db.exec(sql)),
+    run: async (sql) => {
+      await db.exec(sql);
+    },
     rows: async (sql) => (await db.query<Record<string, unknown>>(sql)).rows,
     close: () => db.close(),
   };
@@ -77,7 +82,9 @@ async function mariadb(): Promise<SqlEngine> {
   await connection.query('CREATE DATABASE yingshang CHARACTER SET utf8mb4; USE yingshang;');
   return {
     dialect: 'mysql',
-    run: async (sql) => void (await connection.query(sql)),
+    run: async (sql) => {
+      await connection.query(sql);
+    },
     rows: async (sql) => (await connection.query(sql))[0] as Record<string, unknown>[],
     close: async () => {
       await connection.end();

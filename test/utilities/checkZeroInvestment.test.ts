@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/rules/index.js';
-import { checkZeroInvestment, type ZeroInvestmentProject } from '../../src/utilities/index.js';
+import { checkZeroInvestment, labelOf, type ZeroInvestmentProject } from '../../src/utilities/index.js';
+import { untyped } from '../fixtures/untyped.js';
 
 const SMALL: ZeroInvestmentProject = { withinUrbanConstructionLand: true, customerCost: '0', capacityKva: '160', enterpriseSize: 'small', customerInvestment: '0.00' };
 
@@ -25,11 +26,18 @@ describe('checkZeroInvestment', () => {
 
   it('reports every problem of the project at once at its path, unknown fields included', () => {
     try {
-      checkZeroInvestment({ ...SMALL, customerCost: '-1', enterpriseSize: 'tiny', capacity: 100 } as never);
+      checkZeroInvestment(untyped({ ...SMALL, customerCost: '-1', enterpriseSize: 'tiny', capacity: 100 }));
       expect.unreachable();
     } catch (error) {
-      expect(error).toMatchObject({ code: 'INVALID_FACTS', message: expect.stringMatching(/^Invalid zero-investment project: /) });
+      expect(error).toMatchObject({ code: 'INVALID_FACTS', message: expect.stringMatching(/^Invalid zero-investment project: /) as unknown });
       expect((error as { details: { issues: { path: string[] }[] } }).details.issues.map((i) => i.path.join('.'))).toEqual(['customerCost', 'enterpriseSize', 'capacity']);
     }
+  });
+
+  it('has the kind of both its rules, which says how to read its status', () => {
+    const check = checkZeroInvestment({ withinUrbanConstructionLand: true, customerCost: '0', capacityKva: '160', enterpriseSize: 'micro', customerInvestment: '0' });
+    expect(check.kind).toBe('threshold');
+    expect(check.status).toBe('met');
+    expect(labelOf(check.status, 'zh', check.kind)).toBe('达标');
   });
 });

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOT_STATES, SCREENSHOT_WIDTHS, screenshotPath } from '../../scripts/build/webScreenshots.js';
 import { useChromium } from './chromium.js';
+import type { PageElement } from './pageDom.js';
 
 const { open, failed } = useChromium();
 
@@ -16,7 +17,7 @@ declare function getComputedStyle(element: unknown): Readonly<Record<'background
  * class `tagClass` (e.g. `tag-count`) and of its badge.
  */
 async function drawing(page: Page, selector: string, tagClass: string): Promise<Record<string, string>> {
-  return page.locator(selector).first().evaluate((element, tagClass) => {
+  return page.locator(selector).first().evaluate((element: PageElement, tagClass) => {
     const style = getComputedStyle(element);
     const tag = tagClass === '' ? null : element.querySelector(`.${tagClass}`);
     const badge = element.querySelector('.badge');
@@ -65,7 +66,7 @@ describe('what a clerk meets on the page (issue 24)', () => {
     // Only September and October 2021 are drawn; Nov 2021…Dec 2026 (62 months) are one closed line.
     expect(await page.locator('#days-body > .months table.month').count()).toBe(2);
     const after = page.locator('#days-after');
-    expect(await after.evaluate((details) => 'open' in details && details.open === true)).toBe(false);
+    expect(await after.evaluate((details: PageElement & { readonly open?: boolean }) => details.open === true)).toBe(false);
     expect(await after.locator('summary').textContent()).toBe('到期日之后的62个月（2021年11月至2026年12月），点击展开');
     expect(await after.locator('table').count()).toBe(0);
     // Few stops for the keyboard: the days of the two months that open a notice, not those of 24 months: 中秋节
@@ -135,8 +136,7 @@ describe('what a clerk meets on the page (issue 24)', () => {
       open('?rule=m15-payment&start=2026-12-25&asOf=2026-12-28&provisional=1'),
     ]);
     const [overdue] = pages;
-    if (overdue === undefined) throw new Error('no page');
-    const swatches = await overdue.locator('.legend .swatch').evaluateAll((spans) =>
+    const swatches = await overdue.locator('.legend .swatch').evaluateAll((spans: PageElement[]) =>
       spans.map((s) => ({ key: s.parentElement?.dataset['legend'] ?? '', classes: s.getAttribute('data-classes') ?? '', tag: [...(s.querySelector('.tag')?.classList ?? [])].find((c) => c !== 'tag') ?? '' })),
     );
     expect(swatches.map((s) => s.key)).toEqual(['counted', 'weekend', 'holiday', 'makeup', 'paused', 'rolled', 'late', 'trigger', 'due', 'action', 'asOf', 'projected']);
@@ -145,7 +145,7 @@ describe('what a clerk meets on the page (issue 24)', () => {
       const wanted = classes.split(' ').sort().join(' ');
       let found: { page: Page; date: string } | undefined;
       for (const page of pages) {
-        const dates = await page.locator('#days td.day').evaluateAll((cells, w) => cells.filter((c) => [...c.classList].sort().join(' ') === w).map((c) => c.getAttribute('data-date') ?? ''), wanted);
+        const dates = await page.locator('#days td.day').evaluateAll((cells: PageElement[], w) => cells.filter((c) => [...c.classList].sort().join(' ') === w).map((c) => c.getAttribute('data-date') ?? ''), wanted);
         if (dates[0] !== undefined) {
           found = { page, date: dates[0] };
           break;
@@ -172,7 +172,7 @@ describe('what a clerk meets on the page (issue 24)', () => {
       const page = await open('?rule=m15-payment&start=2021-09-29&year=2020', { width });
       const name = page.locator('#year-body td[data-date="2020-10-01"] .tag-holiday');
       expect(await name.textContent()).toBe('国庆节、中秋节');
-      const fits = await name.evaluate((tag) => {
+      const fits = await name.evaluate((tag: PageElement) => {
         const box = tag.getBoundingClientRect();
         const cell = tag.closest('td')?.getBoundingClientRect();
         return cell !== undefined && tag.scrollWidth <= tag.clientWidth + 1 && tag.scrollHeight <= tag.clientHeight + 1 && box.right <= cell.right + 1 && box.bottom <= cell.bottom + 1;

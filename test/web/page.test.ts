@@ -208,7 +208,7 @@ describe('the deadline calculator in Chromium', () => {
     for (const ext of ['ics', 'csv', 'json']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#download-${ext}`)]);
       expect(download.suggestedFilename()).toBe(`holidays-2021.${ext}`);
-      texts[ext] = readFileSync((await download.path()) ?? '', 'utf8');
+      texts[ext] = readFileSync(await download.path(), 'utf8');
     }
     expect(texts['ics']).toContain('BEGIN:VCALENDAR');
     expect(texts['csv']).toContain('2021-10-09,makeup_workday,true');

@@ -65,7 +65,7 @@ export function calculatorForm(state: PageState, t: Strings, lang: Lang, onPause
       const measure = getMeasure(n);
       return h(
         'optgroup',
-        { label: t.measure(n, lang === 'zh' ? measure.title : measure.titleEn) },
+        { label: t.measure(n, measure.title[lang]) },
         list.map((rule) => h('option', { value: rule.id, selected: rule.id === state.rule }, `${rule.name[lang]} — ${rule.limit.amount} ${rule.limit.unit === 'working_days' ? t.workingDays : t.calendarDays}`)),
       );
     }),

@@ -10,7 +10,7 @@ const ROLE_ORDER = ['trigger', 'due', 'action', 'asOf'] as const;
 function holidayName(mark: DayMark, lang: Lang): string {
   const holiday = mark.info?.holiday;
   if (holiday === undefined) return '';
-  return lang === 'zh' ? holiday.nameZh : holiday.nameEn;
+  return holiday.name[lang];
 }
 
 /** What a screen reader says for a day: the date, its kind, whether it counts, its roles. */

@@ -53,7 +53,7 @@ export function yearView(year: number, calendar: Calendar, t: Strings, lang: Lan
         h(
           'li',
           {},
-          h('strong', {}, lang === 'zh' ? block.nameZh : block.nameEn),
+          h('strong', {}, block.name[lang]),
           block.restDays.some((d) => infos.get(d)?.provisional === true) ? ` (${t.label.projected})` : '',
           `: ${t.restDays} ${span(block.restDays)}`,
           block.makeupDays.length === 0 ? '' : `; ${t.makeupDays} ${block.makeupDays.map(day).join(', ')}`,

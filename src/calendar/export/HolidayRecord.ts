@@ -1,7 +1,9 @@
+import type { BilingualText } from '../../_internal/bilingualText.js';
 import type { HolidayKey } from '../holidayKeys.js';
 
 /**
- * One rest day or make-up working day with its provenance, flat so that JSON and CSV carry the same fields.
+ * One rest day or make-up working day with its provenance: JSON and CSV carry the same fields, the CSV with the two
+ * languages of `name` as the columns `name.zh` and `name.en`.
  * Days that are not listed follow the default rule: Monday to Friday work, Saturday and Sunday rest.
  */
 export interface HolidayRecord {
@@ -15,10 +17,8 @@ export interface HolidayRecord {
   readonly weekday: number;
   /** The holiday's stable key; for a merged block (国庆节、中秋节) the first one the notice names. */
   readonly holidayKey: HolidayKey;
-  /** Chinese name of the block (`'国庆节、中秋节'` for a merged one). */
-  readonly nameZh: string;
-  /** English name of the block. */
-  readonly nameEn: string;
+  /** The block's name (`{ zh: '国庆节、中秋节', en: 'National Day and Mid-Autumn Festival' }` for a merged one). */
+  readonly name: BilingualText;
   /** The year of the schedule the day belongs to (a notice for year Y can fix days at the end of Y − 1). */
   readonly scheduleYear: number;
   /** Whether the day comes from a projection (`unpublishedYears: 'provisional'`) rather than a notice. */
@@ -34,11 +34,12 @@ export interface HolidayRecord {
 }
 
 /**
- * The fields of a {@link HolidayRecord} in order: the columns of `toCSV`.
+ * The fields of a {@link HolidayRecord} in order, `name` as its two languages: the columns of `toCSV`.
  *
  * @example
  * ```ts
  * HOLIDAY_RECORD_FIELDS[0]; //=> 'date'
+ * HOLIDAY_RECORD_FIELDS.slice(5, 7); //=> ['name.zh', 'name.en']
  * ```
  */
 export const HOLIDAY_RECORD_FIELDS = /* @__PURE__ */ Object.freeze([
@@ -47,12 +48,12 @@ export const HOLIDAY_RECORD_FIELDS = /* @__PURE__ */ Object.freeze([
   'isWorkingDay',
   'weekday',
   'holidayKey',
-  'nameZh',
-  'nameEn',
+  'name.zh',
+  'name.en',
   'scheduleYear',
   'provisional',
   'noticeDocNo',
   'noticeTitle',
   'noticePublishedOn',
   'noticeUrl',
-] as const satisfies readonly (keyof HolidayRecord)[]);
+] as const satisfies readonly (Exclude<keyof HolidayRecord, 'name'> | `name.${keyof BilingualText}`)[]);

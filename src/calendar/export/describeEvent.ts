@@ -24,7 +24,7 @@ const WORDS: Readonly<Record<Language, Words>> = {
   zh: {
     weekdays: WEEKDAY_NAMES.zh,
     provisional: ['（推算）', '推算安排：尚无国务院办公厅通知，以正式通知为准。'],
-    summary: (e) => `${e.block.nameZh} ${e.kind === 'holiday' ? '放假' : '调休上班'}`,
+    summary: (e) => `${e.block.name.zh} ${e.kind === 'holiday' ? '放假' : '调休上班'}`,
     days: (e, weekday) =>
       e.kind === 'makeup_workday'
         ? `${e.days[0]}（${weekday}）上班。`
@@ -37,7 +37,7 @@ const WORDS: Readonly<Record<Language, Words>> = {
   en: {
     weekdays: WEEKDAY_NAMES.en,
     provisional: [' (provisional)', 'Provisional: projected; the State Council has not published the notice yet, and its notice prevails.'],
-    summary: (e) => `${e.block.nameEn}: ${e.kind === 'makeup_workday' ? 'make-up working day' : e.days.length > 1 ? 'days off' : 'day off'}`,
+    summary: (e) => `${e.block.name.en}: ${e.kind === 'makeup_workday' ? 'make-up working day' : e.days.length > 1 ? 'days off' : 'day off'}`,
     days: (e, weekday) =>
       e.kind === 'makeup_workday'
         ? `${e.days[0]} (${weekday}) is a working day.`

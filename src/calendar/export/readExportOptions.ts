@@ -1,4 +1,4 @@
-import { readOptions } from '../../_internal/readOptions.js';
+import { readOptions, type OptionRule } from '../../_internal/readOptions.js';
 import { parseIsoDay } from '../../_internal/dayNumber.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import { outOfRangeError } from '../calendarMessages.js';
@@ -40,7 +40,7 @@ function rangeEnd(value: unknown, fallback: string, coverage: CalendarCoverage, 
  * ```
  */
 export function readExportOptions(options: unknown, keys: readonly string[]): ExportSettings {
-  const rules = Object.fromEntries([['calendar', CALENDAR_OPTION], ...keys.map((key) => [key, key === 'locale' ? { oneOf: LOCALES } : null])]);
+  const rules = Object.fromEntries<OptionRule>([['calendar', CALENDAR_OPTION], ...keys.map((key): [string, OptionRule] => [key, key === 'locale' ? { oneOf: LOCALES } : null])]);
   const { calendar = defaultCalendar, from: fromInput, to: toInput, locale = 'zh' } = readOptions(options, rules, "{ from: '2021-01-01', to: '2021-12-31' }");
   const coverage = (calendar as Calendar).calendarCoverage();
   const from = rangeEnd(fromInput, coverage.from, coverage, 'options.from');

@@ -1,10 +1,15 @@
 import { csvRow, UTF8_BOM } from '../../_internal/csvText.js';
 import { readOptions } from '../../_internal/readOptions.js';
-import { HOLIDAY_RECORD_FIELDS } from './HolidayRecord.js';
+import { HOLIDAY_RECORD_FIELDS, type HolidayRecord } from './HolidayRecord.js';
 import { toHolidayRecords } from './toHolidayRecords.js';
 import type { CSVOptions } from './types.js';
 
 const BOOLEAN = { oneOf: [true, false] };
+
+/** The value of a column of {@link HOLIDAY_RECORD_FIELDS} in a record: `name.zh` and `name.en` read the name. */
+function cellOf(record: HolidayRecord, field: (typeof HOLIDAY_RECORD_FIELDS)[number]): HolidayRecord[Exclude<keyof HolidayRecord, 'name'>] {
+  return field === 'name.zh' ? record.name.zh : field === 'name.en' ? record.name.en : record[field];
+}
 
 /**
  * The records of {@link toHolidayRecords} as CSV (RFC 4180): a header row of {@link HOLIDAY_RECORD_FIELDS}, one
@@ -27,6 +32,6 @@ export function toCSV(options?: CSVOptions): string {
   readOptions(options, { calendar: null, from: null, to: null, bom: BOOLEAN, neutralizeFormulas: BOOLEAN }, "{ from: '2021-01-01', to: '2021-12-31' }");
   // The calendar and the range are checked by toHolidayRecords, with the messages of every export.
   const { bom = false, neutralizeFormulas = true, ...range } = options ?? {};
-  const rows = toHolidayRecords(range).map((record) => csvRow(HOLIDAY_RECORD_FIELDS.map((field) => record[field]), { neutralizeFormulas }));
+  const rows = toHolidayRecords(range).map((record) => csvRow(HOLIDAY_RECORD_FIELDS.map((field) => cellOf(record, field)), { neutralizeFormulas }));
   return `${bom ? UTF8_BOM : ''}${csvRow(HOLIDAY_RECORD_FIELDS, { neutralizeFormulas })}${rows.join('')}`;
 }

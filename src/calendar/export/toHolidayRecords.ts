@@ -19,7 +19,7 @@ const RANGE_KEYS = ['from', 'to'];
  * ```ts
  * toHolidayRecords({ from: '2021-10-09', to: '2021-10-09' });
  * //=> [{ date: '2021-10-09', kind: 'makeup_workday', isWorkingDay: true, weekday: 6,
- * //=>    holidayKey: 'national_day', nameZh: '国庆节', nameEn: 'National Day', scheduleYear: 2021, provisional: false,
+ * //=>    holidayKey: 'national_day', name: { zh: '国庆节', en: 'National Day' }, scheduleYear: 2021, provisional: false,
  * //=>    noticeDocNo: '国办发明电〔2020〕27号', noticeTitle: '国务院办公厅关于2021年部分节假日安排的通知',
  * //=>    noticePublishedOn: '2020-11-25', noticeUrl: 'http://www.gov.cn/zhengce/content/2020-11/25/content_5564127.htm' }]
  * toHolidayRecords({ from: '2021-10-01', to: '2021-10-09' }).length; //=> 8 // 7 rest days and 1 make-up day
@@ -38,8 +38,7 @@ export function toHolidayRecords(options?: ExportRangeOptions): readonly Holiday
             isWorkingDay: kind === 'makeup_workday',
             weekday: isoWeekday(parseIsoDay(date)),
             holidayKey: block.key,
-            nameZh: block.nameZh,
-            nameEn: block.nameEn,
+            name: block.name,
             scheduleYear,
             provisional,
             noticeDocNo: notice.docNo,

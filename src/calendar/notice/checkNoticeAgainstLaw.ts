@@ -18,10 +18,12 @@ function quoteOf(schedule: ScheduleYear, key: string): string | undefined {
  * not checked.
  *
  * @throws {@link InvalidNoticeError} INVALID_NOTICE naming the day, its holiday and the sentence.
+ *
+ * @internal
  */
 export function checkNoticeAgainstLaw(schedule: ScheduleYear, days: ResolvedDays, complete: boolean): void {
   for (const [day, key] of statutoryDaysByHoliday(schedule.year) ?? []) {
-    const name = HOLIDAY_NAMES[key].nameZh;
+    const name = HOLIDAY_NAMES[key].zh;
     if (!days.keys.has(key)) {
       if (complete) {
         throw invalidNotice(

@@ -9,6 +9,8 @@ export interface NoticeWords {
 /**
  * The error for a sentence of a notice that cannot be read: names the sentence and what was expected. `message` is
  * English; `details.zh` and `details.en` hold the problem and what was expected, for `formatError`.
+ *
+ * @internal
  */
 export function invalidNotice(problem: NoticeWords, expected: NoticeWords, sentence?: string): InvalidNoticeError {
   const where = sentence === undefined ? '' : ` in 「${sentence}」`;

@@ -36,6 +36,8 @@ function publishedOnOf(flat: string, afterItems: string): string | undefined {
  * text lacks or overriding it (a signature dated the day before publication, as in 国办发明电〔2020〕1号). A title with 调整, 延长 or 纪念日 makes an amendment.
  *
  * @throws {@link InvalidNoticeError} INVALID_NOTICE naming every field neither the text nor the options give.
+ *
+ * @internal
  */
 export function noticeMetadata(flat: string, afterItems: string, options: ParseNoticeOptions): NoticeMetadata {
   const title = options.title ?? TITLE.exec(flat)?.[0];

@@ -24,6 +24,8 @@ function kindOf(days: ResolvedDays, day: number): DayKind {
  * The days where a year's notice and `projectSchedule(year)` differ, ascending, over the holidays the notice
  * arranges; `null` for a year the projection
  * does not cover (before 2025, when another version of the law was in force, or after 2040).
+ *
+ * @internal
  */
 export function projectionDifferences(year: number, notice: ResolvedDays): readonly ProjectionDifference[] | null {
   if (year < PROJECTABLE_YEARS.from || year > PROJECTABLE_YEARS.to) return null;

@@ -130,6 +130,8 @@ function withoutContained(ranges: readonly [number, number][]): [number, number]
  *
  * @param quote - The item as written, whitespace removed; kept verbatim as the arrangement's `quote`.
  * @throws {@link InvalidNoticeError} INVALID_NOTICE naming the item and what was expected.
+ *
+ * @internal
  */
 export function readNoticeItem(quote: string, context: ItemContext): HolidayArrangement {
   const text = foldNoticeText(quote);
@@ -154,7 +156,7 @@ export function readNoticeItem(quote: string, context: ItemContext): HolidayArra
     if (extension) {
       const base = context.baseOf(key);
       if (!base || base.rest.length === 0) {
-        const name = HOLIDAY_NAMES[key as HolidayKey]?.nameZh ?? key;
+        const name = HOLIDAY_NAMES[key].zh;
         throw invalidNotice(
           { en: `nothing to extend: ${context.year} has no ${key} arrangement yet`, zh: `无从延长：${context.year}年尚无${name}的放假安排` },
           { en: 'the schedule this notice amends', zh: '先有本通知所调整的放假安排' },

@@ -11,7 +11,11 @@ export interface ResolvedDays {
   readonly keys: ReadonlySet<HolidayKey>;
 }
 
-/** Resolves a schedule year (amendments applied) into day sets. */
+/**
+ * Resolves a schedule year (amendments applied) into day sets.
+ *
+ * @internal
+ */
 export function resolvedDays(schedule: ScheduleYear): ResolvedDays {
   const rest = new Map<number, readonly HolidayKey[]>();
   const makeup = new Map<number, readonly HolidayKey[]>();

@@ -32,6 +32,8 @@ function paragraphEnd(text: string, from: number): number {
  * next item or to the end of its last dated sentence, whichever comes first (see `paragraphEnd`).
  * A notice without numbered items (the 2015 抗战胜利纪念日 notice) has one item: the first paragraph that says
  * 放假 with a date.
+ *
+ * @internal
  */
 export function splitNoticeText(original: string): NoticeText {
   // Spaces carry nothing in Chinese text: only line breaks are kept, for the paragraphs.
@@ -40,9 +42,9 @@ export function splitNoticeText(original: string): NoticeText {
   const markers = [...text.matchAll(ITEM_MARKER)];
   const items: string[] = [];
   markers.forEach((m, k) => {
-    const start = m.index ?? 0;
+    const start = m.index;
     const next = markers[k + 1];
-    const end = Math.min(next ? (next.index ?? text.length) : text.length, paragraphEnd(text, start));
+    const end = Math.min(next ? next.index : text.length, paragraphEnd(text, start));
     const item = text.slice(start, end);
     // An item without a date (「二、各地大专院校…推迟开学」 in the 2020 notice) arranges nothing.
     if (HAS_DAY.test(item)) items.push(item.replace(WHITESPACE, ''));

@@ -90,7 +90,7 @@ Examples:
   yingshang calendar export --format csv --from 2021-01-01 --to 2021-12-31
   yingshang calendar export --format jsonl --provisional`,
   },
-  async run(args, io) {
+  run(args, io) {
     const { values, positionals } = parseCommandLine('calendar', args, {
       ...CALENDAR_OPTIONS,
       format: { type: 'string' },

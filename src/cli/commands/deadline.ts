@@ -63,7 +63,7 @@ Examples:
   yingshang deadline m15-payment --start 2021-09-29 --pause 2021-10-11.. --as-of 2021-10-13   # paused since 10-11
   yingshang rules list                                                 # every rule id`,
   },
-  async run(args, io) {
+  run(args, io) {
     const { values, positionals, locale, calendar } = parseCommandLine('deadline', args, {
       ...CALENDAR_OPTIONS,
       ...RULE_OPTIONS,

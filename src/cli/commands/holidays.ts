@@ -98,7 +98,7 @@ Examples:
   yingshang holidays 2026 --format ics > holidays-2026.ics
   yingshang holidays 2026 --format csv --as-known-on 2025-12-31`,
   },
-  async run(args, io) {
+  run(args, io) {
     const line = parseCommandLine('holidays', args, { ...CALENDAR_OPTIONS, format: { type: 'string' } });
     const { values, positionals, locale } = line;
     expectPositionals('holidays', positionals, ['year']);
@@ -120,13 +120,13 @@ Examples:
         if (locale === 'zh') {
           // In Chinese by default (the names in both languages stay when no --lang is given).
           const days = b.restDays.length > 1 ? `${b.restDays[0]} 至 ${b.restDays.at(-1)}（共${b.restDays.length}天）` : `${b.restDays[0]}（1天）`;
-          const name = values.lang === undefined ? `${b.nameZh} ${b.nameEn}` : b.nameZh;
+          const name = values.lang === undefined ? `${b.name.zh} ${b.name.en}` : b.name.zh;
           return `${name}：放假 ${days}${b.makeupDays.length ? `；调休上班 ${b.makeupDays.join('、')}` : ''} — ${b.notice.docNo}${b.history.length > 1 ? `，${b.notice.publishedOn}调整` : ''}`;
         }
         const rest = b.restDays.length > 1 ? `${b.restDays[0]} … ${b.restDays.at(-1)} (${b.restDays.length} days)` : `${b.restDays[0]} (1 day)`;
         const makeup = b.makeupDays.length ? `; 调休上班 ${b.makeupDays.join(', ')}` : '';
         const amended = b.history.length > 1 ? `, amended ${b.notice.publishedOn}` : '';
-        const name = values.lang === undefined ? `${b.nameZh} ${b.nameEn}` : locale === 'en' ? b.nameEn : b.nameZh;
+        const name = values.lang === undefined ? `${b.name.zh} ${b.name.en}` : b.name.en;
         return `${name}: rest ${rest}${makeup} — ${b.notice.docNo}${amended}`;
       }),
     );

@@ -14,20 +14,20 @@ import { writeOutput } from '../writeOutput.js';
 /** A measure in one line: both titles, or the one of `--lang`. */
 function measureLine(m: Measure, lang: 'zh' | 'en' | undefined): string {
   const rules = m.rules.length ? `  [${m.rules.join(', ')}]` : '';
-  const title = lang === undefined ? `${m.title} — ${m.titleEn}` : lang === 'en' ? m.titleEn : m.title;
+  const title = lang === undefined ? `${m.title.zh} — ${m.title.en}` : m.title[lang === 'en' ? 'en' : 'zh'];
   return `${String(m.number).padStart(2)}. ${title}${rules}`;
 }
 
 /** A measure in full, its headings in the words of `--lang` (Chinese by default). */
 function measureDetail(m: Measure, language: Language): string[] {
-  const units = (list: Measure['leadUnits']) => list.map((d) => d.name).join('、') || '—';
+  const units = (list: Measure['leadUnits']) => list.map((d) => d.name.zh).join('、') || '—';
   const rules = m.rules.map((id) => (language === 'zh' ? `${id}（${labelOf(getRule(id).kind, language)}）` : `${id} (${labelOf(getRule(id).kind, language)})`)).join(language === 'zh' ? '、' : ', ') || '—';
   if (language === 'zh') {
-    return [`${m.number}. ${m.title}（${m.id}，第${m.chapter}章第${m.section.chapter}.${m.section.ordinal}节）`, m.titleEn, `牵头单位：${units(m.leadUnits)}`, `责任单位：${units(m.responsibleUnits)}`, `主题：${m.topics.join('、')}`, `规则：${rules}`, '', m.text];
+    return [`${m.number}. ${m.title.zh}（${m.id}，第${m.chapter}章第${m.section.chapter}.${m.section.ordinal}节）`, m.title.en, `牵头单位：${units(m.leadUnits)}`, `责任单位：${units(m.responsibleUnits)}`, `主题：${m.topics.join('、')}`, `规则：${rules}`, '', m.text];
   }
   return [
-    `${m.number}. ${m.title} (${m.id}, chapter ${m.chapter}, section ${m.section.chapter}.${m.section.ordinal})`,
-    m.titleEn,
+    `${m.number}. ${m.title.zh} (${m.id}, chapter ${m.chapter}, section ${m.section.chapter}.${m.section.ordinal})`,
+    m.title.en,
     `lead: ${units(m.leadUnits)}`,
     `responsible: ${units(m.responsibleUnits)}`,
     `topics: ${m.topics.join(', ')}`,
@@ -69,7 +69,7 @@ Examples:
   yingshang measures list --department 区财政局
   yingshang measures show 15 --json`,
   },
-  async run(args, io) {
+  run(args, io) {
     const { values, positionals, locale } = parseCommandLine('measures', args, { department: { type: 'string' }, topic: { type: 'string' } });
     const lang = values.lang === undefined ? undefined : locale === 'en' ? 'en' : 'zh';
     const format = outputFormat(values);
@@ -83,7 +83,7 @@ Examples:
       writeOutput(io, format, found, () => found.map((m) => measureLine(m, lang)));
     } else if (sub === 'show') {
       expectPositionals('measures show', rest, ['n']);
-      const measure = getMeasure(measureArgument(rest[0] ?? '') as number);
+      const measure = getMeasure(measureArgument(rest[0] ?? ''));
       writeOutput(io, format, measure, () => measureDetail(measure, locale));
     } else {
       throw new UsageError(

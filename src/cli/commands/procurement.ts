@@ -50,7 +50,7 @@ function text(check: ProcurementCheck, locale: Language): string {
     if (locale === 'zh') return `${ruleName(id, 'zh')}${labelOf(result.status, 'zh', result.kind)}${due === undefined ? '' : `（截止${due}）`}`;
     return `${id} ${result.status}${due === undefined ? '' : ` (due ${due})`}`;
   });
-  if (locale === 'zh') return `${labelOf(check.status, 'zh', 'procurement')}${check.complete ? '' : '（尚未全部完成）'}：${rules.join('，')}`;
+  if (locale === 'zh') return `${labelOf(check.status, 'zh', check.kind)}${check.complete ? '' : '（尚未全部完成）'}：${rules.join('，')}`;
   return `${check.status}${check.complete ? '' : ' (not complete)'}: ${rules.join(', ')}`;
 }
 

@@ -51,7 +51,7 @@ Examples:
   yingshang rules list
   yingshang rules show m15-prepayment-ratio --json`,
   },
-  async run(args, io) {
+  run(args, io) {
     const { values, positionals, locale } = parseCommandLine('rules', args, RULE_OPTIONS);
     const format = outputFormat(values);
     const [sub = 'list', ...rest] = positionals;

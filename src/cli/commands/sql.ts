@@ -7,7 +7,11 @@ import { parseCommandLine } from '../parseCommandLine.js';
 import { RULE_OPTIONS, ruleOption } from '../ruleOption.js';
 import { UsageError } from '../UsageError.js';
 
-/** The dialect of `--dialect`, which `command` requires. */
+/**
+ * The dialect of `--dialect`, which `command` requires.
+ *
+ * @internal
+ */
 export function dialectOption(command: string, value: string | undefined): SqlDialect {
   if (!SQL_DIALECTS.includes(value as SqlDialect)) {
     throw new UsageError(
@@ -89,7 +93,7 @@ Examples:
   yingshang sql m15-prepayment-ratio --dialect mysql --records contracts
   yingshang sql m06-electricity-10kv-average --dialect postgres --records connections --pauses connection_pauses`,
   },
-  async run(args, io) {
+  run(args, io) {
     const { values, positionals } = parseCommandLine('sql', args, {
       dialect: { type: 'string' },
       records: { type: 'string' },

@@ -18,16 +18,18 @@ function countArgument(text: string): number {
 /**
  * One line describing a day, for people, all in `locale`: weekday, working or rest day, the kind of day (its label),
  * the holiday's name and the notice (`2021-10-09 星期六 上班 调休上班 国庆节（国办发明电〔2020〕27号）`).
+ *
+ * @internal
  */
 export function describeDay(info: DayInfo, locale: Language): string {
   const weekday = WEEKDAY_NAMES[locale][info.weekday - 1];
   const kind = labelOf(info.kind, locale);
   if (locale === 'zh') {
-    const holiday = info.holiday ? ` ${info.holiday.nameZh}` : '';
+    const holiday = info.holiday ? ` ${info.holiday.name.zh}` : '';
     const source = info.source ? `（${info.source.docNo}）` : '';
     return `${info.date} ${weekday} ${info.isWorkingDay ? '上班' : '休息'} ${kind}${holiday}${source}${info.provisional ? ' [推算]' : ''}`;
   }
-  const holiday = info.holiday ? ` ${info.holiday.nameEn}` : '';
+  const holiday = info.holiday ? ` ${info.holiday.name.en}` : '';
   const source = info.source ? ` (${info.source.docNo})` : '';
   return `${info.date} ${weekday} ${info.isWorkingDay ? 'working day' : 'rest day'} ${kind.toLowerCase()}${holiday}${source}${info.provisional ? ' [provisional]' : ''}`;
 }
@@ -75,7 +77,7 @@ Examples:
   yingshang workdays info 2021-10-09 --json
   yingshang workdays add 2026-12-28 5 --provisional   # 2027-01-05, with a warning`,
   },
-  async run(args, io) {
+  run(args, io) {
     const line = parseCommandLine('workdays', args, CALENDAR_OPTIONS);
     const { values, positionals } = line;
     const format = outputFormat(values);

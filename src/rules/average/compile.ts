@@ -1,3 +1,4 @@
+import { calendarDaysOf } from '../../calendar/calendarDays.js';
 import type { Calendar } from '../../calendar/types.js';
 import { addNextNoticeDays, hasCalendarNotes, nextNoticeWarningOf, projectedYearsOf, withCalendarNotes } from '../engine/calendarNotes.js';
 import type { RuleEvaluator } from '../engine/ruleEvaluator.js';
@@ -6,8 +7,8 @@ import { netCalendarDays, netWorkingDays } from '../days/countNetDays.js';
 import { AverageFactsSchema } from './factsSchema.js';
 import { mergePauses, NO_PAUSES } from '../days/mergePauses.js';
 import { parseFacts } from '../engine/parseFacts.js';
-import { isYingshangError } from '../../errors/YingshangError.js';
-import type { AverageResult, AverageTraceStep } from '../schema/results.js';
+import { isYingshangError, type YingshangError } from '../../errors/YingshangError.js';
+import type { AverageResult, AverageTraceStep } from './resultSchema.js';
 import type { AverageRule } from './definitionSchema.js';
 
 function medianOf(sorted: readonly number[]): number {
@@ -50,19 +51,21 @@ export function compileAverage(rule: AverageRule): RuleEvaluator<AverageRule> {
       const { cases } = parseFacts(AverageFactsSchema, facts, id);
       const pausesOf = cases.map((c) => (c.pauses ? mergePauses(c.pauses, c.end) : NO_PAUSES));
       // A case whose count needs days after the calendar's data is counted up to its last day: a lower bound.
-      let missing: unknown;
+      let missing: YingshangError | undefined;
       const partial = new Set<number>();
       const last = calendar.calendarCoverage().to;
+      const days = calendarDaysOf(calendar);
       const durations = cases.map((c, index) => {
         const pauses = pausesOf[index] ?? NO_PAUSES;
-        if (!working || c.end <= last) return net(calendar, c.start, c.end, pauses);
+        const start = days.indexOf(c.start);
+        if (!working || c.end <= last) return net(days, start, days.indexOf(c.end), pauses);
         try {
-          return net(calendar, c.start, c.end, pauses);
+          return net(days, start, days.indexOf(c.end), pauses);
         } catch (error) {
           if (!isYingshangError(error, 'CALENDAR_OUT_OF_RANGE')) throw error;
           missing ??= error;
           partial.add(index);
-          return c.start >= last ? 0 : net(calendar, c.start, last, pauses);
+          return c.start >= last ? 0 : net(days, start, days.length - 1, pauses);
         }
       });
       const count = durations.length;
@@ -98,7 +101,9 @@ export function compileAverage(rule: AverageRule): RuleEvaluator<AverageRule> {
       if (!working) return result;
       // The days of late December before a year without a notice that some case counted.
       const nextNoticeDays = new Set<string>();
-      cases.forEach((c, index) => addNextNoticeDays(calendar, c.start, c.end > last ? last : c.end, pausesOf[index] ?? NO_PAUSES, nextNoticeDays));
+      cases.forEach((c, index) => {
+        addNextNoticeDays(calendar, c.start, c.end > last ? last : c.end, pausesOf[index] ?? NO_PAUSES, nextNoticeDays);
+      });
       const nextNotice = nextNoticeWarningOf(calendar, nextNoticeDays);
       if (nextNotice === undefined && !hasCalendarNotes(calendar)) return result;
       return withCalendarNotes(result, calendar, projectedYearsOfCases(calendar, cases), nextNotice);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DayAmountSchema, frozen, ruleFields, TextSchema } from '../schema/ruleFields.js';
+import { DayAmountSchema, frozen, ruleFields, BilingualTextSchema } from '../schema/ruleFields.js';
 
 /**
  * The mean of per-case durations (trigger day not counted, pauses excluded) compared with a limit: met when sum ≤ limit × count.
@@ -14,9 +14,9 @@ export const AverageRuleSchema = frozen(
     ...ruleFields,
     kind: z.literal('average'),
     /** The cases: `{ zh: '10千伏城镇用户', en: '10 kV urban users' }`. */
-    subject: TextSchema,
-    trigger: TextSchema,
-    action: TextSchema,
+    subject: BilingualTextSchema,
+    trigger: BilingualTextSchema,
+    action: BilingualTextSchema,
     limit: frozen(z.strictObject({ amount: DayAmountSchema, unit: z.enum(['working_days', 'calendar_days']) })),
   }),
 );

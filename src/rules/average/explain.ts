@@ -1,6 +1,6 @@
 import { capitalise, countOf } from '../text/explainWords.js';
 import type { Language } from '../../_internal/locale.js';
-import type { AverageResult } from '../schema/results.js';
+import type { AverageResult } from './resultSchema.js';
 import type { AverageRule } from './definitionSchema.js';
 
 /** `sum / count` to two decimals, rounded up, so that a mean over the limit never shows as equal to it. */

@@ -1,5 +1,5 @@
 import type { KindModule } from '../engine/kindModule.js';
-import type { AverageResult } from '../schema/results.js';
+import type { AverageResult } from './resultSchema.js';
 import { withCalendarNotes } from '../text/withCalendarNotes.js';
 import { compileAverage } from './compile.js';
 import { AverageRuleSchema, type AverageRule } from './definitionSchema.js';

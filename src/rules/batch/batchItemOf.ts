@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../../errors/codes.js';
 import { isYingshangError } from '../../errors/YingshangError.js';
 import { outOfRangeResultOf } from '../engine/outOfRangeResult.js';
-import type { AnyRuleResult, OutOfRangeResult, RuleKind } from '../schema/results.js';
+import type { AnyRuleResult, OutOfRangeResult, RuleKind } from '../ruleResult.js';
 
 /** The error of one batch item: the `code`, `message` and `details` of the library error its evaluation threw, as plain data (JSON-ready). */
 export interface BatchItemError {
@@ -34,8 +34,9 @@ export interface BatchRule {
  * given), any other library error an error item. Anything else (a bug) still throws.
  *
  * @param index - The input's position.
- * @param run - The evaluation.
+ * @param run - The evaluation, applied to `input`.
  * @param rule - The rule evaluated, for `out_of_range` results; without it the error is an error item.
+ * @param input - What `run` is applied to (so that a batch need not build a function per input).
  * @returns The item.
  * @throws Whatever `run` throws that is not a library error.
  *
@@ -45,9 +46,9 @@ export interface BatchRule {
  * //=> { index: 3, ok: false, error: { code: 'INVALID_FACTS', message: "Invalid facts for rule 'm15-payment': start: …", details: { … } } }
  * ```
  */
-export function batchItemOf<R>(index: number, run: () => R, rule?: BatchRule): BatchItem<R | OutOfRangeResult> {
+export function batchItemOf<R>(index: number, run: (input: unknown) => R, rule?: BatchRule, input?: unknown): BatchItem<R | OutOfRangeResult> {
   try {
-    return { index, ok: true, result: run() };
+    return { index, ok: true, result: run(input) };
   } catch (error) {
     if (!isYingshangError(error)) throw error;
     if (rule !== undefined && error.code === 'CALENDAR_OUT_OF_RANGE') return { index, ok: true, result: outOfRangeResultOf(rule.id, rule.kind, error) };

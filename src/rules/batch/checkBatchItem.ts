@@ -3,7 +3,7 @@ import { describeValue } from '../../_internal/describeValue.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import type { BatchItem } from './batchItemOf.js';
 import type { ResultStatus } from './resultSummary.js';
-import type { DeadlineLimit } from '../schema/results.js';
+import type { DeadlineLimit } from '../deadline/resultSchema.js';
 
 /** Every status a result can have, in the order summaries list them. */
 export const RESULT_STATUSES: readonly ResultStatus[] = Object.freeze(['met', 'missed', 'pending', 'overdue', 'not_started', 'not_met', 'not_applicable', 'achieved', 'on_track', 'behind', 'no_data', 'out_of_range']);

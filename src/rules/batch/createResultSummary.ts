@@ -1,7 +1,7 @@
 import { IntegerHistogram } from './integerHistogram.js';
 import { checkBatchItem, LIMIT_UNITS, RESULT_STATUSES } from './checkBatchItem.js';
 import { createBatchCounter } from './createBatchCounter.js';
-import type { DeadlineLimit } from '../schema/results.js';
+import type { DeadlineLimit } from '../deadline/resultSchema.js';
 import type { ElapsedStats, ResultSummary, ResultSummaryBuilder } from './resultSummary.js';
 import type { BatchItem } from './batchItemOf.js';
 import type { BatchCounting } from './createBatch.js';
@@ -47,17 +47,26 @@ export function createResultSummary(): ResultSummaryBuilder {
 export function resultCounting(): BatchCounting<BatchItem, ResultSummary> {
   const counter = createBatchCounter(RESULT_STATUSES);
   const elapsed = new Map<DeadlineLimit['unit'], IntegerHistogram>();
+  // The histogram of the last unit counted: a batch of one rule has one unit.
+  let lastUnit: DeadlineLimit['unit'] | undefined;
+  let lastHistogram: IntegerHistogram | undefined;
   return {
     add(item) {
-      if (!item.ok) return counter.addError(item.error.code);
+      if (!item.ok) {
+        counter.addError(item.error.code);
+        return;
+      }
       const { result } = item;
       counter.addResult(result.status);
       if (result.kind !== 'deadline' || (result.status !== 'met' && result.status !== 'missed') || result.limit === undefined || result.elapsed === undefined) return;
-      let histogram = elapsed.get(result.limit.unit);
+      const { unit } = result.limit;
+      let histogram = unit === lastUnit ? lastHistogram : elapsed.get(unit);
       if (!histogram) {
         histogram = new IntegerHistogram();
-        elapsed.set(result.limit.unit, histogram);
+        elapsed.set(unit, histogram);
       }
+      lastUnit = unit;
+      lastHistogram = histogram;
       histogram.add(result.elapsed);
     },
     result() {

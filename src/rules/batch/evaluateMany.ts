@@ -7,7 +7,7 @@ import { resultCounting } from './createResultSummary.js';
 import type { ResultSummary } from './resultSummary.js';
 import type { BuiltInRuleId } from '../catalogue/builtInRules.js';
 import type { EvaluateOptions, ResultOfRule } from '../evaluate.js';
-import type { OutOfRangeResult, RuleResult } from '../schema/results.js';
+import type { OutOfRangeResult, RuleResult } from '../ruleResult.js';
 import type { RuleDefinition } from '../ruleDefinitionSchema.js';
 
 /** The options of {@link evaluateMany}: `evaluate`'s (`calendar`, `trace`) and the batch's (`id`). */
@@ -55,11 +55,6 @@ const EVALUATE_MANY_OPTIONS = { calendar: null, trace: null, id: null } as const
 export function evaluateMany<const Rule extends BuiltInRuleId | RuleDefinition>(rule: Rule, facts: Iterable<unknown>, options?: EvaluateManyOptions): BatchIterator<ResultOfRule<Rule>>;
 export function evaluateMany<const Rule extends BuiltInRuleId | RuleDefinition>(
   rule: Rule,
-  facts: AsyncIterable<unknown>,
-  options?: EvaluateManyOptions,
-): Batch<BatchItem<BatchResultOf<ResultOfRule<Rule>>>, ResultSummary>;
-export function evaluateMany<const Rule extends BuiltInRuleId | RuleDefinition>(
-  rule: Rule,
   facts: Iterable<unknown> | AsyncIterable<unknown>,
   options?: EvaluateManyOptions,
 ): Batch<BatchItem<BatchResultOf<ResultOfRule<Rule>>>, ResultSummary>;
@@ -72,7 +67,7 @@ export function evaluateMany(rule: BuiltInRuleId | RuleDefinition, facts: Iterab
   return createBatch<RuleResult | OutOfRangeResult, ResultSummary>(
     facts,
     { argument: 'facts', of: 'facts' },
-    (input, index) => batchItemOf(index, () => evaluator(input), judged),
+    (input, index) => batchItemOf(index, evaluator, judged, input),
     resultCounting(),
     checkIdOption(id),
   );

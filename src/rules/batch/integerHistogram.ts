@@ -1,5 +1,7 @@
 import type { ElapsedStats } from './resultSummary.js';
 
+const SMALL = 1024;
+
 /**
  * A histogram of whole numbers (durations in days, say): memory grows with the number of distinct values, not with
  * the count, so a million durations spread over a few hundred days take a few hundred entries, and the median and
@@ -13,6 +15,9 @@ import type { ElapsedStats } from './resultSummary.js';
  * ```
  */
 export class IntegerHistogram {
+  /** The counts of the values 0 … SMALL − 1, where most durations fall, read without hashing. */
+  readonly #small = new Float64Array(SMALL);
+  /** The counts of the other values. */
   readonly #counts = new Map<number, number>();
   #count = 0;
   #sum = 0;
@@ -23,7 +28,8 @@ export class IntegerHistogram {
    * @param value - A whole number.
    */
   add(value: number): void {
-    this.#counts.set(value, (this.#counts.get(value) ?? 0) + 1);
+    if (value >= 0 && value < SMALL && (value | 0) === value) this.#small[value] = (this.#small[value] ?? 0) + 1;
+    else this.#counts.set(value, (this.#counts.get(value) ?? 0) + 1);
     this.#count += 1;
     this.#sum += value;
   }
@@ -36,8 +42,10 @@ export class IntegerHistogram {
   stats(): ElapsedStats | null {
     const count = this.#count;
     if (count === 0) return null;
-    const values = [...this.#counts.keys()].sort((a, b) => a - b);
-    const countOf = (i: number): number => this.#counts.get(values[i] as number) as number;
+    const counts = new Map(this.#counts);
+    this.#small.forEach((n, value) => n > 0 && counts.set(value, n));
+    const values = [...counts.keys()].sort((a, b) => a - b);
+    const countOf = (i: number): number => counts.get(values[i] as number) as number;
     // The value of 1-based rank `rank` (1 ≤ rank ≤ count) in the sorted list.
     const atRank = (rank: number): number => {
       let i = 0;

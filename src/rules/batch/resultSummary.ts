@@ -1,8 +1,9 @@
 import type { ErrorCode } from '../../errors/codes.js';
 import type { BatchItem } from './batchItemOf.js';
-import type { DeadlineLimit, ResultStatus } from '../schema/results.js';
+import type { DeadlineLimit } from '../deadline/resultSchema.js';
+import type { ResultStatus } from '../ruleResult.js';
 
-export type { ResultStatus } from '../schema/results.js';
+export type { ResultStatus } from '../ruleResult.js';
 
 /**
  * Statistics of the net elapsed time of completed deadlines, in their limit's unit. Exact for any count: durations

@@ -5,7 +5,7 @@ import { deadlineTraceOrder } from './traceOrder.js';
 import { FixedDateFactsSchema } from './factsSchema.js';
 import { parseFacts } from '../engine/parseFacts.js';
 
-import type { DeadlineResult } from '../schema/results.js';
+import type { DeadlineResult } from './resultSchema.js';
 import type { FixedDateDeadlineRule } from './definitionSchema.js';
 import { todayInShanghai } from '../engine/todayInShanghai.js';
 

@@ -1,4 +1,4 @@
-import { formatIsoDay, parseIsoDay } from '../../_internal/dayNumber.js';
+import { calendarDaysOf } from '../../calendar/calendarDays.js';
 import type { Calendar } from '../../calendar/types.js';
 import { hasCalendarNotes, nextNoticeWarnings, projectedYearsOf, withCalendarNotes } from '../engine/calendarNotes.js';
 import type { RuleEvaluator } from '../engine/ruleEvaluator.js';
@@ -12,15 +12,9 @@ import { calendarDayDue, workingDayDue } from './periodDue.js';
 import { namingFieldOf } from './namingFieldOf.js';
 import { pauseAfterDueWarnings, pausesUpTo } from './pausesUpTo.js';
 import { periodInputOf, readDeadlineFacts, type PeriodInput } from './readFacts.js';
-import type { DeadlineLimit, DeadlineResult } from '../schema/results.js';
+import type { DeadlineLimit, DeadlineResult } from './resultSchema.js';
 import type { PeriodDeadlineRule } from './definitionSchema.js';
 import { todayInShanghai } from '../engine/todayInShanghai.js';
-
-/** The day before day number `day`, or the first covered day (never projected) when that is outside the calendar. */
-function dayBefore(calendar: Calendar, day: number): string {
-  const first = calendar.calendarCoverage().from;
-  return day - 1 < parseIsoDay(first) ? first : formatIsoDay(day - 1);
-}
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -63,32 +57,42 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): RuleEvaluator<P
 
   function evaluatePeriod(input: PeriodInput, reference: string, calendar: Calendar, withTrace: boolean): DeadlineResult {
     const { start, end } = input;
+    // Each date is read once; the answer is counted on day indexes.
+    const days = calendarDaysOf(calendar);
+    const startAt = days.indexOf(start);
+    const referenceAt = days.indexOf(reference);
     let due: string;
+    let dueAt: number;
     let nominal = 0;
-    if (working) due = workingDayDue(calendar, start, amount, input.pauses);
-    else ({ due, nominal } = calendarDayDue(calendar, start, amount, roll, input.pauses));
+    if (working) {
+      dueAt = workingDayDue(days, startAt, amount, input.pauses);
+      due = days.iso(dueAt);
+    } else {
+      ({ due, nominal } = calendarDayDue(calendar, start, amount, roll, input.pauses));
+      dueAt = days.indexOf(due);
+    }
     // A pause that began after the due date cannot revive the expired period: it is left out of every count.
     const { pauses, ignored } = pausesUpTo(input.pauses, due);
     const trace = withTrace ? periodDeadlineTrace(calendar, { input, due, working, nominal, roll: roll.roll, reference, zero: amount === 0 }) : NO_TRACE;
     // Built field by field in one order (no spreads: this is the hot path), `trace` last.
-    const late = reference > due;
-    const status = reference < start ? 'not_started' : end === undefined ? (late ? 'overdue' : 'pending') : late ? 'missed' : 'met';
+    const late = referenceAt > dueAt;
+    const status = referenceAt < startAt ? 'not_started' : end === undefined ? (late ? 'overdue' : 'pending') : late ? 'missed' : 'met';
     const result: Writable<DeadlineResult> = { ruleId: id, kind: 'deadline', status, due, limit } as Writable<DeadlineResult>;
     // The last day the answer reads: the due date, or `reference` (for working days, the first working day from it on).
-    let readUntil = due;
+    let readUntil = dueAt;
     // An as-of day before the trigger day (`end` never is): the period has not begun, nothing is counted.
     if (status !== 'not_started') {
       if (late && working) {
-        const lateness = workingDaysLate(calendar, due, reference, pauses);
+        const lateness = workingDaysLate(days, dueAt, referenceAt, pauses);
         // When the first working day from `reference` on is past the data, `overBy` is a lower bound, and `elapsed` is left out if `reference` itself is.
-        if (!lateness.lowerBound || reference <= lateness.until) result.elapsed = net(calendar, start, reference, pauses);
+        if (!lateness.lowerBound || referenceAt <= lateness.until) result.elapsed = net(days, startAt, referenceAt, pauses);
         result.overBy = lateness.overBy;
         if (lateness.lowerBound) result.overByIsLowerBound = true;
         readUntil = lateness.until;
       } else {
-        result.elapsed = net(calendar, start, reference, pauses);
-        if (late) result.overBy = net(calendar, due, reference, pauses);
-        else result.remaining = net(calendar, reference, due, pauses);
+        result.elapsed = net(days, startAt, referenceAt, pauses);
+        if (late) result.overBy = net(days, dueAt, referenceAt, pauses);
+        else result.remaining = net(days, referenceAt, dueAt, pauses);
       }
     }
     result.start = start;
@@ -98,9 +102,10 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): RuleEvaluator<P
     result.trace = trace;
     if (!consultsDays) return result;
     // Working days: the due date depends on (start, due], the counts on (start, reference]. Calendar days: only the roll, [nominal, due].
-    const readAfter = working ? start : dayBefore(calendar, nominal);
-    const nextNotice = nextNoticeWarnings(calendar, readAfter, readUntil, pauses);
+    // The day before the nominal day, or the first covered day (never projected) when that is outside the calendar.
+    const readAfter = working ? startAt : Math.max(nominal - days.firstDay - 1, 0);
+    const nextNotice = readUntil < days.mayChangeFrom ? undefined : nextNoticeWarnings(calendar, days.iso(readAfter), days.iso(readUntil), pauses);
     if (nextNotice === undefined && !hasCalendarNotes(calendar)) return result;
-    return withCalendarNotes(result, calendar, projectedYearsOf(calendar, readAfter, readUntil), nextNotice);
+    return withCalendarNotes(result, calendar, projectedYearsOf(calendar, days.iso(readAfter), days.iso(readUntil)), nextNotice);
   }
 }

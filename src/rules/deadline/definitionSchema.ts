@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../schema/dateSchemas.js';
-import { DayAmountSchema, frozen, ruleFields, TextSchema } from '../schema/ruleFields.js';
+import { DayAmountSchema, frozen, ruleFields, BilingualTextSchema } from '../schema/ruleFields.js';
 
 /** How the last day of a calendar-day period that is not a working day moves (民法典 §203); see `addCalendarDays`. */
 export const RollModeSchema = z.enum(['next_working_day', 'none', 'statutory_holidays_only']);
@@ -30,9 +30,9 @@ export const PeriodDeadlineRuleSchema = frozen(
     kind: z.literal('deadline'),
     timing: z.literal('period'),
     /** The trigger event, as a clause: `{ zh: '收到发票', en: 'the invoice was received' }`. */
-    trigger: TextSchema,
+    trigger: BilingualTextSchema,
     /** What must be done, as a verb phrase: `{ zh: '办理支付手续', en: 'process the payment' }`. */
-    action: TextSchema,
+    action: BilingualTextSchema,
     limit: PeriodLimitSchema,
   }),
 );
@@ -50,7 +50,7 @@ export const FixedDateDeadlineRuleSchema = frozen(
     ...ruleFields,
     kind: z.literal('deadline'),
     timing: z.literal('fixed_date'),
-    action: TextSchema,
+    action: BilingualTextSchema,
     due: IsoDateSchema,
   }),
 );

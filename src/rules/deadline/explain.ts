@@ -1,7 +1,8 @@
 import { capitalise, countOf } from '../text/explainWords.js';
 import type { Language } from '../../_internal/locale.js';
 import { formatDay, formatRange } from '../text/formatDay.js';
-import type { DeadlineResult, DeadlineTraceStep, PauseAfterDueWarning } from '../schema/results.js';
+import type { DeadlineResult, DeadlineTraceStep } from './resultSchema.js';
+import type { PauseAfterDueWarning } from '../schema/calendarNotesSchema.js';
 import type { DeadlineRule } from './definitionSchema.js';
 
 type Step<T extends DeadlineTraceStep['type']> = Extract<DeadlineTraceStep, { readonly type: T }>;
@@ -49,7 +50,7 @@ function detail(rule: DeadlineRule, result: DeadlineResult, step: DeadlineTraceS
     }
     case 'holiday': {
       const range = formatRange(step.from, step.to, locale);
-      return zh ? `${range}${step.holiday.nameZh}放假（${step.notice.docNo}）不计` : `${range}, the ${step.holiday.nameEn} holiday (${step.notice.docNo}), not counted`;
+      return zh ? `${range}${step.holiday.name.zh}放假（${step.notice.docNo}）不计` : `${range}, the ${step.holiday.name.en} holiday (${step.notice.docNo}), not counted`;
     }
     case 'makeup_workday': {
       const day = formatDay(step.date, locale, true);
@@ -81,10 +82,10 @@ function roll(rule: DeadlineRule, step: Step<'roll'>, locale: Language): string 
   const from = formatDay(step.from, locale);
   const to = formatDay(step.to, locale);
   if (locale === 'zh') {
-    const why = step.holiday && step.notice ? `${step.holiday.nameZh}假期（${step.notice.docNo}）` : '休息日';
+    const why = step.holiday && step.notice ? `${step.holiday.name.zh}假期（${step.notice.docNo}）` : '休息日';
     return `第${n}日即${from}是${why}，顺延至${to}`;
   }
-  const why = step.holiday && step.notice ? `in the ${step.holiday.nameEn} holiday (${step.notice.docNo})` : 'on a rest day';
+  const why = step.holiday && step.notice ? `in the ${step.holiday.name.en} holiday (${step.notice.docNo})` : 'on a rest day';
   return `day ${n}, ${from}, falls ${why}, so the period ends on ${to}`;
 }
 

@@ -1,7 +1,7 @@
 import { formatIsoDay, parseIsoDay } from '../../_internal/dayNumber.js';
 import { noticeOfDay, restRunsOf } from '../../calendar/restRunsOf.js';
 import type { Calendar, HolidayBlock } from '../../calendar/types.js';
-import type { DeadlineTraceStep } from '../schema/results.js';
+import type { DeadlineTraceStep } from './resultSchema.js';
 
 /** A holiday's run of rest days, or one of its make-up working days, as a trace step. */
 export type HolidayDay = Extract<DeadlineTraceStep, { readonly type: 'holiday' | 'makeup_workday' }>;
@@ -16,7 +16,7 @@ const cache = new WeakMap<Calendar, CalendarSteps>();
 
 /** The runs of rest days of a block, each with the notice that set it, and its make-up days, as trace steps. */
 function stepsOfBlock(calendar: Calendar, block: HolidayBlock): HolidayDay[] {
-  const holiday = Object.freeze({ key: block.key, nameZh: block.nameZh, nameEn: block.nameEn });
+  const holiday = Object.freeze({ key: block.key, name: block.name });
   const steps: HolidayDay[] = restRunsOf(calendar, block).map(({ days, notice }) =>
     Object.freeze({ type: 'holiday' as const, from: days[0] as string, to: days.at(-1) as string, holiday, notice }),
   );

@@ -1,5 +1,5 @@
 import type { KindModule } from '../engine/kindModule.js';
-import type { DeadlineResult } from '../schema/results.js';
+import type { DeadlineResult } from './resultSchema.js';
 import { withCalendarNotes } from '../text/withCalendarNotes.js';
 import { compileFixedDateDeadline } from './compileFixedDate.js';
 import { compilePeriodDeadline } from './compilePeriod.js';

@@ -1,6 +1,6 @@
 import { parseIsoDay } from '../../_internal/dayNumber.js';
 import { NO_PAUSES, type PauseRange } from '../days/mergePauses.js';
-import type { PauseAfterDueWarning } from '../schema/results.js';
+import type { PauseAfterDueWarning } from '../schema/calendarNotesSchema.js';
 
 /** Merged pauses split at a due date. */
 export interface PausesUpToDue {
@@ -9,6 +9,9 @@ export interface PausesUpToDue {
   /** The pauses that began after it, when the period had already run out: ignored. */
   readonly ignored: readonly PauseRange[];
 }
+
+/** No pauses, split (shared: the common case allocates nothing). */
+const NONE_TO_SPLIT: PausesUpToDue = Object.freeze({ pauses: NO_PAUSES, ignored: NO_PAUSES });
 
 /**
  * Splits merged pauses at the due date: a pause that begins after it cannot revive a period that has already run out
@@ -25,7 +28,7 @@ export interface PausesUpToDue {
  * ```
  */
 export function pausesUpTo(pauses: readonly PauseRange[], due: string): PausesUpToDue {
-  if (pauses.length === 0) return { pauses, ignored: NO_PAUSES };
+  if (pauses.length === 0) return NONE_TO_SPLIT;
   const dueDay = parseIsoDay(due);
   return { pauses: pauses.filter((p) => p.from <= dueDay), ignored: pauses.filter((p) => p.from > dueDay) };
 }

@@ -1,4 +1,5 @@
 import { parseIsoDay } from '../../_internal/dayNumber.js';
+import type { CalendarDays } from '../../calendar/calendarDays.js';
 import type { Calendar, RollMode } from '../../calendar/types.js';
 import type { PauseRange } from '../days/mergePauses.js';
 
@@ -9,53 +10,55 @@ import type { PauseRange } from '../days/mergePauses.js';
  * §82), and a paused day is never the last day of a period (§45), so the due date moves past every pause it lands
  * in, a later one included.
  *
- * @param calendar - The working-day calendar.
- * @param start - The trigger day (day 0, not counted).
+ * @param days - The working-day calendar's days.
+ * @param start - The trigger day (day 0, not counted), a day index.
  * @param amount - The limit in working days.
  * @param pauses - Merged pauses, in order.
- * @returns `'YYYY-MM-DD'`, always a working day outside every pause.
+ * @returns The due date's day index, always a working day outside every pause.
  * @throws {@link CalendarOutOfRangeError} CALENDAR_OUT_OF_RANGE when the answer needs days outside the calendar.
  *
  * @example
  * ```ts
- * workingDayDue(defaultCalendar, '2021-09-29', 5, []); //=> '2021-10-12'
- * workingDayDue(defaultCalendar, '2021-10-10', 0, []); //=> '2021-10-11' // accepted on a Sunday
+ * const days = calendarDaysOf(defaultCalendar);
+ * days.iso(workingDayDue(days, days.indexOf('2021-09-29'), 5, [])); //=> '2021-10-12'
+ * days.iso(workingDayDue(days, days.indexOf('2021-10-10'), 0, [])); //=> '2021-10-11' // accepted on a Sunday
  * ```
  */
-export function workingDayDue(calendar: Calendar, start: string, amount: number, pauses: readonly PauseRange[]): string {
-  if (amount === 0) return firstOpenWorkingDay(calendar, start, pauses);
-  if (pauses.length === 0) return calendar.addWorkingDays(start, amount);
+export function workingDayDue(days: CalendarDays, start: number, amount: number, pauses: readonly PauseRange[]): number {
+  if (amount === 0) return firstOpenWorkingDay(days, start, pauses);
+  if (pauses.length === 0) return days.addWorkingDays(start, amount);
+  const offset = days.firstDay;
   let cursor = start;
-  let cursorDay = parseIsoDay(start);
   let remaining = amount;
   for (const p of pauses) {
-    if (p.to <= cursorDay) continue;
-    if (p.from > cursorDay + 1) {
+    const pauseFrom = p.from - offset;
+    const pauseTo = p.to - offset;
+    if (pauseTo <= cursor) continue;
+    if (pauseFrom > cursor + 1) {
       // Due before the pause: the pause, and the days up to it, do not matter (they may lie outside the calendar).
-      const unpaused = calendar.addWorkingDays(cursor, remaining);
-      if (unpaused < p.fromIso) return unpaused;
-      remaining -= calendar.countWorkingDays(cursor, p.beforeIso);
+      const unpaused = days.addWorkingDays(cursor, remaining);
+      if (unpaused < pauseFrom) return unpaused;
+      remaining -= days.countWorkingDays(cursor, pauseFrom - 1);
     }
-    cursor = p.toIso;
-    cursorDay = p.to;
+    cursor = pauseTo;
   }
-  return calendar.addWorkingDays(cursor, remaining);
+  return days.addWorkingDays(cursor, remaining);
 }
 
 /**
- * The first working day on or after `day` that no pause covers. A pause is checked before the day's status, so a
- * paused day is never looked up (it may lie outside the calendar).
+ * The first working day on or after day index `day` that no pause covers. A pause is checked before the day's status,
+ * so a paused day is never looked up (it may lie outside the calendar).
  */
-function firstOpenWorkingDay(calendar: Calendar, day: string, pauses: readonly PauseRange[]): string {
+function firstOpenWorkingDay(days: CalendarDays, day: number, pauses: readonly PauseRange[]): number {
+  const offset = days.firstDay;
   let due = day;
   let next = 0;
   for (;;) {
-    const dueDay = parseIsoDay(due);
-    while (next < pauses.length && (pauses[next] as PauseRange).to < dueDay) next++;
+    while (next < pauses.length && (pauses[next] as PauseRange).to - offset < due) next++;
     const pause = pauses[next];
-    if (pause !== undefined && pause.from <= dueDay) due = calendar.nextWorkingDay(pause.toIso);
-    else if (calendar.isWorkingDay(due)) return due;
-    else due = calendar.nextWorkingDay(due);
+    if (pause !== undefined && pause.from - offset <= due) due = days.nextWorkingDay(pause.to - offset);
+    else if (days.isWorkingDay(due)) return due;
+    else due = days.nextWorkingDay(due);
   }
 }
 

@@ -3,7 +3,7 @@ import type { Calendar, RollMode } from '../../calendar/types.js';
 import { deadlineTraceOrder } from './traceOrder.js';
 import { holidayDaysBetween } from './holidayDaysBetween.js';
 import type { PeriodInput } from './readFacts.js';
-import type { DeadlineTraceStep } from '../schema/results.js';
+import type { DeadlineTraceStep } from './resultSchema.js';
 
 /** What a period deadline's evaluation found, for its trace. */
 export interface PeriodDeadlineFindings {
@@ -38,14 +38,16 @@ export function periodDeadlineTrace(calendar: Calendar, findings: PeriodDeadline
   const { input, due, reference } = findings;
   const steps: DeadlineTraceStep[] = findings.working ? holidayDaysBetween(calendar, input.start, due) : [];
   steps.push({ type: 'start', date: input.start }, { type: 'due', date: due }, { type: input.end === undefined ? 'as_of' : 'end', date: reference });
-  const startDay = parseIsoDay(input.start);
-  // Day 0 is not counted, so a pause is listed from day 1, except in a 0-day period whose due date is day 0 itself.
-  const firstPaused = findings.zero ? startDay : startDay + 1;
-  const dueDay = parseIsoDay(due);
-  for (const p of input.pauses) {
-    if (p.to < firstPaused) continue;
-    const from = p.from >= firstPaused ? p.fromIso : formatIsoDay(firstPaused);
-    steps.push({ type: 'pause', from, to: p.toIso, reasons: p.reasons, ...(p.open ? { open: true as const } : {}), ...(p.from > dueDay ? { ignored: true as const } : {}) });
+  if (input.pauses.length > 0) {
+    const startDay = parseIsoDay(input.start);
+    // Day 0 is not counted, so a pause is listed from day 1, except in a 0-day period whose due date is day 0 itself.
+    const firstPaused = findings.zero ? startDay : startDay + 1;
+    const dueDay = parseIsoDay(due);
+    for (const p of input.pauses) {
+      if (p.to < firstPaused) continue;
+      const from = p.from >= firstPaused ? p.fromIso : formatIsoDay(firstPaused);
+      steps.push({ type: 'pause', from, to: p.toIso, reasons: p.reasons, ...(p.open ? { open: true as const } : {}), ...(p.from > dueDay ? { ignored: true as const } : {}) });
+    }
   }
   if (!findings.working && findings.nominal !== parseIsoDay(due)) {
     const from = formatIsoDay(findings.nominal);

@@ -1,23 +1,34 @@
-import type { DeadlineTraceStep } from '../schema/results.js';
+import type { DeadlineTraceStep } from './resultSchema.js';
 
-/** Sort key of a step: its first date, then its rank on that day. */
-function keyOf(step: DeadlineTraceStep): string {
+/** The first date of a step. */
+function dateOf(step: DeadlineTraceStep): string {
+  return step.type === 'holiday' || step.type === 'pause' || step.type === 'roll' ? step.from : step.date;
+}
+
+/** The rank of a step among the steps of its first date. */
+function rankOf(step: DeadlineTraceStep): number {
   switch (step.type) {
     case 'start':
-      return `${step.date}0`;
+      return 0;
     case 'holiday':
-      return `${step.from}1`;
     case 'makeup_workday':
-      return `${step.date}1`;
+      return 1;
     case 'pause':
-      return `${step.from}2`;
+      return 2;
     case 'roll':
-      return `${step.from}3`;
+      return 3;
     case 'due':
-      return `${step.date}4`;
+      return 4;
     default:
-      return `${step.date}5`;
+      return 5;
   }
+}
+
+/** Whether step `a` comes after step `b`: a later first date, or the same date and a higher rank. */
+function isAfter(a: DeadlineTraceStep, b: DeadlineTraceStep): boolean {
+  const dateA = dateOf(a);
+  const dateB = dateOf(b);
+  return dateA > dateB || (dateA === dateB && rankOf(a) > rankOf(b));
 }
 
 /**
@@ -33,17 +44,14 @@ function keyOf(step: DeadlineTraceStep): string {
  * ```
  */
 export function deadlineTraceOrder(steps: DeadlineTraceStep[]): readonly DeadlineTraceStep[] {
-  const keys = steps.map(keyOf);
+  // Compared field by field, without a key string per step: this runs on every traced evaluation.
   for (let i = 1; i < steps.length; i++) {
-    const key = keys[i] as string;
     const step = steps[i] as DeadlineTraceStep;
     let j = i - 1;
-    while (j >= 0 && (keys[j] as string) > key) {
-      keys[j + 1] = keys[j] as string;
+    while (j >= 0 && isAfter(steps[j] as DeadlineTraceStep, step)) {
       steps[j + 1] = steps[j] as DeadlineTraceStep;
       j--;
     }
-    keys[j + 1] = key;
     steps[j + 1] = step;
   }
   return Object.freeze(steps);

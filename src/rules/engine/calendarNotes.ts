@@ -1,7 +1,7 @@
 import { formatIsoDay, parseIsoDay } from '../../_internal/dayNumber.js';
 import { listOf } from '../text/listOf.js';
 import type { Calendar } from '../../calendar/types.js';
-import type { AverageResult, DeadlineResult, NextNoticeWarning, ProvisionalCalendarWarning, RuleWarning } from '../schema/results.js';
+import type { CalendarNotes, NextNoticeWarning, ProvisionalCalendarWarning, RuleWarning } from '../schema/calendarNotesSchema.js';
 
 const NO_YEARS: readonly number[] = Object.freeze([]);
 
@@ -164,7 +164,7 @@ export function nextNoticeWarningOf(calendar: Calendar, days: ReadonlySet<string
  * withCalendarNotes(result, createCalendar({ asKnownOn: '2020-01-20' }), []).asKnownOn; //=> '2020-01-20'
  * ```
  */
-export function withCalendarNotes<R extends DeadlineResult | AverageResult>(
+export function withCalendarNotes<R extends CalendarNotes & { readonly trace: unknown }>(
   result: R,
   calendar: Calendar,
   years: readonly number[],

@@ -39,6 +39,8 @@ function isPlainValidOptions(options: unknown): boolean {
  * Checks the options of `evaluate`: an object with only `calendar` (a calendar) and `trace` (a boolean).
  *
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT naming the bad option.
+ *
+ * @internal
  */
 export function checkEvaluateOptions(options: unknown): asserts options is EvaluateOptions {
   if (!isPlainValidOptions(options)) readOptions(options, EVALUATE_OPTIONS, '{ trace: false }');

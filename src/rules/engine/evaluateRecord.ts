@@ -4,7 +4,7 @@ import type { BuiltInRuleId } from '../catalogue/builtInRules.js';
 import { evaluate, type EvaluateOptions } from '../evaluate.js';
 import { getRule } from '../getRule.js';
 import { outOfRangeOr, type OutOfRangeResult } from './outOfRangeResult.js';
-import type { RuleResult } from '../schema/results.js';
+import type { RuleResult } from '../ruleResult.js';
 import { invalidRecordError } from '../../_internal/invalidRecordError.js';
 
 /** One rule to evaluate on facts taken from a record, and where the facts' fields come from in the record. */

@@ -1,8 +1,8 @@
 import { isRecord } from '../../_internal/isRecord.js';
 import { isYingshangError } from '../../errors/YingshangError.js';
-import type { OutOfRangeResult, RuleKind } from '../schema/results.js';
+import type { OutOfRangeResult, RuleKind } from '../ruleResult.js';
 
-export type { OutOfRangeResult } from '../schema/results.js';
+export type { OutOfRangeResult } from '../ruleResult.js';
 
 /**
  * Runs one rule's evaluation; a `CALENDAR_OUT_OF_RANGE` error becomes an {@link OutOfRangeResult}.

@@ -1,5 +1,5 @@
 import type { Calendar } from '../../calendar/types.js';
-import type { RuleResult } from '../schema/results.js';
+import type { RuleResult } from '../ruleResult.js';
 
 /** A validated rule turned into a function of its facts (a kind's `compile` builds it); built once per definition and cached. */
 export interface RuleEvaluator<Rule = unknown> {

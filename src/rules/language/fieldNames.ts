@@ -1,9 +1,9 @@
 import type { Language } from '../../_internal/locale.js';
 import { BUILT_IN_RULES } from '../catalogue/builtInRules.js';
-import type { Label } from './labels.js';
+import type { BilingualText } from '../../_internal/bilingualText.js';
 
 /** The fields of facts, records and schedules by their names in the API, as a person reads them. */
-const FIELDS: Readonly<Record<string, Label>> = {
+const FIELDS: Readonly<Record<string, BilingualText>> = {
   start: { zh: '起算日', en: 'start day' },
   end: { zh: '完成日', en: 'completion day' },
   asOf: { zh: '判断日', en: 'as-of day' },
@@ -36,15 +36,15 @@ const FIELDS: Readonly<Record<string, Label>> = {
   n: { zh: '天数', en: 'number of days' },
 };
 
-let known: Readonly<Record<string, Label>> | undefined;
+let known: Readonly<Record<string, BilingualText>> | undefined;
 
 /** The table, with the inputs of the built-in threshold rules (`contractAmount` → 合同金额), built on first use. */
-function fields(): Readonly<Record<string, Label>> {
+function fields(): Readonly<Record<string, BilingualText>> {
   if (known !== undefined) return known;
-  const table: Record<string, Label> = { ...FIELDS };
+  const table: Record<string, BilingualText> = { ...FIELDS };
   for (const rule of BUILT_IN_RULES) {
     if (rule.kind !== 'threshold') continue;
-    for (const [name, spec] of Object.entries(rule.inputs as Readonly<Record<string, { readonly label: Label }>>)) table[name] ??= spec.label;
+    for (const [name, spec] of Object.entries(rule.inputs as Readonly<Record<string, { readonly label: BilingualText }>>)) table[name] ??= spec.label;
   }
   return (known = table);
 }
@@ -69,7 +69,7 @@ export function fieldName(path: readonly (string | number)[], language: Language
     if (typeof segment === 'number') {
       const last = parts.pop() ?? '';
       parts.push(language === 'zh' ? `${last}第${segment + 1}项` : `${last} ${segment + 1}`.trim());
-    } else parts.push(Object.hasOwn(table, segment) ? (table[segment] as Label)[language] : segment);
+    } else parts.push(Object.hasOwn(table, segment) ? (table[segment] as BilingualText)[language] : segment);
   }
   if (language === 'zh') return parts.join('的');
   return parts.reverse().join(' of ');

@@ -58,9 +58,9 @@ function outOfRange(details: Details, language: Language): string {
   const years = Array.isArray(details['years']) ? (details['years'] as number[]) : [];
   const date = typeof details['date'] === 'string' ? details['date'] : undefined;
   const later = years.length > 0 && coverage.to !== undefined && (years[0] as number) > Number(coverage.to.slice(0, 4));
-  const field = typeof details['argument'] === 'string' ? fieldName(String(details['argument']).replace(/^options\./, '').split('.'), language) : '';
+  const field = typeof details['argument'] === 'string' ? fieldName(details['argument'].replace(/^options\./, '').split('.'), language) : '';
   if (language === 'zh') {
-    const what = date === undefined ? '计算所需的日期' : `${field ? `${field}` : '日期'}${date}`;
+    const what = date === undefined ? '计算所需的日期' : `${field === '' ? '日期' : field}${date}`;
     const missing = years.length > 0 ? `没有${yearsText(years, 'zh')}的放假安排` : '缺少所需年份的放假安排';
     const remedy = later
       ? '补充该年的国务院办公厅放假通知，或按《全国年节及纪念日放假办法》推算（推算结果以正式通知为准）后再试。'
@@ -75,7 +75,7 @@ function outOfRange(details: Details, language: Language): string {
 
 /** A date that is not one: echoing the text and saying what is valid. */
 function invalidDate(details: Details, language: Language): string {
-  const field = fieldName([String(details['argument'] ?? 'date')], language);
+  const field = fieldName([typeof details['argument'] === 'string' ? details['argument'] : 'date'], language);
   const text = typeof details['text'] === 'string' ? details['text'] : undefined;
   if (details['expected'] === 'count') {
     const given = String(details['value'] ?? details['input']);
@@ -145,7 +145,8 @@ function invalidArgumentZh(error: ErrorLike, details: Details): string {
   const argument = typeof details['argument'] === 'string' ? details['argument'] : undefined;
   const valid = Array.isArray(details['valid']) ? `可用的值：${(details['valid'] as unknown[]).map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join('、')}。` : '';
   if (details['unknown'] !== undefined) return `未知的选项 ${argument ?? ''}。${valid.replace('可用的值', '可用的选项')}`;
-  const value = details['value'] === undefined ? '' : `（收到${String(details['value'])}）`;
+  const given = details['value'];
+  const value = given === undefined ? '' : `（收到${typeof given === 'string' ? given : describeValue(given)}）`;
   return `参数${argument === undefined ? '' : ` ${argument} `}无效${value}。${valid || `详情：${error.message}`}`;
 }
 
@@ -174,7 +175,8 @@ export function formatError(error: ErrorLike, locale: Locale = 'zh'): string {
   if (!LOCALES.includes(locale)) {
     throw new InvalidArgumentError(`\`locale\` is ${describeValue(locale)}; valid values are ${LOCALES.map((l) => `'${l}'`).join(', ')}.`, { argument: 'locale', value: describeValue(locale), valid: LOCALES });
   }
-  if (typeof error !== 'object' || error === null || typeof error.code !== 'string') {
+  const given: unknown = error; // what a JavaScript caller passed, whatever the types say
+  if (typeof given !== 'object' || given === null || !('code' in given) || typeof given.code !== 'string') {
     throw new InvalidArgumentError(`\`error\` must be an error of the library (with a \`code\`), got ${describeValue(error)}.`, { argument: 'error', value: describeValue(error) });
   }
   return messageOf(error, languageOf(locale));

@@ -22,7 +22,8 @@ export function formatIssue(issue: SchemaIssue, locale: Locale = 'zh'): string {
   if (!LOCALES.includes(locale)) {
     throw new InvalidArgumentError(`\`locale\` is ${describeValue(locale)}; valid values are ${LOCALES.map((l) => `'${l}'`).join(', ')}.`, { argument: 'locale', value: describeValue(locale), valid: LOCALES });
   }
-  if (typeof issue !== 'object' || issue === null || !Array.isArray(issue.path) || typeof issue.message !== 'string') {
+  const given: unknown = issue; // what a JavaScript caller passed, whatever the types say
+  if (typeof given !== 'object' || given === null || !('path' in given) || !Array.isArray(given.path) || !('message' in given) || typeof given.message !== 'string') {
     throw new InvalidArgumentError(`\`issue\` must be an issue of an error's \`details.issues\` ({ path, message, code }), got ${describeValue(issue)}.`, { argument: 'issue', value: describeValue(issue) });
   }
   return issueText(issue, languageOf(locale));

@@ -1,8 +1,9 @@
 import { describeValue } from '../../_internal/describeValue.js';
 import { LOCALES, languageOf, type Locale } from '../../_internal/locale.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
-import type { RuleKind } from '../schema/results.js';
-import { LABELS, RULE_KIND_LABELS, STATUS_LABELS_BY_KIND, type Label, type LabelKey } from './labels.js';
+import type { RuleKind } from '../ruleResult.js';
+import type { BilingualText } from '../../_internal/bilingualText.js';
+import { LABELS, RULE_KIND_LABELS, STATUS_LABELS_BY_KIND, type LabelKey } from './labels.js';
 
 /**
  * The word a person reads for a status, a kind of rule, a kind of day, a unit or a holiday, in Chinese or English:
@@ -29,7 +30,7 @@ export function labelOf(key: LabelKey, locale: Locale = 'zh', kind?: RuleKind | 
   }
   // Every kind of rule is a valid kind (a deadline's statuses are the general words), and so is a procurement record.
   const known = typeof kind === 'string' && (Object.hasOwn(RULE_KIND_LABELS, kind) || Object.hasOwn(STATUS_LABELS_BY_KIND, kind));
-  const byKind: Readonly<Record<string, Label>> | undefined = known && Object.hasOwn(STATUS_LABELS_BY_KIND, kind) ? STATUS_LABELS_BY_KIND[kind] : undefined;
+  const byKind: Readonly<Record<string, BilingualText>> | undefined = known && Object.hasOwn(STATUS_LABELS_BY_KIND, kind) ? STATUS_LABELS_BY_KIND[kind] : undefined;
   if (kind !== undefined && !known) {
     const kinds = [...new Set([...Object.keys(RULE_KIND_LABELS), ...Object.keys(STATUS_LABELS_BY_KIND)])].map((k) => `'${k}'`).join(', ');
     throw new InvalidArgumentError(`\`kind\` is ${describeValue(kind)}; valid values are ${kinds}.`, { argument: 'kind', value: describeValue(kind) });

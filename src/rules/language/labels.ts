@@ -1,13 +1,9 @@
+import type { BilingualText } from '../../_internal/bilingualText.js';
 import { deepFreeze } from '../../_internal/deepFreeze.js';
-import { HOLIDAY_KEYS, HOLIDAY_NAMES, type HolidayKey } from '../../calendar/holidayKeys.js';
+import { HOLIDAY_NAMES, type HolidayKey } from '../../calendar/holidayKeys.js';
 import type { DayKind } from '../../calendar/types.js';
-import type { ResultStatus, RuleKind } from '../schema/results.js';
+import type { ResultStatus, RuleKind } from '../ruleResult.js';
 
-/** A word or short phrase in both languages. */
-export interface Label {
-  readonly zh: string;
-  readonly en: string;
-}
 
 /**
  * Every status a result or a record's check can have: every {@link ResultStatus} (`out_of_range` included) and
@@ -19,7 +15,7 @@ export type StatusKey = ResultStatus | 'incomplete';
 export type UnitKey = 'working_days' | 'calendar_days' | 'days';
 
 /** What a status means, read as the status of a deadline unless the kind of rule (or a procurement record) says otherwise. */
-export const STATUS_LABELS: Readonly<Record<StatusKey, Label>> = deepFreeze({
+export const STATUS_LABELS: Readonly<Record<StatusKey, BilingualText>> = deepFreeze({
   met: { zh: '按期完成', en: 'Met' },
   missed: { zh: '逾期完成', en: 'Missed' },
   pending: { zh: '进行中', en: 'Pending' },
@@ -36,7 +32,7 @@ export const STATUS_LABELS: Readonly<Record<StatusKey, Label>> = deepFreeze({
 });
 
 /** The statuses whose word depends on the kind of rule (or on a procurement record as a whole). */
-export const STATUS_LABELS_BY_KIND: Readonly<Partial<Record<RuleKind | 'procurement', Partial<Record<StatusKey, Label>>>>> = deepFreeze({
+export const STATUS_LABELS_BY_KIND: Readonly<Partial<Record<RuleKind | 'procurement', Partial<Record<StatusKey, BilingualText>>>>> = deepFreeze({
   threshold: { met: { zh: '达标', en: 'Met' } },
   average: { met: { zh: '达标', en: 'Met' } },
   target: { missed: { zh: '到期未达成', en: 'Missed' } },
@@ -49,7 +45,7 @@ export const STATUS_LABELS_BY_KIND: Readonly<Partial<Record<RuleKind | 'procurem
 });
 
 /** The kinds of rule. */
-export const RULE_KIND_LABELS: Readonly<Record<RuleKind, Label>> = deepFreeze({
+export const RULE_KIND_LABELS: Readonly<Record<RuleKind, BilingualText>> = deepFreeze({
   deadline: { zh: '办理时限', en: 'Deadline' },
   threshold: { zh: '限额标准', en: 'Threshold' },
   target: { zh: '工作目标', en: 'Target' },
@@ -57,7 +53,7 @@ export const RULE_KIND_LABELS: Readonly<Record<RuleKind, Label>> = deepFreeze({
 });
 
 /** The kinds of day of the official calendar. */
-export const DAY_KIND_LABELS: Readonly<Record<DayKind, Label>> = deepFreeze({
+export const DAY_KIND_LABELS: Readonly<Record<DayKind, BilingualText>> = deepFreeze({
   workday: { zh: '工作日', en: 'Working day' },
   weekend: { zh: '周末', en: 'Weekend' },
   holiday: { zh: '节假日', en: 'Holiday' },
@@ -65,19 +61,14 @@ export const DAY_KIND_LABELS: Readonly<Record<DayKind, Label>> = deepFreeze({
 });
 
 /** The units of a count of days. */
-export const UNIT_LABELS: Readonly<Record<UnitKey, Label>> = deepFreeze({
+export const UNIT_LABELS: Readonly<Record<UnitKey, BilingualText>> = deepFreeze({
   working_days: { zh: '工作日', en: 'working days' },
   calendar_days: { zh: '自然日', en: 'calendar days' },
   days: { zh: '天', en: 'days' },
 });
 
-/** The holidays of the State Council's schedules, by their keys. */
-export const HOLIDAY_LABELS: Readonly<Record<HolidayKey, Label>> = deepFreeze(
-  Object.fromEntries(HOLIDAY_KEYS.map((key) => [key, { zh: HOLIDAY_NAMES[key].nameZh, en: HOLIDAY_NAMES[key].nameEn }])) as Record<HolidayKey, Label>,
-);
-
 /** Every key {@link labelOf} knows: a status, a kind of rule, a kind of day, a unit or a holiday. */
 export type LabelKey = StatusKey | RuleKind | DayKind | UnitKey | HolidayKey;
 
 /** All the tables in one, by key (no key is in two tables). */
-export const LABELS: Readonly<Record<LabelKey, Label>> = deepFreeze({ ...STATUS_LABELS, ...RULE_KIND_LABELS, ...DAY_KIND_LABELS, ...UNIT_LABELS, ...HOLIDAY_LABELS });
+export const LABELS: Readonly<Record<LabelKey, BilingualText>> = deepFreeze({ ...STATUS_LABELS, ...RULE_KIND_LABELS, ...DAY_KIND_LABELS, ...UNIT_LABELS, ...HOLIDAY_NAMES });

@@ -1,22 +1,15 @@
 import * as z from 'zod/mini';
+import { BilingualTextSchema } from '../../_internal/bilingualText.js';
+import { frozen } from '../../_internal/frozen.js';
 
-/**
- * `schema` with its output frozen, once it is valid. Not `z.readonly`, which freezes whatever reaches it, valid or
- * not: the caller's own object where an array belongs, or a typed array, which cannot be frozen and throws.
- */
-export function frozen<S extends z.ZodMiniType>(schema: S) {
-  return z.pipe(schema, z.transform((value: z.output<S>) => Object.freeze(value)));
-}
+export { frozen, BilingualTextSchema };
 
 /** A non-empty string. */
 export const NonEmptySchema = z.string().check(z.minLength(1));
 
-/** A text in Chinese and English. */
-export const TextSchema = frozen(z.strictObject({ zh: NonEmptySchema, en: NonEmptySchema }));
-
 /** A rule id: lower-case words and digits joined by hyphens, e.g. `'m06-water-connection'`. */
 export const RuleIdSchema = z.string().check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "must be lower-case words and digits joined by hyphens, e.g. 'm06-water-connection'" }),
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be lower-case words and digits joined by hyphens, e.g. 'm06-water-connection'" }),
   z.maxLength(80),
 );
 
@@ -38,9 +31,9 @@ export const ruleFields = {
   /** The sentence of the source document the rule comes from, verbatim. */
   clause: z.optional(NonEmptySchema),
   /** A short name. */
-  name: TextSchema,
+  name: BilingualTextSchema,
   /** What the rule requires, in a sentence. */
-  description: TextSchema,
+  description: BilingualTextSchema,
   /** The laws the counting rests on. */
   legalBasis: z.optional(frozen(z.array(LegalBasisSchema))),
 };
@@ -48,8 +41,5 @@ export const ruleFields = {
 /** A whole number of days from 0 to 3650. */
 export const DayAmountSchema = z.int().check(z.gte(0), z.lte(3650));
 
-
-/** A text in Chinese and English. */
-export type Text = z.infer<typeof TextSchema>;
 /** A law or notice a rule rests on. */
 export type LegalBasis = z.infer<typeof LegalBasisSchema>;

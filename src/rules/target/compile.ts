@@ -3,7 +3,8 @@ import type { RuleEvaluator } from '../engine/ruleEvaluator.js';
 import { NO_TRACE } from '../engine/ruleEvaluator.js';
 import { TargetFactsSchema } from './factsSchema.js';
 import { parseFacts } from '../engine/parseFacts.js';
-import type { TargetResult, TargetStatus } from '../schema/results.js';
+import type { TargetResult } from './resultSchema.js';
+import type { TargetStatus } from '../schema/statusSchemas.js';
 import type { TargetRule } from './definitionSchema.js';
 
 /**

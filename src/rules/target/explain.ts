@@ -1,7 +1,7 @@
 import { percentOfShare } from '../text/explainWords.js';
 import type { Language } from '../../_internal/locale.js';
 import { formatDay } from '../text/formatDay.js';
-import type { TargetResult } from '../schema/results.js';
+import type { TargetResult } from './resultSchema.js';
 import type { TargetRule } from './definitionSchema.js';
 
 const STATUS = {
@@ -24,7 +24,6 @@ const STATUS = {
  */
 export function explainTarget(rule: TargetRule, result: TargetResult, locale: Language): string {
   const step = result.trace[0];
-  const asOf = result.asOf ?? step?.asOf;
   const due = formatDay(result.due, locale);
   const status = STATUS[locale][result.status];
   // Rounded so that the figures never contradict the verdict: progress down; time gone up when behind or missed
@@ -35,8 +34,8 @@ export function explainTarget(rule: TargetRule, result: TargetResult, locale: La
   if (locale === 'zh') {
     const u = rule.unit.zh;
     const from = step?.baseline === undefined || atLeast ? '' : `（起始${step.baseline}${u}）`;
-    return `目标：${due}前${rule.subject.zh}${atLeast ? '达到' : '降至'}${result.target}${u}。${asOf === undefined ? '目前' : `截至${formatDay(asOf, 'zh')}`}为${result.value}${u}${from}，完成进度${progress}，时间进度${time}：${status}。`;
+    return `目标：${due}前${rule.subject.zh}${atLeast ? '达到' : '降至'}${result.target}${u}。截至${formatDay(result.asOf, 'zh')}为${result.value}${u}${from}，完成进度${progress}，时间进度${time}：${status}。`;
   }
   const from = step?.baseline === undefined || atLeast ? '' : ` (from ${step.baseline})`;
-  return `Target: ${rule.subject.en}, ${atLeast ? 'at least' : 'down to'} ${result.target} by ${due}. ${asOf === undefined ? 'Now' : `As of ${formatDay(asOf, 'en')}`}: ${result.value}${from}, ${progress} done with ${time} of the time gone: ${status}.`;
+  return `Target: ${rule.subject.en}, ${atLeast ? 'at least' : 'down to'} ${result.target} by ${due}. As of ${formatDay(result.asOf, 'en')}: ${result.value}${from}, ${progress} done with ${time} of the time gone: ${status}.`;
 }

@@ -1,5 +1,5 @@
 import type { KindModule } from '../engine/kindModule.js';
-import type { TargetResult } from '../schema/results.js';
+import type { TargetResult } from './resultSchema.js';
 import { compileTarget } from './compile.js';
 import { TargetRuleSchema, type TargetRule } from './definitionSchema.js';
 import { explainTarget } from './explain.js';

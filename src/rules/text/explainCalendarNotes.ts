@@ -1,7 +1,7 @@
 import type { Language } from '../../_internal/locale.js';
 import { formatDay, formatRange } from './formatDay.js';
 import { listOf } from './listOf.js';
-import type { AverageResult, DeadlineResult, NextNoticeWarning, ProvisionalCalendarWarning } from '../schema/results.js';
+import type { CalendarNotes, NextNoticeWarning, ProvisionalCalendarWarning } from '../schema/calendarNotesSchema.js';
 
 function yearList(years: readonly number[], locale: Language): string {
   return listOf(years.map((y) => (locale === 'zh' ? `${y}年` : String(y))), locale);
@@ -36,7 +36,7 @@ function nextNoticeNote(warning: NextNoticeWarning, locale: Language): string {
  * //=> '注意：2027年尚未发布国务院放假安排，以上日期按法定节假日规则推算，可能与正式通知不同。'
  * ```
  */
-export function explainCalendarNotes(result: DeadlineResult | AverageResult, locale: Language): string {
+export function explainCalendarNotes(result: CalendarNotes, locale: Language): string {
   const zh = locale === 'zh';
   const sentences: string[] = [];
   if (result.asKnownOn !== undefined) {

@@ -1,7 +1,7 @@
 import type { Language } from '../../_internal/locale.js';
 import { STATUS_LABELS } from '../language/labels.js';
 import { listOf } from './listOf.js';
-import type { OutOfRangeResult } from '../schema/results.js';
+import type { OutOfRangeResultOf } from '../schema/unjudgedResults.js';
 import type { RuleDefinition } from '../ruleDefinitionSchema.js';
 
 /** The missing years in words: `2027年`, `2026年、2027年`, `1990–2003年` (`2027`, `2026 and 2027`, `1990–2003`). */
@@ -27,7 +27,7 @@ function yearsText(years: readonly number[], locale: Language): string {
  * //=> 'Payment processing cannot be judged yet: the answer needs the public holidays of 2027, …'
  * ```
  */
-export function explainOutOfRange(rule: RuleDefinition, result: Pick<OutOfRangeResult, 'years'>, locale: Language): string {
+export function explainOutOfRange(rule: RuleDefinition, result: Pick<OutOfRangeResultOf<string, string>, 'years'>, locale: Language): string {
   const years = result.years.length > 0 ? yearsText(result.years, locale) : undefined;
   if (locale === 'zh') {
     return `「${rule.name.zh}」${STATUS_LABELS.out_of_range.zh}：计算需要${years ?? '所需年份'}的放假安排（由国务院办公厅每年发布的放假通知规定），日历中尚无${years === undefined ? '这些' : '该年'}数据。相应通知补入日历后即可判断。`;

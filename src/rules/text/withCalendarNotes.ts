@@ -1,4 +1,4 @@
-import type { AverageResult, DeadlineResult } from '../schema/results.js';
+import type { CalendarNotes } from '../schema/calendarNotesSchema.js';
 import { explainCalendarNotes } from './explainCalendarNotes.js';
 import type { Language } from '../../_internal/locale.js';
 
@@ -16,7 +16,7 @@ import type { Language } from '../../_internal/locale.js';
  * withCalendarNotes('已按期完成。', evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' }), 'zh'); //=> '已按期完成。'
  * ```
  */
-export function withCalendarNotes(text: string, result: DeadlineResult | AverageResult, locale: Language): string {
+export function withCalendarNotes(text: string, result: CalendarNotes, locale: Language): string {
   const notes = explainCalendarNotes(result, locale);
   return notes === '' ? text : `${text}${locale === 'zh' ? '' : ' '}${notes}`;
 }

@@ -13,7 +13,7 @@ import { NO_TRACE } from '../engine/ruleEvaluator.js';
 import { compileConditions, type InputValues } from './compileConditions.js';
 import { parseFacts } from '../engine/parseFacts.js';
 import { thresholdFactsReader } from './factsReader.js';
-import type { ThresholdResult, ThresholdTraceStep } from '../schema/results.js';
+import type { ThresholdResult, ThresholdTraceStep } from './resultSchema.js';
 import type { ThresholdRule } from './definitionSchema.js';
 import { thresholdFactsSchema } from './factsSchema.js';
 

@@ -1,10 +1,10 @@
 import { compareDecimals, toDecimal, type Decimal } from '../../_internal/decimal.js';
-import type { Condition } from './definitionSchema.js';
+import type { ThresholdCondition } from './definitionSchema.js';
 
 /** Threshold input values after reading: exact decimals, booleans, enum strings. */
 export type InputValues = Readonly<Record<string, Decimal | boolean | string>>;
 
-function compileCondition(condition: Condition): (values: InputValues) => boolean {
+function compileCondition(condition: ThresholdCondition): (values: InputValues) => boolean {
   const read = (values: InputValues): unknown => values[condition.input];
   if ('equals' in condition) return (values) => read(values) === condition.equals;
   if ('oneOf' in condition) return (values) => condition.oneOf.includes(read(values) as string);
@@ -31,7 +31,7 @@ function compileCondition(condition: Condition): (values: InputValues) => boolea
  * compileConditions([{ input: 'capacityKva', atMost: '160' }])({ capacityKva: { units: 16000n, scale: 2 } }); //=> true
  * ```
  */
-export function compileConditions(conditions: readonly Condition[]): (values: InputValues) => boolean {
+export function compileConditions(conditions: readonly ThresholdCondition[]): (values: InputValues) => boolean {
   const predicates = conditions.map(compileCondition);
   return (values) => predicates.every((p) => p(values));
 }

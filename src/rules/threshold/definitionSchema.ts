@@ -1,31 +1,31 @@
 import * as z from 'zod/mini';
-import { frozen, NonEmptySchema, ruleFields, TextSchema } from '../schema/ruleFields.js';
+import { frozen, NonEmptySchema, ruleFields, BilingualTextSchema } from '../schema/ruleFields.js';
 import { thresholdIssues } from './ruleIssues.js';
 
 /** The name of a threshold input: camelCase. */
-const InputNameSchema = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, { message: 'must be a camelCase name such as contractAmount' }));
+const InputNameSchema = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, { error: 'must be a camelCase name such as contractAmount' }));
 
 /**
  * A value a threshold rule writes (a limit, a compared amount): a plain non-negative numeral such as `'0.30'` or
  * `'160'`, at most 15 whole digits and 6 decimals. Results carry wider decimals: see `LimitValueSchema`.
  */
-export const LimitValueSchema = z.string().check(z.regex(/^\d{1,15}(?:\.\d{1,6})?$/, { message: "must be a plain decimal such as '0.30' (at most 6 decimals)" }));
+export const LimitValueSchema = z.string().check(z.regex(/^\d{1,15}(?:\.\d{1,6})?$/, { error: "must be a plain decimal such as '0.30' (at most 6 decimals)" }));
 
 /** A non-negative decimal input, given in the facts as a decimal string or a finite number. */
 const DecimalInputSpecSchema = frozen(
   z.strictObject({
     type: z.literal('decimal'),
-    label: TextSchema,
-    unit: TextSchema,
+    label: BilingualTextSchema,
+    unit: BilingualTextSchema,
     /** Most decimals the facts may give (2 for yuan: fen; 0 for a count). */
     decimals: z.int().check(z.gte(0), z.lte(6)),
     /** When true, 0 is rejected too (a denominator, a contract amount). */
     positive: z.optional(z.boolean()),
   }),
 );
-const BooleanInputSpecSchema = frozen(z.strictObject({ type: z.literal('boolean'), label: TextSchema }));
+const BooleanInputSpecSchema = frozen(z.strictObject({ type: z.literal('boolean'), label: BilingualTextSchema }));
 const EnumInputSpecSchema = frozen(
-  z.strictObject({ type: z.literal('enum'), label: TextSchema, values: frozen(z.array(NonEmptySchema).check(z.minLength(1))) }),
+  z.strictObject({ type: z.literal('enum'), label: BilingualTextSchema, values: frozen(z.array(NonEmptySchema).check(z.minLength(1))) }),
 );
 
 /** One input of a threshold rule: what the facts must give and how it is read. */
@@ -42,7 +42,7 @@ export const ThresholdInputSpecSchema = z.discriminatedUnion('type', [DecimalInp
 export const ThresholdInputsSchema = frozen(z.record(InputNameSchema, ThresholdInputSpecSchema));
 
 /** A condition on one input. Comparisons are exact and inclusive as named (`atMost` = ≤, `lessThan` = <). */
-export const ConditionSchema = z.union([
+export const ThresholdConditionSchema = z.union([
   frozen(z.strictObject({ input: InputNameSchema, equals: z.union([z.boolean(), NonEmptySchema]) })),
   frozen(z.strictObject({ input: InputNameSchema, oneOf: frozen(z.array(NonEmptySchema).check(z.minLength(1))) })),
   frozen(z.strictObject({ input: InputNameSchema, atMost: LimitValueSchema })),
@@ -51,12 +51,12 @@ export const ConditionSchema = z.union([
   frozen(z.strictObject({ input: InputNameSchema, moreThan: LimitValueSchema })),
 ]);
 
-const ConditionsSchema = frozen(z.array(ConditionSchema).check(z.minLength(1)));
+const ThresholdConditionsSchema = frozen(z.array(ThresholdConditionSchema).check(z.minLength(1)));
 
 /** The compared quantity: one decimal input, or the ratio of two. */
 export const ThresholdSubjectSchema = z.union([
-  frozen(z.strictObject({ label: TextSchema, input: InputNameSchema })),
-  frozen(z.strictObject({ label: TextSchema, numerator: InputNameSchema, denominator: InputNameSchema })),
+  frozen(z.strictObject({ label: BilingualTextSchema, input: InputNameSchema })),
+  frozen(z.strictObject({ label: BilingualTextSchema, numerator: InputNameSchema, denominator: InputNameSchema })),
 ]);
 
 /** A limit and the conditions under which it applies; the first limit whose conditions all hold is used. */
@@ -64,9 +64,9 @@ export const ThresholdLimitSchema = frozen(
   z.strictObject({
     /** The limit (a fraction for a ratio: `'0.30'` is 30%). */
     value: LimitValueSchema,
-    when: z.optional(ConditionsSchema),
+    when: z.optional(ThresholdConditionsSchema),
     /** The conditions in words, for explanations. */
-    label: z.optional(TextSchema),
+    label: z.optional(BilingualTextSchema),
   }),
 );
 
@@ -90,7 +90,7 @@ export const ThresholdRuleSchema = frozen(
       comparison: z.enum(['at_least', 'at_most']),
       limits: frozen(z.array(ThresholdLimitSchema).check(z.minLength(1))),
       /** When given, the rule applies only if all its conditions hold; otherwise the status is `'not_applicable'`. */
-      applicability: z.optional(frozen(z.strictObject({ when: ConditionsSchema, label: TextSchema }))),
+      applicability: z.optional(frozen(z.strictObject({ when: ThresholdConditionsSchema, label: BilingualTextSchema }))),
     })
     .check(
       z.superRefine((rule, ctx) => {
@@ -104,4 +104,4 @@ export type ThresholdRule = z.infer<typeof ThresholdRuleSchema>;
 /** One input of a threshold rule. */
 export type ThresholdInputSpec = z.infer<typeof ThresholdInputSpecSchema>;
 /** A condition on one threshold input. */
-export type Condition = z.infer<typeof ConditionSchema>;
+export type ThresholdCondition = z.infer<typeof ThresholdConditionSchema>;

@@ -1,10 +1,10 @@
 import { capitalise, groupThousands, percentOfFraction } from '../text/explainWords.js';
 import type { Language } from '../../_internal/locale.js';
-import type { ThresholdResult, ThresholdTraceStep } from '../schema/results.js';
-import type { Text } from '../schema/ruleFields.js';
+import type { ThresholdResult, ThresholdTraceStep } from './resultSchema.js';
+import type { BilingualText } from '../../_internal/bilingualText.js';
 import type { ThresholdRule } from './definitionSchema.js';
 
-function pick(text: Text, locale: Language): string {
+function pick(text: BilingualText, locale: Language): string {
   return locale === 'zh' ? text.zh : text.en;
 }
 

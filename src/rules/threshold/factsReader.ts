@@ -17,7 +17,7 @@ import type { ThresholdRule } from './definitionSchema.js';
 export function thresholdFactsReader(inputs: ThresholdRule['inputs']): (facts: unknown) => Readonly<Record<string, unknown>> | undefined {
   const checks = Object.entries(inputs).map(([name, spec]): readonly [string, (value: unknown) => boolean] => {
     if (spec.type === 'boolean') return [name, (v) => typeof v === 'boolean'];
-    if (spec.type === 'enum') return [name, (v) => typeof v === 'string' && (spec.values as readonly string[]).includes(v)];
+    if (spec.type === 'enum') return [name, (v) => typeof v === 'string' && spec.values.includes(v)];
     const pattern = new RegExp(`^\\d{1,15}${spec.decimals === 0 ? '' : `(?:\\.\\d{1,${spec.decimals}})?`}$`);
     return [name, (v) => typeof v === 'string' && pattern.test(v) && (!spec.positive || /[1-9]/.test(v))];
   });

@@ -35,15 +35,15 @@ function decimalSchema(spec: DecimalSpec): z.ZodMiniType<DecimalInput, DecimalIn
     // The bad value is echoed, so that a message read far from its record says what was wrong.
     z.regex(new RegExp(`^\\d+${fraction}$`), { error: (issue) => `must be ${shape} ≥ 0 written plainly, such as ${example}, not ${describeValue(issue.input)}` }),
     // A check of its own, so that the pattern (and the JSON Schema made from it) stays the plain one.
-    z.refine((s) => !TOO_MANY_WHOLE_DIGITS.test(s), { message: `must have at most ${MAX_WHOLE_DIGITS} digits before the decimal point, like any finite number`, params: { reason: 'whole_digits', limit: MAX_WHOLE_DIGITS } }),
+    z.refine((s) => !TOO_MANY_WHOLE_DIGITS.test(s), { error: `must have at most ${MAX_WHOLE_DIGITS} digits before the decimal point, like any finite number`, params: { reason: 'whole_digits', limit: MAX_WHOLE_DIGITS } }),
   );
   const number = z.number().check(
-    z.gte(0, { message: 'must not be negative' }),
-    z.refine((n) => (decimalOfNumber(n)?.scale ?? Infinity) <= decimals, { message: `must have at most ${decimals} decimals`, params: { reason: 'decimals', limit: decimals } }),
+    z.gte(0, { error: 'must not be negative' }),
+    z.refine((n) => (decimalOfNumber(n)?.scale ?? Infinity) <= decimals, { error: `must have at most ${decimals} decimals`, params: { reason: 'decimals', limit: decimals } }),
   );
   const schema = z.union([text, number], { error: `must be ${shape} as a string such as ${example}, or a finite number` });
   if (!spec.positive) return schema;
-  return schema.check(z.refine((v) => (typeof v === 'number' ? v > 0 : /[1-9]/.test(v)), { message: 'must be greater than 0', params: { reason: 'positive' } }));
+  return schema.check(z.refine((v) => (typeof v === 'number' ? v > 0 : /[1-9]/.test(v)), { error: 'must be greater than 0', params: { reason: 'positive' } }));
 }
 
 function inputSchema(spec: ThresholdInputSpec): z.ZodMiniType {

@@ -1,5 +1,5 @@
 import type { KindModule } from '../engine/kindModule.js';
-import type { ThresholdResult } from '../schema/results.js';
+import type { ThresholdResult } from './resultSchema.js';
 import { compileThreshold } from './compile.js';
 import { ThresholdRuleSchema, type ThresholdRule } from './definitionSchema.js';
 import { explainThreshold } from './explain.js';

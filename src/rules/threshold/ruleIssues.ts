@@ -12,7 +12,11 @@ function anInput(type: string | undefined): string {
   return `${type === 'enum' ? 'an' : 'a'} ${String(type)} input`;
 }
 
-/** The problems of a threshold rule that a per-field schema cannot see: names that do not exist, operators that do not fit. */
+/**
+ * The problems of a threshold rule that a per-field schema cannot see: names that do not exist, operators that do not fit.
+ *
+ * @internal
+ */
 export function thresholdIssues(rule: ThresholdShape): Issue[] {
   const issues: Issue[] = [];
   // Own inputs only: a name such as 'constructor' must not find what every object inherits.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCSV, toHolidayRecords, toICS, type ErrorCode } from '../../../src/calendar/index.js';
 import { caught } from '../../fixtures/caught.js';
+import { untyped } from '../../fixtures/untyped.js';
 
 const exporters = { toICS, toHolidayRecords, toCSV } as Record<string, (options?: unknown) => unknown>;
 
@@ -53,7 +54,7 @@ describe.each(Object.keys(exporters))('%s arguments', (name) => {
 
 describe('the language of toICS', () => {
   it.each(['fr', 'zh-TW', 'EN', null, 1])('rejects locale %s and lists the valid ones', (locale) => {
-    const error = caught(() => toICS({ locale } as never));
+    const error = caught(() => toICS(untyped({ locale })));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.message).toMatch(/^`options\.locale` is .*; valid values are 'zh', 'zh-CN', 'en'\.$/);
   });
@@ -66,7 +67,7 @@ describe('the language of toICS', () => {
   });
 
   it('is not an option of the JSON and CSV exports, whose records carry both names', () => {
-    expect(caught(() => toCSV({ locale: 'en' } as never)).message).toMatch(/^Unknown option `options\.locale`; valid options: calendar, from, to, bom, neutralizeFormulas\.$/);
-    expect(caught(() => toHolidayRecords({ locale: 'en' } as never)).code).toBe('INVALID_ARGUMENT');
+    expect(caught(() => toCSV(untyped({ locale: 'en' }))).message).toMatch(/^Unknown option `options\.locale`; valid options: calendar, from, to, bom, neutralizeFormulas\.$/);
+    expect(caught(() => toHolidayRecords(untyped({ locale: 'en' }))).code).toBe('INVALID_ARGUMENT');
   });
 });

@@ -20,12 +20,12 @@ export function parseCsv(text: string): string[][] {
             i++;
             break;
           }
-        } else field += text[i++];
+        } else field += text.charAt(i++);
       }
     } else {
       while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
         if (text[i] === '"') throw new Error(`bare quote at ${i}`);
-        field += text[i++];
+        field += text.charAt(i++);
       }
     }
     row.push(field);

@@ -24,7 +24,7 @@ export interface ParsedCalendar {
 
 /** Parses an iCalendar text with ical.js; throws when ical.js rejects it. */
 export function readIcsEvents(ics: string): ParsedCalendar {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   const properties = Object.fromEntries(calendar.getAllProperties().map((p) => [p.name, String(p.getFirstValue())]));
   const events = calendar.getAllSubcomponents('vevent').map((vevent): ParsedEvent => {
     const event = new ICAL.Event(vevent);
@@ -38,7 +38,7 @@ export function readIcsEvents(ics: string): ParsedCalendar {
       summary: event.summary,
       description: event.description,
       url: String(vevent.getFirstPropertyValue('url')),
-      dtstamp: `${dtstamp.toString()}|${dtstamp.zone?.tzid ?? ''}`,
+      dtstamp: `${dtstamp.toString()}|${dtstamp.zone.tzid}`,
       sequence: event.sequence,
       status: String(vevent.getFirstPropertyValue('status')),
     };

@@ -12,7 +12,8 @@ function recordsOf(csv: string): HolidayRecord[] {
     const record: Record<string, unknown> = Object.fromEntries(HOLIDAY_RECORD_FIELDS.map((field, i) => [field, row[i]]));
     for (const field of ['isWorkingDay', 'provisional']) record[field] = record[field] === 'true';
     for (const field of ['weekday', 'scheduleYear']) record[field] = Number(record[field]);
-    return record as unknown as HolidayRecord;
+    const { 'name.zh': zh, 'name.en': en, ...rest } = record;
+    return { ...rest, name: { zh, en } } as unknown as HolidayRecord;
   });
 }
 

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { createCalendar, isYingshangError, parseNotice, type ScheduleYear } from '../../../src/calendar/index.js';
+import { untyped } from '../../fixtures/untyped.js';
 
 const SEEDS = new URL('../../../seeds/calendar/cn/', import.meta.url);
 const NOTICES = new URL('../../../seeds/calendar/notices/', import.meta.url);
@@ -125,7 +126,7 @@ describe('parseNotice reads the forms of every period', () => {
   const ITEMS = '一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n二、春节：2月5日（农历除夕、周五）至13日（周六）放假调休，共9天。1月31日（周日）、2月14日（周日）上班。';
 
   test.prop([fc.array(fc.constantFrom(' ', '\n', '\u3000', '\t'), { maxLength: 3 }), fc.nat()])('gives the same days with stray whitespace', (spaces, at) => {
-    const positions = [...ITEMS].map((ch, i) => (ch === '\n' ? -1 : i)).filter((i) => i > 0);
+    const positions = Array.from(ITEMS).map((ch, i) => (ch === '\n' ? -1 : i)).filter((i) => i > 0);
     const i = positions[at % positions.length] as number;
     const spaced = ITEMS.slice(0, i) + spaces.join('').replace(/\n/gu, ' ') + ITEMS.slice(i);
     expect(parseNotice(spaced, META)).toEqual(parseNotice(ITEMS, META));
@@ -178,7 +179,7 @@ describe('parseNotice refuses what it cannot read', () => {
   });
 
   it('refuses arguments that are not a text and options', () => {
-    expect(failure(() => parseNotice(42 as never)).code).toBe('INVALID_ARGUMENT');
-    expect(failure(() => parseNotice('x', { colour: 'red' } as never)).code).toBe('INVALID_ARGUMENT');
+    expect(failure(() => parseNotice(untyped(42))).code).toBe('INVALID_ARGUMENT');
+    expect(failure(() => parseNotice('x', untyped({ colour: 'red' }))).code).toBe('INVALID_ARGUMENT');
   });
 });

@@ -2,6 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { defineRule, evaluate, evaluateMany, getRule, safeEvaluate, type BatchItem, type BatchResultOf, type BuiltInRuleId, type DeadlineResult, type RuleDefinition } from '../../../src/rules/index.js';
+import { untyped } from '../../fixtures/untyped.js';
 
 const FACTS = [
   { start: '2021-09-28', end: '2021-10-15' },
@@ -86,12 +87,12 @@ describe('evaluateMany', () => {
 
   it('throws when called, before any item, for an unknown rule, an invalid definition, bad options or facts that are not iterable', () => {
     const { state, facts } = countingFacts(3);
-    expect(() => evaluateMany('m99-nothing' as never, facts)).toThrow(expect.objectContaining({ code: 'UNKNOWN_RULE' }));
-    expect(() => evaluateMany({ id: 'x', kind: 'deadline' } as never, facts)).toThrow(expect.objectContaining({ code: 'INVALID_RULE' }));
-    expect(() => evaluateMany('m15-payment', facts, { trace: 'no' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
-    expect(() => evaluateMany('m15-payment', facts, { colour: 'red' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => evaluateMany(untyped('m99-nothing'), facts)).toThrow(expect.objectContaining({ code: 'UNKNOWN_RULE' }));
+    expect(() => evaluateMany(untyped({ id: 'x', kind: 'deadline' }), facts)).toThrow(expect.objectContaining({ code: 'INVALID_RULE' }));
+    expect(() => evaluateMany('m15-payment', facts, untyped({ trace: 'no' }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => evaluateMany('m15-payment', facts, untyped({ colour: 'red' }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     for (const notIterable of [undefined, 5, '2021-09-29', { start: '2021-09-29' }]) {
-      expect(() => evaluateMany('m15-payment', notIterable as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', details: { argument: 'facts' } }));
+      expect(() => evaluateMany('m15-payment', untyped(notIterable))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', details: { argument: 'facts' } }));
     }
     expect(state.pulled).toBe(0);
   });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createResultSummary, evaluateMany, summarizeResults, type BatchItem, type DeadlineResult, type ElapsedStats } from '../../../src/rules/index.js';
+import { asyncOf } from '../../fixtures/asyncOf.js';
+import { untyped } from '../../fixtures/untyped.js';
 
 /** A completed deadline result with the given elapsed time (only the fields the summary reads matter). */
 function deadlineItem(index: number, elapsed: number, status: DeadlineResult['status'] = 'met', unit: 'working_days' | 'calendar_days' = 'working_days'): BatchItem {
@@ -46,7 +48,7 @@ describe('createResultSummary', () => {
 
   it('takes the elapsed time of completed deadlines only, net of pauses, per unit', () => {
     const summary = createResultSummary();
-    [deadlineItem(0, 4), deadlineItem(1, 12, 'missed'), deadlineItem(2, 3, 'pending'), deadlineItem(3, 30, 'overdue'), deadlineItem(4, 20, 'met', 'calendar_days')].forEach((i) => summary.add(i));
+    [deadlineItem(0, 4), deadlineItem(1, 12, 'missed'), deadlineItem(2, 3, 'pending'), deadlineItem(3, 30, 'overdue'), deadlineItem(4, 20, 'met', 'calendar_days')].forEach((i) => { summary.add(i); });
     expect(summary.result().elapsed).toEqual({
       working_days: { count: 2, mean: 8, median: 8, p90: 12, min: 4, max: 12 },
       calendar_days: { count: 1, mean: 20, median: 20, p90: 20, min: 20, max: 20 },
@@ -57,7 +59,7 @@ describe('createResultSummary', () => {
     fc.assert(
       fc.property(fc.array(fc.nat({ max: 400 }), { minLength: 1, maxLength: 300 }), (values) => {
         const summary = createResultSummary();
-        values.forEach((v, i) => summary.add(deadlineItem(i, v)));
+        values.forEach((v, i) => { summary.add(deadlineItem(i, v)); });
         const stats = summary.result().elapsed.working_days as ElapsedStats;
         const expected = naiveStats(values);
         expect({ ...stats, mean: undefined }).toEqual({ ...expected, mean: undefined });
@@ -93,13 +95,10 @@ describe('summarizeResults', () => {
   });
 
   it('summarises an async stream as a promise', async () => {
-    async function* facts() {
-      yield* MIXED;
-    }
-    await expect(summarizeResults(evaluateMany('m06-water-connection', facts()))).resolves.toEqual(summarizeResults(evaluateMany('m06-water-connection', MIXED)));
+    await expect(summarizeResults(evaluateMany('m06-water-connection', asyncOf(MIXED)))).resolves.toEqual(summarizeResults(evaluateMany('m06-water-connection', MIXED)));
   });
 
   it('rejects what is not iterable', () => {
-    expect(() => summarizeResults(5 as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => summarizeResults(untyped(5))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 });

@@ -7,7 +7,7 @@ function thrown(f: () => unknown): { code: string; message: string; details: Rec
   try {
     f();
   } catch (error) {
-    if (isYingshangError(error)) return { code: error.code, message: error.message, details: error.details as Record<string, unknown> };
+    if (isYingshangError(error)) return { code: error.code, message: error.message, details: error.details };
     throw error;
   }
   throw new Error('expected an error');

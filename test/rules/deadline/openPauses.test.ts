@@ -47,7 +47,7 @@ describe('an open pause (no `to`)', () => {
   });
 
   it('is explained as open in both languages', () => {
-    const result = evaluate('m15-payment', { start: START, asOf: '2021-10-13', pauses: [{ from: '2021-10-11' }] }) as DeadlineResult;
+    const result = evaluate('m15-payment', { start: START, asOf: '2021-10-13', pauses: [{ from: '2021-10-11' }] });
     expect(explain(result, { locale: 'zh-CN' })).toContain('未填写暂停结束日期，按暂停至');
     expect(explain(result, { locale: 'en' })).toContain('no end of the pause given: counted as paused up to');
   });

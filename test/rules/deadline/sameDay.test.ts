@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, explain, type DeadlineResult, type FactsOfId, type Pause } from '../../../src/rules/index.js';
 
 const ID = 'm47-employment-matters-same-day';
-const sameDay = (facts: FactsOfId<typeof ID>): DeadlineResult => evaluate(ID, facts) as DeadlineResult;
+const sameDay = (facts: FactsOfId<typeof ID>): DeadlineResult => evaluate(ID, facts);
 
 describe('a same-day (0 working-day) rule', () => {
   it('is due on the next working day when the trigger is a rest day (行政许可法 §82: a working-day period ends on a working day)', () => {

@@ -6,12 +6,13 @@ import { calendarCoverage } from '../../../src/calendar/index.js';
 import { checkProcurement } from '../../../src/procurement/checkProcurement.js';
 import { LABELS, labelOf, type LabelKey } from '../../../src/rules/index.js';
 import { isYingshangError } from '../../../src/errors/YingshangError.js';
+import { untyped } from '../../fixtures/untyped.js';
 
 /** Every status value the result schema allows, read from its JSON Schema (not from the label tables). */
 function statusesOfTheResultSchema(): string[] {
   const found = new Set<string>();
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) { node.forEach(visit); return; }
     if (typeof node !== 'object' || node === null) return;
     const status = (node as { properties?: { status?: { enum?: string[] } } }).properties?.status;
     for (const value of status?.enum ?? []) found.add(value);
@@ -68,9 +69,9 @@ describe('labels', () => {
   });
 
   it.each([
-    ['an unknown key', () => labelOf('late' as never, 'zh'), '`key`'],
-    ['a key from the prototype', () => labelOf('toString' as never, 'zh'), '`key`'],
-    ['an unknown locale', () => labelOf('met', 'fr' as never), '`locale`'],
+    ['an unknown key', () => labelOf(untyped('late'), 'zh'), '`key`'],
+    ['a key from the prototype', () => labelOf(untyped('toString'), 'zh'), '`key`'],
+    ['an unknown locale', () => labelOf('met', untyped('fr')), '`locale`'],
   ])('refuses %s with INVALID_ARGUMENT', (_, call, named) => {
     let error: unknown;
     try {

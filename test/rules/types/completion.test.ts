@@ -21,7 +21,7 @@ const SOURCE = [
 /** A language service over the project's tsconfig with one extra, in-memory file. */
 function languageService(): ts.LanguageService {
   const configPath = join(ROOT, 'tsconfig.json');
-  const config = ts.parseJsonConfigFileContent(ts.readConfigFile(configPath, ts.sys.readFile).config, ts.sys, ROOT, undefined, configPath);
+  const config = ts.parseJsonConfigFileContent(ts.readConfigFile(configPath, (path) => ts.sys.readFile(path)).config, ts.sys, ROOT, undefined, configPath);
   const read = (path: string): string | undefined => (path === FILE ? SOURCE : ts.sys.readFile(path));
   return ts.createLanguageService({
     getScriptFileNames: () => [FILE],

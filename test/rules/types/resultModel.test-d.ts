@@ -11,6 +11,7 @@ import {
   checkProcurements,
   evaluateMany,
   explain,
+  labelOf,
   type AnyRuleResult,
   type AverageResult,
   type ConnectionApplication,
@@ -21,6 +22,7 @@ import {
   type ResultStatus,
   type RuleKind,
   type ThresholdResult,
+  type ZeroInvestmentCheck,
 } from '../../../src/index.js';
 
 declare const record: Parameters<typeof checkProcurement>[0];
@@ -36,6 +38,11 @@ describe('one result model', () => {
     expectTypeOf<'not_started'>().toExtend<ResultStatus>();
     expectTypeOf<OutOfRangeResult['kind']>().toEqualTypeOf<RuleKind>();
     expectTypeOf<NotStartedResult['kind']>().toEqualTypeOf<'deadline' | 'threshold'>();
+    // The record checks have a kind too, which labelOf takes.
+    expectTypeOf<ProcurementCheck['kind']>().toEqualTypeOf<'procurement'>();
+    expectTypeOf<ZeroInvestmentCheck['kind']>().toEqualTypeOf<'threshold'>();
+    expectTypeOf(labelOf).toBeCallableWith('met', 'zh', {} as ProcurementCheck['kind']);
+    expectTypeOf(labelOf).toBeCallableWith('met', 'zh', {} as ZeroInvestmentCheck['kind']);
   });
 
   it('Object.values and Object.entries of ProcurementResults give the union of its results, not any', () => {
