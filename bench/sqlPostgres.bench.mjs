@@ -1,7 +1,7 @@
 // The rule query of `yingshang sql` in a real PostgreSQL 15 server with its default settings (JIT on): a one-record
-// lookup through a view (`SELECT … FROM view WHERE id = …`) and the whole table, on RECORDS (default 200,000)
-// generated records. The benchmark starts its own server (/usr/lib/postgresql/15/bin, or PG_BIN) on a unix socket in
-// a temp dir, as the postgres user when run as root, and stops it. Run after `npm run build`:
+// lookup through a view (`SELECT … FROM view WHERE id = …`) and the whole table, for RULE (default m15-payment) on
+// RECORDS (default 200,000) generated records. The benchmark starts its own server (/usr/lib/postgresql/15/bin, or
+// PG_BIN) on a unix socket in a temp dir, as the postgres user when run as root, and stops it. Run after `npm run build`:
 // `node bench/sqlPostgres.bench.mjs`. A benchmark, not a test: the figures depend on the machine and its load.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,8 @@ import { dayTableSql, periodDeadlineSql } from '../dist/sql/index.js';
 
 const BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 const RECORDS = Number(process.env.RECORDS ?? 200_000);
-const RULE = 'm15-payment';
+const RULE = process.env.RULE ?? 'm15-payment';
+const VIEW = RULE.replace(/-/g, '_');
 const PORT = '5439';
 const MS_PER_DAY = 86_400_000;
 const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
@@ -50,7 +51,7 @@ try {
 CREATE TABLE pauses (id integer, pause_from date, pause_to date); CREATE INDEX ON pauses (id);
 COPY records FROM '${dir}/records.csv' (FORMAT csv); COPY pauses FROM '${dir}/pauses.csv' (FORMAT csv); ANALYZE;`);
   const query = periodDeadlineSql(RULE, { dialect: 'postgres' }).trimEnd().replace(/;$/, '');
-  psql(`CREATE VIEW ${RULE.replace('-', '_')} AS ${query}`);
+  psql(`CREATE VIEW ${VIEW} AS ${query}`);
   // Planning + execution as the server reports them, the planner's cost (JIT compiles above jit_above_cost, 100,000
   // by default) and the JIT's own time.
   const timed = (sql) => {
@@ -58,10 +59,10 @@ COPY records FROM '${dir}/records.csv' (FORMAT csv); COPY pauses FROM '${dir}/pa
     return { ms: plan['Planning Time'] + plan['Execution Time'], planning: plan['Planning Time'], cost: plan.Plan['Total Cost'], jit: plan.JIT ? plan.JIT.Timing.Total : 0 };
   };
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const lookups = Array.from({ length: 7 }, (_, i) => timed(`SELECT * FROM m15_payment WHERE id = ${4 + i * 997}`));
+  const lookups = Array.from({ length: 7 }, (_, i) => timed(`SELECT * FROM ${VIEW} WHERE id = ${4 + i * 997}`));
   // Every column of every row, so that the planner can leave nothing out.
   const whole = Array.from({ length: 3 }, () =>
-    timed('SELECT count(*), count(due), sum(elapsed), sum(remaining), sum(over_by), count(over_by_is_lower_bound), count(error_code), count(message), count(status) FROM m15_payment'),
+    timed(`SELECT count(*), count(due), sum(elapsed), sum(remaining), sum(over_by), count(over_by_is_lower_bound), count(error_code), count(message), count(status) FROM ${VIEW}`),
   );
   const version = psql('SHOW server_version').trim();
   const load = loadavg()[0].toFixed(1);

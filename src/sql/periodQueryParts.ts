@@ -85,7 +85,7 @@ export const PROBLEM_JOINS = `
  * runs until the record's reference day; pauses that overlap or touch become one. The rows are distinct before the
  * window functions run, so the order they sort by is total and every engine groups them alike; the windows are
  * partitioned by id, so a filter on `id` reaches the pauses table. Each merged pause carries its record's `start_day`,
- * `start_seq` and `count_day`, so that what follows reads the records no more.
+ * `start_seq`, `at_day` and `count_day`, so that what follows reads the records no more.
  *
  * @param ctx - The query's context.
  * @returns The CTEs `ys_pause_days`, `ys_pause_runs`, `ys_pause_islands`, `ys_merged`, comma-separated, without `WITH`.
@@ -96,10 +96,10 @@ export const PROBLEM_JOINS = `
  */
 export function mergedPausesSql(ctx: QueryContext): string {
   const { sql } = ctx;
-  const record = 'start_day, start_seq, count_day';
+  const record = 'start_day, start_seq, at_day, count_day';
   return `-- Open pauses end on the reference day; pauses that overlap or touch merge into one (gaps and islands).
 ${sql.cte('ys_pause_days')} (
-  SELECT DISTINCT p.id, p.pause_from, COALESCE(p.pause_to, r.reference_day) AS pause_to, r.start_day, r.start_seq, r.count_day
+  SELECT DISTINCT p.id, p.pause_from, COALESCE(p.pause_to, r.reference_day) AS pause_to, r.start_day, r.start_seq, r.at_day, r.count_day
   FROM ys_pause_rows p JOIN ys_input r ON r.id = p.id
   WHERE p.pause_from <= COALESCE(p.pause_to, r.reference_day)
 ),
@@ -122,38 +122,63 @@ ${sql.cte('ys_merged')} (
 }
 
 /**
- * The CTEs that move a nominal last day to the due date: the first day on or after it that the roll accepts and that
- * no pause holds (the nominal day rolled, or the day after a pause, rolled), so a due date never lands in a pause,
- * however many follow each other. A nominal day outside the table and not paused has no due date (its roll is
- * unknown); a day after a pause outside the table is later than any inside, so it cannot be the due date of a record
- * that has one.
+ * The CTEs that find, among the pauses of each record, where its nominal last day may roll to: the first day on or
+ * after it that the roll accepts and that no pause holds is the nominal day rolled, or the day after a pause, rolled
+ * (so a due date never lands in a pause, however many follow each other). The merged pauses are disjoint, so a
+ * pause's candidate is held by no pause exactly when it comes before the next pause (a candidate past the next pause
+ * is that pause's own candidate too), and the nominal day's roll exactly when it comes before the first pause that
+ * ends on or after the nominal day (`first_from`). Window functions partitioned by id, so each CTE is read once.
  *
  * @param ctx - The query's context.
+ * @param source - A CTE of the record's merged pauses that end on or after its start, one row each, with `id`,
+ * `pause_from` and `pause_to`.
+ * @param nominal - The record's nominal last day, an expression over `source`'s row `x`.
  * @param rollTo - The day table's column that holds the day each day rolls to (`NULL` when the table holds none).
- * @returns The CTEs `ys_candidates` and `ys_rolled (id, due)`, reading `ys_nominal (id, nominal)` and `ys_merged`.
+ * @returns The CTEs `ys_rolls` (the rows of `source` with `nominal`, `first_from`, `next_from` and `candidate_roll`)
+ * and `ys_pause_due` (those and `pause_due`, the earliest candidate of the pauses that no pause holds), without `WITH`.
  * @example
  * ```ts
- * unpausedDueSql(ctx, 'next_working_day').includes('ys_rolled AS'); //=> true
+ * pauseRollsSql(ctx, 'ys_paused', 'x.start_day', 'next_working_day').includes('ys_pause_due AS'); //=> true
  * ```
  */
-export function unpausedDueSql(ctx: QueryContext, rollTo: string): string {
+export function pauseRollsSql(ctx: QueryContext, source: string, nominal: string, rollTo: string): string {
   const { sql } = ctx;
-  return `${sql.cte('ys_candidates')} (
-  SELECT n.id, n.nominal AS from_day, 1 AS nominal FROM ys_nominal n
-  UNION ALL
-  SELECT n.id, ${sql.plusDays('p.pause_to', 1)}, 0 FROM ys_nominal n JOIN ys_merged p ON p.id = n.id AND p.pause_to >= n.nominal
+  return `-- Where the nominal last day may roll to: the day after a pause, rolled, if no pause holds it.
+${sql.cte('ys_rolls')} (
+  SELECT x.*, ${nominal} AS nominal,
+         MIN(CASE WHEN x.pause_to >= ${nominal} THEN x.pause_from END) OVER (PARTITION BY x.id) AS first_from,
+         LEAD(x.pause_from) OVER (PARTITION BY x.id ORDER BY x.pause_from) AS next_from,
+         c.${rollTo} AS candidate_roll
+  FROM ${source} x LEFT JOIN ${ctx.days} c ON c.day = ${sql.plusDays('x.pause_to', 1)}
 ),
--- A nominal day outside the table has an unknown roll, so no due date, unless a pause holds it: a paused day is
--- skipped whatever it is.
-${sql.cte('ys_rolled')} (
-  SELECT c.id, CASE WHEN MAX(CASE WHEN d.day IS NULL AND q.id IS NULL THEN c.nominal ELSE 0 END) = 1 THEN NULL ELSE MIN(d.${rollTo}) END AS due
-  FROM ys_candidates c
-  LEFT JOIN ${ctx.days} d ON d.day = c.from_day
-  LEFT JOIN ys_merged q ON q.id = c.id AND c.from_day BETWEEN q.pause_from AND q.pause_to
-  LEFT JOIN ys_merged p ON p.id = c.id AND d.${rollTo} BETWEEN p.pause_from AND p.pause_to
-  WHERE p.id IS NULL
-  GROUP BY c.id
+${sql.cte('ys_pause_due')} (
+  SELECT r.*, MIN(CASE WHEN r.pause_to >= r.nominal AND (r.next_from IS NULL OR r.candidate_roll < r.next_from) THEN r.candidate_roll END)
+                OVER (PARTITION BY r.id) AS pause_due
+  FROM ys_rolls r
 )`;
+}
+
+/**
+ * The due date of a record from its nominal last day: that day rolled, unless a pause holds the roll, or the earliest
+ * candidate of {@link pauseRollsSql}, whichever comes first. A nominal day outside the table that no pause holds has
+ * an unknown roll, so no due date (`NULL`); a candidate outside the table is later than any inside.
+ *
+ * @param nominal - The nominal last day, an expression.
+ * @param n - The alias of the day table's row of the nominal day (joined on `n.day = nominal`).
+ * @param firstFrom - `first_from` of {@link pauseRollsSql}, `NULL` when no pause ends on or after the nominal day.
+ * @param pauseDue - `pause_due` of {@link pauseRollsSql}, `NULL` when none.
+ * @param rollTo - The day table's column of the roll.
+ * @returns The expression.
+ * @example
+ * ```ts
+ * rolledDueSql('d.nominal', 'n', 'c.first_from', 'c.pause_due', 'next_working_day').startsWith('CASE WHEN n.day IS NULL'); //=> true
+ * ```
+ */
+export function rolledDueSql(nominal: string, n: string, firstFrom: string, pauseDue: string, rollTo: string): string {
+  const roll = `${n}.${rollTo}`;
+  return `CASE WHEN ${n}.day IS NULL AND NOT COALESCE(${firstFrom} <= ${nominal}, FALSE) THEN NULL
+            WHEN ${firstFrom} IS NULL OR ${roll} < ${firstFrom} THEN CASE WHEN ${pauseDue} IS NULL OR ${roll} <= ${pauseDue} THEN ${roll} ELSE ${pauseDue} END
+            ELSE ${pauseDue} END`;
 }
 
 /**

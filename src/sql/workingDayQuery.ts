@@ -1,5 +1,5 @@
 import { seqWithDayZero } from './daysWithDayZero.js';
-import { inputSql, mergedPausesSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, unpausedDueSql, type QueryContext } from './periodQueryParts.js';
+import { inputSql, mergedPausesSql, pauseRollsSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, rolledDueSql, type QueryContext } from './periodQueryParts.js';
 
 /**
  * The sums over the pauses `p` of a record whose due date is `due`: the pauses that begin on or before it (a later
@@ -35,22 +35,24 @@ export function workingDayQuery(amount: number, ctx: QueryContext): string {
   const lookUps = (due: string): string => `
   LEFT JOIN ${days} a ON a.day = LEAST(p.pause_to, p.count_day)
   LEFT JOIN ${days} u ON u.day = LEAST(p.pause_to, ${due})`;
+  // A 0-day period's due date: its start day rolled to a working day that no pause holds.
+  const zeroDayDue = (pauses: string, start: string): string => rolledDueSql(start, 'n', `${pauses}.first_from`, `${pauses}.pause_due`, 'next_working_day');
   const due =
     amount === 0
-      ? `${sql.cte('ys_nominal')} (SELECT id, start_day AS nominal FROM ys_input),
-${unpausedDueSql(ctx, 'next_working_day')},
+      ? `${pauseRollsSql(ctx, 'ys_paused', 'x.start_day', 'next_working_day')},
 ${sql.cte('ys_pause_counts')} (
-  SELECT p.id, ${pauseCounts('o.due')}
-  FROM ys_paused p JOIN ys_rolled o ON o.id = p.id${lookUps('o.due')}
+  SELECT p.id, MAX(p.first_from) AS first_from, MAX(p.pause_due) AS pause_due, ${pauseCounts(zeroDayDue('p', 'p.nominal'))}
+  FROM ys_pause_due p
+  LEFT JOIN ${days} n ON n.day = p.nominal${lookUps(zeroDayDue('p', 'p.nominal'))}
   GROUP BY p.id
 ),
 ${sql.cte('ys_due')} (
-  SELECT r.*, o.due, w.working_day_seq AS due_seq, r.start_seq IS NOT NULL AND w.working_day_seq IS NOT NULL AS due_known,
+  SELECT r.*, w.day AS due, w.working_day_seq AS due_seq, r.start_seq IS NOT NULL AND w.working_day_seq IS NOT NULL AS due_known,
          c.last_paused, c.paused, c.paused_to_due
   FROM ys_input r
-  LEFT JOIN ys_rolled o ON o.id = r.id
-  LEFT JOIN ${days} w ON w.day = o.due
   LEFT JOIN ys_pause_counts c ON c.id = r.id
+  LEFT JOIN ${days} n ON n.day = r.start_day
+  LEFT JOIN ${days} w ON w.day = ${zeroDayDue('c', 'r.start_day')}
 ),`
       : `-- The pauses before the first one that begins after the period has run out extend the period: by how much, and
 -- whether every such pause ends inside the table.
@@ -82,16 +84,17 @@ ${sql.cte('ys_due')} (
   return `WITH
 ${inputSql(ctx)},
 ${mergedPausesSql(ctx)},
--- Each pause that ends after the start, with the working days it holds after the start.
+-- Each pause that ends on or after the start (one that ends on it holds a 0-day period's last day), with the working
+-- days it holds after the start.
 ${sql.cte('ys_paused')} (
-  SELECT p.id, p.pause_from, p.pause_to, p.start_seq, p.count_day, ${beforeDay} AS before_day,
+  SELECT p.id, p.pause_from, p.pause_to, p.start_day, p.start_seq, p.count_day, ${beforeDay} AS before_day,
          ${seqWithDayZero('b', beforeDay, 't', sql)} AS before_seq,
          e.working_day_seq - ${seqWithDayZero('b', beforeDay, 't', sql)} AS paused
   FROM ys_merged p
   CROSS JOIN ys_edges t
   LEFT JOIN ${days} b ON b.day = ${beforeDay}
   LEFT JOIN ${days} e ON e.day = p.pause_to
-  WHERE p.pause_to > p.start_day
+  WHERE p.pause_to >= p.start_day
 ),
 -- The unpaused working days between the start and each pause.
 ${sql.cte('ys_free')} (

@@ -79,7 +79,7 @@ const EXPECTED_OUTPUT: Readonly<Record<string, readonly (string | RegExp)[]>> = 
   'procurementCheck.mjs': ['m15-payment not_started invoiceReceivedOn', 'm14-acceptance 2021-10-15 6 working_days', 'missed true 1', '0 met\n1 overdue\n2 Invalid procurement record', '{ overdue: 1, met: 1 } { met: 1, overdue: 1 }'],
   'utilityConnections.mjs': ['m06-gas-residential-ignition overdue 2021-10-09 1', 'met 29.5 2', 'm07-electricity-zero-investment not_met 12000.00'],
   'errorHandling.mjs': ['InvalidDateError INVALID_DATE', 'InvalidFactsError INVALID_FACTS', "[ 'met', 'INVALID_FACTS' ]"],
-  'sqlDatabases.mjs': ['1 pending 2021-10-12 2 3 null\n2 missed 2021-10-22 5 null 1\n3 met 2021-10-14 4 1 null\n', 'ys_rolled AS NOT MATERIALIZED ('],
+  'sqlDatabases.mjs': ['1 pending 2021-10-12 2 3 null\n2 missed 2021-10-22 5 null 1\n3 met 2021-10-14 4 1 null\n', 'ys_pause_due AS NOT MATERIALIZED ('],
   'batchEvaluation.mjs': ['30 { pending: 2, overdue: 28 }', '2021-10-12\n2021-10-13\n'],
 };
 

@@ -95,15 +95,17 @@ describe('periodDeadlineSql', () => {
 
   it('writes the MySQL family no date arithmetic of its own and no ||: DATE_ADD, DATEDIFF and CONCAT', () => {
     const sql = periodDeadlineSql('m13-contract-signing', { dialect: 'mysql' });
-    expect(sql).toContain('DATE_ADD(p.pause_to, INTERVAL 1 DAY)');
+    expect(sql).toContain('DATE_ADD(x.pause_to, INTERVAL 1 DAY)');
     expect(sql).toContain('DATEDIFF(');
     expect(sql).not.toMatch(/\|\||AS INTEGER|AS VARCHAR|pause_to \+ 1|start_day \+ /);
   });
 
-  it('reads the day table only for the roll of a calendar-day period, and not at all without a roll', () => {
+  it('rolls a calendar-day period with the day table\'s precomputed next working day, and without a roll rolls nothing', () => {
     const rule = getRule('m13-contract-signing');
-    expect(periodDeadlineSql(rule, { dialect: 'duckdb' })).toContain("r.start_day + 20 + COALESCE(x.paused, 0)");
-    expect(periodDeadlineSql({ ...rule, id: 'no-roll', limit: { amount: 20, unit: 'calendar_days', roll: 'none' } }, { dialect: 'duckdb' })).not.toContain('yingshang_days\n');
+    const rolled = periodDeadlineSql(rule, { dialect: 'duckdb' });
+    expect(rolled).toContain('r.start_day + 20 + COALESCE(c.extension, 0)');
+    expect(rolled).toContain('n.next_working_day');
+    expect(periodDeadlineSql({ ...rule, id: 'no-roll', limit: { amount: 20, unit: 'calendar_days', roll: 'none' } }, { dialect: 'duckdb' })).not.toMatch(/next_working_day|next_non_holiday/);
   });
 
   it.each([
