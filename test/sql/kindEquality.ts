@@ -108,13 +108,23 @@ const thresholdCustom = defineRule({
   ],
   applicability: { when: [{ input: 'whole', atLeast: '0.5' }, { input: 'size', oneOf: ['small', 'large'] }], label: { zh: '测试', en: 'test' } },
 });
+const thresholdCustomAtLeast = defineRule({
+  id: 'test-threshold-input-at-least',
+  kind: 'threshold',
+  name: { zh: '测试数量', en: 'Test quantity' },
+  description: { zh: '测试。', en: 'A test.' },
+  inputs: { quantity: { type: 'decimal', label: { zh: '数量', en: 'quantity' }, unit: { zh: '吨', en: 't' }, decimals: 6 } },
+  subject: { label: { zh: '数量', en: 'the quantity' }, input: 'quantity' },
+  comparison: 'at_least',
+  limits: [{ value: '1.5', when: [{ input: 'quantity', lessThan: '2' }] }, { value: '2.25' }],
+});
 const averageCustom = defineRule({ ...getRule('m06-electricity-10kv-average'), id: 'test-average-calendar-days', limit: { amount: 20, unit: 'calendar_days' } });
 
 const ruleOf = (id: string): RuleDefinition => getRule(id);
 const ofKind = (kind: string): RuleDefinition[] => listRules().filter((r) => r.kind === kind && !('timing' in r && r.timing === 'period')).map((r) => ruleOf(r.id));
 const FIXED_RULES = [...ofKind('deadline'), fixedCustom];
 const TARGET_RULES = [...ofKind('target'), targetCustom];
-const THRESHOLD_RULES = [...ofKind('threshold'), thresholdCustom].filter((r): r is Extract<RuleDefinition, { kind: 'threshold' }> => r.kind === 'threshold');
+const THRESHOLD_RULES = [...ofKind('threshold'), thresholdCustom, thresholdCustomAtLeast].filter((r): r is Extract<RuleDefinition, { kind: 'threshold' }> => r.kind === 'threshold');
 const AVERAGE_RULES = [...ofKind('average'), averageCustom].filter((r): r is Extract<RuleDefinition, { kind: 'average' }> => r.kind === 'average');
 /** The period deadlines the main period test leaves out, each on a few hundred records. */
 const OTHER_PERIOD_RULES = listRules().filter((r) => r.kind === 'deadline' && r.timing === 'period' && !PERIOD_RULES.includes(r.id)).map((r) => r.id);
