@@ -111,20 +111,23 @@ function judgedSql(rule: ThresholdRule, ctx: QueryContext): { readonly from: str
   const q0 = sql.dialect === 'duckdb' ? `CAST(${dividend} AS HUGEINT) // CAST(small AS HUGEINT)` : `FLOOR((${dividend}) / small)`;
   const q = `(q0 - CASE WHEN q0 * small > ${dividend} THEN 1 ELSE 0 END + CASE WHEN (q0 + 1) * small <= ${dividend} THEN 1 ELSE 0 END)`;
   const round = atLeast ? 'CEIL' : 'FLOOR';
-  const actual = `${q} * ${shift(RATIO_DECIMALS)}`;
   const required = `CAST(limit_value AS DECIMAL(38, ${RATIO_DECIMALS}))`;
-  const requiredAmount = `${round}(exact_required * ${10 ** decimals}) * ${shift(decimals)}`;
+  // Each figure once, a layer at a time: the quotient's first guess, the exact quotient, then the columns.
+  const exact = `(SELECT l.*, ${big} AS big, ${small} AS small, ${d} * limit_value AS exact_required FROM ys_limited l)`;
+  const guessed = `(SELECT b.*, CAST(${q0} AS DECIMAL(38, 0)) AS q0 FROM ${exact} b)`;
+  const quotient = `(SELECT g.*, ${q} * ${shift(RATIO_DECIMALS)} AS ratio,
+                ${round}(exact_required * ${10 ** decimals}) * ${shift(decimals)} AS amount FROM ${guessed} g)`;
   return {
-    from: `(SELECT b.*, CAST(${q0} AS DECIMAL(38, 0)) AS q0
-        FROM (SELECT l.*, ${big} AS big, ${small} AS small, ${d} * limit_value AS exact_required FROM ys_limited l) b) a`,
+    from: `${quotient} a`,
     columns: `${n} ${atLeast ? '>=' : '<='} exact_required AS holds,
-         ${actual} AS actual,
+         ratio AS actual,
          ${required} AS required,
-         ${atLeast ? `${required} - ${actual}` : `${actual} - ${required}`} AS shortfall,
-         ${requiredAmount} AS required_amount,
-         ${atLeast ? `${requiredAmount} - ${n}` : `${n} - ${requiredAmount}`} AS shortfall_amount`,
+         ${atLeast ? `${required} - ratio` : `ratio - ${required}`} AS shortfall,
+         amount AS required_amount,
+         ${atLeast ? `amount - ${n}` : `${n} - amount`} AS shortfall_amount`,
   };
 }
+
 /**
  * The query of a threshold (`kind: 'threshold'`): for every record `(id, <one column per input>)`, each input's
  * column named in snake_case (`contractAmount` → `contract_amount`), the columns `(id, status, actual, required,
