@@ -1,4 +1,3 @@
-import { seqWithDayZero } from './daysWithDayZero.js';
 import { inputSql, mergedPausesSql, pauseRollsSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, rolledDueSql, type QueryContext } from './periodQueryParts.js';
 
 /**
@@ -78,8 +77,10 @@ ${sql.cte('ys_due')} (
   LEFT JOIN ys_pause_counts c ON c.id = r.id
   LEFT JOIN ${days} w ON w.working_day_seq = r.start_seq + ${amount} + COALESCE(c.extension, 0) AND w.is_working_day
 ),`;
-  // The as-of day's sequence (the day 0 when the record starts there and is judged on its start).
-  const countSeq = seqWithDayZero('a', 'd.count_day', 't', sql);
+  // The sequence of a day on or after the start, read from the day table's row `join`: the start's own on the start
+  // (which may be the day 0 in front of the table), else the table's.
+  const seqFromStart = (join: string, day: string, start: string, startSeq: string): string => `CASE WHEN ${day} = ${start} THEN ${startSeq} ELSE ${join}.working_day_seq END`;
+  const countSeq = seqFromStart('a', 'd.count_day', 'd.start_day', 'd.start_seq');
   const beforeDay = `GREATEST(${sql.plusDays('p.pause_from', -1)}, p.start_day)`;
   return `WITH
 ${inputSql(ctx)},
@@ -88,10 +89,9 @@ ${mergedPausesSql(ctx)},
 -- days it holds after the start.
 ${sql.cte('ys_paused')} (
   SELECT p.id, p.pause_from, p.pause_to, p.start_day, p.start_seq, p.count_day, ${beforeDay} AS before_day,
-         ${seqWithDayZero('b', beforeDay, 't', sql)} AS before_seq,
-         e.working_day_seq - ${seqWithDayZero('b', beforeDay, 't', sql)} AS paused
+         ${seqFromStart('b', beforeDay, 'p.start_day', 'p.start_seq')} AS before_seq,
+         e.working_day_seq - ${seqFromStart('b', beforeDay, 'p.start_day', 'p.start_seq')} AS paused
   FROM ys_merged p
-  CROSS JOIN ys_edges t
   LEFT JOIN ${days} b ON b.day = ${beforeDay}
   LEFT JOIN ${days} e ON e.day = p.pause_to
   WHERE p.pause_to >= p.start_day
@@ -118,7 +118,6 @@ ${sql.cte('ys_result')} (
          -- Late by the working days up to the first working day on or after the as-of day (if not paused).
          CASE WHEN a.is_working_day OR a.next_working_day IS NULL OR d.last_paused >= a.next_working_day THEN 0 ELSE 1 END AS to_next_working_day
   FROM ys_due d
-  CROSS JOIN ys_edges t
   LEFT JOIN ${days} a ON a.day = d.count_day${PROBLEM_JOINS}
 )
 ${resultRowsSql(ctx, 'due_count - elapsed', 'CASE WHEN lower_bound THEN counted - due_count + 1 ELSE counted - due_count + to_next_working_day END')}`;
