@@ -34,6 +34,7 @@ export type {
   DetailedAnswer,
   UnpublishedYears,
 } from './types.js';
+export { HolidayRefSchema, NoticeRefSchema } from './refSchemas.js';
 export { toICS } from './export/toICS.js';
 export { toHolidayRecords } from './export/toHolidayRecords.js';
 export { toCSV } from './export/toCSV.js';

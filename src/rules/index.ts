@@ -71,12 +71,21 @@ export { DeadlinePauseSchema } from './days/pauseSchema.js';
 export { AverageCaseSchema } from './average/factsSchema.js';
 export { DeadlineStatusSchema, ThresholdStatusSchema, TargetStatusSchema, AverageStatusSchema } from './schema/statusSchemas.js';
 export type { RuleResult, RuleKind, AnyRuleResult, NotStartedResult, OutOfRangeResult } from './ruleResult.js';
-export type { DeadlineResult, DeadlineLimit, DeadlineTraceStep } from './deadline/resultSchema.js';
+export { DeadlineResultSchema, DeadlineLimitSchema, DeadlineTraceStepSchema, type DeadlineResult, type DeadlineLimit, type DeadlineTraceStep } from './deadline/resultSchema.js';
 export type { DeadlineStatus, ThresholdStatus, TargetStatus, AverageStatus } from './schema/statusSchemas.js';
-export type { ThresholdResult, ThresholdTraceStep } from './threshold/resultSchema.js';
-export type { TargetResult, TargetTraceStep } from './target/resultSchema.js';
-export type { AverageResult, AverageTraceStep } from './average/resultSchema.js';
-export type { RuleWarning, ProvisionalCalendarWarning, NextNoticeWarning, PauseAfterDueWarning } from './schema/calendarNotesSchema.js';
+export { ThresholdResultSchema, ThresholdTraceStepSchema, type ThresholdResult, type ThresholdTraceStep } from './threshold/resultSchema.js';
+export { TargetResultSchema, TargetTraceStepSchema, type TargetResult, type TargetTraceStep } from './target/resultSchema.js';
+export { AverageResultSchema, AverageTraceStepSchema, type AverageResult, type AverageTraceStep } from './average/resultSchema.js';
+export {
+  RuleWarningSchema,
+  ProvisionalCalendarWarningSchema,
+  NextNoticeWarningSchema,
+  PauseAfterDueWarningSchema,
+  type RuleWarning,
+  type ProvisionalCalendarWarning,
+  type NextNoticeWarning,
+  type PauseAfterDueWarning,
+} from './schema/calendarNotesSchema.js';
 export { UnknownRuleError, InvalidRuleError, InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export type { ErrorCode } from '../errors/codes.js';

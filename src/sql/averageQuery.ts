@@ -1,7 +1,8 @@
-import type { AverageRule } from '../rules/average/definitionSchema.js';
+import type { AverageRule } from '../rules/index.js';
 import { seqWithDayZero } from './daysWithDayZero.js';
 import { doubleSql } from './keyedRecordsSql.js';
-import { inputSql, mergedPausesSql, PROBLEM_JOINS, problemColumnsSql, type QueryContext } from './periodQueryParts.js';
+import { inputSql, mergedPausesSql, PROBLEM_JOINS, problemColumnsSql } from './periodQueryParts.js';
+import type { QueryContext } from './queryContext.js';
 import { messageOrFail } from './recordChecks.js';
 
 /** The duration of each case up to its `count_day`, net of its pauses, and whether it is counted in full. */

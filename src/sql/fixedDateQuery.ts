@@ -1,6 +1,6 @@
-import type { FixedDateDeadlineRule } from '../rules/deadline/definitionSchema.js';
+import type { FixedDateDeadlineRule } from '../rules/index.js';
 import { dateLiteral, errorRowsSql, keyedRecordsSql } from './keyedRecordsSql.js';
-import type { QueryContext } from './periodQueryParts.js';
+import type { QueryContext } from './queryContext.js';
 
 /**
  * The query of a fixed due date (期日, `timing: 'fixed_date'`): for every record `(id, end_day, as_of)` the columns of

@@ -1,4 +1,4 @@
-import type { QueryContext } from './periodQueryParts.js';
+import type { QueryContext } from './queryContext.js';
 import { idProblemsSql, messageOrFail } from './recordChecks.js';
 
 /**

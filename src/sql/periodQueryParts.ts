@@ -1,17 +1,6 @@
-import type { DialectSql } from './dialectSql.js';
+import type { QueryContext } from './queryContext.js';
 import { seqWithDayZero } from './daysWithDayZero.js';
 import { idProblemsSql, messageOrFail } from './recordChecks.js';
-
-/** What every part of a rule query needs: the dialect, the table names, and whether a bad row raises. */
-export interface QueryContext {
-  readonly sql: DialectSql;
-  readonly records: string;
-  readonly pauses: string;
-  /** The day table. */
-  readonly days: string;
-  /** The function that raises (`yingshang_fail`, qualified like the day table) when the query raises; `undefined` for error rows. */
-  readonly fail: string | undefined;
-}
 
 /**
  * The CTEs that read the input as the library reads facts. `ys_edges`: the day table's first and last day.

@@ -1,5 +1,5 @@
 import type { DialectSql } from './dialectSql.js';
-import type { QueryContext } from './periodQueryParts.js';
+import type { QueryContext } from './queryContext.js';
 
 /**
  * The `WHEN` branches of a `CASE` that name what is wrong with a record's id: NULL, or on several rows of its table

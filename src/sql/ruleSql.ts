@@ -5,7 +5,7 @@ import { averageQuery } from './averageQuery.js';
 import { calendarDayQuery } from './calendarDayQuery.js';
 import { dialectSql } from './dialectSql.js';
 import { fixedDateQuery } from './fixedDateQuery.js';
-import type { QueryContext } from './periodQueryParts.js';
+import type { QueryContext } from './queryContext.js';
 import { besideDayTable, DEFAULT_DAY_TABLE, readSqlOptions } from './readSqlOptions.js';
 import { targetQuery } from './targetQuery.js';
 import { thresholdQuery } from './thresholdQuery.js';

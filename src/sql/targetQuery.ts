@@ -1,7 +1,7 @@
 import { parseIsoDay } from '../_internal/dayNumber.js';
-import type { TargetRule } from '../rules/target/definitionSchema.js';
+import type { TargetRule } from '../rules/index.js';
 import { dateLiteral, doubleSql, errorRowsSql, keyedRecordsSql } from './keyedRecordsSql.js';
-import type { QueryContext } from './periodQueryParts.js';
+import type { QueryContext } from './queryContext.js';
 
 /** The largest count the library takes (`Number.MAX_SAFE_INTEGER`). */
 const MAX_COUNT = '9007199254740991';

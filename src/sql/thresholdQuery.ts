@@ -1,6 +1,6 @@
-import type { ThresholdCondition, ThresholdRule } from '../rules/threshold/definitionSchema.js';
+import type { ThresholdCondition, ThresholdRule } from '../rules/index.js';
 import { errorRowsSql, keyedRecordsSql } from './keyedRecordsSql.js';
-import type { QueryContext } from './periodQueryParts.js';
+import type { QueryContext } from './queryContext.js';
 import { sqlLiteral } from './sqlLiteral.js';
 
 /** Decimals of a ratio's `actual`, `required` and `shortfall`, as the library gives them. */
