@@ -51,4 +51,4 @@ export {
   type ConnectionCategory,
   type ConnectionRuleId,
 } from './utilities/index.js';
-export { dayTableSql, periodDeadlineSql, type SqlDialect, type DayTableSqlOptions, type PeriodDeadlineSqlOptions } from './sql/index.js';
+export { dayTableSql, periodDeadlineSql, ruleSql, type SqlDialect, type DayTableSqlOptions, type PeriodDeadlineSqlOptions, type RuleSqlOptions } from './sql/index.js';

@@ -1,6 +1,7 @@
 export { dayTableSql } from './dayTableSql.js';
 export { periodDeadlineSql } from './periodDeadlineSql.js';
-export type { SqlDialect, SqlOnError, DayTableSqlOptions, PeriodDeadlineSqlOptions } from './types.js';
+export { ruleSql } from './ruleSql.js';
+export type { SqlDialect, SqlOnError, DayTableSqlOptions, PeriodDeadlineSqlOptions, RuleSqlOptions } from './types.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export type { ErrorCode } from '../errors/codes.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
