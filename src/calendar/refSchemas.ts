@@ -16,7 +16,7 @@ const noticeRefShape = {
  *
  * @example
  * ```ts
- * NoticeRefSchema.safeParse(getDayInfo('2021-10-01').notice).success; //=> true
+ * NoticeRefSchema.safeParse(getDayInfo('2021-10-01').source).success; //=> true
  * ```
  */
 export const NoticeRefSchema: z.ZodMiniObject<typeof noticeRefShape> = z.object(noticeRefShape);
