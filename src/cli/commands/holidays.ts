@@ -124,7 +124,7 @@ Examples:
           return `${name}：放假 ${days}${b.makeupDays.length ? `；调休上班 ${b.makeupDays.join('、')}` : ''} — ${b.notice.docNo}${b.history.length > 1 ? `，${b.notice.publishedOn}调整` : ''}`;
         }
         const rest = b.restDays.length > 1 ? `${b.restDays[0]} … ${b.restDays.at(-1)} (${b.restDays.length} days)` : `${b.restDays[0]} (1 day)`;
-        const makeup = b.makeupDays.length ? `; 调休上班 ${b.makeupDays.join(', ')}` : '';
+        const makeup = b.makeupDays.length ? `; make-up working days ${b.makeupDays.join(', ')}` : '';
         const amended = b.history.length > 1 ? `, amended ${b.notice.publishedOn}` : '';
         const name = values.lang === undefined ? `${b.name.zh} ${b.name.en}` : b.name.en;
         return `${name}: rest ${rest}${makeup} — ${b.notice.docNo}${amended}`;
