@@ -253,14 +253,17 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   function range(from: unknown, to: unknown): [number, number] {
     const f = at(from, 'from');
     const t = at(to, 'to');
-    if (t < f) throw new InvalidArgumentError(`\`to\` (${iso(t)}) is before \`from\` (${iso(f)}); a list runs forwards, both days included.`, { argument: 'to' });
+    if (t < f) throw new InvalidArgumentError(`\`to\` (${iso(t)}) is before \`from\` (${iso(f)}); a list runs forwards, both days included.`, {
+        argument: 'to',
+        zh: { problem: `to（${iso(t)}）早于 from（${iso(f)}）`, expected: '不早于 from 的日期（两端都包括）' },
+      });
     return [f, t];
   }
 
   /** Throws unless `year` is an integer year with data; `what` names the answer asked for. */
   function checkYear(year: unknown, what: string): void {
     if (!Number.isInteger(year)) {
-      throw new InvalidArgumentError(`\`year\` must be an integer year such as 2021, got ${describeValue(year)}.`, { argument: 'year' });
+      throw new InvalidArgumentError(`\`year\` must be an integer year such as 2021, got ${describeValue(year)}.`, { argument: 'year', value: describeValue(year), zh: { expected: '整数年份，如 2021' } });
     }
     if ((year as number) < index.firstYear || (year as number) > index.lastYear) {
       throw runsPastCoverageError(`${what} of ${String(year)}`, coverage, (year as number) > index.lastYear);
@@ -356,7 +359,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
         if (days === undefined) {
           throw new InvalidArgumentError(
             `The statutory holidays of ${year} are unknown: the library has the lunar dates they need for ${STATUTORY_DAY_YEARS.from}–${STATUTORY_DAY_YEARS.to}.`,
-            { argument: 'year' },
+            { argument: 'year', value: year, zh: { problem: `${year}年的法定节假日未知：本库只有${STATUTORY_DAY_YEARS.from}–${STATUTORY_DAY_YEARS.to}年所需的农历日期` } },
           );
         }
         list = Object.freeze(days.map(formatIsoDay));

@@ -46,7 +46,10 @@ export function readExportOptions(options: unknown, keys: readonly string[]): Ex
   const from = rangeEnd(fromInput, coverage.from, coverage, 'options.from');
   const to = rangeEnd(toInput, coverage.to, coverage, 'options.to');
   if (from > to) {
-    throw new InvalidArgumentError(`\`options.from\` (${from}) is after \`options.to\` (${to}); the range must run forwards.`, { argument: 'options.from' });
+    throw new InvalidArgumentError(`\`options.from\` (${from}) is after \`options.to\` (${to}); the range must run forwards.`, {
+      argument: 'options.from',
+      zh: { problem: `options.from（${from}）晚于 options.to（${to}）`, expected: '不晚于 options.to 的日期' },
+    });
   }
   return { calendar: calendar as Calendar, from, to, language: languageOf(locale as Locale) };
 }
