@@ -88,7 +88,7 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, p
   // A strict object reports an own `__proto__` key as unknown; only a record drops it, so only then is it looked for.
   if (hasRecords && typeof value === 'object' && value !== null) protoKeys(value, prefix, new Set(), found);
   if (result.success && found.length === 0) return { success: true, data: result.data as z.output<S> };
-  const reported = schemaIssues(result.success ? [] : result.error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }) as never)).issues;
+  const reported = schemaIssues(result.success ? [] : result.error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }))).issues;
   const paths = new Set(reported.map((issue) => issue.path.join('.')));
   const dropped = found.filter((path) => !paths.has(path.join('.'))).map((path) => ({ path, message: 'is not a known field', code: 'unrecognized_keys' }));
   return { success: false, ...schemaIssues([...reported, ...dropped]) };

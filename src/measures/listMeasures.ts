@@ -85,7 +85,7 @@ export function listMeasures(filter: MeasureFilter = {}): readonly Measure[] {
     invalid('filter', filter, `listMeasures expects a filter object such as { topic: 'tax' }, not ${show(filter)}.`, `listMeasures 的筛选条件应为对象，如 { topic: 'tax' }`);
   }
   for (const key of Object.keys(filter)) {
-    if (!(FILTER_KEYS as readonly string[]).includes(key)) {
+    if (!FILTER_KEYS.some((k) => k === key)) {
       invalid(key, (filter as Record<string, unknown>)[key], `Unknown filter key '${key}': valid keys are ${FILTER_KEYS.join(', ')}.`, `未知的筛选项“${key}”，可用的筛选项：${FILTER_KEYS.join('、')}`);
     }
   }
@@ -111,7 +111,7 @@ export function listMeasures(filter: MeasureFilter = {}): readonly Measure[] {
     tests.push((m) => m.section.chapter === found.chapter && m.section.ordinal === found.ordinal);
   }
   if (topic !== undefined) {
-    if (!(TOPICS as readonly unknown[]).includes(topic)) {
+    if (!TOPICS.some((t) => t === topic)) {
       invalid('topic', topic, `Unknown topic ${show(topic)}: topics are ${TOPICS.join(', ')}.`, `没有主题${show(topic)}：可用的主题为 ${TOPICS.join('、')}`);
     }
     tests.push((m) => m.topics.includes(topic));

@@ -17,6 +17,7 @@ type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A year from the command line, or the text itself so that the library reports what is wrong with it. */
 function yearArgument(text: string): number {
+  // The cast passes the text on unchanged: the library's own INVALID_ARGUMENT message then says what is wrong with it.
   return /^\d{4}$/.test(text) ? Number(text) : (text as unknown as number);
 }
 

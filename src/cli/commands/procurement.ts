@@ -136,6 +136,7 @@ Examples:
         columnNames: PROCUREMENT_COLUMN_NAMES,
         required: ['awardNoticeIssuedOn'],
       },
+      // The record as read, unchecked on purpose: checkProcurement validates it (INVALID_FACTS naming the field).
       evaluate: (record) => checkProcurement(record as never, options),
       json,
       csvColumns: CSV_COLUMNS,
