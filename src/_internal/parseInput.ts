@@ -46,7 +46,7 @@ function protoKeys(value: object, path: readonly (string | number)[], seen: Set<
     return;
   }
   if (Object.hasOwn(value, '__proto__')) found.push([...path, '__proto__']);
-  for (const key of Object.keys(value)) visit((value as Readonly<Record<string, unknown>>)[key], key);
+  for (const [key, item] of Object.entries(value)) visit(item, key);
 }
 
 /** zod's `safeParse`, or `undefined` when zod overflows the stack gathering issues. */

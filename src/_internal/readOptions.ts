@@ -56,6 +56,7 @@ export function readOptions(options: unknown, rules: Readonly<Record<string, Opt
   for (const key in given) if (Object.hasOwn(given, key) && !Object.hasOwn(rules, key)) throw unknownOptionsError(given, rules);
   for (const name in rules) {
     const rule = rules[name];
+    // given is a non-array object here; reading its keys needs it as a record.
     const value = (given as Readonly<Record<string, unknown>>)[name];
     if (rule === null || rule === undefined || (value === undefined && rule.required !== true)) continue;
     const valid = 'oneOf' in rule ? rule.oneOf.includes(value) : rule.test(value);
@@ -68,5 +69,6 @@ export function readOptions(options: unknown, rules: Readonly<Record<string, Opt
       });
     }
   }
+  // Checked above: a non-array object, every key listed in rules.
   return given as Readonly<Record<string, unknown>>;
 }

@@ -30,6 +30,7 @@ const CALENDAR_DAYS_PERIOD: Operation = (count) => `A period of ${count} calenda
 function rollOf(options: unknown): RollMode {
   if (options === undefined) return 'next_working_day';
   const { roll = 'next_working_day' } = readOptions(options, { roll: { oneOf: ROLL_MODES } }, "{ roll: 'none' }");
+  // readOptions has checked it is one of ROLL_MODES; its record types the value as unknown.
   return roll as RollMode;
 }
 
@@ -238,6 +239,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
         date: iso(i),
         weekday: isoWeekday(firstDay + i),
         isWorkingDay: (code & 1) === 1,
+        // Every code the index stores names a kind (the index is built from KIND_NAMES).
         kind: KIND_NAMES[code] as DayKind,
         statutory: statutory[i] === 1,
         ...(block ? { holiday: holidayRef(block), source: noticeRef(block.setBy.get(firstDay + i) ?? block.notice), history: historyRef(block) } : {}),

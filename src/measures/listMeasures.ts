@@ -84,9 +84,9 @@ export function listMeasures(filter: MeasureFilter = {}): readonly Measure[] {
   if (typeof given !== 'object' || given === null || Array.isArray(given)) {
     invalid('filter', filter, `listMeasures expects a filter object such as { topic: 'tax' }, not ${show(filter)}.`, `listMeasures 的筛选条件应为对象，如 { topic: 'tax' }`);
   }
-  for (const key of Object.keys(filter)) {
+  for (const [key, value] of Object.entries(filter)) {
     if (!FILTER_KEYS.some((k) => k === key)) {
-      invalid(key, (filter as Record<string, unknown>)[key], `Unknown filter key '${key}': valid keys are ${FILTER_KEYS.join(', ')}.`, `未知的筛选项“${key}”，可用的筛选项：${FILTER_KEYS.join('、')}`);
+      invalid(key, value, `Unknown filter key '${key}': valid keys are ${FILTER_KEYS.join(', ')}.`, `未知的筛选项“${key}”，可用的筛选项：${FILTER_KEYS.join('、')}`);
     }
   }
   const { chapter, section, topic, department, role, hasRules } = filter;

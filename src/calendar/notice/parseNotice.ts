@@ -71,6 +71,7 @@ function sentenceOf(schedule: ScheduleYear, issue: ScheduleIssue): string | unde
 function validate(schedule: ScheduleYear): ScheduleYear {
   const parsed = parseInput(ScheduleYearSchema, schedule, []);
   if (!parsed.success) {
+    // A failed parse has at least one issue.
     const issue = parsed.issues[0] as ScheduleIssue;
     throw invalidNotice(
       { en: `${issue.path.join('.')}: ${issue.message}`, zh: `读出的放假安排不完整（${issue.path.join('.')}）` },

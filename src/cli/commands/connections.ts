@@ -29,6 +29,7 @@ function summary(tenKvCases: readonly AverageCase[], calendarOptions: Parameters
   const average = (): AverageResult => evaluate(TEN_KV_AVERAGE_RULE_ID, { cases: tenKvCases }, calendarOptions);
   return {
     add(outcome) {
+      // An outcome's error code is a library code or the CLI's INVALID_INPUT, both ErrorCodes.
       const item = outcome.ok ? { index: index++, ok: true as const, result: outcome.result } : { index: index++, ok: false as const, error: { ...outcome.error, code: outcome.error.code as ErrorCode, details: {} } };
       overall.add(item);
       if (!item.ok) return;

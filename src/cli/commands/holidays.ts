@@ -24,14 +24,15 @@ function yearArgument(text: string): number {
 /** The export format of `--format`, or `undefined` for the listing; rejects a format mixed with `--json`/`--jsonl` or `--lang` without ics. */
 function exportFormat(values: { format?: string | undefined; json?: boolean | undefined; jsonl?: boolean | undefined }): ExportFormat | undefined {
   const { format } = values;
-  if (format !== undefined && !EXPORT_FORMATS.includes(format as ExportFormat)) {
+  const known = EXPORT_FORMATS.find((f) => f === format);
+  if (format !== undefined && known === undefined) {
     throw new UsageError(
       `\`--format\` is ${JSON.stringify(format)}; valid formats: ${EXPORT_FORMATS.join(', ')} (see \`yingshang holidays --help\`).`,
       `--format 的值 ${JSON.stringify(format)} 无效；可用的格式：${EXPORT_FORMATS.join('、')}（见 yingshang holidays --help）。`,
     );
   }
   if (format !== undefined && (values.json || values.jsonl)) throw new UsageError('Choose one of --format and --json/--jsonl.', '--format 和 --json/--jsonl 只能选一个。');
-  return format as ExportFormat | undefined;
+  return known;
 }
 
 /** The export of `range` in `format`, as written to stdout. */
