@@ -2,9 +2,10 @@
 // lookup through a view (`SELECT … FROM view WHERE id = …`) and the whole table, for RULE (default m15-payment) on
 // RECORDS (default 200,000) generated records. The benchmark starts its own server (/usr/lib/postgresql/15/bin, or
 // PG_BIN) on a unix socket in a temp dir, as the postgres user when run as root, and stops it. Run after `npm run build`:
-// `node bench/sqlPostgres.bench.mjs`. A benchmark, not a test: the figures depend on the machine and its load.
+// `node bench/sqlPostgres.bench.mjs`. It prints wall-clock and server CPU time (`log_statement_stats`) for the whole
+// table. A benchmark, not a test: the figures depend on the machine and its load.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dayTableSql, periodDeadlineSql } from '../dist/sql/index.js';
@@ -58,12 +59,21 @@ COPY records FROM '${dir}/records.csv' (FORMAT csv); COPY pauses FROM '${dir}/pa
     const plan = JSON.parse(psql(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`))[0];
     return { ms: plan['Planning Time'] + plan['Execution Time'], planning: plan['Planning Time'], cost: plan.Plan['Total Cost'], jit: plan.JIT ? plan.JIT.Timing.Total : 0 };
   };
+  // The CPU time of the query's server process (`user` + `system` of `log_statement_stats`, written to the server's
+  // log): on a busy machine it depends far less on the load than the wall-clock time.
+  const serverCpuSeconds = (sql) => {
+    const logFile = join(dir, 'log');
+    const before = readFileSync(logFile, 'utf8').length;
+    run(join(BIN, 'psql'), ['-h', dir, '-p', PORT, '-d', 'postgres', '-X', '-q', '-o', '/dev/null', '-c', 'SET log_statement_stats = on', '-c', sql]);
+    const stats = [...readFileSync(logFile, 'utf8').slice(before).matchAll(/([\d.]+) s user, ([\d.]+) s system/g)].at(-1);
+    return stats ? Number(stats[1]) + Number(stats[2]) : Number.NaN;
+  };
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const lookups = Array.from({ length: 7 }, (_, i) => timed(`SELECT * FROM ${VIEW} WHERE id = ${4 + i * 997}`));
   // Every column of every row, so that the planner can leave nothing out.
-  const whole = Array.from({ length: 3 }, () =>
-    timed(`SELECT count(*), count(due), sum(elapsed), sum(remaining), sum(over_by), count(over_by_is_lower_bound), count(error_code), count(message), count(status) FROM ${VIEW}`),
-  );
+  const wholeSql = `SELECT count(*), count(due), sum(elapsed), sum(remaining), sum(over_by), count(over_by_is_lower_bound), count(error_code), count(message), count(status) FROM ${VIEW}`;
+  const whole = Array.from({ length: 3 }, () => timed(wholeSql));
+  const wholeCpu = Array.from({ length: 3 }, () => serverCpuSeconds(wholeSql));
   const version = psql('SHOW server_version').trim();
   const load = loadavg()[0].toFixed(1);
   console.log(`${RULE} in PostgreSQL ${version} (default settings, jit on), ${RECORDS.toLocaleString('en')} records (${pauses.length.toLocaleString('en')} pauses), Node ${process.version}, load average ${load}`);
@@ -71,6 +81,8 @@ COPY records FROM '${dir}/records.csv' (FORMAT csv); COPY pauses FROM '${dir}/pa
   console.log(`  one record through a view: median ${of(lookups, 'ms').toFixed(1)} ms (planning ${of(lookups, 'planning').toFixed(1)} ms, cost ${of(lookups, 'cost').toFixed(0)}, JIT ${of(lookups, 'jit').toFixed(0)} ms) of ${lookups.length}`);
   const wholeMs = of(whole, 'ms');
   console.log(`  whole table: median ${(wholeMs / 1000).toFixed(2)} s (cost ${of(whole, 'cost').toFixed(0)}, JIT ${of(whole, 'jit').toFixed(0)} ms), ${Math.round(RECORDS / (wholeMs / 1000)).toLocaleString('en')} records/s`);
+  const cpu = median(wholeCpu);
+  console.log(`  whole table, server CPU (user + system): median ${cpu.toFixed(2)} s of ${wholeCpu.map((c) => c.toFixed(2)).join(', ')}, ${Math.round(RECORDS / cpu).toLocaleString('en')} records per CPU-second`);
 } finally {
   spawnSync(asPostgres[0] ?? join(BIN, 'pg_ctl'), [...asPostgres.slice(1), ...(asPostgres.length ? [join(BIN, 'pg_ctl')] : []), '-D', join(dir, 'data'), '-m', 'fast', 'stop'], { stdio: 'ignore' });
   rmSync(dir, { recursive: true, force: true });

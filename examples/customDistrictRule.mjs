@@ -51,7 +51,7 @@ console.log(`注意：2027年安排为示例数据（${HYPOTHETICAL_2027.notices
 
 const facts = { start: '2027-09-28', end: '2027-10-12' };
 const builtIn = safeEvaluate(rule, facts);
-console.log(`内置日历：${builtIn.success ? builtIn.result.status : `${builtIn.error.code}（${builtIn.error.message}）`}`);
+console.log(`内置日历：${builtIn.success ? builtIn.data.status : `${builtIn.error.code}（${builtIn.error.message}）`}`);
 
 const result = evaluate(rule, facts, { calendar });
 console.log(`加入2027年后：${result.status}，应于${result.due}前完成`);

@@ -55,6 +55,16 @@ const items = [...evaluateMany('m15-payment', [{ start: '2021-09-29', end: '2021
 console.log(items.map((item) => (item.ok ? item.result.status : item.error.code))); //=> [ 'met', 'INVALID_FACTS' ]
 // #endregion values
 
+// #region safe
+// Each entry point for user data has a safe twin: the same arguments, and { success, data } or { success, error }
+// (zod's shape) instead of a throw.
+import { safeCheckProcurement, safeParseDate } from 'yingshang';
+
+console.log(safeParseDate('2021年10月8日')); //=> { success: true, data: '2021-10-08' }
+const checked = safeCheckProcurement({ awardNoticeIssuedOn: 'next week', contractAmount: '100.00', prepaymentAmount: '30.00', supplierIsSme: false });
+console.log(checked.success ? checked.data.status : checked.error.code); //=> INVALID_FACTS
+// #endregion safe
+
 // #region chinese
 // The message for the person who filled in the facts, in Chinese or English, from the error's code and details:
 // formatError. error.message stays English, for logs and developers.

@@ -31,5 +31,5 @@ try {
 }
 
 const checked = safeEvaluate('m15-payment', { start: '2021-09-29', end: 'soon' });
-console.log(checked.success, checked.success ? checked.result.status : checked.error.code); //=> false INVALID_FACTS
+console.log(checked.success, checked.success ? checked.data.status : checked.error.code); //=> false INVALID_FACTS
 // #endregion errors

@@ -4,6 +4,7 @@ export * from './measures/index.js';
 export * from './rules/index.js';
 export {
   checkProcurement,
+  safeCheckProcurement,
   checkProcurements,
   createProcurementSummary,
   ProcurementRecordSchema,
@@ -30,6 +31,8 @@ export {
   checkConnection,
   checkConnections,
   checkZeroInvestment,
+  safeCheckConnection,
+  safeCheckZeroInvestment,
   ConnectionApplicationSchema,
   ConnectionApplicationDatesSchema,
   CONNECTION_RULES,
@@ -47,8 +50,8 @@ export {
   type ZeroInvestmentCheck,
   type ConnectionApplication,
   type ConnectionApplicationDates,
-  type Utility,
+  type UtilityKind,
   type ConnectionCategory,
   type ConnectionRuleId,
 } from './utilities/index.js';
-export { dayTableSql, periodDeadlineSql, type SqlDialect, type DayTableSqlOptions, type PeriodDeadlineSqlOptions } from './sql/index.js';
+export { dayTableSql, periodDeadlineSql, ruleSql, type SqlDialect, type DayTableSqlOptions, type PeriodDeadlineSqlOptions, type RuleSqlOptions } from './sql/index.js';

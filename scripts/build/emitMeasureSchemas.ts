@@ -5,7 +5,7 @@
  * Run by `tsx scripts/build/emitJsonSchemas.ts <outDir>` (the build passes `dist/schemas`).
  */
 import { z } from 'zod/mini';
-import { DepartmentSchema, MeasureSchema, PlanSchema, SafeguardSchema, SectionSchema } from '../../src/measures/index.js';
+import { DepartmentSchema, MeasureSchema, PlanSchema, PlanSafeguardSchema, PlanSectionSchema } from '../../src/measures/index.js';
 import { titledJsonSchema, writeJsonSchemas } from './writeJsonSchemas.js';
 
 const SOURCE = '江津府办发〔2021〕113号 《江津区2021年深化“放管服”改革优化营商环境实施方案》';
@@ -17,7 +17,7 @@ const SCHEMAS = {
     description: `The metadata of ${SOURCE}: title, document number, issuer, dates, covering notice, chapters, preamble and closing clause (yingshang \`plan\`).`,
   },
   section: {
-    schema: SectionSchema,
+    schema: PlanSectionSchema,
     title: 'Section',
     description: `A section of chapters 一–三 of ${SOURCE}, with its lead and responsible units and the numbers of its measures (an item of yingshang \`sections\`).`,
   },
@@ -27,7 +27,7 @@ const SCHEMAS = {
     description: `One of the 53 numbered measures of ${SOURCE}, with its verbatim text, units, rule ids and topics (an item of yingshang \`measures\`).`,
   },
   safeguard: {
-    schema: SafeguardSchema,
+    schema: PlanSafeguardSchema,
     title: 'Safeguard',
     description: `One of the four safeguard items of chapter 四 of ${SOURCE} (an item of yingshang \`safeguards\`).`,
   },

@@ -11,7 +11,7 @@
 import { mulberry32 } from './mulberry32.js';
 import { addCalendarDays, addWorkingDays, getDayInfo, isWorkingDay } from '../../src/calendar/index.js';
 import { getRule } from '../../src/rules/index.js';
-import { CONNECTION_RULES, type Utility } from '../../src/utilities/index.js';
+import { CONNECTION_RULES, type UtilityKind } from '../../src/utilities/index.js';
 import { runAsScript, writeGenerated } from './writeGenerated.js';
 
 /** Path of the generated file, relative to the package root. */
@@ -24,7 +24,7 @@ const ROWS = 160;
 const SEED = 20211031;
 
 /** Share of applications per utility and category (a district's typical mix). */
-const MIX: readonly { readonly utility: Utility; readonly category: string; readonly weight: number }[] = [
+const MIX: readonly { readonly utility: UtilityKind; readonly category: string; readonly weight: number }[] = [
   { utility: 'water', category: 'general', weight: 30 },
   { utility: 'electricity', category: 'low_voltage_micro', weight: 24 },
   { utility: 'electricity', category: '10kv_urban', weight: 10 },

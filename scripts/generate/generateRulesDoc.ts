@@ -117,7 +117,7 @@ const SEMANTICS = `## How rules are evaluated
 \`evaluate(ruleOrId, facts, { calendar?, trace? })\` validates the facts, judges them and returns a result whose \`kind\`
 is the rule's. Domain outcomes (missed, not met, behind…) are values; bad input throws a typed error
 (\`INVALID_FACTS\` with every problem and its path, \`UNKNOWN_RULE\`, \`INVALID_RULE\`, \`CALENDAR_OUT_OF_RANGE\`).
-\`safeEvaluate\` returns \`{ success, result | error }\` instead. \`explain(result, { locale: 'zh-CN' | 'en' })\` tells a
+\`safeEvaluate\` returns \`{ success, data | error }\` instead. \`explain(result, { locale: 'zh-CN' | 'en' })\` tells a
 person why. Dates cross the API as \`'YYYY-MM-DD'\`; a \`Date\` is read as its Asia/Shanghai date.
 
 ### Deadlines

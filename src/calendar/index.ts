@@ -15,7 +15,7 @@ export {
 export { parseDate, type ParseDateOptions } from './parseDate.js';
 export { createCalendar, type CreateCalendarOptions } from './createCalendar.js';
 export { defaultCalendar } from './defaultCalendar.js';
-export { ScheduleYearSchema, NoticeSchema, HolidayArrangementSchema, type ScheduleYear, type Notice, type HolidayArrangement } from './scheduleSchema.js';
+export { ScheduleYearSchema, HolidayNoticeSchema, HolidayArrangementSchema, type ScheduleYear, type HolidayNotice, type HolidayArrangement } from './scheduleSchema.js';
 export { parseNotice, type ParseNoticeOptions, type ParsedNotice } from './notice/parseNotice.js';
 export type { ProjectionDifference } from './notice/projectionDifferences.js';
 export { HOLIDAY_KEYS, HOLIDAY_NAMES, type HolidayKey } from './holidayKeys.js';
@@ -34,6 +34,7 @@ export type {
   DetailedAnswer,
   UnpublishedYears,
 } from './types.js';
+export { HolidayRefSchema, NoticeRefSchema } from './refSchemas.js';
 export { toICS } from './export/toICS.js';
 export { toHolidayRecords } from './export/toHolidayRecords.js';
 export { toCSV } from './export/toCSV.js';
@@ -42,4 +43,5 @@ export { DAY_TABLE_COLUMNS, type DayTableRow } from './export/DayTableRow.js';
 export { HOLIDAY_RECORD_FIELDS, type HolidayRecord } from './export/HolidayRecord.js';
 export type { CSVOptions, ExportRangeOptions, ICSOptions } from './export/types.js';
 export type { Locale } from '../_internal/locale.js';
-export { YingshangError, isYingshangError, InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError, InvalidNoticeError, InvalidArgumentError, type ErrorCode } from '../errors/index.js';
+export { YingshangError, isYingshangError, InvalidDateError, CalendarOutOfRangeError, InvalidScheduleError, InvalidNoticeError, InvalidArgumentError, type ErrorCode, type SafeResult } from '../errors/index.js';
+export { safeParseDate, safeParseNotice, safeCreateCalendar } from './safeForms.js';

@@ -28,7 +28,7 @@ export const HolidayArrangementSchema = z.strictObject({
 });
 
 /** A notice of the State Council (or its General Office) that fixes or amends a year's schedule. */
-export const NoticeSchema = z.strictObject({
+export const HolidayNoticeSchema = z.strictObject({
   kind: z.enum(['schedule', 'amendment']),
   issuer: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
@@ -55,12 +55,12 @@ export const SCHEDULE_YEARS: { readonly from: number; readonly to: number } = Ob
 export const ScheduleYearSchema = z.strictObject({
   $schema: z.optional(z.string()),
   year: z.int().check(z.gte(SCHEDULE_YEARS.from), z.lte(SCHEDULE_YEARS.to)),
-  notices: z.array(NoticeSchema).check(z.minLength(1)),
+  notices: z.array(HolidayNoticeSchema).check(z.minLength(1)),
 });
 
 /** A schedule year, as validated by {@link ScheduleYearSchema}. */
 export type ScheduleYear = z.infer<typeof ScheduleYearSchema>;
 /** A notice inside a {@link ScheduleYear}. */
-export type Notice = z.infer<typeof NoticeSchema>;
-/** A holiday arrangement inside a {@link Notice}. */
+export type HolidayNotice = z.infer<typeof HolidayNoticeSchema>;
+/** A holiday arrangement inside a {@link HolidayNotice}. */
 export type HolidayArrangement = z.infer<typeof HolidayArrangementSchema>;

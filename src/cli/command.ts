@@ -1,10 +1,11 @@
+import type { BilingualText } from '../_internal/bilingualText.js';
 import type { CliIo } from './cliIo.js';
 
 /** One top-level CLI command. */
 export interface Command {
   readonly name: string;
   /** The full `--help` text, with examples, in Chinese (`--lang zh`, the default) and English. */
-  readonly help: { readonly zh: string; readonly en: string };
+  readonly help: BilingualText;
   /** Runs the command on its arguments (after the command name): its exit code, or a promise of it when it reads input. */
   run(args: readonly string[], io: CliIo): number | Promise<number>;
 }
@@ -16,6 +17,6 @@ export interface Command {
 export interface CommandEntry {
   readonly name: string;
   /** One line for the command list, in Chinese and English. */
-  readonly summary: { readonly zh: string; readonly en: string };
+  readonly summary: BilingualText;
   readonly load: () => Promise<Command>;
 }

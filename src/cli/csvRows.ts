@@ -1,4 +1,4 @@
-import type { UnreadableText } from './jsonlRecords.js';
+import type { BilingualText } from '../_internal/bilingualText.js';
 
 /** One CSV record with the 1-based line it starts on. */
 export interface CsvRow {
@@ -18,7 +18,7 @@ const QUOTE_IN_QUOTED = 2;
  *
  * @internal
  */
-export async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<CsvRow | { readonly line: number; readonly error: UnreadableText }> {
+export async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<CsvRow | { readonly line: number; readonly error: BilingualText }> {
   let cells: string[] = [];
   let field = '';
   let state = UNQUOTED;

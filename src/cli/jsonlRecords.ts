@@ -1,11 +1,6 @@
-/** Why a line or row of a batch cannot be read, in English and in Chinese. */
-export interface UnreadableText {
-  readonly en: string;
-  readonly zh: string;
-}
-
+import type { BilingualText } from '../_internal/bilingualText.js';
 /** One JSON line: its object, or why it is not one. */
-export type JsonLine = { readonly line: number; readonly facts: unknown } | { readonly line: number; readonly error: UnreadableText };
+export type JsonLine = { readonly line: number; readonly facts: unknown } | { readonly line: number; readonly error: BilingualText };
 
 /**
  * Splits a stream of text chunks into lines (LF or CRLF), with their 1-based line numbers; the last line may lack a newline.

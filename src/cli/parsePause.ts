@@ -1,3 +1,4 @@
+import type { BilingualText } from '../_internal/bilingualText.js';
 import { UsageError } from './UsageError.js';
 
 /** A pause as written on the command line or in a CSV cell: `from..to`, optionally `from..to:reason`; `from..` is open. */
@@ -18,7 +19,7 @@ export interface PauseText {
  *
  * @internal
  */
-export function parsePause(text: string, where: string | { readonly en: string; readonly zh: string }): PauseText {
+export function parsePause(text: string, where: string | BilingualText): PauseText {
   const { en, zh } = typeof where === 'string' ? { en: where, zh: where } : where;
   const match = /^([^.:]*)\.\.([^:]*)(?::(.+))?$/.exec(text.trim());
   if (!match) {

@@ -15,7 +15,7 @@ for (const d of departments) for (const key of [d.id, d.name.zh, ...d.aliases]) 
  * @param idOrName - An id (`'tax_bureau'`), a name (`'江津区税务局'`) or an alias (`'区税务局'`).
  * @returns The registry's own frozen department object.
  * @throws {@link UnknownDepartmentError} `UNKNOWN_DEPARTMENT` when no unit has that id, name or alias, or when the argument is not a string.
- * @see {@link departments} for the whole registry.
+ * @see {@link listDepartments} for the whole registry.
  * @example
  * ```ts
  * getDepartment('区税务局').id; //=> 'tax_bureau'
@@ -30,7 +30,7 @@ export function getDepartment(idOrName: string): Department {
   const shown = typeof idOrName === 'string' && idOrName.length <= 40 ? `'${idOrName}'` : describeValue(idOrName);
   throw new UnknownDepartmentError(
     `Unknown department ${shown}: pass a department id (e.g. 'market_regulation_bureau'), its name as the plan writes it ` +
-      `(e.g. '江津区市场监管局') or an alias (e.g. '区市场监管局'); the ${departments.length} units are listed in \`departments\`.`,
+      `(e.g. '江津区市场监管局') or an alias (e.g. '区市场监管局'); the ${departments.length} units are listed by \`listDepartments()\`.`,
     { input: idOrName, validIds: departments.map((d) => d.id) },
   );
 }

@@ -3,7 +3,7 @@ import { getDepartment } from './getDepartment.js';
 import type { Measure } from './measureSchema.js';
 import { measures } from './measures.js';
 import { plan } from './plan.js';
-import type { SectionRef } from './sectionSchema.js';
+import type { PlanSectionRef } from './sectionSchema.js';
 import { sections } from './sections.js';
 import { TOPICS } from './topics.js';
 import type { Topic } from './topics.js';
@@ -26,7 +26,7 @@ export interface MeasureFilter {
   /** A chapter number, 1–4 (chapter 4 holds safeguards only, so it matches no measure). */
   readonly chapter?: number;
   /** A section, e.g. `{ chapter: 1, ordinal: 4 }`. */
-  readonly section?: SectionRef;
+  readonly section?: PlanSectionRef;
   /** A topic of {@link TOPICS}. */
   readonly topic?: Topic;
   /**

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { BilingualTextSchema } from '../_internal/bilingualText.js';
 import { DepartmentSchema } from './departmentSchema.js';
-import { SectionRefSchema } from './sectionSchema.js';
+import { PlanSectionRefSchema } from './sectionSchema.js';
 import { TopicSchema } from './topics.js';
 
 /**
@@ -29,7 +29,7 @@ export const MeasureSchema = z.readonly(
     number: z.int().check(z.gte(1), z.lte(53)),
     id: z.string().check(z.regex(/^m(0[1-9]|[1-4]\d|5[0-3])$/)),
     chapter: z.int().check(z.gte(1), z.lte(3)),
-    section: SectionRefSchema,
+    section: PlanSectionRefSchema,
     title: BilingualTextSchema,
     titleIsEditorial: z.boolean(),
     text: z.string().check(z.minLength(1)),

@@ -12,10 +12,10 @@ const NonEmptySchema = z.string().check(z.minLength(1));
  * @since 0.1.0
  * @example
  * ```ts
- * ChapterSchema.safeParse(getPlan().chapters[0]).success; //=> true
+ * PlanChapterSchema.safeParse(getPlan().chapters[0]).success; //=> true
  * ```
  */
-export const ChapterSchema = z.readonly(
+export const PlanChapterSchema = z.readonly(
   z.strictObject({
     number: z.int().check(z.gte(1), z.lte(4)),
     title: BilingualTextSchema,
@@ -23,12 +23,12 @@ export const ChapterSchema = z.readonly(
 );
 
 /**
- * A chapter of the plan, as validated by {@link ChapterSchema}.
+ * A chapter of the plan, as validated by {@link PlanChapterSchema}.
  *
  * @category Measures
  * @since 0.1.0
  */
-export type Chapter = z.infer<typeof ChapterSchema>;
+export type PlanChapter = z.infer<typeof PlanChapterSchema>;
 
 /**
  * The metadata of the plan 江津府办发〔2021〕113号. Chinese texts are verbatim from the document; the English of each `{ zh, en }` text is editorial.
@@ -85,7 +85,7 @@ export const PlanSchema = z.readonly(
     ),
     preamble: NonEmptySchema,
     closingClause: NonEmptySchema,
-    chapters: z.readonly(z.array(ChapterSchema).check(z.length(4))),
+    chapters: z.readonly(z.array(PlanChapterSchema).check(z.length(4))),
     source: NonEmptySchema,
   }),
 );

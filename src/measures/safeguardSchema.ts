@@ -12,10 +12,10 @@ import { BilingualTextSchema } from '../_internal/bilingualText.js';
  * @since 0.1.0
  * @example
  * ```ts
- * SafeguardSchema.safeParse(listSafeguards()[0]).success; //=> true
+ * PlanSafeguardSchema.safeParse(listSafeguards()[0]).success; //=> true
  * ```
  */
-export const SafeguardSchema = z.readonly(
+export const PlanSafeguardSchema = z.readonly(
   z.strictObject({
     chapter: z.literal(4),
     ordinal: z.int().check(z.gte(1), z.lte(4)),
@@ -25,9 +25,9 @@ export const SafeguardSchema = z.readonly(
 );
 
 /**
- * A safeguard item, as validated by {@link SafeguardSchema}.
+ * A safeguard item, as validated by {@link PlanSafeguardSchema}.
  *
  * @category Measures
  * @since 0.1.0
  */
-export type Safeguard = z.infer<typeof SafeguardSchema>;
+export type PlanSafeguard = z.infer<typeof PlanSafeguardSchema>;

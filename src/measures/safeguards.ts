@@ -1,6 +1,6 @@
 import { SEED } from './data.generated.js';
 import { EDITORIAL } from './editorial.js';
-import type { Safeguard } from './safeguardSchema.js';
+import type { PlanSafeguard } from './safeguardSchema.js';
 import { deepFreeze } from '../_internal/deepFreeze.js';
 
 /**
@@ -14,9 +14,9 @@ import { deepFreeze } from '../_internal/deepFreeze.js';
  * safeguards.map((s) => s.title.zh); //=> ['加强组织领导', '狠抓措施落实', '强化评估督导', '加大宣传力度']
  * ```
  */
-export const safeguards: readonly Safeguard[] = deepFreeze(
+export const safeguards: readonly PlanSafeguard[] = deepFreeze(
   SEED.safeguards.map(
-    (s): Safeguard => ({
+    (s): PlanSafeguard => ({
       chapter: 4,
       ordinal: s.ordinal,
       title: { zh: s.title, en: EDITORIAL.safeguardTitles[s.ordinal] ?? '' },
@@ -35,6 +35,6 @@ export const safeguards: readonly Safeguard[] = deepFreeze(
  * listSafeguards().map((s) => s.ordinal); //=> [1, 2, 3, 4]
  * ```
  */
-export function listSafeguards(): readonly Safeguard[] {
+export function listSafeguards(): readonly PlanSafeguard[] {
   return safeguards;
 }

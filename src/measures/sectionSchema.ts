@@ -9,10 +9,10 @@ import { DepartmentSchema } from './departmentSchema.js';
  * @since 0.1.0
  * @example
  * ```ts
- * SectionRefSchema.safeParse({ chapter: 1, ordinal: 4 }).success; //=> true
+ * PlanSectionRefSchema.safeParse({ chapter: 1, ordinal: 4 }).success; //=> true
  * ```
  */
-export const SectionRefSchema = z.readonly(
+export const PlanSectionRefSchema = z.readonly(
   z.strictObject({
     chapter: z.int().check(z.gte(1), z.lte(3)),
     ordinal: z.int().check(z.gte(1), z.lte(7)),
@@ -20,17 +20,17 @@ export const SectionRefSchema = z.readonly(
 );
 
 /**
- * A reference to a section, as validated by {@link SectionRefSchema}.
+ * A reference to a section, as validated by {@link PlanSectionRefSchema}.
  *
  * @category Measures
  * @since 0.1.0
  */
-export type SectionRef = z.infer<typeof SectionRefSchema>;
+export type PlanSectionRef = z.infer<typeof PlanSectionRefSchema>;
 
 /**
  * A section of chapters 一–三, such as 一（四）促进政府采购规范有序.
  *
- * - `chapter`, `ordinal`: where the section is (see {@link SectionRefSchema}).
+ * - `chapter`, `ordinal`: where the section is (see {@link PlanSectionRefSchema}).
  * - `title`: `zh`, the heading without its `。`, verbatim; `en`, an English title (editorial).
  * - `unitsText`: the heading's parenthesis verbatim, e.g. `'（牵头单位：区财政局，责任单位：区级有关部门）'`.
  * - `leadUnits` (牵头单位) and `responsibleUnits` (责任单位, once written 责任部门): the registry's department objects in the document's order; empty for the three sections that name lead units only.
@@ -40,10 +40,10 @@ export type SectionRef = z.infer<typeof SectionRefSchema>;
  * @since 0.1.0
  * @example
  * ```ts
- * SectionSchema.safeParse(listSections()[3]).success; //=> true
+ * PlanSectionSchema.safeParse(listSections()[3]).success; //=> true
  * ```
  */
-export const SectionSchema = z.readonly(
+export const PlanSectionSchema = z.readonly(
   z.strictObject({
     chapter: z.int().check(z.gte(1), z.lte(3)),
     ordinal: z.int().check(z.gte(1), z.lte(7)),
@@ -56,9 +56,9 @@ export const SectionSchema = z.readonly(
 );
 
 /**
- * A section of the plan, as validated by {@link SectionSchema}.
+ * A section of the plan, as validated by {@link PlanSectionSchema}.
  *
  * @category Measures
  * @since 0.1.0
  */
-export type Section = z.infer<typeof SectionSchema>;
+export type PlanSection = z.infer<typeof PlanSectionSchema>;

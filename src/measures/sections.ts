@@ -1,7 +1,7 @@
 import { SEED } from './data.generated.js';
 import { EDITORIAL } from './editorial.js';
 import { getDepartment } from './getDepartment.js';
-import type { Section } from './sectionSchema.js';
+import type { PlanSection } from './sectionSchema.js';
 import { deepFreeze } from '../_internal/deepFreeze.js';
 
 /**
@@ -19,9 +19,9 @@ import { deepFreeze } from '../_internal/deepFreeze.js';
  * s?.measureNumbers; //=> [12, 13, 14, 15]
  * ```
  */
-export const sections: readonly Section[] = deepFreeze(
+export const sections: readonly PlanSection[] = deepFreeze(
   SEED.sections.map(
-    (s): Section => ({
+    (s): PlanSection => ({
       chapter: s.chapter,
       ordinal: s.ordinal,
       title: { zh: s.title, en: EDITORIAL.sectionTitles[`${s.chapter}.${s.ordinal}`] ?? '' },
@@ -44,6 +44,6 @@ export const sections: readonly Section[] = deepFreeze(
  * listSections().find((s) => s.chapter === 1 && s.ordinal === 4)?.measureNumbers; //=> [12, 13, 14, 15]
  * ```
  */
-export function listSections(): readonly Section[] {
+export function listSections(): readonly PlanSection[] {
   return sections;
 }

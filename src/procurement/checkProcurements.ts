@@ -1,4 +1,4 @@
-import type { Batch, BatchOptions, EvaluateOptions, SyncBatch } from '../rules/index.js';
+import type { ResultBatch, ResultBatchOptions, EvaluateOptions, SyncResultBatch } from '../rules/index.js';
 import { batchItemOf, checkIdOption, createBatch, prepareEvaluation } from '../rules/internal.js';
 import { readOptions } from '../_internal/readOptions.js';
 import { checkProcurement, type ProcurementCheck } from './checkProcurement.js';
@@ -6,10 +6,10 @@ import { createProcurementSummary, type ProcurementItem, type ProcurementSummary
 import type { ProcurementRecord } from './procurementRecordSchema.js';
 
 /** The stream of {@link checkProcurements}: its items, one per record, and `summary()`, the summary of the items so far (overall statuses, errors, and each rule's statuses and durations). */
-export type ProcurementBatch = Batch<ProcurementItem, ProcurementSummary>;
+export type ProcurementBatch = ResultBatch<ProcurementItem, ProcurementSummary>;
 
 /** The options of {@link checkProcurements}: `evaluate`'s (`calendar`, `trace`) and the batch's (`id`). */
-export type CheckProcurementsOptions = EvaluateOptions & BatchOptions;
+export type CheckProcurementsOptions = EvaluateOptions & ResultBatchOptions;
 
 const OPTIONS = { calendar: null, trace: null, id: null } as const;
 
@@ -41,9 +41,10 @@ const OPTIONS = { calendar: null, trace: null, id: null } as const;
  * batch.summary().byRule['m13-contract-signing'].statuses; //=> { met: 1, out_of_range: 1 }
  * ```
  */
-export function checkProcurements(records: Iterable<ProcurementRecord | Readonly<Record<string, unknown>>>, options?: CheckProcurementsOptions): SyncBatch<ProcurementItem, ProcurementSummary>;
+export function checkProcurements(records: Iterable<ProcurementRecord | Readonly<Record<string, unknown>>>, options?: CheckProcurementsOptions): SyncResultBatch<ProcurementItem, ProcurementSummary>;
 export function checkProcurements(records: AsyncIterable<ProcurementRecord | Readonly<Record<string, unknown>>>, options?: CheckProcurementsOptions): ProcurementBatch;
 export function checkProcurements(records: Iterable<unknown> | AsyncIterable<unknown>, options?: CheckProcurementsOptions): ProcurementBatch {
+  // readOptions checked these options against OPTIONS; its return type is only a record of unknowns.
   const { id, ...checkOptions } = readOptions(options, OPTIONS, '{ trace: false }') as CheckProcurementsOptions;
   const given = options === undefined ? undefined : checkOptions;
   // The options, checked before any record (a record's own errors become items).
@@ -51,6 +52,7 @@ export function checkProcurements(records: Iterable<unknown> | AsyncIterable<unk
   return createBatch<ProcurementCheck, ProcurementSummary>(
     records,
     { argument: 'records', of: 'procurement records' },
+    // The record is checked by checkProcurement; batchItemOf's item is the generic one, whose result is this check.
     (record, index) => batchItemOf(index, () => checkProcurement(record as ProcurementRecord, given)) as ProcurementItem,
     createProcurementSummary(),
     checkIdOption(id),

@@ -1,6 +1,6 @@
 // The facts schema of each kind lives in the kind's folder (threshold facts are built from the rule's inputs:
 // threshold/factsSchema.ts); this file gathers them for the public index.
-export { PauseSchema, PausesSchema, type Pause } from './days/pauseSchema.js';
+export { DeadlinePauseSchema, PausesSchema, type DeadlinePause } from './days/pauseSchema.js';
 export {
   DeadlineFactsSchema,
   FixedDateFactsSchema,

@@ -3,10 +3,10 @@ export { getRule } from './getRule.js';
 export { listRules } from './listRules.js';
 export { evaluate, type EvaluateOptions, type FactsOfId, type ResultOfId, type RuleOf, type FactsOfRule, type ResultOfRule } from './evaluate.js';
 export { isBuiltInRuleId } from './isBuiltInRuleId.js';
-export { safeEvaluate, type SafeEvaluateResult } from './safeEvaluate.js';
+export { safeEvaluate, safeDefineRule, safeParseAmount, safeParseBoolean } from './safeForms.js';
 export { evaluateMany, type BatchIterator, type BatchResultOf, type EvaluateManyOptions } from './batch/evaluateMany.js';
 export type { BatchItem, BatchItemError, BatchItemId } from './batch/batchItemOf.js';
-export type { Batch, SyncBatch, BatchOptions } from './batch/createBatch.js';
+export type { ResultBatch, SyncResultBatch, ResultBatchOptions } from './batch/createBatch.js';
 export { createResultSummary, type BatchCounts, type ResultSummary, type ResultSummaryBuilder, type ResultStatus, type ElapsedStats } from './batch/createResultSummary.js';
 export { summarizeResults } from './batch/summarizeResults.js';
 export { defineRule } from './defineRule.js';
@@ -64,21 +64,31 @@ export {
   type TargetFacts,
   type AverageFacts,
   type AverageCase,
-  type Pause,
+  type DeadlinePause,
 } from './factsSchemas.js';
 export { thresholdFactsSchema, type ThresholdFactsOf, type DecimalInput } from './threshold/factsSchema.js';
-export { PauseSchema } from './days/pauseSchema.js';
+export { DeadlinePauseSchema } from './days/pauseSchema.js';
 export { AverageCaseSchema } from './average/factsSchema.js';
 export { DeadlineStatusSchema, ThresholdStatusSchema, TargetStatusSchema, AverageStatusSchema } from './schema/statusSchemas.js';
 export type { RuleResult, RuleKind, AnyRuleResult, NotStartedResult, OutOfRangeResult } from './ruleResult.js';
-export type { DeadlineResult, DeadlineLimit, DeadlineTraceStep } from './deadline/resultSchema.js';
+export { DeadlineResultSchema, DeadlineLimitSchema, DeadlineTraceStepSchema, type DeadlineResult, type DeadlineLimit, type DeadlineTraceStep } from './deadline/resultSchema.js';
 export type { DeadlineStatus, ThresholdStatus, TargetStatus, AverageStatus } from './schema/statusSchemas.js';
-export type { ThresholdResult, ThresholdTraceStep } from './threshold/resultSchema.js';
-export type { TargetResult, TargetTraceStep } from './target/resultSchema.js';
-export type { AverageResult, AverageTraceStep } from './average/resultSchema.js';
-export type { RuleWarning, ProvisionalCalendarWarning, NextNoticeWarning, PauseAfterDueWarning } from './schema/calendarNotesSchema.js';
+export { ThresholdResultSchema, ThresholdTraceStepSchema, type ThresholdResult, type ThresholdTraceStep } from './threshold/resultSchema.js';
+export { TargetResultSchema, TargetTraceStepSchema, type TargetResult, type TargetTraceStep } from './target/resultSchema.js';
+export { AverageResultSchema, AverageTraceStepSchema, type AverageResult, type AverageTraceStep } from './average/resultSchema.js';
+export {
+  RuleWarningSchema,
+  ProvisionalCalendarWarningSchema,
+  NextNoticeWarningSchema,
+  PauseAfterDueWarningSchema,
+  type RuleWarning,
+  type ProvisionalCalendarWarning,
+  type NextNoticeWarning,
+  type PauseAfterDueWarning,
+} from './schema/calendarNotesSchema.js';
 export { UnknownRuleError, InvalidRuleError, InvalidFactsError, type SchemaIssue } from '../errors/ruleErrors.js';
 export { YingshangError, isYingshangError } from '../errors/YingshangError.js';
 export type { ErrorCode } from '../errors/codes.js';
+export type { SafeResult } from '../errors/safe.js';
 export { CalendarOutOfRangeError } from '../errors/calendarErrors.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';

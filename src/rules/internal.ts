@@ -9,7 +9,7 @@
 export { languageOf, type Language } from '../_internal/locale.js';
 export { DateInputSchema, DateFactSchema } from './schema/dateSchemas.js';
 export { notYet } from './schema/notYet.js';
-export { PauseSchema, PausesSchema } from './factsSchemas.js';
+export { DeadlinePauseSchema, PausesSchema } from './factsSchemas.js';
 export { prepareEvaluation } from './prepareEvaluation.js';
 // Also public (index.ts); the façades import it from here, as the build's type bundle would otherwise re-export it
 // from index.ts across its own chunks (a circular re-export between chunks).

@@ -1,5 +1,6 @@
 import type { RollMode } from '../calendar/types.js';
-import { inputSql, mergedPausesSql, pauseRollsSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, rolledDueSql, type QueryContext } from './periodQueryParts.js';
+import { inputSql, mergedPausesSql, pauseRollsSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, rolledDueSql } from './periodQueryParts.js';
+import type { QueryContext } from './queryContext.js';
 
 /** The day table's column that holds the day each day rolls to, per roll mode (`none` needs no table). */
 const ROLL_TO: Readonly<Record<Exclude<RollMode, 'none'>, string>> = {

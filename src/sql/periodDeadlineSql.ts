@@ -2,12 +2,8 @@ import { describeValue } from '../_internal/describeValue.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { BuiltInRuleId, RuleDefinition } from '../rules/index.js';
 import { ruleEvaluatorOf } from '../rules/internal.js';
-import { calendarDayQuery } from './calendarDayQuery.js';
-import { dialectSql } from './dialectSql.js';
-import type { QueryContext } from './periodQueryParts.js';
-import { besideDayTable, DEFAULT_DAY_TABLE, readSqlOptions } from './readSqlOptions.js';
+import { ruleSql } from './ruleSql.js';
 import type { PeriodDeadlineSqlOptions } from './types.js';
-import { workingDayQuery } from './workingDayQuery.js';
 
 /**
  * The SQL query that judges a table of records against a period deadline, set-based, with the answers of
@@ -39,27 +35,11 @@ import { workingDayQuery } from './workingDayQuery.js';
  * ```
  */
 export function periodDeadlineSql(rule: BuiltInRuleId | RuleDefinition, options: PeriodDeadlineSqlOptions): string {
-  const given = readSqlOptions(options, ['dialect', 'records', 'pauses', 'dayTable', 'onError'], ['records', 'pauses', 'dayTable']) as PeriodDeadlineSqlOptions;
-  const { dialect, records = 'records', pauses = 'pauses', dayTable = DEFAULT_DAY_TABLE, onError = 'row' } = given;
-  if (dialect === 'mysql' && onError === 'raise') {
-    throw new InvalidArgumentError("`options.onError` is 'raise', which the mysql dialect cannot do (a MySQL query cannot raise an error of its own); use 'row' and filter on status.", {
-      argument: 'options.onError',
-    });
-  }
   const definition = ruleEvaluatorOf(rule).rule;
   if (definition.kind !== 'deadline' || definition.timing !== 'period') {
-    throw new InvalidArgumentError(`Rule ${describeValue(definition.id)} is not a period deadline (a deadline with timing 'period'); only those have a SQL query.`, {
+    throw new InvalidArgumentError(`Rule ${describeValue(definition.id)} is not a period deadline (a deadline with timing 'period'); use ruleSql for the other kinds.`, {
       argument: 'rule',
     });
   }
-  const ctx: QueryContext = { sql: dialectSql(dialect), records, pauses, days: dayTable, fail: onError === 'raise' ? besideDayTable(dayTable, 'yingshang_fail') : undefined };
-  const { limit } = definition;
-  const roll = limit.unit === 'calendar_days' ? (limit.roll ?? 'next_working_day') : undefined;
-  const what = roll === undefined ? `${limit.amount} working days` : `${limit.amount} calendar days, roll ${roll},`;
-  const query = roll === undefined ? workingDayQuery(limit.amount, ctx) : calendarDayQuery(limit.amount, roll, ctx);
-  const needs = onError === 'raise' ? `${dayTable} and ${ctx.fail}` : dayTable;
-  return `-- yingshang ${definition.id}: ${what} after the trigger day (${dialect}).
--- Needs ${needs}: run the script of \`yingshang calendar export --format sql --dialect ${dialect}\` first.
-${query};
-`;
+  return ruleSql(definition, options);
 }

@@ -1,16 +1,6 @@
-import type { DialectSql } from './dialectSql.js';
+import type { QueryContext } from './queryContext.js';
 import { seqWithDayZero } from './daysWithDayZero.js';
-
-/** What every part of a rule query needs: the dialect, the table names, and whether a bad row raises. */
-export interface QueryContext {
-  readonly sql: DialectSql;
-  readonly records: string;
-  readonly pauses: string;
-  /** The day table. */
-  readonly days: string;
-  /** The function that raises (`yingshang_fail`, qualified like the day table) when the query raises; `undefined` for error rows. */
-  readonly fail: string | undefined;
-}
+import { idProblemsSql, messageOrFail } from './recordChecks.js';
 
 /**
  * The CTEs that read the input as the library reads facts. `ys_edges`: the day table's first and last day.
@@ -180,12 +170,6 @@ export function rolledDueSql(nominal: string, n: string, firstFrom: string, paus
             ELSE ${pauseDue} END`;
 }
 
-/** `message` for the query's context: the text itself, or the call that raises it, naming the record. */
-function messageOrFail(ctx: QueryContext, message: string): string {
-  if (ctx.fail === undefined) return message;
-  return `${ctx.fail}(CONCAT('yingshang: record ', COALESCE(${ctx.sql.text('id')}, 'NULL'), ': ', ${message}), CAST(NULL AS ${ctx.sql.dialect === 'mysql' ? 'CHAR' : 'VARCHAR'}))`;
-}
-
 /**
  * The query's last `SELECT`: one row per row of the records table, from `ys_result`, with the columns `(id, due,
  * status, elapsed, remaining, over_by, over_by_is_lower_bound, error_code, message)`. `ys_result` has `id`,
@@ -209,8 +193,7 @@ export function resultRowsSql(ctx: QueryContext, remaining: string, overBy: stri
   const outside = `'needs a day outside ${ctx.days} (load a newer export, or one with --schedules or --provisional)'`;
   const refused = 'id IS NULL OR copies > 1 OR problem IS NOT NULL';
   const answered = `NOT (${refused}) AND known`;
-  const why = `CASE WHEN id IS NULL THEN 'id is NULL'
-         WHEN copies > 1 THEN CONCAT('id ', ${sql.text('id')}, ' is on ', ${sql.text('copies')}, ' rows of the records table; ids must be unique')
+  const why = `CASE ${idProblemsSql(sql)}
          ELSE problem END`;
   return `SELECT id,
   CASE WHEN ${answered} THEN due END AS due,

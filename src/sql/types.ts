@@ -15,13 +15,17 @@ export interface DayTableSqlOptions {
   readonly dayTable?: string;
 }
 
-/** Options of `periodDeadlineSql`. */
-export interface PeriodDeadlineSqlOptions {
+/** Options of `ruleSql` (and `periodDeadlineSql`). */
+export interface RuleSqlOptions {
   /** `'postgres'`, `'duckdb'` or `'mysql'`. */
   readonly dialect: SqlDialect;
-  /** The table (or view) of records `(id, start_day, end_day, as_of)`. Default `records`. */
+  /**
+   * The table (or view) of records: `(id, start_day, end_day, as_of)` for a period deadline, `(id, end_day, as_of)`
+   * for a fixed date, `(id, <inputs>)` for a threshold, `(id, value, as_of)` for a target, the cases `(group_id, id,
+   * start_day, end_day)` for an average. Default `records`.
+   */
   readonly records?: string;
-  /** The table (or view) of pauses `(id, pause_from, pause_to)`. Default `pauses`. */
+  /** The table (or view) of pauses `(id, pause_from, pause_to)` of a period deadline or of an average's cases. Default `pauses`. */
   readonly pauses?: string;
   /** The day table of `dayTableSql`, optionally schema-qualified. Default `yingshang_days`. */
   readonly dayTable?: string;
@@ -32,3 +36,6 @@ export interface PeriodDeadlineSqlOptions {
    */
   readonly onError?: SqlOnError;
 }
+
+/** Options of `periodDeadlineSql`: those of `ruleSql`. */
+export type PeriodDeadlineSqlOptions = RuleSqlOptions;

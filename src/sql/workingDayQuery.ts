@@ -1,4 +1,5 @@
-import { inputSql, mergedPausesSql, pauseRollsSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, rolledDueSql, type QueryContext } from './periodQueryParts.js';
+import { inputSql, mergedPausesSql, pauseRollsSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, rolledDueSql } from './periodQueryParts.js';
+import type { QueryContext } from './queryContext.js';
 
 /**
  * The sums over the pauses `p` of a record whose due date is `due`: the pauses that begin on or before it (a later

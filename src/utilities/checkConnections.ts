@@ -1,5 +1,5 @@
 import { readOptions } from '../_internal/readOptions.js';
-import { type AverageCase, type Batch, type BatchItem, type BatchOptions, evaluate, type EvaluateOptions, type AverageResult, type ResultSummary, type SyncBatch } from '../rules/index.js';
+import { type AverageCase, type ResultBatch, type BatchItem, type ResultBatchOptions, evaluate, type EvaluateOptions, type AverageResult, type ResultSummary, type SyncResultBatch } from '../rules/index.js';
 import { batchItemOf, checkIdOption, createBatch, prepareEvaluation, resultCounting, type BatchCounting } from '../rules/internal.js';
 import { checkConnection, type ConnectionCheckResult } from './checkConnection.js';
 import type { ConnectionApplication } from './connectionApplicationSchema.js';
@@ -21,10 +21,10 @@ export interface ConnectionsSummary extends ResultSummary {
 }
 
 /** The stream of {@link checkConnections}: its items, one per application, and `summary()`. */
-export type ConnectionsBatch = Batch<ConnectionItem, ConnectionsSummary>;
+export type ConnectionsBatch = ResultBatch<ConnectionItem, ConnectionsSummary>;
 
 /** The options of {@link checkConnections}: `evaluate`'s (`calendar`, `trace`) and the batch's (`id`). */
-export type CheckConnectionsOptions = EvaluateOptions & BatchOptions;
+export type CheckConnectionsOptions = EvaluateOptions & ResultBatchOptions;
 
 const OPTIONS = { calendar: null, trace: null, id: null } as const;
 const RULE_ORDER: readonly ConnectionRuleId[] = Object.values(CONNECTION_RULES).flatMap((categories) => Object.values(categories));
@@ -46,6 +46,7 @@ function connectionsCounting(options: EvaluateOptions | undefined): BatchCountin
       if (!rule) byRule.set(ruleId, (rule = resultCounting()));
       rule.add(item);
       if (item.ok && item.result.kind === 'average' && item.result.status !== 'out_of_range') {
+        // It gave an average result, so it was a valid application.
         const { acceptedOn, completedOn, pauses } = input as ConnectionApplication;
         if (completedOn !== undefined && completedOn !== null) tenKvCases.push({ start: acceptedOn, end: completedOn, ...(pauses === undefined ? {} : { pauses }) });
       }
@@ -85,9 +86,10 @@ function connectionsCounting(options: EvaluateOptions | undefined): BatchCountin
  * batch.summary().electricity10kvAverage.mean; //=> 30
  * ```
  */
-export function checkConnections(applications: Iterable<ConnectionApplication | Readonly<Record<string, unknown>>>, options?: CheckConnectionsOptions): SyncBatch<ConnectionItem, ConnectionsSummary>;
+export function checkConnections(applications: Iterable<ConnectionApplication | Readonly<Record<string, unknown>>>, options?: CheckConnectionsOptions): SyncResultBatch<ConnectionItem, ConnectionsSummary>;
 export function checkConnections(applications: AsyncIterable<ConnectionApplication | Readonly<Record<string, unknown>>>, options?: CheckConnectionsOptions): ConnectionsBatch;
 export function checkConnections(applications: Iterable<unknown> | AsyncIterable<unknown>, options?: CheckConnectionsOptions): ConnectionsBatch {
+  // readOptions checked these options; its return type is only a record of unknowns.
   const { id, ...checkOptions } = readOptions(options, OPTIONS, '{ trace: false }') as CheckConnectionsOptions;
   const given = options === undefined ? undefined : checkOptions;
   // The options, checked before any application (an application's own errors become items).
@@ -95,6 +97,7 @@ export function checkConnections(applications: Iterable<unknown> | AsyncIterable
   return createBatch<ConnectionCheckResult, ConnectionsSummary>(
     applications,
     { argument: 'applications', of: 'connection applications' },
+    // The application is checked by checkConnection; batchItemOf's item is the generic one.
     (application, index) => batchItemOf(index, () => checkConnection(application as ConnectionApplication, given)) as ConnectionItem,
     connectionsCounting(given),
     checkIdOption(id),

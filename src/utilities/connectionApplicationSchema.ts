@@ -2,7 +2,7 @@ import { isRecord } from '../_internal/isRecord.js';
 import * as z from 'zod/mini';
 import { describeValue } from '../_internal/describeValue.js';
 import { DateFactSchema, notYet, PausesSchema } from '../rules/internal.js';
-import { CONNECTION_PAIRS, CONNECTION_RULES, type ConnectionCategory, type Utility } from './connectionRules.js';
+import { CONNECTION_PAIRS, CONNECTION_RULES, type ConnectionCategory, type UtilityKind } from './connectionRules.js';
 
 const date = DateFactSchema;
 
@@ -34,12 +34,13 @@ export type ConnectionApplicationDates = Readonly<z.input<typeof ConnectionAppli
  * {@link CONNECTION_RULES}) and its dates.
  */
 export type ConnectionApplication = {
-  readonly [U in Utility]: ConnectionApplicationDates & { readonly utility: U; readonly category: ConnectionCategory<U> };
-}[Utility];
+  readonly [U in UtilityKind]: ConnectionApplicationDates & { readonly utility: U; readonly category: ConnectionCategory<U> };
+}[UtilityKind];
 
 const PAIRS_TEXT = `valid pairs (utility/category): ${CONNECTION_PAIRS.join(', ')}`;
 
-function applicationSchema<U extends Utility>(utility: U) {
+function applicationSchema<U extends UtilityKind>(utility: U) {
+  // Every utility has at least one category (CONNECTION_RULES), keyed by ConnectionCategory<U>.
   const categories = Object.keys(CONNECTION_RULES[utility]) as [ConnectionCategory<U>, ...ConnectionCategory<U>[]];
   return z.strictObject({
     utility: z.literal(utility),

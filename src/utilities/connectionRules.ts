@@ -22,13 +22,13 @@ export const CONNECTION_RULES = deepFreeze({
 } as const);
 
 /** A utility: `'water'`, `'electricity'` or `'gas'`. */
-export type Utility = keyof typeof CONNECTION_RULES;
+export type UtilityKind = keyof typeof CONNECTION_RULES;
 
 /** A category of connection of utility `U` (`'general'` for water…). */
-export type ConnectionCategory<U extends Utility = Utility> = U extends Utility ? keyof (typeof CONNECTION_RULES)[U] : never;
+export type ConnectionCategory<U extends UtilityKind = UtilityKind> = U extends UtilityKind ? keyof (typeof CONNECTION_RULES)[U] : never;
 
 /** The id of a connection rule. */
-export type ConnectionRuleId = { readonly [U in Utility]: (typeof CONNECTION_RULES)[U][keyof (typeof CONNECTION_RULES)[U]] }[Utility];
+export type ConnectionRuleId = { readonly [U in UtilityKind]: (typeof CONNECTION_RULES)[U][keyof (typeof CONNECTION_RULES)[U]] }[UtilityKind];
 
 /** The one connection rule that is an average over cases rather than a per-case deadline. */
 export const TEN_KV_AVERAGE_RULE_ID = CONNECTION_RULES.electricity['10kv_urban'];
@@ -59,8 +59,10 @@ export const CONNECTION_PAIRS: readonly string[] = Object.freeze(
  */
 export function connectionRuleIdOf(application: unknown): ConnectionRuleId | undefined {
   if (typeof application !== 'object' || application === null) return undefined;
+  // An object (checked just above): its two fields are read as unknown.
   const { utility, category } = application as { readonly utility?: unknown; readonly category?: unknown };
   if (typeof utility !== 'string' || typeof category !== 'string' || !Object.hasOwn(CONNECTION_RULES, utility)) return undefined;
-  const categories: Readonly<Record<string, ConnectionRuleId>> = CONNECTION_RULES[utility as Utility];
+  // Object.hasOwn has just said it is a utility.
+  const categories: Readonly<Record<string, ConnectionRuleId>> = CONNECTION_RULES[utility as UtilityKind];
   return Object.hasOwn(categories, category) ? categories[category] : undefined;
 }

@@ -13,6 +13,7 @@ import { jsonEntryCalls } from './jsonEntryCalls.js';
 import { measuresCalls } from './measuresCalls.js';
 import { procurementCalls } from './procurementCalls.js';
 import { rulesCalls } from './rulesCalls.js';
+import { safeCalls } from './safeCalls.js';
 import { sqlCalls } from './sqlCalls.js';
 import { utilitiesCalls } from './utilitiesCalls.js';
 import { HANG_LIMIT_MS, withinTimeLimit } from './withinTimeLimit.js';
@@ -29,6 +30,7 @@ const AREAS: readonly (readonly [string, readonly BadCall[]])[] = [
   ['yingshang/utilities', utilitiesCalls],
   ['yingshang/sql', sqlCalls],
   ['the JSON entry points', jsonEntryCalls],
+  ['the safe twins', safeCalls],
 ];
 const ALL = AREAS.flatMap(([, calls]) => calls);
 

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { dayTableSql, isYingshangError, periodDeadlineSql } from '../../src/sql/index.js';
+import { getRule } from '../../src/rules/getRule.js';
+import { dayTableSql, isYingshangError, periodDeadlineSql, ruleSql } from '../../src/sql/index.js';
 import { callsOf, fails, returns, type BadCall } from './badCall.js';
 import { untyped } from '../fixtures/untyped.js';
 
@@ -15,6 +16,13 @@ export const sqlCalls: readonly BadCall[] = [
     { input: 'a threshold rule', call: () => periodDeadlineSql('m22-intermediary-transactions', { dialect: 'duckdb' }), expected: fails('INVALID_ARGUMENT', 'not a period deadline') },
     { input: 'an unknown rule', call: () => periodDeadlineSql(untyped('m99-nothing'), { dialect: 'duckdb' }), expected: fails('UNKNOWN_RULE', 'm99-nothing') },
     { input: 'a number as the rule', call: () => periodDeadlineSql(untyped(15), { dialect: 'duckdb' }), expected: fails('INVALID_ARGUMENT', '`rule`') },
+  ]),
+  ...callsOf('sql.ruleSql', [
+    { input: 'a table name with SQL in it', call: () => ruleSql('m15-prepayment-ratio', { dialect: 'postgres', records: 'r; DROP TABLE x' }), expected: fails('INVALID_ARGUMENT', '`options.records`', 'unquoted identifier') },
+    { input: 'raise in the mysql dialect', call: () => ruleSql('m22-intermediary-purchasers', { dialect: 'mysql', onError: 'raise' }), expected: fails('INVALID_ARGUMENT', '`options.onError`', "'row'") },
+    { input: 'an unknown rule', call: () => ruleSql('m99-nothing' as never, { dialect: 'duckdb' }), expected: fails('UNKNOWN_RULE', 'm99-nothing') },
+    { input: 'a number as the rule', call: () => ruleSql(15 as never, { dialect: 'duckdb' }), expected: fails('INVALID_ARGUMENT', '`rule`') },
+    { input: 'a threshold without limits', call: () => ruleSql({ ...getRule('m15-prepayment-ratio'), limits: [] }, { dialect: 'duckdb' }), expected: fails('INVALID_RULE', 'limits') },
   ]),
   ...callsOf('sql.isYingshangError', [
     {

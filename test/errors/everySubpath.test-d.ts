@@ -21,3 +21,14 @@ test('every entry point exports the same ErrorCode and error guard', () => {
   expectTypeOf<typeof sql.isYingshangError>().toEqualTypeOf<typeof root.isYingshangError>();
   expectTypeOf<typeof utilities.isYingshangError>().toEqualTypeOf<typeof root.isYingshangError>();
 });
+
+test('every entry point exports the same SafeResult, the shape of every safe twin', () => {
+  expectTypeOf<calendar.SafeResult<string>>().toEqualTypeOf<root.SafeResult<string>>();
+  expectTypeOf<measures.SafeResult<string>>().toEqualTypeOf<root.SafeResult<string>>();
+  expectTypeOf<procurement.SafeResult<string>>().toEqualTypeOf<root.SafeResult<string>>();
+  expectTypeOf<rules.SafeResult<string>>().toEqualTypeOf<root.SafeResult<string>>();
+  expectTypeOf<sql.SafeResult<string>>().toEqualTypeOf<root.SafeResult<string>>();
+  expectTypeOf<utilities.SafeResult<string>>().toEqualTypeOf<root.SafeResult<string>>();
+  expectTypeOf<ReturnType<typeof calendar.safeParseDate>>().toEqualTypeOf<root.SafeResult<string>>();
+  expectTypeOf<ReturnType<typeof procurement.safeCheckProcurement>>().toEqualTypeOf<root.SafeResult<procurement.ProcurementCheck>>();
+});

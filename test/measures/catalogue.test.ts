@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ChapterSchema,
+  PlanChapterSchema,
   DepartmentSchema,
   getPlan,
   listDepartments,
@@ -9,18 +9,18 @@ import {
   listSections,
   MeasureSchema,
   PlanSchema,
-  SafeguardSchema,
-  SectionSchema,
+  PlanSafeguardSchema,
+  PlanSectionSchema,
   TOPICS,
 } from '../../src/measures/index.js';
 
 describe('the measures catalogue', () => {
   it('validates against its own zod schemas', () => {
     expect(PlanSchema.safeParse(getPlan()).success).toBe(true);
-    for (const c of getPlan().chapters) expect(ChapterSchema.safeParse(c).success).toBe(true);
-    for (const s of listSections()) expect(SectionSchema.safeParse(s).success, `section ${s.chapter}.${s.ordinal}`).toBe(true);
+    for (const c of getPlan().chapters) expect(PlanChapterSchema.safeParse(c).success).toBe(true);
+    for (const s of listSections()) expect(PlanSectionSchema.safeParse(s).success, `section ${s.chapter}.${s.ordinal}`).toBe(true);
     for (const m of listMeasures()) expect(MeasureSchema.safeParse(m).success, `measure ${m.number}`).toBe(true);
-    for (const s of listSafeguards()) expect(SafeguardSchema.safeParse(s).success, `safeguard ${s.ordinal}`).toBe(true);
+    for (const s of listSafeguards()) expect(PlanSafeguardSchema.safeParse(s).success, `safeguard ${s.ordinal}`).toBe(true);
     for (const d of listDepartments()) expect(DepartmentSchema.safeParse(d).success, d.name.zh).toBe(true);
   });
 

@@ -5,7 +5,7 @@ import { untyped } from '../fixtures/untyped.js';
 /** The issues of the INVALID_FACTS error that evaluating `facts` throws. */
 function issuesOf(id: BuiltInRuleId, facts: unknown): readonly SchemaIssue[] {
   const outcome = safeEvaluate(id, facts);
-  if (outcome.success) throw new Error(`expected INVALID_FACTS, got ${JSON.stringify(outcome.result)}`);
+  if (outcome.success) throw new Error(`expected INVALID_FACTS, got ${JSON.stringify(outcome.data)}`);
   expect(outcome.error.code).toBe('INVALID_FACTS');
   expect(outcome.error.details['ruleId']).toBe(id);
   return outcome.error.details['issues'] as readonly SchemaIssue[];
@@ -129,7 +129,7 @@ describe('other typed errors', () => {
   });
 
   it('lets safeEvaluate return library errors and rethrow anything else', () => {
-    expect(safeEvaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' })).toMatchObject({ success: true, result: { status: 'met' } });
+    expect(safeEvaluate('m15-payment', { start: '2021-09-29', end: '2021-10-12' })).toMatchObject({ success: true, data: { status: 'met' } });
     const evil = {
       get start(): string {
         throw new TypeError('boom');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDay, parseIsoDay } from '../../src/_internal/dayNumber.js';
 import { addCalendarDays, addWorkingDays, calendarCoverage, countWorkingDays, getDayInfo, isWorkingDay, nextWorkingDay } from '../../src/calendar/index.js';
-import { evaluate, listRules, type BuiltInRule, type BuiltInRuleId, type DeadlineResult, type FactsOfId, type Pause, type PeriodDeadlineRule } from '../../src/rules/index.js';
+import { evaluate, listRules, type BuiltInRule, type BuiltInRuleId, type DeadlineResult, type FactsOfId, type DeadlinePause, type PeriodDeadlineRule } from '../../src/rules/index.js';
 import { DeadlineFactsSchema } from '../../src/rules/factsSchemas.js';
 import { periodInputOf, readDeadlineFacts } from '../../src/rules/deadline/readFacts.js';
 
@@ -23,7 +23,7 @@ function deadline<const Id extends BuiltInRuleId>(id: Id, facts: FactsOfId<Id>):
 }
 
 /** A pause of up to 15 days starting within 40 days of `start`. */
-const pauseNear = (start: number): fc.Arbitrary<Pause> =>
+const pauseNear = (start: number): fc.Arbitrary<DeadlinePause> =>
   fc.tuple(fc.integer({ min: -5, max: 40 }), fc.integer({ min: 0, max: 15 })).map(([offset, length]) => ({
     from: formatIsoDay(start + offset),
     to: formatIsoDay(start + offset + length),

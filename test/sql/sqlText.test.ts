@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listRules } from '../../src/rules/listRules.js';
 import { getRule } from '../../src/rules/getRule.js';
-import { dayTableSql, periodDeadlineSql } from '../../src/sql/index.js';
+import { dayTableSql, periodDeadlineSql, ruleSql } from '../../src/sql/index.js';
 import { runCliInProcess } from '../cli/runCliInProcess.js';
 import { untyped } from '../fixtures/untyped.js';
 
@@ -106,6 +110,7 @@ describe('periodDeadlineSql', () => {
 
   it.each([
     ['m22-intermediary-transactions', { dialect: 'postgres' }, 'INVALID_ARGUMENT'],
+    ['m24-chuanyu-same-standard', { dialect: 'postgres' }, 'INVALID_ARGUMENT'],
     ['m15-payment', { dialect: 'postgres', records: 'records; DROP TABLE x' }, 'INVALID_ARGUMENT'],
     ['m15-payment', { dialect: 'postgres', pauses: 3 }, 'INVALID_ARGUMENT'],
     ['m15-payment', { dialect: 'sqlite' }, 'INVALID_ARGUMENT'],
@@ -120,7 +125,65 @@ describe('periodDeadlineSql', () => {
   });
 });
 
+describe('ruleSql', () => {
+  it('gives a period deadline the query of periodDeadlineSql', () => {
+    expect(ruleSql('m15-payment', { dialect: 'duckdb', records: 'invoices' })).toBe(periodDeadlineSql('m15-payment', { dialect: 'duckdb', records: 'invoices' }));
+  });
+
+  it.each(listRules().map((r) => r.id))('writes %s for the MySQL family without ||, INTEGER or VARCHAR casts, or date arithmetic of its own', (id) => {
+    const sql = ruleSql(id, { dialect: 'mysql' });
+    expect(sql).not.toMatch(/\|\||AS INTEGER|AS VARCHAR|DOUBLE PRECISION|HUGEINT|pause_to \+ 1|start_day \+ /);
+    expect(sql.trimEnd().endsWith(';')).toBe(true);
+  });
+
+  it('reads the day table only for deadlines in periods and averages', () => {
+    const reads = /(FROM|JOIN) yingshang_days/;
+    const needs = (id: string): boolean => reads.test(ruleSql(id as never, { dialect: 'postgres' }));
+    expect(needs('m06-electricity-10kv-average')).toBe(true);
+    expect(['m24-chuanyu-same-standard', 'm22-intermediary-purchasers', 'm15-prepayment-ratio'].filter(needs)).toEqual([]);
+  });
+
+  it('compares a ratio by cross-multiplying decimals, never as a float', () => {
+    const sql = ruleSql('m15-prepayment-ratio', { dialect: 'postgres', records: 'contracts' });
+    expect(sql).toContain('prepayment_amount >= exact_required');
+    expect(sql).toContain("contract_amount * limit_value AS exact_required");
+    expect(sql).not.toMatch(/FLOAT|REAL|DOUBLE/);
+  });
+
+  it('names what a target, an average and a threshold are in its first line', () => {
+    expect(ruleSql('m22-intermediary-purchasers', { dialect: 'duckdb' }).split('\n')[0]).toBe('-- yingshang m22-intermediary-purchasers: at least 200 by 2021-12-31 (duckdb).');
+    expect(ruleSql('m06-electricity-10kv-average', { dialect: 'duckdb' }).split('\n')[0]).toBe('-- yingshang m06-electricity-10kv-average: a mean of at most 30 working days per case (duckdb).');
+    expect(ruleSql('m28-low-risk-inspections', { dialect: 'duckdb' }).split('\n')[0]).toBe('-- yingshang m28-low-risk-inspections: at most 1 (duckdb).');
+  });
+
+  it.each([
+    ['m15-prepayment-ratio', { dialect: 'postgres', records: 'contracts; DROP TABLE x' }, 'INVALID_ARGUMENT'],
+    ['m22-intermediary-purchasers', { dialect: 'mysql', onError: 'raise' }, 'INVALID_ARGUMENT'],
+    ['m24-chuanyu-same-standard', { dialect: 'postgres', cases: 'x' }, 'INVALID_ARGUMENT'],
+    [{ ...getRule('m15-prepayment-ratio'), limits: [] }, { dialect: 'postgres' }, 'INVALID_RULE'],
+    ['m99-nothing', { dialect: 'postgres' }, 'UNKNOWN_RULE'],
+  ])('rejects %j with %j: %s', (rule, options, code) => {
+    expect(() => ruleSql(rule as never, options as never)).toThrow(expect.objectContaining({ code }));
+  });
+});
+
 describe('yingshang sql (in process)', () => {
+  it.each(listRules().map((r) => r.id))('prints the query of %s', async (id) => {
+    const run = await runCliInProcess(['sql', id, '--dialect', 'postgres', '--records', 'audit.facts']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(ruleSql(id, { dialect: 'postgres', records: 'audit.facts' }));
+  });
+
+  it('prints the query of a custom rule from --rule <file.json>', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'yingshang-sql-')), 'rule.json');
+    const rule = { ...getRule('m22-intermediary-purchasers'), id: 'custom-purchasers', target: 350 };
+    writeFileSync(file, JSON.stringify(rule));
+    const run = await runCliInProcess(['sql', '--rule', file, '--dialect', 'duckdb']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(ruleSql(rule, { dialect: 'duckdb' }));
+    expect(run.stdout).toContain('>= 350');
+  });
+
   it('prints the query of a built-in rule', async () => {
     const run = await runCliInProcess(['sql', 'm15-payment', '--dialect', 'duckdb', '--records', 'invoices', '--pauses', 'invoice_pauses']);
     expect(run.code).toBe(0);
@@ -132,11 +195,10 @@ describe('yingshang sql (in process)', () => {
   });
 
   it.each([
-    [['sql'], /takes <ruleId>/],
+    [['sql'], /<ruleId>/],
     [['sql', 'm15-payment'], /`--dialect` is missing/],
     [['sql', 'm15-payment', '--dialect', 'oracle'], /`--dialect` is "oracle"/],
     [['sql', 'm15-payment', '--dialect', 'duckdb', '--json'], /takes no --json/],
-    [['sql', 'm22-intermediary-transactions', '--dialect', 'duckdb'], /is not a period deadline/],
     [['sql', 'm15-payment', '--dialect', 'duckdb', '--records', 'a b'], /`options.records` is "a b"; it must be an unquoted identifier/],
   ])('%j is a usage error', async (argv, message) => {
     const run = await runCliInProcess(argv);

@@ -1,13 +1,13 @@
 import { formatIsoDay } from '../../_internal/dayNumber.js';
 import { OFFICIAL_NOTICES } from '../officialNotices.js';
-import type { Notice } from '../scheduleSchema.js';
+import type { HolidayNotice } from '../scheduleSchema.js';
 
 /**
  * The built-in notices of `year` published before `before`, in the seed shape (their quotes stay in the seeds).
  *
  * @internal
  */
-export function builtInNoticesOf(year: number, before: string): Notice[] {
+export function builtInNoticesOf(year: number, before: string): HolidayNotice[] {
   return OFFICIAL_NOTICES.filter((n) => n.year === year && n.publishedOn < before).map((n) => ({
     kind: n.kind,
     issuer: n.issuer,

@@ -1,10 +1,6 @@
+import type { BilingualText } from '../../_internal/bilingualText.js';
 import { InvalidNoticeError } from '../../errors/calendarErrors.js';
 
-/** Words of a notice's error in both languages (a notice is read rarely, so both are written when it fails). */
-export interface NoticeWords {
-  readonly en: string;
-  readonly zh: string;
-}
 
 /**
  * The error for a sentence of a notice that cannot be read: names the sentence and what was expected. `message` is
@@ -12,7 +8,7 @@ export interface NoticeWords {
  *
  * @internal
  */
-export function invalidNotice(problem: NoticeWords, expected: NoticeWords, sentence?: string): InvalidNoticeError {
+export function invalidNotice(problem: BilingualText, expected: BilingualText, sentence?: string): InvalidNoticeError {
   const where = sentence === undefined ? '' : ` in 「${sentence}」`;
   return new InvalidNoticeError(`Unreadable notice: ${problem.en}${where}. Expected ${expected.en}.`, {
     ...(sentence === undefined ? {} : { sentence }),

@@ -1,13 +1,13 @@
 import { daysFromCivil, formatIsoDay } from '../../_internal/dayNumber.js';
 import { invalidNotice } from './invalidNotice.js';
-import type { Notice } from '../scheduleSchema.js';
+import type { HolidayNotice } from '../scheduleSchema.js';
 import type { ParseNoticeOptions } from './parseNoticeOptions.js';
 
 /** The notice's fields, as a person names them. */
 const METADATA_ZH: Readonly<Record<string, string>> = { title: '标题', docNo: '发文字号', publishedOn: '发布日期', url: '网址' };
 
 /** The header of a notice: read from the text, or from the options where the text is silent. */
-export type NoticeMetadata = Readonly<Pick<Notice, 'kind' | 'issuer' | 'title' | 'docNo' | 'publishedOn' | 'url'>>;
+export type NoticeMetadata = Readonly<Pick<HolidayNotice, 'kind' | 'issuer' | 'title' | 'docNo' | 'publishedOn' | 'url'>>;
 
 const TITLE = /国务院(?:办公厅)?关于.{2,60}?的通知/u;
 const DOC_NO = /国(?:办)?发(?:明电)?〔\d{4}〕\d{1,3}号/u;

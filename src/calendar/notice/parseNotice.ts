@@ -6,7 +6,7 @@ import { compileSchedule } from '../compileSchedule.js';
 import { findOverlappingDays, findScheduleIssues, type ScheduleIssue } from '../findScheduleIssues.js';
 import type { HolidayKey } from '../holidayKeys.js';
 import { scheduleIssueWords } from '../scheduleIssueWords.js';
-import { ScheduleYearSchema, type Notice, type ScheduleYear } from '../scheduleSchema.js';
+import { ScheduleYearSchema, type HolidayNotice, type ScheduleYear } from '../scheduleSchema.js';
 import { builtInNoticesOf } from './builtInNoticesOf.js';
 import { checkNoticeAgainstLaw } from './checkNoticeAgainstLaw.js';
 import { invalidNotice } from './invalidNotice.js';
@@ -142,7 +142,7 @@ export function parseNotice(text: string, options: ParseNoticeOptions = {}): Par
     });
   }
   const before = earlier.length > 0 ? resolvedBase(year, earlier) : () => undefined;
-  const notice: Notice = { ...header, holidays: items.map((quote) => readNoticeItem(quote, { year, title: header.title, baseOf: before })) };
+  const notice: HolidayNotice = { ...header, holidays: items.map((quote) => readNoticeItem(quote, { year, title: header.title, baseOf: before })) };
   if (header.kind === 'amendment' && earlier.length === 0) {
     throw invalidNotice(
       { en: `an amendment of ${year}, but the schedule it amends is unknown`, zh: `这是对${year}年放假安排的调整，但被调整的放假安排未知` },
@@ -157,7 +157,7 @@ export function parseNotice(text: string, options: ParseNoticeOptions = {}): Par
 }
 
 /** The arrangement in force for each holiday before the amendment. */
-function resolvedBase(year: number, notices: readonly Notice[]): (key: HolidayKey) => BaseArrangement | undefined {
+function resolvedBase(year: number, notices: readonly HolidayNotice[]): (key: HolidayKey) => BaseArrangement | undefined {
   const days = compileSchedule({ year, notices: [...notices] });
   return (key) => {
     const arrangements = days.flatMap((n) => n.holidays).filter((h) => h.keys.includes(key));

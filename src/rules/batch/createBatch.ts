@@ -9,7 +9,7 @@ import type { BatchItem, BatchItemId } from './batchItemOf.js';
  * input order, pulled one at a time (the input is never read ahead nor held), and `summary()`, the summary of the
  * items yielded so far (of every input once the batch is walked). `for await` walks any batch.
  */
-export interface Batch<Item, Summary> extends AsyncIterableIterator<Item> {
+export interface ResultBatch<Item, Summary> extends AsyncIterableIterator<Item> {
   /**
    * The summary of the items yielded so far: counts per status (`out_of_range` and `not_started` included), errors
    * per code, and what the batch adds.
@@ -25,10 +25,10 @@ export interface Batch<Item, Summary> extends AsyncIterableIterator<Item> {
 }
 
 /** A batch over a synchronous input (an array, a generator): also a plain iterable (`for…of`, spread, `Array.from`), on the same single pass. */
-export type SyncBatch<Item, Summary> = Batch<Item, Summary> & Iterable<Item>;
+export type SyncResultBatch<Item, Summary> = ResultBatch<Item, Summary> & Iterable<Item>;
 
 /** The options every batch takes besides the evaluation's. */
-export interface BatchOptions {
+export interface ResultBatchOptions {
   /**
    * The field of each input that identifies it (`'contractNo'`): its value (a string or a number) is carried into the
    * item as `id`, and the field is left out of what is evaluated.
@@ -44,7 +44,7 @@ export interface BatchCounting<Item, Summary> {
 }
 
 /** A synchronous pass seen through both iteration protocols. */
-class BothWays<Item, Summary> implements Batch<Item, Summary>, Iterable<Item> {
+class BothWays<Item, Summary> implements ResultBatch<Item, Summary>, Iterable<Item> {
   readonly #items: Generator<Item, void, undefined>;
   readonly #summary: () => Summary;
 
@@ -105,7 +105,7 @@ function splitId(value: unknown, field: string): { readonly input: unknown; read
  * @param judge - The item of the input at `index`.
  * @param counting - The batch's summary.
  * @param idField - The option `id`, checked.
- * @returns The batch: a {@link SyncBatch} for a synchronous input.
+ * @returns The batch: a {@link SyncResultBatch} for a synchronous input.
  * @throws {@link InvalidArgumentError} INVALID_ARGUMENT when `inputs` is not iterable.
  * @example
  * ```ts
@@ -118,7 +118,7 @@ export function createBatch<R, Summary>(
   judge: (input: unknown, index: number) => BatchItem<R>,
   counting: BatchCounting<BatchItem<R>, Summary>,
   idField: string | undefined,
-): Batch<BatchItem<R>, Summary> {
+): ResultBatch<BatchItem<R>, Summary> {
   const kind = iterableKind(inputs);
   if (kind === undefined) {
     throw new InvalidArgumentError(`\`${what.argument}\` must be an iterable (an array, a generator…) or an async iterable (a stream…) of ${what.of}, got ${describeValue(inputs)}.`, {
@@ -142,6 +142,7 @@ export function createBatch<R, Summary>(
   };
   const summary = (): Summary => counting.result();
   if (kind === 'sync') {
+    // iterableKind said which of the two it is.
     const sync = inputs as Iterable<unknown>;
     return new BothWays(
       idField === undefined
@@ -159,6 +160,7 @@ export function createBatch<R, Summary>(
     );
   }
   const items = (async function* () {
+    // iterableKind said it is async.
     for await (const value of inputs as AsyncIterable<unknown>) yield itemOf(value);
   })();
   return Object.assign(items, { summary });

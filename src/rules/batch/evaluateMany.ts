@@ -2,7 +2,7 @@ import { readOptions } from '../../_internal/readOptions.js';
 import { prepareEvaluation } from '../prepareEvaluation.js';
 import { ruleEvaluatorOf } from '../ruleEvaluatorOf.js';
 import { batchItemOf, type BatchItem } from './batchItemOf.js';
-import { checkIdOption, createBatch, type Batch, type BatchOptions, type SyncBatch } from './createBatch.js';
+import { checkIdOption, createBatch, type ResultBatch, type ResultBatchOptions, type SyncResultBatch } from './createBatch.js';
 import { resultCounting } from './createResultSummary.js';
 import type { ResultSummary } from './resultSummary.js';
 import type { BuiltInRuleId } from '../catalogue/builtInRules.js';
@@ -11,16 +11,16 @@ import type { OutOfRangeResult, RuleResult } from '../ruleResult.js';
 import type { RuleDefinition } from '../ruleDefinitionSchema.js';
 
 /** The options of {@link evaluateMany}: `evaluate`'s (`calendar`, `trace`) and the batch's (`id`). */
-export type EvaluateManyOptions = EvaluateOptions & BatchOptions;
+export type EvaluateManyOptions = EvaluateOptions & ResultBatchOptions;
 
 /** The result of an item of {@link evaluateMany}: the rule's result, or `out_of_range` when it needs a year the calendar lacks. */
 export type BatchResultOf<R extends RuleResult> = R | OutOfRangeResult<string, R['kind']>;
 
 /**
- * What {@link evaluateMany} returns for a synchronous input: a {@link SyncBatch} (`for…of` or `for await`, and
+ * What {@link evaluateMany} returns for a synchronous input: a {@link SyncResultBatch} (`for…of` or `for await`, and
  * `summary()`).
  */
-export type BatchIterator<R extends RuleResult = RuleResult> = SyncBatch<BatchItem<BatchResultOf<R>>, ResultSummary>;
+export type BatchIterator<R extends RuleResult = RuleResult> = SyncResultBatch<BatchItem<BatchResultOf<R>>, ResultSummary>;
 
 const EVALUATE_MANY_OPTIONS = { calendar: null, trace: null, id: null } as const;
 
@@ -32,7 +32,7 @@ const EVALUATE_MANY_OPTIONS = { calendar: null, trace: null, id: null } as const
  * item with its index. Stopping early (`break`) closes the input's iterator. `summary()` adds up the items so far.
  *
  * A synchronous input (an array, a generator) gives a {@link BatchIterator}, which `for…of` can walk without a
- * promise per item; an async input (an async generator, a Node stream) gives an async {@link Batch}. `for await`
+ * promise per item; an async input (an async generator, a Node stream) gives an async {@link ResultBatch}. `for await`
  * works on both.
  *
  * @param rule - A built-in rule id or a definition (validated once, not per item); a `string` known only at run time
@@ -57,8 +57,8 @@ export function evaluateMany<const Rule extends BuiltInRuleId | RuleDefinition>(
   rule: Rule,
   facts: Iterable<unknown> | AsyncIterable<unknown>,
   options?: EvaluateManyOptions,
-): Batch<BatchItem<BatchResultOf<ResultOfRule<Rule>>>, ResultSummary>;
-export function evaluateMany(rule: BuiltInRuleId | RuleDefinition, facts: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateManyOptions): Batch<BatchItem, ResultSummary> {
+): ResultBatch<BatchItem<BatchResultOf<ResultOfRule<Rule>>>, ResultSummary>;
+export function evaluateMany(rule: BuiltInRuleId | RuleDefinition, facts: Iterable<unknown> | AsyncIterable<unknown>, options?: EvaluateManyOptions): ResultBatch<BatchItem, ResultSummary> {
   // The rule (a plain definition validated once) and the options are checked before the first item, not for each.
   const { id, ...evaluateOptions } = options === undefined ? {} : (readOptions(options, EVALUATE_MANY_OPTIONS, '{ trace: false }') as EvaluateManyOptions);
   const evaluator = prepareEvaluation(rule, options === undefined ? undefined : evaluateOptions);

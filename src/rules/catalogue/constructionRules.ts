@@ -1,12 +1,14 @@
+import type { BilingualText } from '../../_internal/bilingualText.js';
 import type { RuleDefinition } from '../ruleDefinitionSchema.js';
 import { BOUNDARY_INCLUDED } from './legalBases.js';
 
 const TIMES = { zh: '次', en: 'times' } as const;
 
 /** A count that must be at most one for a small low-risk project (小低项目). */
-function atMostOnce<const N extends string>(input: N, label: { readonly zh: string; readonly en: string }, unit: { readonly zh: string; readonly en: string } = TIMES) {
+function atMostOnce<const N extends string>(input: N, label: BilingualText, unit: BilingualText = TIMES) {
   const spec = { type: 'decimal', label, unit, decimals: 0 } as const;
   return {
+    // A computed key gives `{ [x: string]: … }`; the object has the one key `input`.
     inputs: { [input]: spec } as Readonly<Record<N, typeof spec>>,
     subject: { label, input },
     comparison: 'at_most',

@@ -9,10 +9,10 @@ import { readonlyArray } from '../schema/readonlyArray.js';
  *
  * @example
  * ```ts
- * PauseSchema.safeParse({ from: '2021-10-02', to: '2021-10-01' }).success; //=> false
+ * DeadlinePauseSchema.safeParse({ from: '2021-10-02', to: '2021-10-01' }).success; //=> false
  * ```
  */
-export const PauseSchema = z
+export const DeadlinePauseSchema = z
   .strictObject({
     from: dateField,
     /** The last paused day; omit it (or `null`) while the clock has not restarted (still waiting for the applicant…). */
@@ -26,10 +26,10 @@ export const PauseSchema = z
  * An interval during which the clock stops: no day from `from` to `to` (both included) counts. A pause without `to`
  * (left out or `null`) is still open: it runs until `asOf` (today when not given), or until `end` once done.
  */
-export type Pause = Readonly<z.input<typeof PauseSchema>>;
+export type DeadlinePause = Readonly<z.input<typeof DeadlinePauseSchema>>;
 
 /** Optional pauses; overlapping ones merge. */
-export const PausesSchema = z.optional(readonlyArray(PauseSchema));
+export const PausesSchema = z.optional(readonlyArray(DeadlinePauseSchema));
 
 /** The check that a fact `end` is not before `start`. */
 export const endNotBeforeStart = fieldOrderCheck('end', 'start', 'before', (end: string, start: string) => end < start);

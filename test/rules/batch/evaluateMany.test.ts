@@ -16,7 +16,7 @@ const FACTS = [
 /** What `evaluate` says about `facts`, as the batch item at `index` should carry it. */
 function expectedItem(rule: BuiltInRuleId | RuleDefinition, facts: unknown, index: number, options?: { readonly trace?: boolean }): BatchItem {
   const outcome = safeEvaluate(rule, facts, options);
-  if (outcome.success) return { index, ok: true, result: outcome.result };
+  if (outcome.success) return { index, ok: true, result: outcome.data };
   const { code, message, details } = outcome.error;
   if (code === 'CALENDAR_OUT_OF_RANGE') {
     // A year without a notice is a result of the batch, not an error: the rule could not be judged yet.

@@ -25,7 +25,7 @@ describe.each(REACHES)(`a batch of 10,000 records of which a third reach into ${
       if (sampled(index)) {
         // What evaluate says of the same facts: its result, or — for a year without a notice — out_of_range.
         const outcome = safeEvaluate('m15-payment', untyped(factsAt(index, reach)), { trace: false });
-        if (outcome.success) expect(item).toEqual({ index, ok: true, result: outcome.result });
+        if (outcome.success) expect(item).toEqual({ index, ok: true, result: outcome.data });
         else expect([outcome.error.code, item]).toEqual(['CALENDAR_OUT_OF_RANGE', { index, ok: true, result: expect.objectContaining({ status: 'out_of_range', kind: 'deadline', years: [NEXT_YEAR] }) as unknown }]);
       }
       index += 1;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, explain, type DeadlineResult, type FactsOfId, type Pause } from '../../../src/rules/index.js';
+import { evaluate, explain, type DeadlineResult, type FactsOfId, type DeadlinePause } from '../../../src/rules/index.js';
 
 const ID = 'm47-employment-matters-same-day';
 const sameDay = (facts: FactsOfId<typeof ID>): DeadlineResult => evaluate(ID, facts);
@@ -63,7 +63,7 @@ function weekdayOf(day: string): number {
 
 describe('law: a same-day working-day rule with random pauses', () => {
   const isWorking = noticeOracle();
-  const paused = (day: string, pauses: readonly Pause[]): boolean => pauses.some((p) => p.from <= day && day <= (p.to as string));
+  const paused = (day: string, pauses: readonly DeadlinePause[]): boolean => pauses.some((p) => p.from <= day && day <= (p.to as string));
   // 2004-01-05 … 2026-10-31, so that the due date and the as-of day stay inside the data.
   const dayIn = (from: number, to: number) => fc.integer({ min: from, max: to }).map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
   const first = Date.UTC(2004, 0, 5) / 86_400_000;

@@ -141,7 +141,7 @@ describe('results are typed per kind', () => {
 
   it('safeEvaluate and evaluateMany carry the same result type', () => {
     const outcome = safeEvaluate('m15-prepayment-ratio', { contractAmount: '100.00', prepaymentAmount: '30.00', supplierIsSme: false });
-    if (outcome.success) expectTypeOf(outcome.result).toEqualTypeOf<ThresholdResult>();
+    if (outcome.success) expectTypeOf(outcome.data).toEqualTypeOf<ThresholdResult>();
     for (const item of evaluateMany('m15-payment', [anything])) {
       // A batch item's result may be out_of_range (a year without a notice), of the rule's kind.
       if (item.ok) expectTypeOf(item.result).toEqualTypeOf<DeadlineResult | OutOfRangeResult<string, 'deadline'>>();

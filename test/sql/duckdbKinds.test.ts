@@ -1,0 +1,3 @@
+import { describeKinds } from './kindEquality.js';
+
+describeKinds('duckdb', 20_261_207);

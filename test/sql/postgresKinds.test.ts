@@ -1,0 +1,3 @@
+import { describeKinds } from './kindEquality.js';
+
+describeKinds('postgres', 20_261_208);
