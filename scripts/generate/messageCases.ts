@@ -4,9 +4,9 @@
  * record, a schedule or a notice: no API names) or a developer (an argument only a program can pass).
  */
 import { addWorkingDays, calendarCoverage, createCalendar, getDayInfo, isWorkingDay, parseNotice, toICS } from '../../src/calendar/index.js';
-import { getDepartment, getMeasure } from '../../src/measures/index.js';
+import { getDepartment, getMeasure, listMeasures } from '../../src/measures/index.js';
 import { checkProcurement } from '../../src/procurement/index.js';
-import { defineRule, evaluate, explain, getRule, type ErrorLike } from '../../src/rules/index.js';
+import { defineRule, evaluate, explain, getRule, parseAmount, type ErrorLike } from '../../src/rules/index.js';
 import { checkConnection } from '../../src/utilities/index.js';
 import { isYingshangError } from '../../src/errors/index.js';
 
@@ -81,6 +81,10 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   { code: 'INVALID_RULE', title: 'a rule definition without its fields', audience: 'developer', call: () => defineRule({ id: 'district-permit', kind: 'deadline' } as never) },
   { code: 'INVALID_ARGUMENT', title: 'an unknown locale', audience: 'developer', call: () => toICS({ locale: 'fr' as never }) },
   { code: 'INVALID_ARGUMENT', title: 'an unknown option', audience: 'developer', call: () => explain(evaluate('m15-payment', { start: '2021-09-29', asOf: '2021-10-08' }), { lang: 'en' } as never) },
+  { code: 'INVALID_ARGUMENT', title: 'an option of the wrong type', audience: 'developer', call: () => evaluate('m15-payment', { start: '2021-09-29' }, { trace: 'yes' } as never) },
+  { code: 'INVALID_ARGUMENT', title: 'an amount written the European way', audience: 'developer', call: () => parseAmount('1.200,00') },
+  { code: 'INVALID_ARGUMENT', title: 'a measure filter with an unknown topic', audience: 'developer', call: () => listMeasures({ topic: 'weather' } as never) },
+  { code: 'INVALID_ARGUMENT', title: 'a range that runs backwards', audience: 'developer', call: () => toICS({ from: '2021-12-31', to: '2021-01-01' }) },
 ];
 
 /**

@@ -16,7 +16,7 @@
  */
 export function iterableKind(value: unknown): 'sync' | 'async' | undefined {
   if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined;
-  if (typeof (value as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function') return 'sync';
-  if (typeof (value as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === 'function') return 'async';
+  if (Symbol.iterator in value && typeof value[Symbol.iterator] === 'function') return 'sync';
+  if (Symbol.asyncIterator in value && typeof value[Symbol.asyncIterator] === 'function') return 'async';
   return undefined;
 }

@@ -46,7 +46,7 @@ function protoKeys(value: object, path: readonly (string | number)[], seen: Set<
     return;
   }
   if (Object.hasOwn(value, '__proto__')) found.push([...path, '__proto__']);
-  for (const key of Object.keys(value)) visit((value as Readonly<Record<string, unknown>>)[key], key);
+  for (const [key, item] of Object.entries(value)) visit(item, key);
 }
 
 /** zod's `safeParse`, or `undefined` when zod overflows the stack gathering issues. */
@@ -88,7 +88,7 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, p
   // A strict object reports an own `__proto__` key as unknown; only a record drops it, so only then is it looked for.
   if (hasRecords && typeof value === 'object' && value !== null) protoKeys(value, prefix, new Set(), found);
   if (result.success && found.length === 0) return { success: true, data: result.data as z.output<S> };
-  const reported = schemaIssues(result.success ? [] : result.error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }) as never)).issues;
+  const reported = schemaIssues(result.success ? [] : result.error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }))).issues;
   const paths = new Set(reported.map((issue) => issue.path.join('.')));
   const dropped = found.filter((path) => !paths.has(path.join('.'))).map((path) => ({ path, message: 'is not a known field', code: 'unrecognized_keys' }));
   return { success: false, ...schemaIssues([...reported, ...dropped]) };

@@ -1,12 +1,14 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import type { BilingualText } from './bilingualText.js';
 import { describeValue } from './describeValue.js';
 
 /**
- * How one option is checked: one of listed values, or a test with the words for what passes; `required` when it may
+ * How one option is checked: one of listed values, or a test with the words for what passes (in Chinese and English,
+ * for the messages of both languages); `required` when it may
  * not be left out. `null`: any value here, the caller checks it (a date, a schedule list) with its own error.
  */
 export type OptionRule =
-  | ({ readonly oneOf: readonly unknown[] } | { readonly test: (value: unknown) => boolean; readonly expected: string }) & { readonly required?: boolean }
+  | ({ readonly oneOf: readonly unknown[] } | { readonly test: (value: unknown) => boolean; readonly expected: BilingualText }) & { readonly required?: boolean }
   | null;
 
 /** What a listed value looks like in a message: `'en'`, `true`. */
@@ -48,23 +50,25 @@ function unknownOptionsError(given: object, rules: Readonly<Record<string, Optio
 export function readOptions(options: unknown, rules: Readonly<Record<string, OptionRule>>, example: string): Readonly<Record<string, unknown>> {
   const given = options === undefined ? {} : options;
   if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-    throw new InvalidArgumentError(`\`options\` must be an object such as ${example}, got ${describeValue(options)}.`, { argument: 'options', value: describeValue(options) });
+    throw new InvalidArgumentError(`\`options\` must be an object such as ${example}, got ${describeValue(options)}.`, { argument: 'options', value: describeValue(options), zh: { expected: `对象，如 ${example}` } });
   }
   // Loops without arrays: this runs on every call of `evaluate` with options.
   for (const key in given) if (Object.hasOwn(given, key) && !Object.hasOwn(rules, key)) throw unknownOptionsError(given, rules);
   for (const name in rules) {
     const rule = rules[name];
+    // given is a non-array object here; reading its keys needs it as a record.
     const value = (given as Readonly<Record<string, unknown>>)[name];
     if (rule === null || rule === undefined || (value === undefined && rule.required !== true)) continue;
     const valid = 'oneOf' in rule ? rule.oneOf.includes(value) : rule.test(value);
     if (!valid) {
-      const expected = 'oneOf' in rule ? `valid values are ${rule.oneOf.map(shown).join(', ')}` : `it must be ${rule.expected}`;
+      const expected = 'oneOf' in rule ? `valid values are ${rule.oneOf.map(shown).join(', ')}` : `it must be ${rule.expected.en}`;
       throw new InvalidArgumentError(`\`options.${name}\` is ${describeValue(value)}; ${expected}.`, {
         argument: `options.${name}`,
         value: describeValue(value),
-        ...('oneOf' in rule ? { valid: rule.oneOf } : {}),
+        ...('oneOf' in rule ? { valid: rule.oneOf } : { zh: { expected: rule.expected.zh } }),
       });
     }
   }
+  // Checked above: a non-array object, every key listed in rules.
   return given as Readonly<Record<string, unknown>>;
 }

@@ -30,6 +30,7 @@ const CALENDAR_DAYS_PERIOD: Operation = (count) => `A period of ${count} calenda
 function rollOf(options: unknown): RollMode {
   if (options === undefined) return 'next_working_day';
   const { roll = 'next_working_day' } = readOptions(options, { roll: { oneOf: ROLL_MODES } }, "{ roll: 'none' }");
+  // readOptions has checked it is one of ROLL_MODES; its record types the value as unknown.
   return roll as RollMode;
 }
 
@@ -255,6 +256,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
         date: iso(i),
         weekday: isoWeekday(firstDay + i),
         isWorkingDay: (code & 1) === 1,
+        // Every code the index stores names a kind (the index is built from KIND_NAMES).
         kind: KIND_NAMES[code] as DayKind,
         statutory: statutory[i] === 1,
         ...(block ? { holiday: holidayRef(block), source: noticeRef(block.setBy.get(firstDay + i) ?? block.notice), history: historyRef(block) } : {}),
@@ -270,14 +272,17 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   function range(from: unknown, to: unknown): [number, number] {
     const f = at(from, 'from');
     const t = at(to, 'to');
-    if (t < f) throw new InvalidArgumentError(`\`to\` (${iso(t)}) is before \`from\` (${iso(f)}); a list runs forwards, both days included.`, { argument: 'to' });
+    if (t < f) throw new InvalidArgumentError(`\`to\` (${iso(t)}) is before \`from\` (${iso(f)}); a list runs forwards, both days included.`, {
+        argument: 'to',
+        zh: { problem: `to（${iso(t)}）早于 from（${iso(f)}）`, expected: '不早于 from 的日期（两端都包括）' },
+      });
     return [f, t];
   }
 
   /** Throws unless `year` is an integer year with data; `what` names the answer asked for. */
   function checkYear(year: unknown, what: string): void {
     if (!Number.isInteger(year)) {
-      throw new InvalidArgumentError(`\`year\` must be an integer year such as 2021, got ${describeValue(year)}.`, { argument: 'year' });
+      throw new InvalidArgumentError(`\`year\` must be an integer year such as 2021, got ${describeValue(year)}.`, { argument: 'year', value: describeValue(year), zh: { expected: '整数年份，如 2021' } });
     }
     if ((year as number) < index.firstYear || (year as number) > index.lastYear) {
       throw runsPastCoverageError(`${what} of ${String(year)}`, coverage, (year as number) > index.lastYear);
@@ -374,7 +379,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
         if (days === undefined) {
           throw new InvalidArgumentError(
             `The statutory holidays of ${year} are unknown: the library has the lunar dates they need for ${STATUTORY_DAY_YEARS.from}–${STATUTORY_DAY_YEARS.to}.`,
-            { argument: 'year' },
+            { argument: 'year', value: year, zh: { problem: `${year}年的法定节假日未知：本库只有${STATUTORY_DAY_YEARS.from}–${STATUTORY_DAY_YEARS.to}年所需的农历日期` } },
           );
         }
         list = Object.freeze(days.map(formatIsoDay));

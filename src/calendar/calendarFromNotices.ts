@@ -26,6 +26,7 @@ function knownOn(byYear: Map<number, CompiledNotice[]>, asKnownOn: string): Map<
     const earliest = [...byYear.values()].flat().reduce((a, n) => (n.publishedOn < a ? n.publishedOn : a), '9999-12-31');
     throw new InvalidArgumentError(`\`asKnownOn\` is ${asKnownOn}, before any notice the calendar has: the earliest was published on ${earliest}.`, {
       argument: 'asKnownOn',
+      zh: { problem: `asKnownOn 为${asKnownOn}，早于日历中的任何通知：最早的通知发布于${earliest}` },
     });
   }
   return known;

@@ -17,4 +17,4 @@ export function isCalendar(value: unknown): boolean {
 }
 
 /** The option rule of `options.calendar`, for `readOptions`. */
-export const CALENDAR_OPTION = { test: isCalendar, expected: 'a calendar from createCalendar()' } as const;
+export const CALENDAR_OPTION = { test: isCalendar, expected: { zh: 'createCalendar() 创建的日历', en: 'a calendar from createCalendar()' } } as const;

@@ -68,6 +68,7 @@ export function unpackNotice([year, kind, issuer, noticeTitle, docNo, publishedO
     holidays: holidays.split(';').map((h): CompiledArrangement => {
       const [keys = '', rest = '', makeup = '', weekend = ''] = h.split(':');
       return {
+        // The codec writes indices of HOLIDAY_KEYS only.
         keys: Array.from(keys, (k) => HOLIDAY_KEYS[Number(k)] as HolidayKey),
         rest: list(rest).map((r) => {
           const [a = '', b = ''] = r.split('-');

@@ -49,7 +49,7 @@ function excelSerialOf(value: unknown): number | undefined {
  * ```
  */
 export function parseDate(value: unknown, options?: ParseDateOptions): string {
-  const read = readOptions(options, { excelDates: { oneOf: [true, false] }, name: { test: (v) => typeof v === 'string' && v !== '', expected: 'a non-empty string' } }, '{ excelDates: true }');
+  const read = readOptions(options, { excelDates: { oneOf: [true, false] }, name: { test: (v) => typeof v === 'string' && v !== '', expected: { zh: '非空字符串', en: 'a non-empty string' } } }, '{ excelDates: true }');
   const excelDates = read['excelDates'] === true;
   const name = typeof read['name'] === 'string' ? read['name'] : 'value';
   const iso = isoOfDateInput(value);

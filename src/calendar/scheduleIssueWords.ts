@@ -44,7 +44,7 @@ export function scheduleIssueWords(issue: ScheduleIssue, language: Language): st
     case 'too_many':
       return `共${String(p['count'])}项，但每年最多一项，而放假安排只有${String(p['from'])}至${String(p['to'])}共${String(p['most'])}个年份`;
     case 'missing_years':
-      return `所列年份应连续，但${(p['years'] as readonly number[]).join('、')}年没有放假安排`;
+      return `所列年份应连续，但${(Array.isArray(p['years']) ? p['years'] : []).join('、')}年没有放假安排`;
   }
   return undefined;
 }

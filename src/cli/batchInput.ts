@@ -75,6 +75,7 @@ export async function* inputChunks(path: string, stdin: Readable, { option = '--
   };
   stop?.addEventListener('abort', close, { once: true });
   try {
+    // Node types a stream's chunks as any: with the encoding set above, each is a string.
     for await (const chunk of stream as AsyncIterable<string>) {
       if (stop?.aborted) return;
       yield chunk;
@@ -133,6 +134,7 @@ export class BatchInput {
         yield { line: record.line, error: { code: 'INVALID_INPUT', message: `line ${record.line}: ${record.error.en}`, zh: record.error.zh } };
         continue;
       }
+      // jsonlRecords yields only JSON objects as facts (anything else is an error record).
       const fields = record.facts as Record<string, unknown>;
       let facts = fields;
       let unknown: string | undefined;

@@ -26,11 +26,13 @@ export interface CalendarValues {
  */
 function schedulesOfFile(path: string): unknown[] {
   const json = readJsonFile('--schedules', path);
-  const list = Array.isArray(json) ? (json as unknown[]) : [json];
+  const list: unknown[] = Array.isArray(json) ? json : [json];
   try {
+    // Unchecked JSON on purpose: createCalendar validates it and throws INVALID_SCHEDULE naming the path.
     createCalendar({ schedules: list as never });
   } catch (error) {
     if (!isYingshangError(error, 'INVALID_SCHEDULE')) throw error;
+    // `details` is a plain record; INVALID_SCHEDULE documents `issues` as its ScheduleIssue list.
     const issues = (error.details['issues'] as readonly ScheduleIssue[] | undefined) ?? [];
     // Paths start with `schedules.<i>`: inside a single-year file, drop both; inside an array, keep the index.
     const inFile = issues.map((i) => ({ ...i, path: i.path.slice(Array.isArray(json) ? 1 : 2) }));
@@ -53,6 +55,7 @@ export function calendarOption(values: CalendarValues): Calendar {
   const schedules = files.flatMap(schedulesOfFile);
   try {
     return createCalendar({
+      // Each file was checked by createCalendar in schedulesOfFile: only the years together are left to check.
       ...(schedules.length > 0 ? { schedules: schedules as never } : {}),
       ...(values.provisional ? { unpublishedYears: 'provisional' as const } : {}),
       ...(asKnownOn === undefined ? {} : { asKnownOn }),

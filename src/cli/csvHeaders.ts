@@ -73,5 +73,6 @@ export function csvHeader(column: string, headers: CsvHeaders): string {
  */
 export function csvStatus(status: string, kind: RuleKind | 'procurement' | undefined, headers: CsvHeaders): string {
   if (headers === 'en') return status;
+  // A result's status is a label key (labelOf throws for any other string).
   return status === 'error' ? '错误' : labelOf(status as LabelKey, 'zh', kind);
 }

@@ -90,6 +90,7 @@ export function ruleName(id: string, locale: Language): string {
  * @internal
  */
 export function durationsText(summary: ResultSummary, prefix = '', locale: Language = 'en'): string[] {
+  // Object.entries types the keys as strings: they are units, each a label key.
   return Object.entries(summary.elapsed).map(([unit, s]) =>
     locale === 'zh'
       ? `${prefix}${labelOf(unit as LabelKey, 'zh')}用时（已办结）：平均${s.mean.toFixed(1)}，中位数${s.median}，p90 ${s.p90}，最长${s.max}`
@@ -103,6 +104,7 @@ export function durationsText(summary: ResultSummary, prefix = '', locale: Langu
  * @internal
  */
 export function statusCounts(statuses: Readonly<Partial<Record<string, number>>>, locale: Language = 'en', kind?: RuleResult['kind'] | 'procurement'): string[] {
+  // Object.entries types the keys as strings: they are statuses, each a label key.
   return Object.entries(statuses).map(([status, n]) => (locale === 'zh' ? `${labelOf(status as LabelKey, 'zh', kind)} ${String(n)}` : `${n} ${status}`));
 }
 
@@ -116,6 +118,7 @@ export function ruleSummary(): BatchSummary<BatchResult> {
   let index = 0;
   return {
     add(outcome: Outcome<BatchResult>) {
+      // An outcome's error code is a library code or the CLI's INVALID_INPUT, both ErrorCodes.
       summary.add(outcome.ok ? { index: index++, ok: true, result: outcome.result } : { index: index++, ok: false, error: { ...outcome.error, code: outcome.error.code as ErrorCode, details: {} } });
     },
     result() {

@@ -15,7 +15,8 @@ export function readJsonFile(option: string, path: string): unknown {
     throw new UsageError(`Cannot read ${option} ${JSON.stringify(path)}: ${error instanceof Error ? error.message : String(error)}.`, `无法读取 ${option} ${JSON.stringify(path)}：${error instanceof Error ? error.message : String(error)}。`);
   }
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+    const value: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return value;
   } catch (error) {
     throw new UsageError(`${option} ${JSON.stringify(path)} is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`, `${option} ${JSON.stringify(path)} 不是有效的 JSON：${error instanceof Error ? error.message : String(error)}。`);
   }

@@ -24,6 +24,7 @@ export function ruleOption(command: string, values: { readonly rule?: string | u
     );
   const json = readJsonFile('--rule', values.rule);
   try {
+    // Unchecked JSON on purpose: defineRule validates it and throws INVALID_RULE naming the path.
     return defineRule(json as RuleDefinition);
   } catch (error) {
     if (isYingshangError(error)) error.message = `--rule ${JSON.stringify(values.rule)}: ${error.message}`;

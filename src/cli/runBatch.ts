@@ -101,8 +101,9 @@ export interface BatchSpec<R> {
 
 function reportFormat(values: BatchValues): ReportFormat {
   const named = values.format ?? (values.json ? 'json' : values.jsonl ? 'jsonl' : 'table');
-  if (!(FORMATS as readonly string[]).includes(named)) throw new UsageError(`--format is ${JSON.stringify(named)}; valid values are ${FORMATS.join(', ')}.`, `--format 的值 ${JSON.stringify(named)} 无效；可用的值：${FORMATS.join('、')}。`);
-  return named as ReportFormat;
+  const format = FORMATS.find((f) => f === named);
+  if (format === undefined) throw new UsageError(`--format is ${JSON.stringify(named)}; valid values are ${FORMATS.join(', ')}.`, `--format 的值 ${JSON.stringify(named)} 无效；可用的值：${FORMATS.join('、')}。`);
+  return format;
 }
 
 /** Shows `n records…` on a terminal's stderr once a run has taken more than a second, and clears it at the end. */

@@ -40,6 +40,7 @@ export const EDITORIAL = {
           'Notice of the General Office of the Chongqing Municipal People’s Government on Issuing the Chongqing 2021 Implementation Plan for Deepening the Reform to Streamline Administration, Delegate Power, Improve Regulation and Upgrade Services, and Optimising the Business Environment',
         level: 'municipal',
       },
+      // Widened to a record: any key may be looked up, undefined when absent.
     } as Readonly<Record<string, { readonly englishTitle: string; readonly level: 'national' | 'municipal' }>>,
   },
 
@@ -49,6 +50,7 @@ export const EDITORIAL = {
     2: 'Build an efficient government-services environment',
     3: 'Build a fair and just rule-of-law environment',
     4: 'Safeguards for carrying out the plan',
+    // Widened to a record: any key may be looked up, undefined when absent.
   } as Readonly<Record<number, string>>,
 
   /** Section English titles, by `'chapter.ordinal'`. */
@@ -71,6 +73,7 @@ export const EDITORIAL = {
     '3.4': 'Improve the supervision of the labour market',
     '3.5': 'Strengthen judicial support in civil and commercial cases',
     '3.6': 'Handle insolvency cases better and faster',
+    // Widened to a record: any key may be looked up, undefined when absent.
   } as Readonly<Record<string, string>>,
 
   /** Safeguard English titles, by ordinal. */
@@ -79,6 +82,7 @@ export const EDITORIAL = {
     2: 'Make sure the measures are carried out',
     3: 'Strengthen evaluation and supervision',
     4: 'Step up publicity',
+    // Widened to a record: any key may be looked up, undefined when absent.
   } as Readonly<Record<number, string>>,
 
   /** By measure number. */
@@ -161,6 +165,7 @@ export const EDITORIAL = {
     51: { englishTitle: 'Hear insolvency cases faster', topics: ['insolvency', 'courts'] },
     52: { englishTitle: 'Lower the cost of disposing of insolvent companies’ assets', topics: ['insolvency', 'courts'] },
     53: { englishTitle: 'Improve the supporting mechanisms for insolvency', topics: ['insolvency', 'courts'] },
+    // Widened to a record: any key may be looked up, undefined when absent.
   } as Readonly<Record<number, MeasureEditorial>>,
 
   /**
@@ -342,5 +347,6 @@ export const EDITORIAL = {
       kind: 'district_department',
       aliases: ['江津区司法局'],
     },
+    // Widened to a record: any key may be looked up, undefined when absent.
   } as Readonly<Record<string, DepartmentEditorial>>,
 } as const;

@@ -43,8 +43,9 @@ export interface MeasureFilter {
 const FILTER_KEYS = ['chapter', 'section', 'topic', 'department', 'role', 'hasRules'] as const;
 const ROLES: readonly string[] = ['lead', 'responsible', 'any'];
 
-function invalid(key: string, value: unknown, message: string): never {
-  throw new InvalidArgumentError(message, { argument: 'filter', key, value });
+/** Throws INVALID_ARGUMENT for the filter's `key`, with what was wrong in Chinese too (`details.zh.problem`). */
+function invalid(key: string, value: unknown, message: string, problemZh: string): never {
+  throw new InvalidArgumentError(message, { argument: 'filter', key, value, zh: { problem: problemZh } });
 }
 
 function show(value: unknown): string {
@@ -81,11 +82,11 @@ export function listMeasures(filter: MeasureFilter = {}): readonly Measure[] {
   // What a JavaScript caller passed, whatever the types say: checked before it is read as a filter.
   const given: unknown = filter;
   if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-    invalid('filter', filter, `listMeasures expects a filter object such as { topic: 'tax' }, not ${show(filter)}.`);
+    invalid('filter', filter, `listMeasures expects a filter object such as { topic: 'tax' }, not ${show(filter)}.`, `listMeasures 的筛选条件应为对象，如 { topic: 'tax' }`);
   }
-  for (const key of Object.keys(filter)) {
-    if (!(FILTER_KEYS as readonly string[]).includes(key)) {
-      invalid(key, (filter as Record<string, unknown>)[key], `Unknown filter key '${key}': valid keys are ${FILTER_KEYS.join(', ')}.`);
+  for (const [key, value] of Object.entries(filter)) {
+    if (!FILTER_KEYS.some((k) => k === key)) {
+      invalid(key, value, `Unknown filter key '${key}': valid keys are ${FILTER_KEYS.join(', ')}.`, `未知的筛选项“${key}”，可用的筛选项：${FILTER_KEYS.join('、')}`);
     }
   }
   const { chapter, section, topic, department, role, hasRules } = filter;
@@ -93,7 +94,7 @@ export function listMeasures(filter: MeasureFilter = {}): readonly Measure[] {
 
   if (chapter !== undefined) {
     if (!plan.chapters.some((c) => c.number === chapter)) {
-      invalid('chapter', chapter, `Unknown chapter ${show(chapter)}: chapters are numbered 1–${plan.chapters.length} (measures are in 1–3).`);
+      invalid('chapter', chapter, `Unknown chapter ${show(chapter)}: chapters are numbered 1–${plan.chapters.length} (measures are in 1–3).`, `没有第${show(chapter)}章：章的编号为1–${plan.chapters.length}（措施在第1–3章）`);
     }
     tests.push((m) => m.chapter === chapter);
   }
@@ -105,19 +106,19 @@ export function listMeasures(filter: MeasureFilter = {}): readonly Measure[] {
         : undefined;
     if (!found) {
       const counts = [1, 2, 3].map((c) => `${c}: 1–${sections.filter((s) => s.chapter === c).length}`).join(', ');
-      invalid('section', section, `Unknown section ${show(section)}: pass { chapter, ordinal } with ordinals per chapter ${counts}.`);
+      invalid('section', section, `Unknown section ${show(section)}: pass { chapter, ordinal } with ordinals per chapter ${counts}.`, `没有节${show(section)}：请写作 { chapter, ordinal }，各章的节序号为 ${counts}`);
     }
     tests.push((m) => m.section.chapter === found.chapter && m.section.ordinal === found.ordinal);
   }
   if (topic !== undefined) {
-    if (!(TOPICS as readonly unknown[]).includes(topic)) {
-      invalid('topic', topic, `Unknown topic ${show(topic)}: topics are ${TOPICS.join(', ')}.`);
+    if (!TOPICS.some((t) => t === topic)) {
+      invalid('topic', topic, `Unknown topic ${show(topic)}: topics are ${TOPICS.join(', ')}.`, `没有主题${show(topic)}：可用的主题为 ${TOPICS.join('、')}`);
     }
     tests.push((m) => m.topics.includes(topic));
   }
   if (role !== undefined) {
-    if (!ROLES.includes(role)) invalid('role', role, `Unknown role ${show(role)}: roles are 'lead', 'responsible' and 'any'.`);
-    if (department === undefined) invalid('role', role, `The role ${show(role)} needs a department to apply to, e.g. { department: '区财政局', role: 'lead' }.`);
+    if (!ROLES.includes(role)) invalid('role', role, `Unknown role ${show(role)}: roles are 'lead', 'responsible' and 'any'.`, `没有角色${show(role)}：角色为 'lead'（牵头单位）、'responsible'（责任单位）或 'any'（任一）`);
+    if (department === undefined) invalid('role', role, `The role ${show(role)} needs a department to apply to, e.g. { department: '区财政局', role: 'lead' }.`, `角色${show(role)}须与单位一起使用，如 { department: '区财政局', role: 'lead' }`);
   }
   if (department !== undefined) {
     const d = getDepartment(department);
@@ -127,7 +128,7 @@ export function listMeasures(filter: MeasureFilter = {}): readonly Measure[] {
     );
   }
   if (hasRules !== undefined) {
-    if (typeof hasRules !== 'boolean') invalid('hasRules', hasRules, `hasRules must be true or false, not ${show(hasRules)}.`);
+    if (typeof hasRules !== 'boolean') invalid('hasRules', hasRules, `hasRules must be true or false, not ${show(hasRules)}.`, `hasRules 应为 true 或 false，而不是${show(hasRules)}`);
     tests.push((m) => m.rules.length > 0 === hasRules);
   }
 

@@ -95,6 +95,7 @@ export function explain(result: AnyRuleResult, options: ExplainOptions = {}): st
   if (rule.id !== valid.ruleId || rule.kind !== valid.kind) {
     throw new InvalidArgumentError(`\`options.rule\` is the ${rule.kind} rule '${rule.id}', but the result is from the ${valid.kind} rule '${valid.ruleId}'.`, {
       argument: 'options.rule',
+      zh: { problem: `options.rule 是${rule.kind}规则'${rule.id}'，而结果来自${valid.kind}规则'${valid.ruleId}'` },
     });
   }
   if (isUnjudged(valid)) return valid.status === 'out_of_range' ? explainOutOfRange(rule, valid, locale) : explainNotStarted(rule, valid.waitingFor, locale);

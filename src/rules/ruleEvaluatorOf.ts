@@ -28,5 +28,5 @@ export function ruleEvaluatorOf(rule: unknown): RuleEvaluator<RuleDefinition> {
   if (typeof rule === 'string') return builtInEvaluatorOf(rule, builtInRule);
   // defineRule returns a checked definition, so it has an evaluator.
   if (isRecord(rule)) return trustedEvaluatorOf(rule) ?? (trustedEvaluatorOf(defineRule(rule)) as RuleEvaluator<RuleDefinition>);
-  throw new InvalidArgumentError(`\`rule\` must be a rule id such as 'm06-water-connection' or a rule definition, got ${describeValue(rule)}.`, { argument: 'rule' });
+  throw new InvalidArgumentError(`\`rule\` must be a rule id such as 'm06-water-connection' or a rule definition, got ${describeValue(rule)}.`, { argument: 'rule', zh: { expected: "规则编号（如 'm06-water-connection'）或规则定义" } });
 }

@@ -14,7 +14,7 @@ const DIALECT_RULE = { oneOf: SQL_DIALECTS, required: true } as const;
 const ON_ERROR_RULE = { oneOf: ['row', 'raise'] } as const;
 const TABLE_RULE = {
   test: (value: unknown) => typeof value === 'string' && TABLE_NAME.test(value),
-  expected: "an unquoted identifier such as 'invoices' or 'audit.invoices'",
+  expected: { zh: "不带引号的标识符，如 'invoices' 或 'audit.invoices'", en: "an unquoted identifier such as 'invoices' or 'audit.invoices'" },
 } as const;
 
 /**

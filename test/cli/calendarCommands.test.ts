@@ -55,7 +55,7 @@ describe('yingshang holidays', () => {
   it('lists the blocks of a year with amendments', async () => {
     const run = await cli(['holidays', '2020']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Spring Festival: rest 2020-01-24 … 2020-02-02 \(10 days\); 调休上班 2020-01-19 — 国办发明电〔2020〕1号, amended 2020-01-27$/m);
+    expect(run.stdout).toMatch(/^Spring Festival: rest 2020-01-24 … 2020-02-02 \(10 days\); make-up working days 2020-01-19 — 国办发明电〔2020〕1号, amended 2020-01-27$/m);
   });
 
   it('prints JSON lines, one block a line', async () => {

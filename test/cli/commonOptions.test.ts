@@ -18,7 +18,7 @@ describe('--schedules <file.json> (in process)', () => {
     // Hypothetical 2027: 01-01..03 off, so the 5th working day after 2026-12-28 (Mon) is 12-29, 12-30, 12-31, 01-04, 01-05.
     expect(await runCliInProcess(['workdays', 'add', '2026-12-28', '5', '--schedules', SCHEDULE_2027])).toMatchObject({ code: 0, stdout: '2027-01-05\n', stderr: '' });
     expect((await runCliInProcess(['workdays', 'add', '2026-12-28', '5'])).code).toBe(2);
-    expect((await runCliInProcess(['holidays', '2027', '--schedules', SCHEDULE_2027, '--lang', 'en'])).stdout).toMatch(/^National Day: rest 2027-10-01 … 2027-10-07 \(7 days\); 调休上班 2027-09-26, 2027-10-09 — 示例-2027-非官方$/m);
+    expect((await runCliInProcess(['holidays', '2027', '--schedules', SCHEDULE_2027, '--lang', 'en'])).stdout).toMatch(/^National Day: rest 2027-10-01 … 2027-10-07 \(7 days\); make-up working days 2027-09-26, 2027-10-09 — 示例-2027-非官方$/m);
     const check = await runCliInProcess(['check', 'm15-payment', '--input', '-', '--format', 'jsonl', '--schedules', SCHEDULE_2027], { stdin: '{"start":"2027-09-28","end":"2027-10-11"}\n' });
     // 09-29, 09-30, (10-01..07 off), 10-08, 10-09 (a make-up Saturday), 10-11.
     expect(JSON.parse(check.stdout.split('\n')[0] ?? '')).toMatchObject({ ok: true, result: { status: 'met', due: '2027-10-11' } });

@@ -10,7 +10,7 @@ describe('yingshang holidays (in process)', () => {
     expect(lines[0]).toBe("元旦 New Year's Day：放假 2020-01-01（1天） — 国办发明电〔2019〕16号");
     expect(lines[1]).toBe('春节 Spring Festival：放假 2020-01-24 至 2020-02-02（共10天）；调休上班 2020-01-19 — 国办发明电〔2020〕1号，2020-01-27调整');
     const english = (await runCliInProcess(['holidays', '2020', '--lang', 'en'])).stdout.trim().split('\n');
-    expect(english[1]).toBe('Spring Festival: rest 2020-01-24 … 2020-02-02 (10 days); 调休上班 2020-01-19 — 国办发明电〔2020〕1号, amended 2020-01-27');
+    expect(english[1]).toBe('Spring Festival: rest 2020-01-24 … 2020-02-02 (10 days); make-up working days 2020-01-19 — 国办发明电〔2020〕1号, amended 2020-01-27');
   });
 
   it('gives the blocks as JSON or JSON lines', async () => {

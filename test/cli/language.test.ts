@@ -71,7 +71,7 @@ describe('the CLI in the language of --lang (zh by default)', () => {
     );
     const notice2026 = new URL('../../seeds/calendar/notices/2026.txt', import.meta.url).pathname;
     expect((await zh(['notice', 'parse', notice2026, '--url', 'https://www.gov.cn/zhengce/content/202511/content_7047090.htm'])).stdout).toMatch(/\n {2}国庆节：放假 2026-10-01 至 2026-10-07；调休上班 2026-09-20、2026-10-10\n与推算的放假安排（--provisional）完全相同。\n$/u);
-    expect((await runCliInProcess(['notice', 'parse', '-', ...options, '--lang', 'en'], { stdin: text })).stdout).toMatch(/^2027: .*\n {2}元旦: rest 2027-01-01\nDifferences from the provisional projection/u);
+    expect((await runCliInProcess(['notice', 'parse', '-', ...options, '--lang', 'en'], { stdin: text })).stdout).toMatch(/^2027: .*\n {2}New Year's Day: rest 2027-01-01\nDifferences from the provisional projection/u);
   });
 
   it('says in Chinese why a record of a batch cannot be read, and in English with --lang en', async () => {

@@ -27,7 +27,7 @@ describe('yingshang notice parse (in process)', () => {
     expect(run.stdout).toBe(
       [
         '2027: 国务院办公厅关于2027年部分节假日安排的通知 (TEST, 2026-11-20)',
-        '  元旦: rest 2027-01-01',
+        "  New Year's Day: rest 2027-01-01",
         'Differences from the provisional projection (--provisional):',
         '  2027-01-02: notice weekend, projection holiday',
         '  2027-01-03: notice weekend, projection holiday',
@@ -37,10 +37,19 @@ describe('yingshang notice parse (in process)', () => {
   });
 
   it('says when the notice agrees with the projection, and when there is none to compare with', async () => {
-    expect((await runCliInProcess(['notice', 'parse', NOTICE_2026.pathname, '--url', URL_2026])).stdout).toMatch(/\n {2}国庆节: rest 2026-10-01 … 2026-10-07; make-up working days 2026-09-20, 2026-10-10\nSame days as the provisional projection/u);
+    expect((await runCliInProcess(['notice', 'parse', NOTICE_2026.pathname, '--url', URL_2026])).stdout).toMatch(/\n {2}National Day: rest 2026-10-01 … 2026-10-07; make-up working days 2026-09-20, 2026-10-10\nSame days as the provisional projection/u);
     const run = await runCliInProcess(['notice', 'parse', new URL('../../seeds/calendar/notices/2017.txt', import.meta.url).pathname, '--url', 'https://example.org']);
-    expect(run.stdout).toMatch(/^2017: 国务院办公厅关于2017年部分节假日安排的通知 \(国办发明电〔2016〕17号, 2016-12-01\)\n {2}元旦: rest 2017-01-01, 2017-01-02\n/u);
+    expect(run.stdout).toMatch(/^2017: 国务院办公厅关于2017年部分节假日安排的通知 \(国办发明电〔2016〕17号, 2016-12-01\)\n {2}New Year's Day: rest 2017-01-01, 2017-01-02\n/u);
     expect(run.stdout).toMatch(/No projection to compare with/u);
+  });
+
+  it('names the holidays in the language of --lang, a block of two holidays by both names', async () => {
+    const notice2020 = new URL('../../seeds/calendar/notices/2020.txt', import.meta.url).pathname;
+    const english = await runCliInProcess(['notice', 'parse', notice2020, '--url', 'https://example.org', '--lang', 'en']);
+    expect(english.stdout).toMatch(/\n {2}National Day, Mid-Autumn Festival: rest 2020-10-01 … 2020-10-08; make-up working days 2020-09-27, 2020-10-10\n/u);
+    expect(english.stdout.split('\n').slice(1).join('\n')).not.toMatch(/\p{Script=Han}/u);
+    const chinese = await runCliInProcess(['notice', 'parse', notice2020, '--url', 'https://example.org', '--lang', 'zh']);
+    expect(chinese.stdout).toMatch(/\n {2}国庆节、中秋节：放假 2020-10-01 至 2020-10-08；调休上班 2020-09-27、2020-10-10\n/u);
   });
 
   it('exits 2 naming the sentence of a notice it cannot read', async () => {

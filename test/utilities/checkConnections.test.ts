@@ -84,6 +84,6 @@ describe('checkConnections', () => {
 
   it('throws for bad options before checking anything, and for applications that are not iterable', () => {
     expect(() => checkConnections(APPLICATIONS, untyped({ trace: 'yes' }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
-    expect(() => checkConnections(untyped({ utility: 'water' }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', details: { argument: 'applications' } }));
+    expect(() => checkConnections(untyped({ utility: 'water' }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', details: { argument: 'applications', zh: { expected: '可迭代对象（数组、生成器等）或异步可迭代对象（流等）' } } }));
   });
 });

@@ -42,11 +42,16 @@ function rangeEnd(value: unknown, fallback: string, coverage: CalendarCoverage, 
 export function readExportOptions(options: unknown, keys: readonly string[]): ExportSettings {
   const rules = Object.fromEntries<OptionRule>([['calendar', CALENDAR_OPTION], ...keys.map((key): [string, OptionRule] => [key, key === 'locale' ? { oneOf: LOCALES } : null])]);
   const { calendar = defaultCalendar, from: fromInput, to: toInput, locale = 'zh' } = readOptions(options, rules, "{ from: '2021-01-01', to: '2021-12-31' }");
-  const coverage = (calendar as Calendar).calendarCoverage();
+  // readOptions has checked calendar (CALENDAR_OPTION) and locale (LOCALES); its record types them as unknown.
+  const checked = { calendar: calendar as Calendar, language: languageOf(locale as Locale) };
+  const coverage = checked.calendar.calendarCoverage();
   const from = rangeEnd(fromInput, coverage.from, coverage, 'options.from');
   const to = rangeEnd(toInput, coverage.to, coverage, 'options.to');
   if (from > to) {
-    throw new InvalidArgumentError(`\`options.from\` (${from}) is after \`options.to\` (${to}); the range must run forwards.`, { argument: 'options.from' });
+    throw new InvalidArgumentError(`\`options.from\` (${from}) is after \`options.to\` (${to}); the range must run forwards.`, {
+      argument: 'options.from',
+      zh: { problem: `options.from（${from}）晚于 options.to（${to}）`, expected: '不晚于 options.to 的日期' },
+    });
   }
-  return { calendar: calendar as Calendar, from, to, language: languageOf(locale as Locale) };
+  return { calendar: checked.calendar, from, to, language: checked.language };
 }

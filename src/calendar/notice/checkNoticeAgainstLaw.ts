@@ -7,7 +7,7 @@ import type { ResolvedDays } from './resolvedDays.js';
 
 /** The sentence of the schedule that arranges `key` last (the amendment's, when one changed it). */
 function quoteOf(schedule: ScheduleYear, key: string): string | undefined {
-  const arrangements = schedule.notices.flatMap((n) => n.holidays).filter((h) => h.key === key || h.alsoKeys?.includes(key as never));
+  const arrangements = schedule.notices.flatMap((n) => n.holidays).filter((h) => h.key === key || h.alsoKeys?.some((k) => k === key));
   return arrangements[arrangements.length - 1]?.quote;
 }
 

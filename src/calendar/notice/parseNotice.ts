@@ -32,7 +32,7 @@ export interface ParsedNotice {
 }
 
 const NOTICE_OPTIONS = {
-  year: { test: Number.isInteger, expected: 'an integer year such as 2027' },
+  year: { test: Number.isInteger, expected: { zh: '整数年份，如 2027', en: 'an integer year such as 2027' } },
   docNo: null,
   publishedOn: null,
   url: null,
@@ -71,6 +71,7 @@ function sentenceOf(schedule: ScheduleYear, issue: ScheduleIssue): string | unde
 function validate(schedule: ScheduleYear): ScheduleYear {
   const parsed = parseInput(ScheduleYearSchema, schedule, []);
   if (!parsed.success) {
+    // A failed parse has at least one issue.
     const issue = parsed.issues[0] as ScheduleIssue;
     throw invalidNotice(
       { en: `${issue.path.join('.')}: ${issue.message}`, zh: `读出的放假安排不完整（${issue.path.join('.')}）` },
@@ -117,7 +118,7 @@ function validate(schedule: ScheduleYear): ScheduleYear {
  * ```
  */
 export function parseNotice(text: string, options: ParseNoticeOptions = {}): ParsedNotice {
-  if (typeof text !== 'string') throw new InvalidArgumentError(`\`text\` must be the notice's text as a string, got ${describeValue(text)}.`, { argument: 'text' });
+  if (typeof text !== 'string') throw new InvalidArgumentError(`\`text\` must be the notice's text as a string, got ${describeValue(text)}.`, { argument: 'text', zh: { expected: '通知的文本（字符串）' } });
   checkOptions(options);
   const { flat, items } = splitNoticeText(text);
   if (items.length === 0) {
@@ -135,7 +136,10 @@ export function parseNotice(text: string, options: ParseNoticeOptions = {}): Par
   const year = yearOf(flat, items, options);
   const earlier = header.kind === 'amendment' ? (options.amends?.notices ?? builtInNoticesOf(year, header.publishedOn)) : [];
   if (options.amends !== undefined && options.amends.year !== year) {
-    throw new InvalidArgumentError(`\`options.amends\` is the schedule of ${options.amends.year}, but the notice amends ${year}.`, { argument: 'options.amends' });
+    throw new InvalidArgumentError(`\`options.amends\` is the schedule of ${options.amends.year}, but the notice amends ${year}.`, {
+      argument: 'options.amends',
+      zh: { problem: `options.amends 是${options.amends.year}年的放假安排，而通知调整的是${year}年` },
+    });
   }
   const before = earlier.length > 0 ? resolvedBase(year, earlier) : () => undefined;
   const notice: HolidayNotice = { ...header, holidays: items.map((quote) => readNoticeItem(quote, { year, title: header.title, baseOf: before })) };

@@ -95,12 +95,14 @@ function rangesIn(part: string, dates: readonly DateToken[], clause: string): [n
   const ranges: [number, number][] = [];
   const refs = [...part.matchAll(/⟨(\d+)⟩/gu)];
   for (let k = 0; k < refs.length; k++) {
+    // k is within refs, and each ⟨n⟩ numbers a token of dates.
     const ref = refs[k] as RegExpMatchArray;
     const from = dates[Number(ref[1])] as DateToken;
     const first = used(from);
     const next = refs[k + 1];
     const between = next ? part.slice((ref.index ?? 0) + ref[0].length, next.index) : '';
     if (next && RANGE_SEPARATOR.test(between)) {
+      // Each ⟨n⟩ numbers a token of dates.
       const to = dates[Number(next[1])] as DateToken;
       const last = used(to);
       if (last < first) {
@@ -163,6 +165,7 @@ export function readNoticeItem(quote: string, context: ItemContext): HolidayArra
           quote,
         );
       }
+      // Each ⟨n⟩ numbers a token of dates.
       const to = used(dates[Number(extension[1])] as DateToken);
       const from = Math.min(...base.rest.map(([f]) => f));
       rest.push([from, Math.max(to, from)]);

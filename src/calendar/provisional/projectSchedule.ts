@@ -170,8 +170,10 @@ export function projectSchedule(year: number): ScheduleYear {
   const days = Number.isInteger(year) && year >= PROJECTABLE_YEARS.from ? festivalDays(year) : undefined;
   if (days === undefined) {
     throw new InvalidArgumentError(`cannot project ${String(year)}: projections cover the years ${PROJECTABLE_YEARS.from}–${PROJECTABLE_YEARS.to}`, {
+      argument: 'year',
       year,
       supported: PROJECTABLE_YEARS,
+      zh: { problem: `无法推算${String(year)}年：推算只覆盖${PROJECTABLE_YEARS.from}–${PROJECTABLE_YEARS.to}年` },
     });
   }
   return {

@@ -20,6 +20,7 @@ function rangeOf(values: { from?: string | undefined; to?: string | undefined })
 
 /** The day table in `format`, as written to stdout. */
 function dayTable(calendar: Calendar, range: { from?: string; to?: string }, format: (typeof FORMATS)[number], dialect: SqlDialect | undefined, dayTableName: string | undefined): string {
+  // Without --dialect, dayTableSql's own check says it is missing.
   if (format === 'sql') return dayTableSql({ calendar, dialect: dialect as SqlDialect, ...(dayTableName === undefined ? {} : { dayTable: dayTableName }), ...range });
   const rows = toDayTable({ calendar, ...range });
   if (format === 'jsonl') return rows.map((row) => `${JSON.stringify(row)}\n`).join('');

@@ -70,7 +70,7 @@ Examples:
       evaluate: (facts) => outOfRangeOr(rule.id, rule.kind, () => evaluate(rule, facts, options)),
       json: withoutEmptyTrace,
       csvColumns: resultColumns(rule.kind),
-      csvFields: (result, headers) => ({ ...(result as unknown as Readonly<Record<string, unknown>>), status: csvStatus(result.status, result.kind, headers) }),
+      csvFields: (result, headers) => ({ ...result, status: csvStatus(result.status, result.kind, headers) }),
       text: (result) => resultText(result, locale, rule),
       broken: (result) => isBroken(result.status),
       missingYears: missingYearsOf,

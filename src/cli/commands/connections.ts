@@ -29,6 +29,7 @@ function summary(tenKvCases: readonly AverageCase[], calendarOptions: Parameters
   const average = (): AverageResult => evaluate(TEN_KV_AVERAGE_RULE_ID, { cases: tenKvCases }, calendarOptions);
   return {
     add(outcome) {
+      // An outcome's error code is a library code or the CLI's INVALID_INPUT, both ErrorCodes.
       const item = outcome.ok ? { index: index++, ok: true as const, result: outcome.result } : { index: index++, ok: false as const, error: { ...outcome.error, code: outcome.error.code as ErrorCode, details: {} } };
       overall.add(item);
       if (!item.ok) return;
@@ -114,6 +115,8 @@ Examples:
         required: ['utility', 'category', 'acceptedOn'],
       },
       evaluate: (record) => {
+        // The record as read, unchecked on purpose: checkConnection validates it (INVALID_FACTS naming the field),
+        // so once it returns, the record is an application and its dates can be read.
         const result: ConnectionResult = checkConnection(record as unknown as ConnectionApplication, options);
         const { acceptedOn, completedOn, pauses } = record as { acceptedOn: string; completedOn?: string | null; pauses?: AverageCase['pauses'] };
         // An application not judged yet (out_of_range) is no case of the average, as in checkConnections.
@@ -122,7 +125,7 @@ Examples:
       },
       json: (result) => withoutEmptyTrace(result),
       csvColumns: ['ruleId', ...resultColumns('deadline')],
-      csvFields: (result, headers) => ({ ...(result as unknown as Readonly<Record<string, unknown>>), status: csvStatus(result.status, result.kind, headers) }),
+      csvFields: (result, headers) => ({ ...result, status: csvStatus(result.status, result.kind, headers) }),
       text: (result) => `${ruleName(result.ruleId, locale)} ${resultText(result, locale)}`,
       broken: (result) => isBroken(result.status),
       missingYears: missingYearsOf,

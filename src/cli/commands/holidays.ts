@@ -17,20 +17,22 @@ type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A year from the command line, or the text itself so that the library reports what is wrong with it. */
 function yearArgument(text: string): number {
+  // The cast passes the text on unchanged: the library's own INVALID_ARGUMENT message then says what is wrong with it.
   return /^\d{4}$/.test(text) ? Number(text) : (text as unknown as number);
 }
 
 /** The export format of `--format`, or `undefined` for the listing; rejects a format mixed with `--json`/`--jsonl` or `--lang` without ics. */
 function exportFormat(values: { format?: string | undefined; json?: boolean | undefined; jsonl?: boolean | undefined }): ExportFormat | undefined {
   const { format } = values;
-  if (format !== undefined && !EXPORT_FORMATS.includes(format as ExportFormat)) {
+  const known = EXPORT_FORMATS.find((f) => f === format);
+  if (format !== undefined && known === undefined) {
     throw new UsageError(
       `\`--format\` is ${JSON.stringify(format)}; valid formats: ${EXPORT_FORMATS.join(', ')} (see \`yingshang holidays --help\`).`,
       `--format 的值 ${JSON.stringify(format)} 无效；可用的格式：${EXPORT_FORMATS.join('、')}（见 yingshang holidays --help）。`,
     );
   }
   if (format !== undefined && (values.json || values.jsonl)) throw new UsageError('Choose one of --format and --json/--jsonl.', '--format 和 --json/--jsonl 只能选一个。');
-  return format as ExportFormat | undefined;
+  return known;
 }
 
 /** The export of `range` in `format`, as written to stdout. */
@@ -124,7 +126,7 @@ Examples:
           return `${name}：放假 ${days}${b.makeupDays.length ? `；调休上班 ${b.makeupDays.join('、')}` : ''} — ${b.notice.docNo}${b.history.length > 1 ? `，${b.notice.publishedOn}调整` : ''}`;
         }
         const rest = b.restDays.length > 1 ? `${b.restDays[0]} … ${b.restDays.at(-1)} (${b.restDays.length} days)` : `${b.restDays[0]} (1 day)`;
-        const makeup = b.makeupDays.length ? `; 调休上班 ${b.makeupDays.join(', ')}` : '';
+        const makeup = b.makeupDays.length ? `; make-up working days ${b.makeupDays.join(', ')}` : '';
         const amended = b.history.length > 1 ? `, amended ${b.notice.publishedOn}` : '';
         const name = values.lang === undefined ? `${b.name.zh} ${b.name.en}` : b.name.en;
         return `${name}: rest ${rest}${makeup} — ${b.notice.docNo}${amended}`;

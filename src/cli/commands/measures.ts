@@ -77,6 +77,7 @@ Examples:
       expectPositionals('measures list', rest, []);
       const found = listMeasures({
         ...(values.department === undefined ? {} : { department: values.department }),
+        // Any text on purpose: listMeasures checks the topic and lists the valid ones.
         ...(values.topic === undefined ? {} : { topic: values.topic as Topic }),
       });
       writeOutput(io, format, found, () => found.map((m) => measureLine(m, lang)));

@@ -39,7 +39,7 @@ function describe({ schedule, differencesFromProjection }: ParsedNotice, languag
   const notice = schedule.notices[schedule.notices.length - 1];
   const lines = [words.heading(schedule.year, notice?.title ?? '', notice?.docNo ?? '', notice?.publishedOn ?? '')];
   for (const h of notice?.holidays ?? []) {
-    const name = [h.key, ...(h.alsoKeys ?? [])].map((k) => HOLIDAY_NAMES[k].zh).join('、');
+    const name = [h.key, ...(h.alsoKeys ?? [])].map((k) => HOLIDAY_NAMES[k][language]).join(words.list);
     const rest = h.rest.map((r) => (r.from === r.to ? r.from : words.span(r.from, r.to))).join(words.list);
     lines.push(words.holiday(name, rest, h.makeup.join(words.list)));
   }

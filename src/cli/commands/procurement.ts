@@ -55,6 +55,7 @@ function text(check: ProcurementCheck, locale: Language): string {
 }
 
 function json(check: ProcurementCheck): unknown {
+  // `in` does not narrow an indexed access: a result with a trace is a rule's result.
   const results = Object.fromEntries(PROCUREMENT_RULE_IDS.map((id) => [id, 'trace' in check.results[id] ? withoutEmptyTrace(check.results[id] as RuleResult) : check.results[id]]));
   return { ...check, results };
 }
@@ -64,6 +65,7 @@ function summary(): BatchSummary<ProcurementCheck> {
   let index = 0;
   return {
     add(outcome) {
+      // An outcome's error code is a library code or the CLI's INVALID_INPUT, both ErrorCodes.
       builder.add(outcome.ok ? { index: index++, ok: true, result: outcome.result } : { index: index++, ok: false, error: { ...outcome.error, code: outcome.error.code as ErrorCode, details: {} } });
     },
     result: () => ({ ...builder.result() }),
@@ -136,6 +138,7 @@ Examples:
         columnNames: PROCUREMENT_COLUMN_NAMES,
         required: ['awardNoticeIssuedOn'],
       },
+      // The record as read, unchecked on purpose: checkProcurement validates it (INVALID_FACTS naming the field).
       evaluate: (record) => checkProcurement(record as never, options),
       json,
       csvColumns: CSV_COLUMNS,

@@ -13,13 +13,14 @@ import { UsageError } from '../UsageError.js';
  * @internal
  */
 export function dialectOption(command: string, value: string | undefined): SqlDialect {
-  if (!SQL_DIALECTS.includes(value as SqlDialect)) {
+  const dialect = SQL_DIALECTS.find((d) => d === value);
+  if (dialect === undefined) {
     throw new UsageError(
       `\`--dialect\` is ${value === undefined ? 'missing' : JSON.stringify(value)}; valid dialects: ${SQL_DIALECTS.join(', ')} (see \`yingshang ${command} --help\`).`,
       `${value === undefined ? '缺少 --dialect' : `--dialect 的值 ${JSON.stringify(value)} 无效`}；可用的数据库：${SQL_DIALECTS.join('、')}（见 yingshang ${command} --help）。`,
     );
   }
-  return value as SqlDialect;
+  return dialect;
 }
 
 /** `yingshang sql <ruleId>`. */
@@ -111,6 +112,7 @@ Examples:
         ...(values.records === undefined ? {} : { records: values.records }),
         ...(values.pauses === undefined ? {} : { pauses: values.pauses }),
         ...(values['day-table'] === undefined ? {} : { dayTable: values['day-table'] }),
+        // Any text on purpose: the SQL generator checks it and lists the valid values.
         ...(values['on-error'] === undefined ? {} : { onError: values['on-error'] as SqlOnError }),
       }),
     );

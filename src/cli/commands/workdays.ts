@@ -12,6 +12,7 @@ import { writeOutput } from '../writeOutput.js';
 
 /** A whole number from the command line, or the text itself so that the library reports what is wrong with it. */
 function countArgument(text: string): number {
+  // The cast passes the text on unchanged: the library's own INVALID_DATE message then says what is wrong with it.
   return /^[+-]?\d{1,15}$/.test(text) ? Number(text) : (text as unknown as number);
 }
 

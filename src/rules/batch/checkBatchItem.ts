@@ -12,9 +12,11 @@ export const RESULT_STATUSES: readonly ResultStatus[] = Object.freeze(['met', 'm
 export const LIMIT_UNITS: readonly DeadlineLimit['unit'][] = Object.freeze(['working_days', 'calendar_days']);
 
 const SHAPE = '{ index, id?, ok: true, result } or { index, id?, ok: false, error: { code, message } } as evaluateMany gives';
+const SHAPE_ZH = '{ index, id?, ok: true, result } 或 { index, id?, ok: false, error: { code, message } }';
 
-function fail(path: string, value: unknown, valid: string): never {
-  throw new InvalidArgumentError(`\`${path}\` is ${describeValue(value)}; ${valid}.`, { argument: path });
+/** Throws INVALID_ARGUMENT for `path`: what is valid in English (`valid`) and in Chinese (`expectedZh`, `details.zh.expected`). */
+function fail(path: string, value: unknown, valid: string, expectedZh: string): never {
+  throw new InvalidArgumentError(`\`${path}\` is ${describeValue(value)}; ${valid}.`, { argument: path, value: describeValue(value), zh: { expected: expectedZh } });
 }
 
 /**
@@ -32,22 +34,22 @@ function fail(path: string, value: unknown, valid: string): never {
  * ```
  */
 export function checkBatchItem(item: unknown, path: string): asserts item is BatchItem {
-  if (!isRecord(item)) fail(path, item, `a batch item is ${SHAPE}`);
-  if (typeof item['ok'] !== 'boolean') fail(`${path}.ok`, item['ok'], 'valid values are true and false');
+  if (!isRecord(item)) fail(path, item, `a batch item is ${SHAPE}`, `evaluateMany 给出的批量结果项：${SHAPE_ZH}`);
+  if (typeof item['ok'] !== 'boolean') fail(`${path}.ok`, item['ok'], 'valid values are true and false', 'true 或 false');
   if (!item['ok']) {
     const error = item['error'];
-    if (!isRecord(error)) fail(`${path}.error`, error, 'an error item has an error { code, message }');
-    if (typeof error['code'] !== 'string') fail(`${path}.error.code`, error['code'], "an error code is a string such as 'INVALID_FACTS'");
+    if (!isRecord(error)) fail(`${path}.error`, error, 'an error item has an error { code, message }', '出错项的 error { code, message }');
+    if (typeof error['code'] !== 'string') fail(`${path}.error.code`, error['code'], "an error code is a string such as 'INVALID_FACTS'", "错误代码字符串，如 'INVALID_FACTS'");
     return;
   }
   const result = item['result'];
-  if (!isRecord(result)) fail(`${path}.result`, result, 'a result item has the result of evaluate');
+  if (!isRecord(result)) fail(`${path}.result`, result, 'a result item has the result of evaluate', 'evaluate 的结果');
   const { status, kind, limit, elapsed } = result;
   // `includes` on a literal tuple takes only its members; the value read back is unknown.
-  if (!(RESULT_STATUSES as readonly unknown[]).includes(status)) fail(`${path}.result.status`, status, `valid statuses: ${RESULT_STATUSES.join(', ')}`);
+  if (!(RESULT_STATUSES as readonly unknown[]).includes(status)) fail(`${path}.result.status`, status, `valid statuses: ${RESULT_STATUSES.join(', ')}`, `以下状态之一：${RESULT_STATUSES.join('、')}`);
   if (kind !== 'deadline' || limit === undefined || elapsed === undefined || (status !== 'met' && status !== 'missed')) return;
   const unit = isRecord(limit) ? limit['unit'] : undefined;
-  if (!(LIMIT_UNITS as readonly unknown[]).includes(unit)) fail(`${path}.result.limit.unit`, unit, `valid units: ${LIMIT_UNITS.join(', ')}`);
+  if (!(LIMIT_UNITS as readonly unknown[]).includes(unit)) fail(`${path}.result.limit.unit`, unit, `valid units: ${LIMIT_UNITS.join(', ')}`, `以下单位之一：${LIMIT_UNITS.join('、')}`);
   // Number.isSafeInteger(elapsed) has just said it is a number.
-  if (!Number.isSafeInteger(elapsed) || (elapsed as number) < 0) fail(`${path}.result.elapsed`, elapsed, 'elapsed time is a whole number of days ≥ 0');
+  if (!Number.isSafeInteger(elapsed) || (elapsed as number) < 0) fail(`${path}.result.elapsed`, elapsed, 'elapsed time is a whole number of days ≥ 0', '不小于0的整数天数');
 }

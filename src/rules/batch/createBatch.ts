@@ -84,7 +84,7 @@ class BothWays<Item, Summary> implements ResultBatch<Item, Summary>, Iterable<It
  */
 export function checkIdOption(id: unknown): string | undefined {
   if (id === undefined || (typeof id === 'string' && id !== '')) return id;
-  throw new InvalidArgumentError(`\`options.id\` is ${describeValue(id)}; it names the field of each input that identifies it, such as 'contractNo'.`, { argument: 'options.id' });
+  throw new InvalidArgumentError(`\`options.id\` is ${describeValue(id)}; it names the field of each input that identifies it, such as 'contractNo'.`, { argument: 'options.id', zh: { expected: "各条输入中作为编号的字段名，如 'contractNo'" } });
 }
 
 /** The input without its id field, and the id (a string or number; anything else is left in the input for its schema to report). */
@@ -123,6 +123,7 @@ export function createBatch<R, Summary>(
   if (kind === undefined) {
     throw new InvalidArgumentError(`\`${what.argument}\` must be an iterable (an array, a generator…) or an async iterable (a stream…) of ${what.of}, got ${describeValue(inputs)}.`, {
       argument: what.argument,
+      zh: { expected: '可迭代对象（数组、生成器等）或异步可迭代对象（流等）' },
     });
   }
   let index = 0;

@@ -26,7 +26,7 @@ export function summarizeResults(items: Iterable<BatchItem> | AsyncIterable<Batc
 export function summarizeResults(items: Iterable<BatchItem> | AsyncIterable<BatchItem>): ResultSummary | Promise<ResultSummary> {
   const kind = iterableKind(items);
   if (kind === undefined) {
-    throw new InvalidArgumentError(`\`items\` must be an iterable or async iterable of batch items, got ${describeValue(items)}.`, { argument: 'items' });
+    throw new InvalidArgumentError(`\`items\` must be an iterable or async iterable of batch items, got ${describeValue(items)}.`, { argument: 'items', zh: { expected: '批量结果的可迭代对象或异步可迭代对象' } });
   }
   const summary = createResultSummary();
   let index = 0;

@@ -18,7 +18,7 @@ export interface EvaluateOptions {
 
 const EVALUATE_OPTIONS = {
   calendar: CALENDAR_OPTION,
-  trace: { test: (value: unknown) => typeof value === 'boolean', expected: 'true or false' },
+  trace: { test: (value: unknown) => typeof value === 'boolean', expected: { zh: 'true 或 false', en: 'true or false' } },
 } as const;
 
 /**

@@ -67,7 +67,9 @@ export function parseAmount(value: unknown, options: ParseAmountOptions = {}): s
   }
   if (amount === undefined) {
     const hint = unit === '元' && typeof value === 'string' && /万/.test(value) ? " (an amount in 万元 is read only when asked: unit '万元', or --amount-unit 万元)" : '';
-    throw new InvalidArgumentError(`\`${name}\` is ${describeValue(value)}, not an amount${hint}; accepted forms: ${ACCEPTED_AMOUNTS}.`, { argument: name, input: describeValue(value) });
+    const hintZh = hint === '' ? '' : "（以万元为单位的金额只在指定时读取：unit '万元'，或 --amount-unit 万元）";
+    const zh = { problem: `不是金额${hintZh}`, expected: `金额，如 '1200000.00'、'1,200,000.00'、'¥1,200,000'、'￥1200000'、'1200000元'（可用全角数字）` };
+    throw new InvalidArgumentError(`\`${name}\` is ${describeValue(value)}, not an amount${hint}; accepted forms: ${ACCEPTED_AMOUNTS}.`, { argument: name, input: describeValue(value), zh });
   }
   return formatDecimal(inWan ? trimmed(multiplyDecimals(amount, TEN_THOUSAND)) : amount);
 }

@@ -34,5 +34,5 @@ export function parseBoolean(value: unknown, options: { readonly name?: string }
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? halfWidth(value).trim() : undefined;
   if (text !== undefined && TRUE.has(text)) return true;
   if (text !== undefined && FALSE.has(text)) return false;
-  throw new InvalidArgumentError(`\`${name}\` is ${describeValue(value)}, not a yes/no value; accepted: ${ACCEPTED_BOOLEANS}.`, { argument: name, input: describeValue(value) });
+  throw new InvalidArgumentError(`\`${name}\` is ${describeValue(value)}, not a yes/no value; accepted: ${ACCEPTED_BOOLEANS}.`, { argument: name, input: describeValue(value), zh: { expected: `表示是或否的值，可用的写法：${ACCEPTED_BOOLEANS}` } });
 }

@@ -1,5 +1,6 @@
 import type { BilingualText } from '../../_internal/bilingualText.js';
 import { describeValue } from '../../_internal/describeValue.js';
+import { isRecord } from '../../_internal/isRecord.js';
 import { notARealDate } from '../../_internal/notARealDate.js';
 import { LOCALES, languageOf, type Language, type Locale } from '../../_internal/locale.js';
 import type { ErrorCode } from '../../errors/codes.js';
@@ -136,7 +137,7 @@ function messageOf(error: ErrorLike, language: Language): string {
         ? `规则定义${typeof details['ruleId'] === 'string' ? `“${details['ruleId']}”` : ''}有误（格式见 RuleDefinitionSchema）：${issueList(details, 'zh')}。`
         : error.message;
     case 'INVALID_ARGUMENT':
-      return zh ? invalidArgumentZh(error, details) : error.message;
+      return zh ? invalidArgumentZh(details) : error.message;
     default:
       return error.message;
   }
@@ -148,15 +149,22 @@ function describeInput(value: unknown): string {
   return typeof value === 'string' ? `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”` : describeValue(value);
 }
 
-/** An argument a program passed wrong, for its developer, in Chinese: the argument, the value, what is valid. */
-function invalidArgumentZh(error: ErrorLike, details: Details): string {
+/**
+ * An argument a program passed wrong, for its developer, wholly in Chinese: the argument, the value, what was wrong
+ * (`details.zh.problem`, or the issues of `details.issues`) and what is valid (`details.valid`, or `details.zh.expected`).
+ * An error without Chinese words says which argument is wrong; its English `message` is never mixed in.
+ */
+function invalidArgumentZh(details: Details): string {
   const argument = typeof details['argument'] === 'string' ? details['argument'] : undefined;
   // Array.isArray has just said it is an array.
   const valid = Array.isArray(details['valid']) ? `可用的值：${(details['valid'] as unknown[]).map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join('、')}。` : '';
   if (details['unknown'] !== undefined) return `未知的选项 ${argument ?? ''}。${valid.replace('可用的值', '可用的选项')}`;
-  const given = details['value'];
+  const given = details['value'] ?? details['input'];
   const value = given === undefined ? '' : `（收到${typeof given === 'string' ? given : describeValue(given)}）`;
-  return `参数${argument === undefined ? '' : ` ${argument} `}无效${value}。${valid || `详情：${error.message}`}`;
+  const words: { readonly problem?: unknown; readonly expected?: unknown } = isRecord(details['zh']) ? details['zh'] : {};
+  const problem = typeof words.problem === 'string' ? words.problem : Array.isArray(details['issues']) ? issueList(details, 'zh') : '';
+  const expected = typeof words.expected === 'string' ? `应为${words.expected}。` : '';
+  return `参数${argument === undefined ? '' : ` ${argument} `}无效${value}${problem === '' ? '' : `：${problem}`}。${valid || expected}`;
 }
 
 /**
@@ -186,7 +194,7 @@ export function formatError(error: ErrorLike, locale: Locale = 'zh'): string {
   }
   const given: unknown = error; // what a JavaScript caller passed, whatever the types say
   if (typeof given !== 'object' || given === null || !('code' in given) || typeof given.code !== 'string') {
-    throw new InvalidArgumentError(`\`error\` must be an error of the library (with a \`code\`), got ${describeValue(error)}.`, { argument: 'error', value: describeValue(error) });
+    throw new InvalidArgumentError(`\`error\` must be an error of the library (with a \`code\`), got ${describeValue(error)}.`, { argument: 'error', value: describeValue(error), zh: { expected: '本库的错误（带有 code）' } });
   }
   return messageOf(error, languageOf(locale));
 }

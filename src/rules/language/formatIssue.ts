@@ -24,7 +24,7 @@ export function formatIssue(issue: SchemaIssue, locale: Locale = 'zh'): string {
   }
   const given: unknown = issue; // what a JavaScript caller passed, whatever the types say
   if (typeof given !== 'object' || given === null || !('path' in given) || !Array.isArray(given.path) || !('message' in given) || typeof given.message !== 'string') {
-    throw new InvalidArgumentError(`\`issue\` must be an issue of an error's \`details.issues\` ({ path, message, code }), got ${describeValue(issue)}.`, { argument: 'issue', value: describeValue(issue) });
+    throw new InvalidArgumentError(`\`issue\` must be an issue of an error's \`details.issues\` ({ path, message, code }), got ${describeValue(issue)}.`, { argument: 'issue', value: describeValue(issue), zh: { expected: '错误的 details.issues 中的一项（{ path, message, code }）' } });
   }
   return issueText(issue, languageOf(locale));
 }

@@ -26,19 +26,19 @@ import { LABELS, RULE_KIND_LABELS, STATUS_LABELS_BY_KIND, type LabelKey } from '
  */
 export function labelOf(key: LabelKey, locale: Locale = 'zh', kind?: RuleKind | 'procurement'): string {
   if (!LOCALES.includes(locale)) {
-    throw new InvalidArgumentError(`\`locale\` is ${describeValue(locale)}; valid values are ${LOCALES.map((l) => `'${l}'`).join(', ')}.`, { argument: 'locale', value: describeValue(locale) });
+    throw new InvalidArgumentError(`\`locale\` is ${describeValue(locale)}; valid values are ${LOCALES.map((l) => `'${l}'`).join(', ')}.`, { argument: 'locale', value: describeValue(locale), valid: LOCALES });
   }
   // Every kind of rule is a valid kind (a deadline's statuses are the general words), and so is a procurement record.
   const known = typeof kind === 'string' && (Object.hasOwn(RULE_KIND_LABELS, kind) || Object.hasOwn(STATUS_LABELS_BY_KIND, kind));
   const byKind: Readonly<Record<string, BilingualText>> | undefined = known && Object.hasOwn(STATUS_LABELS_BY_KIND, kind) ? STATUS_LABELS_BY_KIND[kind] : undefined;
   if (kind !== undefined && !known) {
-    const kinds = [...new Set([...Object.keys(RULE_KIND_LABELS), ...Object.keys(STATUS_LABELS_BY_KIND)])].map((k) => `'${k}'`).join(', ');
-    throw new InvalidArgumentError(`\`kind\` is ${describeValue(kind)}; valid values are ${kinds}.`, { argument: 'kind', value: describeValue(kind) });
+    const kinds = [...new Set([...Object.keys(RULE_KIND_LABELS), ...Object.keys(STATUS_LABELS_BY_KIND)])];
+    throw new InvalidArgumentError(`\`kind\` is ${describeValue(kind)}; valid values are ${kinds.map((k) => `'${k}'`).join(', ')}.`, { argument: 'kind', value: describeValue(kind), valid: kinds });
   }
   // Only a string can name a label: any other key is looked up nowhere (an object would be turned into a string).
   const label = typeof key !== 'string' ? undefined : ((byKind !== undefined && Object.hasOwn(byKind, key) ? byKind[key] : undefined) ?? (Object.hasOwn(LABELS, key) ? LABELS[key] : undefined));
   if (label === undefined) {
-    throw new InvalidArgumentError(`\`key\` is ${describeValue(key)}: not a status, kind of rule, kind of day, unit or holiday key.`, { argument: 'key', value: describeValue(key) });
+    throw new InvalidArgumentError(`\`key\` is ${describeValue(key)}: not a status, kind of rule, kind of day, unit or holiday key.`, { argument: 'key', value: describeValue(key), zh: { expected: '状态、规则种类、日期种类、单位或节日的键' } });
   }
   return label[languageOf(locale)];
 }

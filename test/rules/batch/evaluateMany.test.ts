@@ -92,7 +92,7 @@ describe('evaluateMany', () => {
     expect(() => evaluateMany('m15-payment', facts, untyped({ trace: 'no' }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     expect(() => evaluateMany('m15-payment', facts, untyped({ colour: 'red' }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     for (const notIterable of [undefined, 5, '2021-09-29', { start: '2021-09-29' }]) {
-      expect(() => evaluateMany('m15-payment', untyped(notIterable))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', details: { argument: 'facts' } }));
+      expect(() => evaluateMany('m15-payment', untyped(notIterable))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', details: { argument: 'facts', zh: { expected: '可迭代对象（数组、生成器等）或异步可迭代对象（流等）' } } }));
     }
     expect(state.pulled).toBe(0);
   });

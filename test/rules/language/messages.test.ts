@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { errorOf, MESSAGE_CASES } from '../../../scripts/generate/messageCases.js';
 import { MESSAGES_GOLDEN_PATHS, renderMessages } from '../../../scripts/generate/generateMessagesGolden.js';
 import type { ErrorCode } from '../../../src/errors/codes.js';
+import { InvalidArgumentError } from '../../../src/errors/index.js';
 import { formatError, listRules } from '../../../src/rules/index.js';
 
 /** The codes the library throws (INVALID_INPUT is the CLI's, for a line it cannot read: test/cli). */
@@ -67,7 +68,18 @@ describe('messages for a person', () => {
   });
 });
 
+/** Words of an English sentence: a Chinese message may quote codes, field names and values, never these. */
+const ENGLISH_WORDS = /\b(?:is|are|must|got|not|the|an?|of|or|expected|valid|accepted|such as|before|after)\b/u;
+
 describe('messages for a developer', () => {
+  it('are wholly Chinese in Chinese, the English detail of `message` left out', () => {
+    for (const c of MESSAGE_CASES.filter((m) => m.audience === 'developer')) expect(formatError(errorOf(c), 'zh'), c.title).not.toMatch(ENGLISH_WORDS);
+    const bare = new InvalidArgumentError('`to` is before `from`; a list runs forwards.', { argument: 'to' });
+    expect(formatError(bare, 'zh')).toBe('参数 to 无效。');
+    const worded = new InvalidArgumentError('`to` is before `from`.', { argument: 'to', value: '2021-01-01', zh: { problem: '早于 from', expected: '不早于 from 的日期' } });
+    expect(formatError(worded, 'zh')).toBe('参数 to 无效（收到2021-01-01）：早于 from。应为不早于 from 的日期。');
+  });
+
   it('keep the API names a developer looks up', () => {
     const rule = MESSAGE_CASES.find((c) => c.code === 'INVALID_RULE');
     expect(formatError(errorOf(rule as (typeof MESSAGE_CASES)[number]), 'zh')).toContain('RuleDefinitionSchema');
