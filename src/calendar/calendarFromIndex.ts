@@ -62,6 +62,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   const yearStatutoryDays = new Map<number, readonly string[]>();
 
   const monthCount = monthStart.length - 1;
+  const { firstYear } = index;
   const nextNotice = Object.freeze({ year: lastNoticeYear + 1, mayChangeFrom: `${lastNoticeYear}-12-26`, mayChangeTo: `${lastNoticeYear}-12-31` });
   const mayChangeFrom = daysFromCivil(lastNoticeYear, 12, 26) - firstDay;
   const mayChangeTo = mayChangeFrom + 5;
@@ -89,8 +90,10 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       const yearOfCentury = twoDigitsAt(input, 2);
       const month = twoDigitsAt(input, 5);
       const day = twoDigitsAt(input, 8);
-      const k = (century * 100 + yearOfCentury - index.firstYear) * 12 + month - 1;
-      if (century >= 0 && yearOfCentury >= 0 && month >= 1 && month <= 12 && day >= 1 && k >= 0 && k < monthCount) {
+      const k = (century * 100 + yearOfCentury - firstYear) * 12 + month - 1;
+      // `twoDigitsAt` gives −1 for a non-digit, so one `|` tests all four; `>>> 0` makes a negative number huge, so one
+      // comparison tests both bounds (month 1–12, a covered month).
+      if ((century | yearOfCentury | day) >= 0 && (month - 1) >>> 0 < 12 && day >= 1 && k >>> 0 < monthCount) {
         const start = monthStart[k] as number;
         if (day <= (monthStart[k + 1] as number) - start) return start + day - 1;
       }
@@ -134,8 +137,9 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     return Math.min(Math.max(i, -1), length - 1);
   }
 
+  /** `'YYYY-MM-DD'` of covered day `i`, built once. */
   function iso(i: number): string {
-    return i < 0 || i >= length ? formatIsoDay(firstDay + i) : (isoCache[i] ??= formatIsoDay(firstDay + i));
+    return (isoCache[i] ??= formatIsoDay(firstDay + i));
   }
 
   /** `iso` of any index, covered or not (for messages). */
@@ -202,27 +206,40 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   }
 
   function isWorkingDayAt(i: number): boolean {
-    if (i < 0 || i >= length) throw outOfRangeError(firstDay + i, coverage, 'date');
-    return ((status[i] as number) & 1) === 1;
+    // A typed array read outside it is `undefined`: the bounds check the read makes anyway is the coverage check.
+    const code = status[i];
+    if (code === undefined) throw outOfRangeError(firstDay + i, coverage, 'date');
+    return (code & 1) === 1;
   }
 
   /** The `count`-th working day after (or before) index `i`; `count` ≠ 0. */
   function addWorkingDaysAt(i: number, count: number): number {
+    // The common case first: a covered day (or the day before the data) and an answer inside the data, found with the
+    // typed arrays' own bounds checks (a read outside one is `undefined`).
+    if (count > 0 && i >= -1 && i < length) {
+      const rank = (workBefore[i + 1] as number) + count - 1;
+      if (rank < totalWork) return workAt[rank] as number;
+    }
     if (count > 0) return workingDay((workBefore[beforeRead(i, 'date') + 1] as number) + count - 1, ADDING_WORKING_DAYS, count, i);
     return workingDay((workBefore[afterRead(i, 'date')] as number) + count, ADDING_WORKING_DAYS, count, i);
   }
 
   function countWorkingDaysAt(s: number, e: number): number {
+    // The common case first: both days covered, or the day before the data (`workBefore` has an entry for each, and a
+    // typed array read outside it is `undefined`).
+    const workUpToEnd = workBefore[e + 1];
+    const workUpToStart = workBefore[s + 1];
+    if (workUpToEnd !== undefined && workUpToStart !== undefined) return workUpToEnd - workUpToStart;
     // The days counted are (min, max]: an empty range reads none.
     if (s === e) return 0;
-    // No [low, high] tuple: this is the hot path.
+    // A day outside the data: the error names the bound that is.
     const forward = s < e;
     const high = forward ? e : s;
     const low = forward ? s : e;
     if (high >= length) throw outOfRangeError(firstDay + high, coverage, forward ? 'end' : 'start');
-    if (low < -1) throw outOfRangeError(firstDay + low, coverage, forward ? 'start' : 'end');
-    return (workBefore[e + 1] as number) - (workBefore[s + 1] as number);
+    throw outOfRangeError(firstDay + low, coverage, forward ? 'start' : 'end');
   }
+
 
   function nextWorkingDayAt(i: number): number {
     return workingDay(workBefore[beforeRead(i, 'date') + 1] as number, WORKING_DAY_AFTER, 1, i);
@@ -309,26 +326,27 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     },
 
     addCalendarDays(date, n, options?: AddCalendarDaysOptions) {
-      const day = firstDay + indexOf(date, 'date');
+      const i = indexOf(date, 'date');
       const count = checkCount(n, 'n');
       if (count < 0) throw invalidCountError(n, 'n', 'a whole number of days ≥ 0 (a period of calendar days is never negative)');
       const roll = rollOf(options);
       // Without a roll the answer is plain date arithmetic: no calendar data is needed.
       if (roll === 'none') {
+        const day = firstDay + i;
         if (day + count > LAST_DAY) throw invalidCountError(n, 'n', `a number of days that ends by 9999-12-31`);
         return formatIsoDay(day + count);
       }
       // With a roll only day n and, when it is a rest day, the days up to the next working day are read (民法典 §203).
-      const last = day + count - firstDay;
+      const last = i + count;
       // A date outside the data whose day n is too: the error names the date and every missing year up to it.
-      if (last < 0 || day - firstDay >= length) throw outOfRangeError(day, coverage, 'date');
-      if (last >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${formatIsoDay(day)}`, coverage);
+      if (last < 0 || i >= length) throw outOfRangeError(firstDay + i, coverage, 'date');
+      if (last >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${isoAny(i)}`, coverage);
       const code = status[last] as number;
       if ((code & 1) === 1) return iso(last);
       if (roll === 'statutory_holidays_only') {
         if (code !== HOLIDAY) return iso(last);
         const after = afterHolidayRun[last] as number;
-        if (after >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${formatIsoDay(day)}`, coverage);
+        if (after >= length) throw runsPastCoverageError(`${CALENDAR_DAYS_PERIOD(count)} ${isoAny(i)}`, coverage);
         return iso(after);
       }
       return iso(workingDay(workBefore[last] as number, CALENDAR_DAYS_PERIOD, count, last - count));
@@ -389,7 +407,7 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     length,
     mayChangeFrom,
     indexOf: (date) => indexOf(date, 'date'),
-    iso,
+    iso: (i) => (i >= 0 && i < length ? iso(i) : isoAny(i)),
     isWorkingDay: isWorkingDayAt,
     addWorkingDays: (i, n) => (n === 0 ? i : addWorkingDaysAt(i, n)),
     countWorkingDays: countWorkingDaysAt,

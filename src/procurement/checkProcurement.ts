@@ -118,14 +118,17 @@ export function checkProcurement(record: ProcurementRecord, options?: EvaluateOp
   const evaluated = evaluateRecord(LABEL, evaluations, options);
   const byId = new Map<string, RuleResult | OutOfRangeResult>(evaluated.map((r) => [r.ruleId, r]));
   const resultOf = (ruleId: ProcurementRuleId, waitingFor: keyof ProcurementRecord): RuleResult | OutOfRangeResult | NotStartedResult =>
+    // The literal fits NotStartedResult for this rule id; TypeScript cannot tie `kind` to the id in a ternary.
     byId.get(ruleId) ?? (Object.freeze({ ruleId, kind: ruleId === 'm15-prepayment-ratio' ? 'threshold' : 'deadline', status: 'not_started', waitingFor }) as NotStartedResult);
   // Each deadline waits for its trigger day, the prepayment ratio for its first missing fact.
   const results = Object.fromEntries([
     ...PROCUREMENT_DEADLINES.map(({ ruleId, start }) => [ruleId, resultOf(ruleId, start)]),
     ['m15-prepayment-ratio', resultOf('m15-prepayment-ratio', prepaymentWaitsFor ?? 'prepaymentAmount')],
+    // Object.fromEntries gives a record of the union; each id's entry is that rule's result (its kind, or not_started, or out_of_range).
   ]) as unknown as ProcurementResults;
   const upcoming = evaluated
     .filter((r): r is DeadlineResult => 'kind' in r && r.kind === 'deadline' && r.status === 'pending')
+    // A pending result of a period deadline (every procurement deadline is one) always has `remaining` and `limit`; the ids are the procurement deadlines'.
     .map((r) => ({ ruleId: r.ruleId as ProcurementDeadlineRuleId, due: r.due, remaining: r.remaining as number, unit: (r.limit as DeadlineLimit).unit }))
     .sort((a, b) => a.due.localeCompare(b.due));
   const status = overallStatus(evaluated);

@@ -44,6 +44,7 @@ const OPTIONS = { calendar: null, trace: null, id: null } as const;
 export function checkProcurements(records: Iterable<ProcurementRecord | Readonly<Record<string, unknown>>>, options?: CheckProcurementsOptions): SyncBatch<ProcurementItem, ProcurementSummary>;
 export function checkProcurements(records: AsyncIterable<ProcurementRecord | Readonly<Record<string, unknown>>>, options?: CheckProcurementsOptions): ProcurementBatch;
 export function checkProcurements(records: Iterable<unknown> | AsyncIterable<unknown>, options?: CheckProcurementsOptions): ProcurementBatch {
+  // readOptions checked these options against OPTIONS; its return type is only a record of unknowns.
   const { id, ...checkOptions } = readOptions(options, OPTIONS, '{ trace: false }') as CheckProcurementsOptions;
   const given = options === undefined ? undefined : checkOptions;
   // The options, checked before any record (a record's own errors become items).
@@ -51,6 +52,7 @@ export function checkProcurements(records: Iterable<unknown> | AsyncIterable<unk
   return createBatch<ProcurementCheck, ProcurementSummary>(
     records,
     { argument: 'records', of: 'procurement records' },
+    // The record is checked by checkProcurement; batchItemOf's item is the generic one, whose result is this check.
     (record, index) => batchItemOf(index, () => checkProcurement(record as ProcurementRecord, given)) as ProcurementItem,
     createProcurementSummary(),
     checkIdOption(id),

@@ -77,6 +77,7 @@ export function createProcurementSummary(): ProcurementSummaryBuilder {
         const summary = rule.result();
         return [id, Object.freeze({ ...summary, notStarted: summary.statuses.not_started ?? 0 })];
       });
+      // Object.fromEntries loses the keys: byRule holds exactly the procurement rule ids.
       return Object.freeze({ ...counter.counts(), byRule: Object.freeze(Object.fromEntries(byRule)) as ProcurementSummary['byRule'] });
     },
   };

@@ -5,7 +5,8 @@ import { compareDecimals, decimalOfNumber, parseDecimal, type Decimal } from '..
 import { fieldOrderCheck } from '../_internal/fieldOrderCheck.js';
 
 const date = DateFactSchema;
-// The amounts are validated by the prepayment rule's own field schemas (a strict object with one field per input).
+// The amounts are validated by the prepayment rule's own field schemas. thresholdFactsSchema is typed for users as a
+// schema of the facts' record; it is a strict object with one field per input, whose `shape` this reads.
 const amounts = (thresholdFactsSchema(getRule('m15-prepayment-ratio').inputs) as unknown as z.ZodMiniObject<Readonly<Record<string, z.ZodMiniType>>>).shape;
 // Typed as the prepayment rule's inputs declare them (two positive-or-zero decimals and a boolean).
 const amount = amounts['contractAmount'] as z.ZodMiniType<DecimalInput, DecimalInput>;

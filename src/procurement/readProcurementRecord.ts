@@ -25,6 +25,7 @@ export function readProcurementRecord(record: unknown): ParsedProcurementRecord 
   if (typeof record !== 'object' || record === null) return undefined;
   const proto: unknown = Object.getPrototypeOf(record);
   if (proto !== Object.prototype && proto !== null) return undefined;
+  // An object with a plain prototype (checked just above): its fields can be read by name.
   const fields = record as Readonly<Record<string, unknown>>;
   for (const key in fields) if (!KNOWN.has(key)) return undefined;
   const award = isoOfDateInput(fields['awardNoticeIssuedOn']);
@@ -54,5 +55,6 @@ export function readProcurementRecord(record: unknown): ParsedProcurementRecord 
   // Performance before the signing: zod reports it too.
   const [signed, performed] = [parsed['contractSignedOn'] as string | undefined, parsed['performanceCompletedOn'] as string | undefined];
   if (signed !== undefined && performed !== undefined && performed < signed) return undefined;
-  return parsed as unknown as ParsedProcurementRecord;
+  // Every field of the record was checked above, as the schema does (the property test proves they agree).
+  return parsed as ParsedProcurementRecord;
 }

@@ -30,6 +30,7 @@ const EXPLAIN_OPTIONS = { locale: { oneOf: LOCALES }, rule: null } as const;
 /** The options, checked: an object with only `locale` (a known locale, read as its language) and `rule`. */
 function readExplainOptions(options: unknown): { readonly locale: Language; readonly rule: unknown } {
   const { locale = 'zh', rule } = readOptions(options, EXPLAIN_OPTIONS, "{ locale: 'en' }");
+  // readOptions has checked it is one of LOCALES.
   return { locale: languageOf(locale as Locale), rule };
 }
 
@@ -43,6 +44,7 @@ function readResult(result: unknown): AnyRuleResult {
   // A record's not-started rule has no figures, only what it waits for; an evaluated `not_started` deadline has its due date.
   const schema = status === 'out_of_range' ? OutOfRangeResultSchema : status === 'not_started' && isRecord(result) && 'waitingFor' in result ? NotStartedResultSchema : RuleResultSchema;
   const checked = parseInput(schema, result, ['result'], true);
+  // The schemas' output allows `undefined` where a result leaves a field out; otherwise it is the result type.
   if (checked.success) return checked.data as AnyRuleResult;
   throw new InvalidArgumentError(`\`result\` is not a result of evaluate: ${checked.text}.`, { argument: 'result', issues: checked.issues });
 }
@@ -59,6 +61,7 @@ function isUnjudged(result: AnyRuleResult): result is OutOfRangeResult | NotStar
 function ruleOf(given: unknown, result: AnyRuleResult): RuleDefinition {
   if (given === undefined) return getRule(result.ruleId);
   if (typeof given === 'string') return getRule(given);
+  // trustedEvaluatorOf knows it: a definition already checked.
   return isRecord(given) && trustedEvaluatorOf(given) !== undefined ? (given as RuleDefinition) : defineRule(given);
 }
 

@@ -23,6 +23,7 @@ export function eachKind<Field extends keyof KindModule>(field: Field): EachKind
   return RULE_KINDS.map((k) => (k as KindModule)[field]) as unknown as EachKind<typeof RULE_KINDS, Field>;
 }
 
+// Each kind satisfies KindModule for its own rule type; the registry handles them all as the generic one.
 const byKind: ReadonlyMap<string, KindModule> = new Map<string, KindModule>(RULE_KINDS.map((k) => [k.kind, k as KindModule]));
 
 /**
@@ -37,5 +38,6 @@ const byKind: ReadonlyMap<string, KindModule> = new Map<string, KindModule>(RULE
  * ```
  */
 export function kindModuleOf(kind: string): KindModule {
+  // Every kind name reaching here comes from a definition checked against RULE_KINDS' schemas.
   return byKind.get(kind) as KindModule;
 }

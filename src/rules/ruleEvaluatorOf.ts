@@ -26,6 +26,7 @@ const builtInRule = (id: string): RuleDefinition => getRule(id);
  */
 export function ruleEvaluatorOf(rule: unknown): RuleEvaluator<RuleDefinition> {
   if (typeof rule === 'string') return builtInEvaluatorOf(rule, builtInRule);
+  // defineRule returns a checked definition, so it has an evaluator.
   if (isRecord(rule)) return trustedEvaluatorOf(rule) ?? (trustedEvaluatorOf(defineRule(rule)) as RuleEvaluator<RuleDefinition>);
   throw new InvalidArgumentError(`\`rule\` must be a rule id such as 'm06-water-connection' or a rule definition, got ${describeValue(rule)}.`, { argument: 'rule' });
 }

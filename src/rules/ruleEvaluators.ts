@@ -41,6 +41,7 @@ export function trustRule<R extends RuleDefinition>(rule: R): R {
  * ```
  */
 export function trustedEvaluatorOf(rule: object): RuleEvaluator<RuleDefinition> | undefined {
+  // A WeakMap lookup by any object; only trusted definitions are keys, and only they are read further.
   const known = evaluators.get(rule as RuleDefinition);
   if (known !== null) return known;
   const definition = rule as RuleDefinition;

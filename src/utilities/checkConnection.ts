@@ -49,11 +49,13 @@ const FIELDS = { start: 'acceptedOn', end: 'completedOn' } as const;
  */
 export function checkConnection<const A extends ConnectionApplication>(application: A, options?: EvaluateOptions): ConnectionResultOf<A> | OutOfRangeResult<ConnectionRuleId, ConnectionResultOf<A>['kind']> {
   const parsed = parseRecord(ConnectionApplicationSchema, application, LABEL, { validPairs: CONNECTION_PAIRS });
+  // The schema accepts only a category of the utility, so a rule exists.
   const ruleId = connectionRuleIdOf(parsed) as ConnectionRuleId;
   const { acceptedOn: start, completedOn: end, asOf, pauses } = parsed;
   const evaluation: RecordEvaluation =
     ruleId === TEN_KV_AVERAGE_RULE_ID
       ? { ruleId, facts: { cases: end === undefined ? [] : [{ start, end, pauses }] }, fields: FIELDS, depth: 2 }
       : { ruleId, facts: { start, end, asOf, pauses }, fields: FIELDS };
+  // One evaluation, of this rule: its result or out_of_range, of the rule's kind.
   return evaluateRecord(LABEL, [evaluation], options)[0] as ConnectionResultOf<A> | OutOfRangeResult<ConnectionRuleId, ConnectionResultOf<A>['kind']>;
 }

@@ -46,6 +46,7 @@ function connectionsCounting(options: EvaluateOptions | undefined): BatchCountin
       if (!rule) byRule.set(ruleId, (rule = resultCounting()));
       rule.add(item);
       if (item.ok && item.result.kind === 'average' && item.result.status !== 'out_of_range') {
+        // It gave an average result, so it was a valid application.
         const { acceptedOn, completedOn, pauses } = input as ConnectionApplication;
         if (completedOn !== undefined && completedOn !== null) tenKvCases.push({ start: acceptedOn, end: completedOn, ...(pauses === undefined ? {} : { pauses }) });
       }
@@ -88,6 +89,7 @@ function connectionsCounting(options: EvaluateOptions | undefined): BatchCountin
 export function checkConnections(applications: Iterable<ConnectionApplication | Readonly<Record<string, unknown>>>, options?: CheckConnectionsOptions): SyncBatch<ConnectionItem, ConnectionsSummary>;
 export function checkConnections(applications: AsyncIterable<ConnectionApplication | Readonly<Record<string, unknown>>>, options?: CheckConnectionsOptions): ConnectionsBatch;
 export function checkConnections(applications: Iterable<unknown> | AsyncIterable<unknown>, options?: CheckConnectionsOptions): ConnectionsBatch {
+  // readOptions checked these options; its return type is only a record of unknowns.
   const { id, ...checkOptions } = readOptions(options, OPTIONS, '{ trace: false }') as CheckConnectionsOptions;
   const given = options === undefined ? undefined : checkOptions;
   // The options, checked before any application (an application's own errors become items).
@@ -95,6 +97,7 @@ export function checkConnections(applications: Iterable<unknown> | AsyncIterable
   return createBatch<ConnectionCheckResult, ConnectionsSummary>(
     applications,
     { argument: 'applications', of: 'connection applications' },
+    // The application is checked by checkConnection; batchItemOf's item is the generic one.
     (application, index) => batchItemOf(index, () => checkConnection(application as ConnectionApplication, given)) as ConnectionItem,
     connectionsCounting(given),
     checkIdOption(id),

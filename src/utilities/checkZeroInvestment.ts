@@ -48,6 +48,7 @@ const ProjectSchema = thresholdFactsSchema(Object.fromEntries(RULE_IDS.flatMap((
  */
 export function checkZeroInvestment(project: ZeroInvestmentProject, options?: EvaluateOptions): ZeroInvestmentCheck {
   const parsed = parseRecord(ProjectSchema, project, LABEL);
+  // Two evaluations of threshold rules, in order; a threshold never reads the calendar, so never out_of_range.
   const results = evaluateRecord(
     LABEL,
     RULE_IDS.map((ruleId) => ({ ruleId, facts: Object.fromEntries(Object.keys(getRule(ruleId).inputs).map((name) => [name, parsed[name]])) })),

@@ -40,6 +40,7 @@ export type ConnectionApplication = {
 const PAIRS_TEXT = `valid pairs (utility/category): ${CONNECTION_PAIRS.join(', ')}`;
 
 function applicationSchema<U extends Utility>(utility: U) {
+  // Every utility has at least one category (CONNECTION_RULES), keyed by ConnectionCategory<U>.
   const categories = Object.keys(CONNECTION_RULES[utility]) as [ConnectionCategory<U>, ...ConnectionCategory<U>[]];
   return z.strictObject({
     utility: z.literal(utility),

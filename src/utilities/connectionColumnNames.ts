@@ -29,7 +29,7 @@ export const CONNECTION_COLUMN_NAMES = deepFreeze({
  * CONNECTION_VALUE_NAMES.category['低压小微用户']; //=> 'low_voltage_micro'
  * ```
  */
-export const CONNECTION_VALUE_NAMES = deepFreeze({
+export const CONNECTION_VALUE_NAMES: { readonly utility: Readonly<Record<string, string>>; readonly category: Readonly<Record<string, string>> } = deepFreeze({
   utility: { 水: 'water', 用水: 'water', 供水: 'water', 电: 'electricity', 用电: 'electricity', 供电: 'electricity', 气: 'gas', 用气: 'gas', 供气: 'gas', 燃气: 'gas' },
   category: {
     一般项目: 'general',
@@ -45,4 +45,4 @@ export const CONNECTION_VALUE_NAMES = deepFreeze({
     居民通气: 'residential_ignition',
     全流程: 'total',
   },
-} as const) as { readonly utility: Readonly<Record<string, string>>; readonly category: Readonly<Record<string, string>> };
+} as const);

@@ -59,8 +59,10 @@ export const CONNECTION_PAIRS: readonly string[] = Object.freeze(
  */
 export function connectionRuleIdOf(application: unknown): ConnectionRuleId | undefined {
   if (typeof application !== 'object' || application === null) return undefined;
+  // An object (checked just above): its two fields are read as unknown.
   const { utility, category } = application as { readonly utility?: unknown; readonly category?: unknown };
   if (typeof utility !== 'string' || typeof category !== 'string' || !Object.hasOwn(CONNECTION_RULES, utility)) return undefined;
+  // Object.hasOwn has just said it is a utility.
   const categories: Readonly<Record<string, ConnectionRuleId>> = CONNECTION_RULES[utility as Utility];
   return Object.hasOwn(categories, category) ? categories[category] : undefined;
 }

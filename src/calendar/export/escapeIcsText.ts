@@ -1,5 +1,5 @@
 /** Control characters that RFC 5545 forbids in a TEXT value (everything below U+0020 but HTAB, and DEL); line breaks are escaped before this runs. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the pattern names the control characters it removes
 const FORBIDDEN = /[\u0000-\u0008\u000A-\u001F\u007F]/g;
 
 /**

@@ -7,8 +7,7 @@ import type { Language } from '../../rules/internal.js';
 import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
-import { meantText } from '../meantText.js';
-import { UsageError } from '../UsageError.js';
+import { listOrShowError } from '../listOrShowError.js';
 import { writeOutput } from '../writeOutput.js';
 
 /** A measure in one line: both titles, or the one of `--lang`. */
@@ -86,10 +85,7 @@ Examples:
       const measure = getMeasure(measureArgument(rest[0] ?? ''));
       writeOutput(io, format, measure, () => measureDetail(measure, locale));
     } else {
-      throw new UsageError(
-        `\`yingshang measures\` takes list or show, not ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'])} (see \`yingshang measures --help\`).`,
-        `yingshang measures 的子命令是 list 或 show，而不是 ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'], 'zh')}（见 yingshang measures --help）。`,
-      );
+      throw listOrShowError('measures', sub);
     }
     return EXIT.ok;
   },

@@ -4,8 +4,7 @@ import { EXIT } from '../cliIo.js';
 import type { Command } from '../command.js';
 import { expectPositionals, outputFormat, parseCommandLine } from '../parseCommandLine.js';
 import { ruleOption, RULE_OPTIONS } from '../ruleOption.js';
-import { meantText } from '../meantText.js';
-import { UsageError } from '../UsageError.js';
+import { listOrShowError } from '../listOrShowError.js';
 import { writeOutput } from '../writeOutput.js';
 
 /** A rule in full, its kind and measure in the words of `--lang`. */
@@ -65,10 +64,7 @@ Examples:
       const rule = ruleOption('rules show', values, rest);
       writeOutput(io, format, rule, () => ruleDetail(rule, locale));
     } else {
-      throw new UsageError(
-        `\`yingshang rules\` takes list or show, not ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'])} (see \`yingshang rules --help\`).`,
-        `yingshang rules 的子命令是 list 或 show，而不是 ${JSON.stringify(sub)}${meantText(sub, ['list', 'show'], 'zh')}（见 yingshang rules --help）。`,
-      );
+      throw listOrShowError('rules', sub);
     }
     return EXIT.ok;
   },

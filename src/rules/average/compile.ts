@@ -13,6 +13,7 @@ import type { AverageRule } from './definitionSchema.js';
 
 function medianOf(sorted: readonly number[]): number {
   const mid = sorted.length >> 1;
+  // Indexes inside the non-empty sorted array (noUncheckedIndexedAccess cannot see the bound).
   const upper = sorted[mid] as number;
   return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
 }
@@ -76,6 +77,7 @@ export function compileAverage(rule: AverageRule): RuleEvaluator<AverageRule> {
       const lowerBounds = missing !== undefined;
       const trace: readonly AverageTraceStep[] = withTrace
         ? Object.freeze([
+            // One duration per case, by index.
             ...cases.map((c, index) => ({ type: 'case', index, start: c.start, end: c.end, duration: durations[index] as number }) as const),
             { type: 'comparison', sum, count, limit, holds },
           ])
@@ -92,6 +94,7 @@ export function compileAverage(rule: AverageRule): RuleEvaluator<AverageRule> {
               status: holds ? 'met' : 'not_met',
               mean: sum / count,
               median: medianOf(sorted),
+              // count ≥ 1 here: the last of the sorted durations.
               max: sorted[count - 1] as number,
               count,
               withinLimit,

@@ -3,6 +3,7 @@ import { calendarNotesShape, NextNoticeWarningSchema, ProvisionalCalendarWarning
 import { IsoDateSchema } from '../schema/dateSchemas.js';
 import { CountSchema } from '../schema/numberSchemas.js';
 import type { ReadonlyOutput } from '../schema/readonlyOutput.js';
+import { resultHead } from '../schema/resultHead.js';
 import { AverageStatusSchema } from '../schema/statusSchemas.js';
 
 /** The shape of an {@link AverageTraceStep}, told apart by `type`. */
@@ -17,9 +18,7 @@ export const AverageTraceStepSchema = z.discriminatedUnion('type', [
 export type AverageTraceStep = ReadonlyOutput<typeof AverageTraceStepSchema>;
 
 const averageResultShape = {
-  ruleId: z.string(),
-  kind: z.literal('average'),
-  status: AverageStatusSchema,
+  ...resultHead('average', AverageStatusSchema),
   mean: z.nullable(z.number()),
   median: z.nullable(z.number()),
   max: z.nullable(z.number()),

@@ -43,9 +43,11 @@ export function checkBatchItem(item: unknown, path: string): asserts item is Bat
   const result = item['result'];
   if (!isRecord(result)) fail(`${path}.result`, result, 'a result item has the result of evaluate');
   const { status, kind, limit, elapsed } = result;
+  // `includes` on a literal tuple takes only its members; the value read back is unknown.
   if (!(RESULT_STATUSES as readonly unknown[]).includes(status)) fail(`${path}.result.status`, status, `valid statuses: ${RESULT_STATUSES.join(', ')}`);
   if (kind !== 'deadline' || limit === undefined || elapsed === undefined || (status !== 'met' && status !== 'missed')) return;
   const unit = isRecord(limit) ? limit['unit'] : undefined;
   if (!(LIMIT_UNITS as readonly unknown[]).includes(unit)) fail(`${path}.result.limit.unit`, unit, `valid units: ${LIMIT_UNITS.join(', ')}`);
+  // Number.isSafeInteger(elapsed) has just said it is a number.
   if (!Number.isSafeInteger(elapsed) || (elapsed as number) < 0) fail(`${path}.result.elapsed`, elapsed, 'elapsed time is a whole number of days ≥ 0');
 }

@@ -141,6 +141,7 @@ export function createBatch<R, Summary>(
   };
   const summary = (): Summary => counting.result();
   if (kind === 'sync') {
+    // iterableKind said which of the two it is.
     const sync = inputs as Iterable<unknown>;
     return new BothWays(
       idField === undefined
@@ -158,6 +159,7 @@ export function createBatch<R, Summary>(
     );
   }
   const items = (async function* () {
+    // iterableKind said it is async.
     for await (const value of inputs as AsyncIterable<unknown>) yield itemOf(value);
   })();
   return Object.assign(items, { summary });

@@ -46,6 +46,7 @@ export function createBatchCounter<S extends string>(statusOrder: readonly S[]):
         count,
         evaluated: count - failed,
         failed,
+        // Object.fromEntries loses the keys: they are statuses of S, each with its count.
         statuses: Object.freeze(Object.fromEntries(statusOrder.flatMap((s, slot) => ((statuses[slot] ?? 0) > 0 ? [[s, statuses[slot]]] : [])))) as BatchCounts<S>['statuses'],
         errors: Object.freeze(Object.fromEntries([...errors].sort(([a], [b]) => (a < b ? -1 : 1)))),
       });

@@ -45,11 +45,13 @@ export class IntegerHistogram {
     const counts = new Map(this.#counts);
     this.#small.forEach((n, value) => n > 0 && counts.set(value, n));
     const values = [...counts.keys()].sort((a, b) => a - b);
+    // i < values.length and every value is a key of counts (noUncheckedIndexedAccess cannot see it).
     const countOf = (i: number): number => counts.get(values[i] as number) as number;
     // The value of 1-based rank `rank` (1 ≤ rank ≤ count) in the sorted list.
     const atRank = (rank: number): number => {
       let i = 0;
       for (let seen = countOf(0); seen < rank; seen += countOf(i)) i += 1;
+      // i < values.length: the ranks add up to count.
       return values[i] as number;
     };
     const middle = count % 2 === 1 ? atRank((count + 1) / 2) : (atRank(count / 2) + atRank(count / 2 + 1)) / 2;
@@ -59,6 +61,7 @@ export class IntegerHistogram {
       median: middle,
       // Integer arithmetic: 0.9 × 30 is 27.000000000000004 in floating point.
       p90: atRank(Math.ceil((9 * count) / 10)),
+      // count > 0 here: the sorted values are not empty.
       min: values[0] as number,
       max: values[values.length - 1] as number,
     };

@@ -36,10 +36,12 @@ export function summarizeResults(items: Iterable<BatchItem> | AsyncIterable<Batc
     summary.add(item);
   };
   if (kind === 'sync') {
+    // iterableKind said which of the two it is.
     for (const item of items as Iterable<BatchItem>) add(item);
     return summary.result();
   }
   return (async () => {
+    // iterableKind said it is async.
     for await (const item of items as AsyncIterable<BatchItem>) add(item);
     return summary.result();
   })();

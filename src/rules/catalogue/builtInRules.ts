@@ -25,6 +25,7 @@ export type BuiltInRuleOf<Id extends BuiltInRuleId> = Extract<BuiltInRule, { rea
  * ```
  */
 export const BUILT_IN_RULES = deepFreeze([...utilityRules, ...procurementRules, ...governmentServiceRules, ...constructionRules, ...labourAndCourtRules].map(trustRule)) as readonly (
+  // Each definition keeps its literal type (ids, kinds, inputs) for the catalogue's types; trustRule and deepFreeze return the same values.
   | (typeof utilityRules)[number]
   | (typeof procurementRules)[number]
   | (typeof governmentServiceRules)[number]

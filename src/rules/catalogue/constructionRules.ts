@@ -7,6 +7,7 @@ const TIMES = { zh: '次', en: 'times' } as const;
 function atMostOnce<const N extends string>(input: N, label: { readonly zh: string; readonly en: string }, unit: { readonly zh: string; readonly en: string } = TIMES) {
   const spec = { type: 'decimal', label, unit, decimals: 0 } as const;
   return {
+    // A computed key gives `{ [x: string]: … }`; the object has the one key `input`.
     inputs: { [input]: spec } as Readonly<Record<N, typeof spec>>,
     subject: { label, input },
     comparison: 'at_most',

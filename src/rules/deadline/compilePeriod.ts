@@ -77,6 +77,7 @@ export function compilePeriodDeadline(rule: PeriodDeadlineRule): RuleEvaluator<P
     // Built field by field in one order (no spreads: this is the hot path), `trace` last.
     const late = referenceAt > dueAt;
     const status = referenceAt < startAt ? 'not_started' : end === undefined ? (late ? 'overdue' : 'pending') : late ? 'missed' : 'met';
+    // Filled in below, field by field in the published order, before it is frozen (the hot path builds no intermediate object).
     const result: Writable<DeadlineResult> = { ruleId: id, kind: 'deadline', status, due, limit } as Writable<DeadlineResult>;
     // The last day the answer reads: the due date, or `reference` (for working days, the first working day from it on).
     let readUntil = dueAt;

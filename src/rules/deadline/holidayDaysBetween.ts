@@ -18,6 +18,7 @@ const cache = new WeakMap<Calendar, CalendarSteps>();
 function stepsOfBlock(calendar: Calendar, block: HolidayBlock): HolidayDay[] {
   const holiday = Object.freeze({ key: block.key, name: block.name });
   const steps: HolidayDay[] = restRunsOf(calendar, block).map(({ days, notice }) =>
+    // A rest run has at least one day.
     Object.freeze({ type: 'holiday' as const, from: days[0] as string, to: days.at(-1) as string, holiday, notice }),
   );
   for (const date of block.makeupDays) steps.push(Object.freeze({ type: 'makeup_workday', date, holiday, notice: noticeOfDay(calendar, block, date) }));
@@ -70,10 +71,12 @@ export function holidayDaysBetween(calendar: Calendar, after: string, until: str
   let hi = steps.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
+    // lo ≤ mid < hi ≤ the number of steps (noUncheckedIndexedAccess cannot see it).
     if ((lastDates[mid] as string) > after) hi = mid;
     else lo = mid + 1;
   }
   for (let i = lo; i < steps.length; i++) {
+    // i < steps.length.
     const step = steps[i] as HolidayDay;
     const from = firstDate(step);
     if (from > until) break;

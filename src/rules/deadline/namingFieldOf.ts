@@ -25,6 +25,7 @@ import { isYingshangError } from '../../errors/YingshangError.js';
  */
 export function namingFieldOf(error: unknown, fields: readonly (readonly [string, string | undefined])[]): unknown {
   if (!isYingshangError(error, 'CALENDAR_OUT_OF_RANGE')) return error;
+  // The details a CALENDAR_OUT_OF_RANGE error carries (calendar/calendarMessages.ts).
   const { date, coverage } = error.details as { date?: string; coverage: CalendarCoverage };
   const field = fields.find(([, value]) => value !== undefined && value === date)?.[0];
   if (date === undefined || field === undefined) return error;

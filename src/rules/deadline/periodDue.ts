@@ -54,6 +54,7 @@ function firstOpenWorkingDay(days: CalendarDays, day: number, pauses: readonly P
   let due = day;
   let next = 0;
   for (;;) {
+    // next < pauses.length, checked first.
     while (next < pauses.length && (pauses[next] as PauseRange).to - offset < due) next++;
     const pause = pauses[next];
     if (pause !== undefined && pause.from - offset <= due) due = days.nextWorkingDay(pause.to - offset);

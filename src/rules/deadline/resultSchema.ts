@@ -4,6 +4,7 @@ import { calendarNotesShape, spanShape } from '../schema/calendarNotesSchema.js'
 import { IsoDateSchema } from '../schema/dateSchemas.js';
 import { CountSchema } from '../schema/numberSchemas.js';
 import type { ReadonlyOutput } from '../schema/readonlyOutput.js';
+import { resultHead } from '../schema/resultHead.js';
 import { DeadlineStatusSchema } from '../schema/statusSchemas.js';
 import { RollModeSchema } from './definitionSchema.js';
 
@@ -43,9 +44,7 @@ export const DeadlineLimitSchema = z.object({ amount: CountSchema, unit: z.enum(
 export type DeadlineLimit = ReadonlyOutput<typeof DeadlineLimitSchema>;
 
 const deadlineResultShape = {
-  ruleId: z.string(),
-  kind: z.literal('deadline'),
-  status: DeadlineStatusSchema,
+  ...resultHead('deadline', DeadlineStatusSchema),
   /** The last day, `'YYYY-MM-DD'`, included. */
   due: IsoDateSchema,
   /** Absent for a fixed due date. */

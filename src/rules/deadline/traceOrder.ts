@@ -46,6 +46,7 @@ function isAfter(a: DeadlineTraceStep, b: DeadlineTraceStep): boolean {
 export function deadlineTraceOrder(steps: DeadlineTraceStep[]): readonly DeadlineTraceStep[] {
   // Compared field by field, without a key string per step: this runs on every traced evaluation.
   for (let i = 1; i < steps.length; i++) {
+    // 0 ≤ j < i < steps.length (noUncheckedIndexedAccess cannot see it).
     const step = steps[i] as DeadlineTraceStep;
     let j = i - 1;
     while (j >= 0 && isAfter(steps[j] as DeadlineTraceStep, step)) {

@@ -183,5 +183,6 @@ export function withCalendarNotes<R extends CalendarNotes & { readonly trace: un
   if (warnings.length > 0) noted['warnings'] = Object.freeze(warnings);
   if (asKnownOn !== undefined) noted['asKnownOn'] = asKnownOn;
   noted['trace'] = result.trace;
+  // Copied key by key from `result`, with only the notes R's type already allows.
   return noted as R;
 }

@@ -57,6 +57,7 @@ export function evaluateRecord(label: string, evaluations: readonly RecordEvalua
       results.push(outOfRangeOr(evaluation.ruleId, getRule(evaluation.ruleId).kind, () => evaluate(evaluation.ruleId, evaluation.facts, options)));
     } catch (error) {
       if (!isYingshangError(error, 'INVALID_FACTS')) throw error;
+      // An INVALID_FACTS error always lists its issues (InvalidFactsError).
       for (const issue of error.details['issues'] as readonly SchemaIssue[]) issues.push(recordIssue(issue, evaluation));
     }
   }

@@ -35,6 +35,7 @@ export function outOfRangeOr<Id extends string, K extends RuleKind, R>(ruleId: I
  * ```
  */
 export function outOfRangeResultOf<Id extends string, K extends RuleKind>(ruleId: Id, kind: K, error: { readonly message: string; readonly details: Readonly<Record<string, unknown>> }): OutOfRangeResult<Id, K> {
+  // A CALENDAR_OUT_OF_RANGE error's details carry the missing years (calendar/calendarMessages.ts).
   const years = (error.details as { years?: readonly number[] }).years ?? [];
   return Object.freeze({ ruleId, kind, status: 'out_of_range', code: 'CALENDAR_OUT_OF_RANGE', message: error.message, years: Object.freeze([...years]), details: error.details });
 }

@@ -50,6 +50,7 @@ function trimmed(d: Decimal): Decimal {
  * ```
  */
 export function parseAmount(value: unknown, options: ParseAmountOptions = {}): string {
+  // readOptions checked these options; its return type is only a record of unknowns.
   const { unit = '元', name = 'value' } = readOptions(options, { ...NAME_OPTION, unit: { oneOf: ['元', '万元'] } }, "{ unit: '万元' }") as ParseAmountOptions;
   let amount: Decimal | undefined;
   let inWan = unit === '万元';

@@ -28,6 +28,7 @@ const FALSE = new Set(['false', 'FALSE', 'False', '否', 'N', 'n', '0']);
  * ```
  */
 export function parseBoolean(value: unknown, options: { readonly name?: string } = {}): boolean {
+  // readOptions checked these options; its return type is only a record of unknowns.
   const { name = 'value' } = readOptions(options, NAME_OPTION, "{ name: 'supplierIsSme' }") as { readonly name?: string };
   if (typeof value === 'boolean') return value;
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? halfWidth(value).trim() : undefined;

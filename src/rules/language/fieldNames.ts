@@ -44,6 +44,7 @@ function fields(): Readonly<Record<string, BilingualText>> {
   const table: Record<string, BilingualText> = { ...FIELDS };
   for (const rule of BUILT_IN_RULES) {
     if (rule.kind !== 'threshold') continue;
+    // Every threshold input has a label; the rule's literal inputs type does not say so as one record.
     for (const [name, spec] of Object.entries(rule.inputs as Readonly<Record<string, { readonly label: BilingualText }>>)) table[name] ??= spec.label;
   }
   return (known = table);
@@ -69,6 +70,7 @@ export function fieldName(path: readonly (string | number)[], language: Language
     if (typeof segment === 'number') {
       const last = parts.pop() ?? '';
       parts.push(language === 'zh' ? `${last}第${segment + 1}项` : `${last} ${segment + 1}`.trim());
+    // Object.hasOwn has just said it is there.
     } else parts.push(Object.hasOwn(table, segment) ? (table[segment] as BilingualText)[language] : segment);
   }
   if (language === 'zh') return parts.join('的');

@@ -29,7 +29,9 @@ const RECORDS: Readonly<Record<string, { readonly zh: string; readonly en: strin
 
 /** The issues as a list: each with its field, the first {@link LISTED}, then how many more. */
 function issueList(details: Details, language: Language): string {
+  // Details are unknown data (formatError also takes an error's JSON): every field is checked before it is used.
   const given: readonly unknown[] = Array.isArray(details['issues']) ? (details['issues'] as readonly unknown[]) : [];
+  // The guard reads `path` and `message` of an object not yet known to be an issue (the casts only name them).
   const issues = given.filter((i): i is SchemaIssue => typeof i === 'object' && i !== null && Array.isArray((i as SchemaIssue).path) && typeof (i as SchemaIssue).message === 'string');
   const listed = issues.slice(0, LISTED).map((issue) => issueText(issue, language));
   const more = issues.length - listed.length;
@@ -54,9 +56,12 @@ function yearsText(years: readonly number[], language: Language): string {
 
 /** The day outside the data, the data's range and what to add, for the person who met it. */
 function outOfRange(details: Details, language: Language): string {
+  // Checked field by field below.
   const coverage = (details['coverage'] ?? {}) as { readonly from?: string; readonly to?: string };
+  // Array.isArray has just said it is an array; only the first year is compared, as a number.
   const years = Array.isArray(details['years']) ? (details['years'] as number[]) : [];
   const date = typeof details['date'] === 'string' ? details['date'] : undefined;
+  // years.length > 0, checked first.
   const later = years.length > 0 && coverage.to !== undefined && (years[0] as number) > Number(coverage.to.slice(0, 4));
   const field = typeof details['argument'] === 'string' ? fieldName(details['argument'].replace(/^options\./, '').split('.'), language) : '';
   if (language === 'zh') {
@@ -99,6 +104,7 @@ function messageOf(error: ErrorLike, language: Language): string {
       return zh ? `放假安排有误：${issueList(details, 'zh') || '应为按年份列出的放假安排'}。` : `Invalid holiday schedule: ${issueList(details, 'en') || 'expected a list of yearly schedules'}.`;
     case 'INVALID_NOTICE': {
       const sentence = typeof details['sentence'] === 'string' ? details['sentence'] : undefined;
+      // The words a bad notice's details carry (calendar/notice), read only if they are strings.
       const words = (zh ? details['zh'] : details['en']) as { readonly problem?: string; readonly expected?: string } | undefined;
       if (words?.problem === undefined) return error.message;
       if (zh) return `无法读取放假通知：${words.problem}${sentence === undefined ? '' : `（见「${sentence}」）`}。${words.expected === undefined ? '' : `应为${words.expected}。`}`;
@@ -118,6 +124,7 @@ function messageOf(error: ErrorLike, language: Language): string {
         : `There is no unit named ${describeInput(details['input'])}: give its name as the plan writes it (e.g. 江津区市场监管局) or a short name (e.g. 区市场监管局).`;
     // For developers: the API's own names are the right words here.
     case 'UNKNOWN_RULE': {
+      // Array.isArray has just said it is an array; its items are printed as text.
       const known = Array.isArray(details['known']) ? (details['known'] as string[]) : [];
       return zh
         ? `没有编号为${describeInput(details['ruleId'])}的规则。可用的规则编号：${known.join('、')}。`
@@ -143,6 +150,7 @@ function describeInput(value: unknown): string {
 /** An argument a program passed wrong, for its developer, in Chinese: the argument, the value, what is valid. */
 function invalidArgumentZh(error: ErrorLike, details: Details): string {
   const argument = typeof details['argument'] === 'string' ? details['argument'] : undefined;
+  // Array.isArray has just said it is an array.
   const valid = Array.isArray(details['valid']) ? `可用的值：${(details['valid'] as unknown[]).map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join('、')}。` : '';
   if (details['unknown'] !== undefined) return `未知的选项 ${argument ?? ''}。${valid.replace('可用的值', '可用的选项')}`;
   const given = details['value'];

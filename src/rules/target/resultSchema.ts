@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { IsoDateSchema } from '../schema/dateSchemas.js';
 import { CountSchema } from '../schema/numberSchemas.js';
 import type { ReadonlyOutput } from '../schema/readonlyOutput.js';
+import { resultHead } from '../schema/resultHead.js';
 import { TargetStatusSchema } from '../schema/statusSchemas.js';
 
 const targetTraceStepShape = {
@@ -22,9 +23,7 @@ export const TargetTraceStepSchema: z.ZodMiniObject<typeof targetTraceStepShape>
 export type TargetTraceStep = ReadonlyOutput<typeof TargetTraceStepSchema>;
 
 const targetResultShape = {
-  ruleId: z.string(),
-  kind: z.literal('target'),
-  status: TargetStatusSchema,
+  ...resultHead('target', TargetStatusSchema),
   target: CountSchema,
   value: CountSchema,
   due: IsoDateSchema,

@@ -7,6 +7,7 @@ import type { RuleDefinition } from '../ruleDefinitionSchema.js';
 /** The missing years in words: `2027年`, `2026年、2027年`, `1990–2003年` (`2027`, `2026 and 2027`, `1990–2003`). */
 function yearsText(years: readonly number[], locale: Language): string {
   const zh = locale === 'zh';
+  // i ≥ 1 here.
   const consecutive = years.every((year, i) => i === 0 || year === (years[i - 1] as number) + 1);
   if (years.length > 3 && consecutive) return `${years[0]}–${years[years.length - 1]}${zh ? '年' : ''}`;
   return listOf(years.map((year) => (zh ? `${year}年` : `${year}`)), locale);

@@ -44,12 +44,14 @@ function judge(rule: ThresholdRule, values: InputValues, limit: Decimal): Judgem
   const atLeast = rule.comparison === 'at_least';
   const { subject } = rule;
   if ('input' in subject) {
+    // The subject's inputs are decimal inputs of the rule (checked by defineRule), parsed to decimals below.
     const actual = values[subject.input] as Decimal;
     const scale = Math.max(decimalsOf(rule, subject.input), limit.scale);
     const c = compareDecimals(actual, limit);
     const gap = atLeast ? subtractDecimals(limit, actual) : subtractDecimals(actual, limit);
     return { holds: atLeast ? c >= 0 : c <= 0, actual: text(actual, scale), required: text(limit, scale), shortfall: text(gap, scale) };
   }
+  // A ratio's numerator and denominator are decimal inputs too.
   const numerator = values[subject.numerator] as Decimal;
   const denominator = values[subject.denominator] as Decimal;
   const exactRequired = multiplyDecimals(denominator, limit);
@@ -93,8 +95,10 @@ export function compileThreshold(rule: ThresholdRule): RuleEvaluator<ThresholdRu
       const values: Record<string, Decimal | boolean | string> = {};
       const shown: Record<string, string | boolean> = {};
       for (const [name, spec] of inputs) {
+        // The facts reader or the schema has checked each input against its spec.
         const raw = parsed[name] as string | number | boolean;
         if (spec.type === 'decimal') {
+          // A decimal input is a decimal string or a finite number.
           const d = toDecimal(raw as string | number);
           values[name] = d;
           shown[name] = text(d, spec.decimals);

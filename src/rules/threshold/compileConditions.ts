@@ -7,6 +7,7 @@ export type InputValues = Readonly<Record<string, Decimal | boolean | string>>;
 function compileCondition(condition: ThresholdCondition): (values: InputValues) => boolean {
   const read = (values: InputValues): unknown => values[condition.input];
   if ('equals' in condition) return (values) => read(values) === condition.equals;
+  // defineRule checked that a oneOf condition is on an enum input and a comparison on a decimal one.
   if ('oneOf' in condition) return (values) => condition.oneOf.includes(read(values) as string);
   const [bound, accept]: [string, (c: number) => boolean] =
     'atMost' in condition
@@ -17,6 +18,7 @@ function compileCondition(condition: ThresholdCondition): (values: InputValues) 
           ? [condition.lessThan, (c) => c < 0]
           : [condition.moreThan, (c) => c > 0];
   const limit = toDecimal(bound);
+  // A comparison is on a decimal input (checked by defineRule).
   return (values) => accept(compareDecimals(read(values) as Decimal, limit));
 }
 

@@ -26,6 +26,7 @@ export function thresholdFactsReader(inputs: ThresholdRule['inputs']): (facts: u
     if (typeof facts !== 'object' || facts === null) return undefined;
     const proto: unknown = Object.getPrototypeOf(facts);
     if (proto !== Object.prototype && proto !== null) return undefined;
+    // An object with a plain prototype (checked just above): its fields can be read by name.
     const record = facts as Readonly<Record<string, unknown>>;
     let keys = 0;
     for (const key in record) {

@@ -49,6 +49,7 @@ function decimalSchema(spec: DecimalSpec): z.ZodMiniType<DecimalInput, DecimalIn
 function inputSchema(spec: ThresholdInputSpec): z.ZodMiniType {
   if (spec.type === 'decimal') return decimalSchema(spec);
   if (spec.type === 'boolean') return z.boolean();
+  // The definition schema requires at least one value for an enum input.
   return z.enum(spec.values as [string, ...string[]]);
 }
 
@@ -71,5 +72,6 @@ export function thresholdFactsSchema(inputs: ThresholdRule['inputs']): z.ZodMini
   }
   const shape: Record<string, z.ZodMiniType> = {};
   for (const [name, spec] of Object.entries(checked.data)) shape[name] = inputSchema(spec);
+  // zod types a computed shape as a record of its schemas' outputs; this names the shape's output for users.
   return z.strictObject(shape) as z.ZodMiniType<Readonly<Record<string, DecimalInput | boolean>>>;
 }

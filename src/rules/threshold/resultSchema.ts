@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DecimalTextSchema } from '../schema/numberSchemas.js';
 import type { ReadonlyOutput } from '../schema/readonlyOutput.js';
+import { resultHead } from '../schema/resultHead.js';
 import { ThresholdStatusSchema } from '../schema/statusSchemas.js';
 
 /** The shape of a {@link ThresholdTraceStep}, told apart by `type`. */
@@ -19,9 +20,7 @@ export const ThresholdTraceStepSchema = z.discriminatedUnion('type', [
 export type ThresholdTraceStep = ReadonlyOutput<typeof ThresholdTraceStepSchema>;
 
 const thresholdResultShape = {
-  ruleId: z.string(),
-  kind: z.literal('threshold'),
-  status: ThresholdStatusSchema,
+  ...resultHead('threshold', ThresholdStatusSchema),
   actual: DecimalTextSchema,
   required: DecimalTextSchema,
   shortfall: z.optional(DecimalTextSchema),

@@ -43,6 +43,7 @@ export function thresholdIssues(rule: ThresholdShape): Issue[] {
         const fits = spec.type === 'boolean' ? typeof c['equals'] === 'boolean' : spec.type === 'enum' && spec.values?.includes(String(c['equals']));
         if (!fits) issues.push({ path: [...at, 'equals'], message: `is not a value of the ${spec.type} input ${JSON.stringify(name)}` });
       } else if ('oneOf' in c) {
+        // The condition schema has checked oneOf is a list of strings.
         const bad = spec.type !== 'enum' || (c['oneOf'] as readonly string[]).some((v) => !spec.values?.includes(v));
         if (bad) issues.push({ path: [...at, 'oneOf'], message: `must list values of the enum input ${JSON.stringify(name)}` });
       } else if (spec.type !== 'decimal') {
