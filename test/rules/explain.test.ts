@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineRule, evaluate, explain, getRule, type DeadlineFacts } from '../../src/rules/index.js';
+import { defineRule, evaluate, explain, getRule, listRules, type DeadlineFacts } from '../../src/rules/index.js';
 import { untyped } from '../fixtures/untyped.js';
 
 describe('explain', () => {
@@ -45,6 +45,17 @@ describe('explain', () => {
     expect(explain(evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-13' }, { trace: false }))).toBe(
       '最迟于2021年10月12日（星期二，含当日）办理支付手续（收到发票后5个工作日内）。2021年10月13日（星期三）才办理支付手续，逾期1个工作日（用时6个工作日）。',
     );
+  });
+
+  it('tells every built-in due date as the last day allowed, that day included, never as 「X前」', () => {
+    const deadlines = listRules().flatMap((r) => (r.kind === 'deadline' && (r.timing === 'fixed_date' || r.limit.amount > 0) ? [r] : []));
+    expect(deadlines.length).toBeGreaterThan(5);
+    for (const rule of deadlines) {
+      const result = evaluate(rule, rule.timing === 'period' ? { start: '2021-09-29', asOf: '2021-09-30' } : { asOf: '2021-09-30' });
+      const [year, month, day] = result.due.split('-').map(Number);
+      expect(explain(result)).toMatch(new RegExp(`^最迟于${year}年${month}月${day}日（星期.，含当日）[^前]`, 'u'));
+      expect(explain(result, { locale: 'en' })).toMatch(/^[A-Z][^:]* by [A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4} at the latest, that day included /u);
+    }
   });
 
   it('explains a fixed date and a same-day rule', () => {
