@@ -54,7 +54,7 @@ const builtIn = safeEvaluate(rule, facts);
 console.log(`内置日历：${builtIn.success ? builtIn.data.status : `${builtIn.error.code}（${builtIn.error.message}）`}`);
 
 const result = evaluate(rule, facts, { calendar });
-console.log(`加入2027年后：${result.status}，应于${result.due}前完成`);
+console.log(`加入2027年后：${result.status}，最迟于${result.due}（含当日）完成`);
 console.log(explain(result, { rule }));
 // #endregion runtime-calendar
 
@@ -63,6 +63,6 @@ const applications = ['2027-09-24', '2027-09-26', '2027-09-29', '2027-09-30'].ma
 const summary = createResultSummary();
 for (const item of evaluateMany(rule, applications, { calendar, trace: false })) {
   summary.add(item);
-  console.log(`  受理 ${applications[item.index].start} → 应于 ${item.ok ? `${item.result.due} 前完成（截至2027-10-11：${item.result.status}）` : item.error.code}`);
+  console.log(`  受理 ${applications[item.index].start} → ${item.ok ? `最迟于 ${item.result.due}（含当日）完成（截至2027-10-11：${item.result.status}）` : item.error.code}`);
 }
 console.log(`小结：${JSON.stringify(summary.result().statuses)}`);

@@ -33,7 +33,7 @@ for (const { asOf, note, record } of steps) {
   check = checkProcurement({ ...record, asOf });
   console.log(`【${asOf}】${note}：${labelOf(check.status, 'zh', check.kind)}${check.complete ? '（各环节均已办结，结论确定）' : ''}`);
   for (const result of Object.values(check.results)) console.log(`  ${RULE[result.ruleId]}：${statusOf(result)}`);
-  for (const { ruleId, due, remaining, unit } of check.upcoming) console.log(`  ⏰ ${RULE[ruleId]}应于${due}前完成，还剩${remaining}${UNIT[unit]}`);
+  for (const { ruleId, due, remaining, unit } of check.upcoming) console.log(`  ⏰ ${RULE[ruleId]}最迟于${due}（含当日）完成，还剩${remaining}${UNIT[unit]}`);
 }
 // #endregion lifecycle
 

@@ -5,7 +5,7 @@ describe('yingshang deadline (in process)', () => {
   it('prints the status, the due date and the explanation in Chinese by default while pending, exit 0', async () => {
     const run = await runCliInProcess(['deadline', 'm15-payment', '--start', '2021-09-29', '--as-of', '2021-10-01'], { lang: 'zh' });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^进行中 · 截止日期 2021-10-12\n应于2021年10月12日（星期二）前办理支付手续.*10月9日（星期六）调休上班计入/);
+    expect(run.stdout).toMatch(/^进行中 · 截止日期 2021-10-12\n最迟于2021年10月12日（星期二，含当日）办理支付手续.*10月9日（星期六）调休上班计入/);
   });
 
   it('exits 1 when missed, with the explanation in English for --lang en', async () => {

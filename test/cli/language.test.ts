@@ -28,7 +28,7 @@ describe('the CLI in the language of --lang (zh by default)', () => {
   });
 
   it('prints a deadline and a day in Chinese', async () => {
-    expect((await zh(['deadline', 'm15-payment', '--start', '2021-09-29', '--end', '2021-10-13'])).stdout).toMatch(/^逾期完成 · 截止日期 2021-10-12\n应于2021年10月12日/u);
+    expect((await zh(['deadline', 'm15-payment', '--start', '2021-09-29', '--end', '2021-10-13'])).stdout).toMatch(/^逾期完成 · 截止日期 2021-10-12\n最迟于2021年10月12日/u);
     expect((await zh(['workdays', 'info', '2021-10-09'])).stdout).toBe('2021-10-09 星期六 上班 调休上班 国庆节（国办发明电〔2020〕27号）\n');
   });
 

@@ -8,7 +8,7 @@ describe('yingshang deadline', () => {
   it('prints the due date, the status and the Chinese explanation, exit 0 while pending', async () => {
     const run = await cli(['deadline', 'm15-payment', '--start', '2021-09-29', '--as-of', '2021-10-01'], undefined, 'zh');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^进行中 · 截止日期 2021-10-12\n应于2021年10月12日（星期二）前办理支付手续/);
+    expect(run.stdout).toMatch(/^进行中 · 截止日期 2021-10-12\n最迟于2021年10月12日（星期二，含当日）办理支付手续/);
     expect(run.stdout).toMatch(/10月9日（星期六）调休上班计入/);
   });
 

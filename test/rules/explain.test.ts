@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { defineRule, evaluate, explain, getRule, type DeadlineFacts } from '../../src/rules/index.js';
+import { defineRule, evaluate, explain, getRule, listRules, type DeadlineFacts } from '../../src/rules/index.js';
 import { untyped } from '../fixtures/untyped.js';
 
 describe('explain', () => {
   it('tells how a payment due date was counted, in Chinese by default', () => {
     const result = evaluate('m15-payment', { start: '2021-09-29', asOf: '2021-10-08' });
     expect(explain(result)).toBe(
-      '应于2021年10月12日（星期二）前办理支付手续（收到发票后5个工作日内）：收到发票之日（2021-09-29）不计入，' +
+      '最迟于2021年10月12日（星期二，含当日）办理支付手续（收到发票后5个工作日内）：收到发票之日（2021-09-29）不计入，' +
         '10月1日至7日国庆节放假（国办发明电〔2020〕27号）不计，10月9日（星期六）调休上班计入。' +
         '截至2021年10月8日（星期五）尚未办理支付手续，已用2个工作日，还剩3个工作日。',
     );
     expect(explain(result, { locale: 'en' })).toBe(
-      'Process the payment by Tuesday, October 12, 2021 (within 5 working days after the invoice was received): ' +
+      'Process the payment by Tuesday, October 12, 2021 at the latest, that day included (within 5 working days after the invoice was received): ' +
         'the day the invoice was received (2021-09-29) is not counted; October 1–7, the National Day holiday (国办发明电〔2020〕27号), not counted; ' +
         'Saturday, October 9 is a make-up working day and counts. Not done as of Friday, October 8, 2021: 2 working days used, 3 working days left.',
     );
@@ -33,7 +33,7 @@ describe('explain', () => {
 
   it('explains the roll of a calendar-day period and a pause', () => {
     expect(explain(evaluate('m13-contract-signing', { start: '2021-06-06', asOf: '2021-06-30' }))).toBe(
-      '应于2021年6月28日（星期一）前签订政府采购合同（中标（成交）通知书发出后20日内）：中标（成交）通知书发出之日（2021-06-06）不计入，' +
+      '最迟于2021年6月28日（星期一，含当日）签订政府采购合同（中标（成交）通知书发出后20日内）：中标（成交）通知书发出之日（2021-06-06）不计入，' +
         '第20日即2021年6月26日（星期六）是休息日，顺延至2021年6月28日（星期一）。截至2021年6月30日（星期三）仍未签订政府采购合同，已逾期2天。',
     );
     const paused = evaluate('m06-water-connection', { start: '2021-09-28', end: '2021-10-14', pauses: [{ from: '2021-10-11', to: '2021-10-12', reason: '客户原因' }] });
@@ -43,13 +43,24 @@ describe('explain', () => {
 
   it('says less, but still the due date, the action day and status, without a trace', () => {
     expect(explain(evaluate('m15-payment', { start: '2021-09-29', end: '2021-10-13' }, { trace: false }))).toBe(
-      '应于2021年10月12日（星期二）前办理支付手续（收到发票后5个工作日内）。2021年10月13日（星期三）才办理支付手续，逾期1个工作日（用时6个工作日）。',
+      '最迟于2021年10月12日（星期二，含当日）办理支付手续（收到发票后5个工作日内）。2021年10月13日（星期三）才办理支付手续，逾期1个工作日（用时6个工作日）。',
     );
+  });
+
+  it('tells every built-in due date as the last day allowed, that day included, never as 「X前」', () => {
+    const deadlines = listRules().flatMap((r) => (r.kind === 'deadline' && (r.timing === 'fixed_date' || r.limit.amount > 0) ? [r] : []));
+    expect(deadlines.length).toBeGreaterThan(5);
+    for (const rule of deadlines) {
+      const result = evaluate(rule, rule.timing === 'period' ? { start: '2021-09-29', asOf: '2021-09-30' } : { asOf: '2021-09-30' });
+      const [year, month, day] = result.due.split('-').map(Number);
+      expect(explain(result)).toMatch(new RegExp(`^最迟于${year}年${month}月${day}日（星期.，含当日）[^前]`, 'u'));
+      expect(explain(result, { locale: 'en' })).toMatch(/^[A-Z][^:]* by [A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4} at the latest, that day included /u);
+    }
   });
 
   it('explains a fixed date and a same-day rule', () => {
     expect(explain(evaluate('m24-chuanyu-same-standard', { asOf: '2021-11-02' }))).toBe(
-      '应于2021年10月31日（星期日）前实现同标准受理（期日，不顺延）。截至2021年11月2日（星期二）仍未实现同标准受理，已逾期2天。',
+      '最迟于2021年10月31日（星期日，含当日）实现同标准受理（期日，不顺延）。截至2021年11月2日（星期二）仍未实现同标准受理，已逾期2天。',
     );
     expect(explain(evaluate('m47-employment-matters-same-day', { start: '2021-09-30', end: '2021-09-30' }), { locale: 'en' })).toBe(
       'Complete it on Thursday, September 30, 2021 (the day the employment matter was accepted). Done on Thursday, September 30, 2021: met.',
@@ -73,11 +84,11 @@ describe('explain', () => {
     );
     expect(explain(evaluate('m28-low-risk-inspections', { inspections: 2 }), { locale: 'en' })).toBe('The number of quality and safety inspections is 2; it must be at most 1: not met, 1 over.');
     expect(explain(evaluate('m22-intermediary-purchasers', { value: 100, asOf: '2021-10-01' }))).toBe(
-      '目标：2021年12月31日（星期五）前中介服务采购人入驻数达到200家。截至2021年10月1日（星期五）为100家，完成进度50.0%，时间进度40.5%：进度正常。',
+      '目标：最迟于2021年12月31日（星期五，含当日）中介服务采购人入驻数达到200家。截至2021年10月1日（星期五）为100家，完成进度50.0%，时间进度40.5%：进度正常。',
     );
     // On track: both figures rounded down, so the time gone (93 of 153 days, 60.78…%) never shows above the progress it is compared with.
     expect(explain(evaluate('m51-bankruptcy-clearance', { value: 3, asOf: '2021-11-01', baseline: 10 }), { locale: 'en' })).toBe(
-      'Target: open bankruptcy cases, down to 0 by Friday, December 31, 2021. As of Monday, November 1, 2021: 3 (from 10), 70.0% done with 60.7% of the time gone: on track.',
+      'Target: open bankruptcy cases, down to 0 by Friday, December 31, 2021 at the latest, that day included. As of Monday, November 1, 2021: 3 (from 10), 70.0% done with 60.7% of the time gone: on track.',
     );
     const cases = [
       { start: '2021-03-01', end: '2021-04-13' },
@@ -98,7 +109,7 @@ describe('explain', () => {
   it('explains a custom rule across a year end', () => {
     const custom = defineRule({ ...getRule('m15-payment'), id: 'custom-payment' });
     const text = explain(evaluate(custom, { start: '2021-12-30', end: '2022-01-07' }), { rule: custom });
-    expect(text).toContain('应于2022年1月7日（星期五）前');
+    expect(text).toContain('最迟于2022年1月7日（星期五，含当日）');
     expect(text).toContain('1月1日至3日元旦放假（国办发明电〔2021〕11号）不计');
   });
 

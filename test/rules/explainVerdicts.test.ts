@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, explain } from '../../src/rules/index.js';
 
-const HEAD_ZH = '应于2021年10月12日（星期二）前办理支付手续（收到发票后5个工作日内）。';
-const HEAD_EN = 'Process the payment by Tuesday, October 12, 2021 (within 5 working days after the invoice was received). ';
+const HEAD_ZH = '最迟于2021年10月12日（星期二，含当日）办理支付手续（收到发票后5个工作日内）。';
+const HEAD_EN = 'Process the payment by Tuesday, October 12, 2021 at the latest, that day included (within 5 working days after the invoice was received). ';
 
 describe('explain, for every status, with and without a trace', () => {
   it.each([
@@ -21,20 +21,20 @@ describe('explain, for every status, with and without a trace', () => {
 
   it('tells a fixed date’s distance in calendar days, with the action or as-of day', () => {
     const late = evaluate('m24-chuanyu-same-standard', { end: '2021-11-02' }, { trace: false });
-    expect(explain(late)).toBe('应于2021年10月31日（星期日）前实现同标准受理（期日，不顺延）。2021年11月2日（星期二）才实现同标准受理，逾期2天。');
-    expect(explain(late, { locale: 'en' })).toBe('Accept the items to the same standard by Sunday, October 31, 2021 (a fixed date, never moved). Done on Tuesday, November 2, 2021: missed by 2 days.');
+    expect(explain(late)).toBe('最迟于2021年10月31日（星期日，含当日）实现同标准受理（期日，不顺延）。2021年11月2日（星期二）才实现同标准受理，逾期2天。');
+    expect(explain(late, { locale: 'en' })).toBe('Accept the items to the same standard by Sunday, October 31, 2021 at the latest, that day included (a fixed date, never moved). Done on Tuesday, November 2, 2021: missed by 2 days.');
     const early = evaluate('m24-chuanyu-same-standard', { asOf: '2021-10-02' });
-    expect(explain(early)).toBe('应于2021年10月31日（星期日）前实现同标准受理（期日，不顺延）。截至2021年10月2日（星期六）尚未实现同标准受理，还剩29天。');
-    expect(explain(early, { locale: 'en' })).toBe('Accept the items to the same standard by Sunday, October 31, 2021 (a fixed date, never moved). Not done as of Saturday, October 2, 2021: 29 days left.');
+    expect(explain(early)).toBe('最迟于2021年10月31日（星期日，含当日）实现同标准受理（期日，不顺延）。截至2021年10月2日（星期六）尚未实现同标准受理，还剩29天。');
+    expect(explain(early, { locale: 'en' })).toBe('Accept the items to the same standard by Sunday, October 31, 2021 at the latest, that day included (a fixed date, never moved). Not done as of Saturday, October 2, 2021: 29 days left.');
   });
 
   it('writes a pause that spans two years with both years, and a holiday inside one month as one range', () => {
     const result = evaluate('m15-payment', { start: '2021-12-28', end: '2022-01-12', pauses: [{ from: '2021-12-30', to: '2022-01-05' }, { from: '2022-01-07', to: '2022-01-07' }] });
     expect(explain(result)).toBe(
-      '应于2022年1月12日（星期三）前办理支付手续（收到发票后5个工作日内）：收到发票之日（2021-12-28）不计入，2021年12月30日至2022年1月5日暂停计时不计，1月1日至3日元旦放假（国办发明电〔2021〕11号）不计，1月7日暂停计时不计。2022年1月12日（星期三）已办理支付手续，按期完成（用时5个工作日）。',
+      '最迟于2022年1月12日（星期三，含当日）办理支付手续（收到发票后5个工作日内）：收到发票之日（2021-12-28）不计入，2021年12月30日至2022年1月5日暂停计时不计，1月1日至3日元旦放假（国办发明电〔2021〕11号）不计，1月7日暂停计时不计。2022年1月12日（星期三）已办理支付手续，按期完成（用时5个工作日）。',
     );
     expect(explain(result, { locale: 'en' })).toBe(
-      "Process the payment by Wednesday, January 12, 2022 (within 5 working days after the invoice was received): the day the invoice was received (2021-12-28) is not counted; December 30, 2021 – January 5, 2022 paused, not counted; January 1–3, the New Year's Day holiday (国办发明电〔2021〕11号), not counted; January 7 paused, not counted. Done on Wednesday, January 12, 2022: met after 5 working days.",
+      "Process the payment by Wednesday, January 12, 2022 at the latest, that day included (within 5 working days after the invoice was received): the day the invoice was received (2021-12-28) is not counted; December 30, 2021 – January 5, 2022 paused, not counted; January 1–3, the New Year's Day holiday (国办发明电〔2021〕11号), not counted; January 7 paused, not counted. Done on Wednesday, January 12, 2022: met after 5 working days.",
     );
   });
 

@@ -195,7 +195,7 @@ describe('evaluating as known on a past day', () => {
     const result = evaluate('m15-payment', { start: '2025-12-29', asOf: '2025-12-29' }, { calendar, trace: false });
     expect(result).toMatchObject({ due: '2026-01-06', provisional: true, warnings: [warningFor([2026])], asKnownOn: '2025-06-01' });
     expect(explain(result)).toBe(
-      '应于2026年1月6日（星期二）前办理支付手续（收到发票后5个工作日内）。截至2025年12月29日（星期一）尚未办理支付手续，已用0个工作日，还剩5个工作日。' +
+      '最迟于2026年1月6日（星期二，含当日）办理支付手续（收到发票后5个工作日内）。截至2025年12月29日（星期一）尚未办理支付手续，已用0个工作日，还剩5个工作日。' +
         '以上按2025年6月1日（星期日）已发布的放假通知计算，此后发布或修改的通知未计入。' +
         '注意：2026年尚未发布国务院放假安排，以上日期按法定节假日规则推算，可能与正式通知不同。',
     );
@@ -206,7 +206,7 @@ describe('explain of a provisional result', () => {
   it('says in Chinese that 2027 is projected and may differ from the official notice', () => {
     const result = evaluate('m15-payment', { start: '2026-12-28', asOf: '2026-12-30' }, { calendar: provisional });
     expect(explain(result)).toBe(
-      '应于2027年1月5日（星期二）前办理支付手续（收到发票后5个工作日内）：收到发票之日（2026-12-28）不计入，1月1日至3日元旦放假（PROVISIONAL-2027）不计。' +
+      '最迟于2027年1月5日（星期二，含当日）办理支付手续（收到发票后5个工作日内）：收到发票之日（2026-12-28）不计入，1月1日至3日元旦放假（PROVISIONAL-2027）不计。' +
         '截至2026年12月30日（星期三）尚未办理支付手续，已用2个工作日，还剩3个工作日。' +
         '注意：2027年尚未发布国务院放假安排，以上日期按法定节假日规则推算，可能与正式通知不同。',
     );
@@ -215,7 +215,7 @@ describe('explain of a provisional result', () => {
   it('says in English that the dates are provisional', () => {
     const result = evaluate('m15-payment', { start: '2026-12-28', asOf: '2026-12-30' }, { calendar: provisional });
     expect(explain(result, { locale: 'en' })).toBe(
-      'Process the payment by Tuesday, January 5, 2027 (within 5 working days after the invoice was received): ' +
+      'Process the payment by Tuesday, January 5, 2027 at the latest, that day included (within 5 working days after the invoice was received): ' +
         "the day the invoice was received (2026-12-28) is not counted; January 1–3, the New Year's Day holiday (PROVISIONAL-2027), not counted. " +
         'Not done as of Wednesday, December 30, 2026: 2 working days used, 3 working days left. ' +
         'Note: the State Council has not published the holiday schedule for 2027 yet; the dates above are provisional, projected from the statutory holidays, and may differ from the official notice.',

@@ -1,6 +1,6 @@
 import { capitalise, countOf } from '../text/explainWords.js';
 import type { Language } from '../../_internal/locale.js';
-import { formatDay, formatRange } from '../text/formatDay.js';
+import { formatDay, formatLastDay, formatRange } from '../text/formatDay.js';
 import type { DeadlineResult, DeadlineTraceStep } from './resultSchema.js';
 import type { PauseAfterDueWarning } from '../schema/calendarNotesSchema.js';
 import type { DeadlineRule } from './definitionSchema.js';
@@ -30,15 +30,16 @@ function sameDay(rule: Extract<DeadlineRule, { readonly timing: 'period' }>, res
 }
 
 function headline(rule: DeadlineRule, result: DeadlineResult, locale: Language): string {
-  const due = formatDay(result.due, locale);
+  // The due date is the last day allowed: told with 含当日 / "that day included", never as 「X前」.
+  const due = formatLastDay(result.due, locale);
   const zh = locale === 'zh';
   const action = zh ? rule.action.zh : rule.action.en;
-  if (rule.timing === 'fixed_date') return zh ? `应于${due}前${action}（期日，不顺延）` : `${capitalise(action)} by ${due} (a fixed date, never moved)`;
+  if (rule.timing === 'fixed_date') return zh ? `${due}${action}（期日，不顺延）` : `${capitalise(action)} ${due} (a fixed date, never moved)`;
   const { amount, unit } = rule.limit;
   const trigger = zh ? rule.trigger.zh : rule.trigger.en;
   if (amount === 0) return sameDay(rule, result, locale);
   const within = zh ? `${amount}${unit === 'working_days' ? '个工作日' : '日'}内` : `within ${countOf(amount, unit, locale)}`;
-  return zh ? `应于${due}前${action}（${trigger}后${within}）` : `${capitalise(action)} by ${due} (${within} after ${trigger})`;
+  return zh ? `${due}${action}（${trigger}后${within}）` : `${capitalise(action)} ${due} (${within} after ${trigger})`;
 }
 
 function detail(rule: DeadlineRule, result: DeadlineResult, step: DeadlineTraceStep, locale: Language): string | undefined {
@@ -149,7 +150,7 @@ function verdict(rule: DeadlineRule, result: DeadlineResult, locale: Language): 
  *
  * @example
  * ```ts
- * explainDeadline(getRule('m15-payment'), result, 'zh'); //=> '应于2021年10月12日（星期二）前办理支付手续……'
+ * explainDeadline(getRule('m15-payment'), result, 'zh'); //=> '最迟于2021年10月12日（星期二，含当日）办理支付手续……'
  * ```
  */
 export function explainDeadline(rule: DeadlineRule, result: DeadlineResult, locale: Language): string {

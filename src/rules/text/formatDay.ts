@@ -36,6 +36,26 @@ export function formatDay(iso: string, locale: Language, short = false): string 
 }
 
 /**
+ * A due date told as the last day allowed, that day included, in the words of the web page:
+ * `'最迟于2021年10月12日（星期二，含当日）'` or `'by Tuesday, October 12, 2021 at the latest, that day included'`.
+ * 「X前」 or a bare "by X" could be read as X excluded.
+ *
+ * @param iso - The due date, `'YYYY-MM-DD'`.
+ * @param locale - The language.
+ * @returns The words for the due date.
+ *
+ * @example
+ * ```ts
+ * formatLastDay('2021-10-12', 'zh'); //=> '最迟于2021年10月12日（星期二，含当日）'
+ * ```
+ */
+export function formatLastDay(iso: string, locale: Language): string {
+  const weekday = WEEKDAY_NAMES[locale][isoWeekday(parseIsoDay(iso)) - 1];
+  const date = formatDate(iso, locale, 'year');
+  return locale === 'zh' ? `最迟于${date}（${weekday}，含当日）` : `by ${weekday}, ${date} at the latest, that day included`;
+}
+
+/**
  * A range of days without weekdays, as short as it reads well: `'10月1日至7日'`, `'9月30日至10月2日'`,
  * `'October 1–7'`, `'September 30 – October 2'`; with years when they differ; one day alone when `from` = `to`.
  *

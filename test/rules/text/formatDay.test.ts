@@ -5,7 +5,7 @@ import { zhCN } from 'date-fns/locale/zh-CN';
 import { describe } from 'vitest';
 import { formatIsoDay, parseIsoDay } from '../../../src/_internal/dayNumber.js';
 import type { Language } from '../../../src/_internal/locale.js';
-import { formatDay, formatRange } from '../../../src/rules/text/formatDay.js';
+import { formatDay, formatLastDay, formatRange } from '../../../src/rules/text/formatDay.js';
 
 // date-fns, with its own locale data, is the independent reference for the dates `explain` writes.
 const LOCALES = { 'zh': zhCN, en: enUS } as const;
@@ -40,6 +40,11 @@ describe('formatDay and formatRange write what date-fns writes', () => {
   test.prop([day, locale, fc.boolean()], { numRuns: 3_000 })('a day with its weekday, with or without the year', (iso, lang, short) => {
     const pattern = { 'zh': short ? 'M月d日（EEEE）' : 'uuuu年M月d日（EEEE）', en: short ? 'EEEE, MMMM d' : 'EEEE, MMMM d, uuuu' }[lang];
     return formatDay(iso, lang, short) === fnsFormat(iso, pattern, lang);
+  });
+
+  test.prop([day, locale], { numRuns: 1_000 })('a due date as the last day allowed, that day included', (iso, lang) => {
+    const pattern = { 'zh': "'最迟于'uuuu年M月d日（EEEE'，含当日'）", en: "'by' EEEE, MMMM d, uuuu 'at the latest, that day included'" }[lang];
+    return formatLastDay(iso, lang) === fnsFormat(iso, pattern, lang);
   });
 
   test.prop([nearDay, locale], { numRuns: 3_000 })('a range of days', ([from, to], lang) => formatRange(from, to, lang) === fnsRange(from, to, lang));
