@@ -23,8 +23,7 @@ ${ctx.sql.cte('ys_input')} (
 ),
 ${ctx.sql.cte('ys_checked')} (
   SELECT i.*,
-         CASE ${idProblemsSql(ctx.sql, 'i', '              ')}
-              ${checks.join('\n              ')}
+         CASE ${[idProblemsSql(ctx.sql, 'i', '              '), ...checks].join('\n              ')}
          END AS problem
   FROM ys_input i
 )`;

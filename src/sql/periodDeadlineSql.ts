@@ -20,7 +20,7 @@ import type { PeriodDeadlineSqlOptions } from './types.js';
  * {@link dayTableSql}; portable SQL (CTEs and window functions, no procedural code). See docs/en/sql.md.
  *
  * @param rule - A built-in rule id or a rule definition (from `getRule(s)` for a `string` known only at run time); it
- * must be a period deadline (`timing: 'period'`).
+ * must be a period deadline (`timing: 'period'`); {@link ruleSql} takes a rule of any kind.
  * @param options - `dialect` (`'postgres'`, `'duckdb'` or `'mysql'`), the `records`, `pauses` and `dayTable` names
  * (plain or schema-qualified identifiers; default `records`, `pauses`, `yingshang_days`) and `onError` (`'row'`,
  * the default, or `'raise'`).

@@ -22,7 +22,7 @@ interface RuleQuery {
 function queryOf(rule: RuleDefinition, ctx: QueryContext): RuleQuery {
   switch (rule.kind) {
     case 'deadline': {
-      if (rule.timing === 'fixed_date') return { what: `due on ${rule.due} (a fixed date)`, query: fixedDateQuery(rule, ctx), readsDays: false };
+      if (rule.timing === 'fixed_date') return { what: `due on ${rule.due}, a fixed date`, query: fixedDateQuery(rule, ctx), readsDays: false };
       const { limit } = rule;
       if (limit.unit === 'working_days') return { what: `${limit.amount} working days after the trigger day`, query: workingDayQuery(limit.amount, ctx), readsDays: true };
       const roll = limit.roll ?? 'next_working_day';
