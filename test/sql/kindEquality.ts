@@ -229,6 +229,7 @@ export function describeKinds(dialect: SqlDialect, seed: number): void {
         ['a fixed date, a repeated id', fixedCustom, { end_day: 'DATE', as_of: 'DATE' }, [{ id: 7, cells: { end_day: 'NULL', as_of: "DATE '2024-01-02'" }, facts: {} }, { id: 7, cells: { end_day: 'NULL', as_of: "DATE '2024-01-03'" }, facts: {} }], '7'],
         ['a target, a NULL as_of', targetCustom, { value: 'BIGINT', as_of: 'DATE', baseline: 'BIGINT' }, [{ id: 8, cells: { value: '2', as_of: 'NULL', baseline: 'NULL' }, facts: {} }], '8'],
         ['a threshold, a negative amount', getRule('m15-prepayment-ratio'), { contract_amount: 'DECIMAL(20, 2)', prepayment_amount: 'DECIMAL(20, 2)', supplier_is_sme: 'BOOLEAN' }, [{ id: 9, cells: { contract_amount: '100', prepayment_amount: '-1', supplier_is_sme: 'TRUE' }, facts: {} }], '9'],
+        ['a threshold, an amount wider than the query reads', getRule('m15-prepayment-ratio'), { contract_amount: 'DECIMAL(38, 0)', prepayment_amount: 'DECIMAL(38, 2)', supplier_is_sme: 'BOOLEAN' }, [{ id: 10, cells: { contract_amount: `1${'0'.repeat(29)}`, prepayment_amount: '1', supplier_is_sme: 'TRUE' }, facts: {} }], '10'],
         ['a threshold, a NULL id', getRule('m28-low-risk-inspections'), { inspections: 'INTEGER' }, [{ id: null, cells: { inspections: '1' }, facts: {} }], 'NULL'],
       ] as const)('with onError: raise, %s raises an error naming the record', async (_what, rule, columns, rows, id) => {
         const name = await load(engine, columns, rows);
