@@ -16,7 +16,9 @@ const kB = 1024;
  * carry: dates as people write them (issue 21), only the days an answer needs, the next-notice days (issue 19) and
  * each day's notice history (issue 19.6): 8.7 kB, so the limit is 9 kB; the other bundles grew by the bilingual error
  * messages and labels (issue 20). The second session of 2026-12-07 raised them again: SQL for every rule kind
- * (issue 25.3), results checked whole by their schemas and the safe twins (issue 23): see docs/performance.md. Issue 13 asked for 30 kB for `evaluate` + `explain`
+ * (issue 25.3), results checked whole by their schemas and the safe twins (issue 23), the Chinese wording of argument
+ * errors (`details.zh`, issue 20), which also takes the working-day functions to 9.1 kB (limit 9.5 kB): see
+ * docs/performance.md. Issue 13 asked for 30 kB for `evaluate` + `explain`
  * and 45 kB for everything; they cannot be met while keeping what the library promises (zod validation of facts,
  * custom rules and results, the 26 bilingual rule definitions, the 53 measures' verbatim texts), so those limits,
  * like the others, are regression ceilings a little above the measured sizes: docs/performance.md has the
@@ -26,16 +28,16 @@ export const BUNDLES = [
   {
     name: 'calendar: the working-day functions',
     code: "import { isWorkingDay, getDayInfo, addWorkingDays, countWorkingDays, nextWorkingDay, previousWorkingDay, addCalendarDays, holidaysOf, calendarCoverage } from 'yingshang/calendar'; globalThis.x = [isWorkingDay, getDayInfo, addWorkingDays, countWorkingDays, nextWorkingDay, previousWorkingDay, addCalendarDays, holidaysOf, calendarCoverage];",
-    budget: 9 * kB,
+    budget: 9.5 * kB,
   },
-  { name: 'yingshang/calendar (every export)', code: "import * as m from 'yingshang/calendar'; globalThis.x = m;", budget: 31 * kB },
-  { name: 'yingshang/measures (every export)', code: "import * as m from 'yingshang/measures'; globalThis.x = m;", budget: 28 * kB },
+  { name: 'yingshang/calendar (every export)', code: "import * as m from 'yingshang/calendar'; globalThis.x = m;", budget: 31.5 * kB },
+  { name: 'yingshang/measures (every export)', code: "import * as m from 'yingshang/measures'; globalThis.x = m;", budget: 28.5 * kB },
   { name: 'rules: evaluate and explain', code: "import { evaluate, explain } from 'yingshang/rules'; globalThis.x = [evaluate, explain];", budget: 44 * kB },
-  { name: 'yingshang/rules (every export)', code: "import * as m from 'yingshang/rules'; globalThis.x = m;", budget: 52.5 * kB },
-  { name: 'yingshang/procurement (every export)', code: "import * as m from 'yingshang/procurement'; globalThis.x = m;", budget: 52.5 * kB },
-  { name: 'yingshang/utilities (every export)', code: "import * as m from 'yingshang/utilities'; globalThis.x = m;", budget: 52.5 * kB },
-  { name: 'yingshang/sql (every export)', code: "import * as m from 'yingshang/sql'; globalThis.x = m;", budget: 52.5 * kB },
-  { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 97.5 * kB },
+  { name: 'yingshang/rules (every export)', code: "import * as m from 'yingshang/rules'; globalThis.x = m;", budget: 53 * kB },
+  { name: 'yingshang/procurement (every export)', code: "import * as m from 'yingshang/procurement'; globalThis.x = m;", budget: 53 * kB },
+  { name: 'yingshang/utilities (every export)', code: "import * as m from 'yingshang/utilities'; globalThis.x = m;", budget: 53 * kB },
+  { name: 'yingshang/sql (every export)', code: "import * as m from 'yingshang/sql'; globalThis.x = m;", budget: 53 * kB },
+  { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 99 * kB },
 ];
 
 /**
