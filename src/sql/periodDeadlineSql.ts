@@ -39,6 +39,8 @@ export function periodDeadlineSql(rule: BuiltInRuleId | RuleDefinition, options:
   if (definition.kind !== 'deadline' || definition.timing !== 'period') {
     throw new InvalidArgumentError(`Rule ${describeValue(definition.id)} is not a period deadline (a deadline with timing 'period'); use ruleSql for the other kinds.`, {
       argument: 'rule',
+      value: describeValue(definition.id),
+      zh: { problem: `规则 ${describeValue(definition.id)} 不是期间型期限（timing 为 'period' 的期限规则）；其他各类规则请用 ruleSql`, expected: '期间型期限规则，如 \'m15-payment\'' },
     });
   }
   return ruleSql(definition, options);

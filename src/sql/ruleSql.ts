@@ -81,6 +81,8 @@ export function ruleSql(rule: BuiltInRuleId | RuleDefinition, options: RuleSqlOp
   if (dialect === 'mysql' && onError === 'raise') {
     throw new InvalidArgumentError("`options.onError` is 'raise', which the mysql dialect cannot do (a MySQL query cannot raise an error of its own); use 'row' and filter on status.", {
       argument: 'options.onError',
+      value: "'raise'",
+      zh: { problem: 'mysql 方言做不到（MySQL 查询无法自行报错）', expected: "'row'，再按 status 列筛选出错误行" },
     });
   }
   const definition = ruleEvaluatorOf(rule).rule;

@@ -6,8 +6,8 @@ import { sqlLiteral } from './sqlLiteral.js';
 /** Decimals of a ratio's `actual`, `required` and `shortfall`, as the library gives them. */
 const RATIO_DECIMALS = 6;
 
-/** Decimals a decimal column is read with before its own decimals are checked. */
-const READ_DECIMALS = 12;
+/** The widest decimal every dialect computes with (DuckDB's `DECIMAL` holds 38 digits; the others more). */
+const WIDTH = 38;
 
 /**
  * The column of a threshold input: its camelCase name in snake_case (`contractAmount` → `contract_amount`).
@@ -34,6 +34,36 @@ const scaleOf = (value: string): number => (value.includes('.') ? value.length -
 /** `10^-scale` as an exact decimal: multiplying by it shifts the point without a division. */
 const shift = (scale: number): string => decimalLiteral(scale === 0 ? '1' : `0.${'0'.repeat(scale - 1)}1`);
 
+/** Digits before the point of a plain decimal text (`'0.30'` has 1). */
+const wholeDigitsOf = (value: string): number => value.split('.')[0]?.length ?? value.length;
+
+/**
+ * Most digits before the decimal point that the query of `rule` reads exactly in a decimal input: every product it
+ * takes must fit in a DECIMAL(38): for a ratio `numerator × 10^(6 + scale)` and `denominator × limit × 10^decimals`,
+ * else `limit − value`; one digit is kept for a carry. A value with more whole digits gets an `error` row (evaluate
+ * reads up to 309).
+ *
+ * @param rule - The threshold.
+ * @returns The digits: 27 for `m15-prepayment-ratio`, 4 at worst (a ratio whose limits have 15 whole digits and 6 decimals, inputs 6).
+ * @example
+ * ```ts
+ * sqlWholeDigits(getRule('m15-prepayment-ratio')); //=> 27
+ * ```
+ */
+export function sqlWholeDigits(rule: ThresholdRule): number {
+  const limitScale = Math.max(...rule.limits.map((l) => scaleOf(l.value)));
+  const decimals = Object.values(rule.inputs).map((spec) => (spec.type === 'decimal' ? spec.decimals : 0));
+  const { subject } = rule;
+  if ('input' in subject) return WIDTH - 1 - Math.max(limitScale, ...decimals);
+  const decimalsOf = (input: string): number => {
+    const spec = rule.inputs[input];
+    return spec?.type === 'decimal' ? spec.decimals : 0;
+  };
+  const [n, d] = [decimalsOf(subject.numerator), decimalsOf(subject.denominator)];
+  const limitWhole = Math.max(...rule.limits.map((l) => wholeDigitsOf(l.value)));
+  return Math.min(WIDTH - 1 - (RATIO_DECIMALS + Math.max(n, d)) - n, WIDTH - 1 - limitWhole - limitScale - n - d, WIDTH - Math.max(...decimals));
+}
+
 /** A condition of the rule as SQL over the read values. */
 function conditionSql(c: ThresholdCondition): string {
   const column = thresholdColumn(c.input);
@@ -53,14 +83,18 @@ function inputParts(rule: ThresholdRule, ctx: QueryContext) {
   const reads: string[] = [];
   const checks: string[] = [];
   const values: string[] = [];
+  const whole = sqlWholeDigits(rule);
   for (const [name, spec] of Object.entries(rule.inputs)) {
     const column = thresholdColumn(name);
     const i = `i.${column}`;
     checks.push(`WHEN ${i} IS NULL THEN '${column} is NULL'`);
     if (spec.type === 'decimal') {
-      reads.push(`CAST(rec.${column} AS DECIMAL(38, ${READ_DECIMALS})) AS ${column}`);
+      // Read as stored (a DECIMAL or NUMERIC column of any scale, or an integer): checked before any cast, so that
+      // no decimal is rounded and no wide value overflows; the whole digits are counted in its text.
+      reads.push(`rec.${column} AS ${column}`);
       checks.push(
         `WHEN ${i} < 0 THEN CONCAT('${column} ', ${sql.text(i)}, ' is negative')`,
+        `WHEN POSITION('.' IN CONCAT(${sql.text(i)}, '.')) > ${whole + 1} THEN CONCAT('${column} ', ${sql.text(i)}, ' has more than ${whole} digits before the decimal point, more than this query computes exactly (evaluate reads up to 309)')`,
         `WHEN ${i} <> ROUND(${i}, ${spec.decimals}) THEN CONCAT('${column} ', ${sql.text(i)}, ' has more than ${spec.decimals} decimal${spec.decimals === 1 ? '' : 's'}')`,
         ...(spec.positive ? [`WHEN ${i} = 0 THEN '${column} is 0; it must be greater than 0'`] : []),
       );
@@ -135,7 +169,9 @@ function judgedSql(rule: ThresholdRule, ctx: QueryContext): { readonly from: str
  * decimals stay SQL decimals and a ratio is compared by cross-multiplying (`prepayment ≥ contract × 0.30`), never as
  * a float. `status` is `met`, `not_met` or `not_applicable`; `shortfall` and `shortfall_amount` are `NULL` unless
  * `not_met`; `required_amount` and `shortfall_amount` only for a ratio (in the numerator's unit). A NULL, negative or
- * over-precise decimal, a zero denominator, an enum value not listed or a NULL boolean gives an `error` row.
+ * over-precise decimal, a zero denominator, an enum value not listed or a NULL boolean gives an `error` row, and so
+ * does a decimal with more whole digits than the query computes exactly ({@link sqlWholeDigits}), which `evaluate`
+ * reads. Decimal columns are `DECIMAL`/`NUMERIC` (any scale) or integers, read as stored: never rounded.
  *
  * @param rule - The threshold.
  * @param ctx - The query's context.

@@ -8,10 +8,10 @@ import { getRule } from '../../src/rules/getRule.js';
 import type { RuleDefinition } from '../../src/rules/ruleDefinitionSchema.js';
 import { dialectSql } from '../../src/sql/dialectSql.js';
 import { ruleSql } from '../../src/sql/ruleSql.js';
-import { thresholdColumn } from '../../src/sql/thresholdQuery.js';
+import { sqlWholeDigits, thresholdColumn } from '../../src/sql/thresholdQuery.js';
 import type { SqlDialect } from '../../src/sql/types.js';
 import { expectedRows } from './expectedRows.js';
-import { averageCases, fixedDateRows, targetRows, thresholdColumnType, thresholdRows, type CaseRow, type KindRow } from './kindRecords.js';
+import { averageCases, DECIMAL_COLUMNS, fixedDateRows, targetRows, thresholdColumnType, thresholdRows, type CaseRow, type KindRow } from './kindRecords.js';
 import { PERIOD_RULES } from './periodRules.js';
 import { randomRecords, withBadRows } from './randomRecords.js';
 import { loadRecords, openEngine, type SqlEngine } from './sqlEngines.js';
@@ -118,13 +118,27 @@ const thresholdCustomAtLeast = defineRule({
   comparison: 'at_least',
   limits: [{ value: '1.5', when: [{ input: 'quantity', lessThan: '2' }] }, { value: '2.25' }],
 });
+/** A ratio of 6-decimal inputs over 1000: the query reads 19 whole digits of its inputs exactly, fewer than DuckDB's columns hold. */
+const thresholdCustomWide = defineRule({
+  id: 'test-threshold-wide-ratio',
+  kind: 'threshold',
+  name: { zh: '测试宽比例', en: 'Test wide ratio' },
+  description: { zh: '测试。', en: 'A test.' },
+  inputs: {
+    top: { type: 'decimal', label: { zh: '分子', en: 'top' }, unit: { zh: '元', en: 'yuan' }, decimals: 6 },
+    bottom: { type: 'decimal', label: { zh: '分母', en: 'bottom' }, unit: { zh: '元', en: 'yuan' }, decimals: 6, positive: true },
+  },
+  subject: { label: { zh: '比例', en: 'the ratio' }, numerator: 'top', denominator: 'bottom' },
+  comparison: 'at_least',
+  limits: [{ value: '1000.5' }],
+});
 const averageCustom = defineRule({ ...getRule('m06-electricity-10kv-average'), id: 'test-average-calendar-days', limit: { amount: 20, unit: 'calendar_days' } });
 
 const ruleOf = (id: string): RuleDefinition => getRule(id);
 const ofKind = (kind: string): RuleDefinition[] => listRules().filter((r) => r.kind === kind && !('timing' in r && r.timing === 'period')).map((r) => ruleOf(r.id));
 const FIXED_RULES = [...ofKind('deadline'), fixedCustom];
 const TARGET_RULES = [...ofKind('target'), targetCustom];
-const THRESHOLD_RULES = [...ofKind('threshold'), thresholdCustom, thresholdCustomAtLeast].filter((r): r is Extract<RuleDefinition, { kind: 'threshold' }> => r.kind === 'threshold');
+const THRESHOLD_RULES = [...ofKind('threshold'), thresholdCustom, thresholdCustomAtLeast, thresholdCustomWide].filter((r): r is Extract<RuleDefinition, { kind: 'threshold' }> => r.kind === 'threshold');
 const AVERAGE_RULES = [...ofKind('average'), averageCustom].filter((r): r is Extract<RuleDefinition, { kind: 'average' }> => r.kind === 'average');
 /** The period deadlines the main period test leaves out, each on a few hundred records. */
 const OTHER_PERIOD_RULES = listRules().filter((r) => r.kind === 'deadline' && r.timing === 'period' && !PERIOD_RULES.includes(r.id)).map((r) => r.id);
@@ -186,11 +200,14 @@ export function describeKinds(dialect: SqlDialect, seed: number): void {
     }, TIMEOUT);
 
     it.each(THRESHOLD_RULES.map((r) => [r.id, r] as const))('threshold %s: every row equals the library, exactly, bad values refused', async (_id, rule) => {
-      const rows = thresholdRows(rule, ROWS, seed);
-      const columns = Object.fromEntries(Object.entries(rule.inputs).map(([input, spec]) => [thresholdColumn(input), thresholdColumnType(spec)]));
+      const sqlDigits = sqlWholeDigits(rule);
+      const rows = thresholdRows(rule, ROWS, seed, { ...DECIMAL_COLUMNS[dialect], sqlDigits });
+      const columns = Object.fromEntries(Object.entries(rule.inputs).map(([input, spec]) => [thresholdColumn(input), thresholdColumnType(spec, dialect)]));
       const name = await load(engine, columns, rows);
+      // The one difference: a value with more whole digits than the query computes exactly is an error row there.
+      const tooWide = (facts: unknown): boolean => Object.values(facts as Record<string, unknown>).some((v) => typeof v === 'string' && (/^\d+/.exec(v)?.[0].length ?? 0) > sqlDigits);
       const want = withIdErrors(rows, (r) =>
-        libraryRow(rule, r.id, r.facts, (x) => ({
+        tooWide(r.facts) ? { key: r.id, status: 'error', error_code: 'INVALID_FACTS' } : libraryRow(rule, r.id, r.facts, (x) => ({
           status: x['status'], actual: plain(x['actual']), required: plain(x['required']), shortfall: plain(x['shortfall']),
           required_amount: plain(x['requiredAmount']), shortfall_amount: plain(x['shortfallAmount']),
         })),
@@ -200,6 +217,9 @@ export function describeKinds(dialect: SqlDialect, seed: number): void {
         required_amount: plain(row['required_amount']), shortfall_amount: plain(row['shortfall_amount']), error_code: row['error_code'],
       });
       expectStatuses(want, ['met', 'not_met', 'error', ...(rule.applicability ? ['not_applicable'] : [])]);
+      // Wide values refused wherever the column holds them, and read exactly at the query's width.
+      expect(rows.some((r) => tooWide(r.facts))).toBe(DECIMAL_COLUMNS[dialect].capacity > sqlDigits);
+      expect(rows.some((r) => !tooWide(r.facts) && Object.values(r.facts as Record<string, unknown>).some((v) => typeof v === 'string' && /^\d+/.exec(v)?.[0].length === Math.min(sqlDigits, DECIMAL_COLUMNS[dialect].capacity)))).toBe(true);
       const text = (c: string): string => `${sql.text(c)} AS ${c}`;
       await expectRuns(engine, `id, status, ${['actual', 'required', 'shortfall', 'required_amount', 'shortfall_amount'].map(text).join(', ')}, error_code, message`, rule, name, toRow, want);
     }, TIMEOUT);
@@ -209,6 +229,7 @@ export function describeKinds(dialect: SqlDialect, seed: number): void {
         ['a fixed date, a repeated id', fixedCustom, { end_day: 'DATE', as_of: 'DATE' }, [{ id: 7, cells: { end_day: 'NULL', as_of: "DATE '2024-01-02'" }, facts: {} }, { id: 7, cells: { end_day: 'NULL', as_of: "DATE '2024-01-03'" }, facts: {} }], '7'],
         ['a target, a NULL as_of', targetCustom, { value: 'BIGINT', as_of: 'DATE', baseline: 'BIGINT' }, [{ id: 8, cells: { value: '2', as_of: 'NULL', baseline: 'NULL' }, facts: {} }], '8'],
         ['a threshold, a negative amount', getRule('m15-prepayment-ratio'), { contract_amount: 'DECIMAL(20, 2)', prepayment_amount: 'DECIMAL(20, 2)', supplier_is_sme: 'BOOLEAN' }, [{ id: 9, cells: { contract_amount: '100', prepayment_amount: '-1', supplier_is_sme: 'TRUE' }, facts: {} }], '9'],
+        ['a threshold, an amount wider than the query reads', getRule('m15-prepayment-ratio'), { contract_amount: 'DECIMAL(38, 0)', prepayment_amount: 'DECIMAL(38, 2)', supplier_is_sme: 'BOOLEAN' }, [{ id: 10, cells: { contract_amount: `1${'0'.repeat(29)}`, prepayment_amount: '1', supplier_is_sme: 'TRUE' }, facts: {} }], '10'],
         ['a threshold, a NULL id', getRule('m28-low-risk-inspections'), { inspections: 'INTEGER' }, [{ id: null, cells: { inspections: '1' }, facts: {} }], 'NULL'],
       ] as const)('with onError: raise, %s raises an error naming the record', async (_what, rule, columns, rows, id) => {
         const name = await load(engine, columns, rows);

@@ -3,6 +3,7 @@ import { mulberry32 } from '../../scripts/generate/mulberry32.js';
 import type { RuleDefinition } from '../../src/rules/ruleDefinitionSchema.js';
 import type { ThresholdRule } from '../../src/rules/threshold/definitionSchema.js';
 import { thresholdColumn } from '../../src/sql/thresholdQuery.js';
+import type { SqlDialect } from '../../src/sql/types.js';
 
 /** A row of a kind's records table: column name → SQL literal, and the facts `evaluate` gets for it (`undefined`: a row the query must refuse on its own, as an id problem). */
 export interface KindRow {
@@ -76,8 +77,18 @@ function decimalText(int: (lo: number, hi: number) => number, random: Random, de
   return places === 0 ? whole : `${whole}.${Array.from({ length: places }, () => int(0, 9)).join('')}`;
 }
 
-/** Records of a threshold `(id, <inputs>)`, values near the limits (ratios near 30 % and 50 %), with bad values. */
-export function thresholdRows(rule: ThresholdRule, count: number, seed: number): KindRow[] {
+/** The decimal columns' type, and wide decimals to write: up to `capacity` whole digits (the column's), around `sqlDigits` (what the query reads). */
+export interface WideValues {
+  readonly columnType: string;
+  readonly capacity: number;
+  readonly sqlDigits: number;
+}
+
+/**
+ * Records of a threshold `(id, <inputs>)`, values near the limits (ratios near 30 % and 50 %), with bad values (13
+ * decimals among them) and wide ones (as many whole digits as the query reads, one more, and as the column holds).
+ */
+export function thresholdRows(rule: ThresholdRule, count: number, seed: number, wide: WideValues): KindRow[] {
   const random = mulberry32(seed);
   const int = intOf(random);
   const inputs = Object.entries(rule.inputs);
@@ -102,7 +113,8 @@ export function thresholdRows(rule: ThresholdRule, count: number, seed: number):
       const units = (denominator * BigInt(`${w}${f}`)) / 10n ** BigInt(f.length) + BigInt(int(-1, 1));
       const positive = units < 0n ? 0n : units;
       const text = positive.toString().padStart(scale + 1, '0');
-      facts[ratio.numerator] = scale === 0 ? text : `${text.slice(0, -scale)}.${text.slice(-scale)}`;
+      // Only what the column holds (a limit of 10^14 makes wide numerators).
+      if (text.length - scale <= wide.capacity) facts[ratio.numerator] = scale === 0 ? text : `${text.slice(0, -scale)}.${text.slice(-scale)}`;
       if (facts[ratio.denominator] === '0' || /^0(\.0*)?$/.test(String(facts[ratio.denominator]))) facts[ratio.denominator] = '1';
     }
     for (const [name, spec] of inputs) {
@@ -115,18 +127,36 @@ export function thresholdRows(rule: ThresholdRule, count: number, seed: number):
     else if (bad < 0.06 && spec.type === 'decimal') facts[name] = `1.${'1'.repeat(spec.decimals + 1)}`;
     else if (bad < 0.08 && spec.type === 'decimal' && spec.positive) facts[name] = '0';
     else if (bad < 0.08 && spec.type === 'enum') facts[name] = 'Huge';
+    // 13 decimals: a DECIMAL(38, 12) read once rounded it to a valid value.
+    else if (bad < 0.1 && spec.type === 'decimal') facts[name] = `1.${'0'.repeat(12)}1`;
+    else if (bad < 0.16 && spec.type === 'decimal') {
+      const digits = Math.min(wide.capacity, [wide.sqlDigits, wide.sqlDigits + 1, wide.capacity][int(0, 2)] as number);
+      const places = int(0, spec.decimals);
+      const whole = `${int(1, 9)}${Array.from({ length: digits - 1 }, () => int(0, 9)).join('')}`;
+      facts[name] = places === 0 ? whole : `${whole}.${Array.from({ length: places }, () => int(0, 9)).join('')}`;
+    }
     for (const [input, s] of inputs) {
       const v = facts[input];
-      cells[thresholdColumn(input)] = v === null ? 'NULL' : s.type === 'boolean' ? String(v).toUpperCase() : s.type === 'enum' ? `'${String(v)}'` : String(v);
+      cells[thresholdColumn(input)] = v === null ? 'NULL' : s.type === 'boolean' ? String(v).toUpperCase() : s.type === 'enum' ? `'${String(v)}'` : `CAST('${String(v)}' AS ${wide.columnType})`;
     }
     return { id: k + 1, cells, facts: Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== null)) };
   });
   return spoilIds(rows, random);
 }
 
-/** The SQL type of a threshold input's column: wide enough for the bad rows. */
-export function thresholdColumnType(spec: ThresholdRule['inputs'][string]): string {
-  return spec.type === 'decimal' ? 'DECIMAL(30, 10)' : spec.type === 'boolean' ? 'BOOLEAN' : 'VARCHAR(16)';
+/**
+ * The decimal columns of each engine: the widest each holds with 13 decimals (DuckDB's DECIMAL has 38 digits, the
+ * MySQL family's 65 with 30 decimals, PostgreSQL's NUMERIC any), and how many whole digits the test writes into them.
+ */
+export const DECIMAL_COLUMNS: Readonly<Record<SqlDialect, { readonly columnType: string; readonly capacity: number }>> = {
+  duckdb: { columnType: 'DECIMAL(38, 13)', capacity: 25 },
+  mysql: { columnType: 'DECIMAL(65, 20)', capacity: 45 },
+  postgres: { columnType: 'NUMERIC', capacity: 60 },
+};
+
+/** The SQL type of a threshold input's column: wide enough for the bad rows and the wide values. */
+export function thresholdColumnType(spec: ThresholdRule['inputs'][string], dialect: SqlDialect): string {
+  return spec.type === 'decimal' ? DECIMAL_COLUMNS[dialect].columnType : spec.type === 'boolean' ? 'BOOLEAN' : 'VARCHAR(16)';
 }
 
 const FIRST = parseIsoDay('2004-01-01');

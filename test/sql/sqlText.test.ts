@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatError } from '../../src/rules/language/formatError.js';
 import { listRules } from '../../src/rules/listRules.js';
 import { getRule } from '../../src/rules/getRule.js';
 import { dayTableSql, periodDeadlineSql, ruleSql } from '../../src/sql/index.js';
@@ -126,6 +127,30 @@ describe('periodDeadlineSql', () => {
 });
 
 describe('ruleSql', () => {
+  it.each([
+    ['the mysql dialect asked to raise', () => ruleSql('m15-payment', { dialect: 'mysql', onError: 'raise' })],
+    ['a rule of another kind to periodDeadlineSql', () => periodDeadlineSql('m22-intermediary-purchasers', { dialect: 'duckdb' })],
+    ['options that are no object', () => ruleSql('m15-payment', untyped(null))],
+    ['an unknown dialect', () => ruleSql('m15-payment', untyped({ dialect: 'oracle' }))],
+    ['a table name that is no identifier', () => ruleSql('m15-payment', { dialect: 'duckdb', records: 'invoices; DROP TABLE x' })],
+    ['an unknown option', () => ruleSql('m15-payment', untyped({ dialect: 'duckdb', table: 'invoices' }))],
+  ])('refuses %s wholly in Chinese with formatError(error, \'zh\'), and says what is wrong', (_what, call) => {
+    let caught: unknown;
+    try {
+      call();
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toEqual(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    const text = formatError(caught as Parameters<typeof formatError>[0], 'zh');
+    // Quoted values and names (options.onError, ruleSql, 'row') may stay; no three English words in a row, as in a sentence.
+    const words = text.replace(/'[^']*'|“[^”]*”|"[^"]*"/g, '');
+    expect(words).not.toMatch(/[A-Za-z]+[ ,;]+[A-Za-z]+[ ,;]+[A-Za-z]+/);
+    // More than the bare "参数 … 无效。": what is wrong or what is valid.
+    expect(text).toMatch(/[：:]|应为|可用/);
+    expect(text).toMatch(/\p{Script=Han}{4}/u);
+  });
+
   it('gives a period deadline the query of periodDeadlineSql', () => {
     expect(ruleSql('m15-payment', { dialect: 'duckdb', records: 'invoices' })).toBe(periodDeadlineSql('m15-payment', { dialect: 'duckdb', records: 'invoices' }));
   });
