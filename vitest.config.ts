@@ -12,6 +12,13 @@ const HANG_TIMEOUT = 60_000;
 /** Unit tests that replace a module (`vi.mock`), so need a module registry of their own. */
 const NEEDS_OWN_MODULES = ['test/rules/throwAwayKind.test.ts'];
 
+/**
+ * The API examples (`npm run test:examples`): they build a TypeScript program over src/ and run every `@example`. A
+ * stage of `npm test` of their own, outside the coverage run: v8's precise coverage slows the whole TypeScript compiler
+ * they load (a third of the coverage stage's critical path), and every line they reach is covered by the unit tests.
+ */
+const API_EXAMPLES = ['test/docs/examples.test.ts'];
+
 export default defineConfig({
   test: {
     // Coverage of `src/` by the unit project (`vitest run --project 'unit*' --coverage`). The `built` project spawns the
@@ -33,7 +40,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/built/**', 'test/package/**', 'test/servers/**', 'test/timezone/**', 'test/web/**', 'node_modules/**', ...NEEDS_OWN_MODULES],
+          exclude: ['test/built/**', 'test/package/**', 'test/servers/**', 'test/timezone/**', 'test/web/**', 'node_modules/**', ...NEEDS_OWN_MODULES, ...API_EXAMPLES],
           // The files share each worker's loaded modules instead of importing src/ afresh: half the suite's CPU time.
           // A test may therefore not leave global state changed (fake timers, TZ, Object.prototype) behind.
           isolate: false,
@@ -41,6 +48,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'unit:isolated', include: NEEDS_OWN_MODULES, testTimeout: HANG_TIMEOUT } },
+      { test: { name: 'examples', include: API_EXAMPLES, testTimeout: HANG_TIMEOUT } },
       {
         // `npm run test:types`: the type tests (`*.test-d.ts`: `expectTypeOf`, `// @ts-expect-error`), checked by tsc
         // with the project's tsconfig, never run.
