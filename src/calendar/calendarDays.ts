@@ -47,12 +47,13 @@ export function registerCalendarDays(calendar: Calendar, days: CalendarDays): Ca
 
 /** The days of a calendar known only by its public methods (an object copied from one, say): every answer goes through them. */
 function daysThroughMethods(calendar: Calendar): CalendarDays {
-  const firstDay = parseIsoDay(calendar.calendarCoverage().from);
+  const coverage = calendar.calendarCoverage();
+  const firstDay = parseIsoDay(coverage.from);
   const iso = (i: number): string => formatIsoDay(firstDay + i);
   const indexOf = (date: string): number => parseIsoDay(date) - firstDay;
   return {
     firstDay,
-    length: parseIsoDay(calendar.calendarCoverage().to) - firstDay + 1,
+    length: parseIsoDay(coverage.to) - firstDay + 1,
     mayChangeFrom: indexOf(calendar.nextNotice.mayChangeFrom),
     indexOf,
     iso,
