@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIsoDay } from '../../src/_internal/dayNumber.js';
+import { defaultCalendar } from '../../src/calendar/defaultCalendar.js';
 import { evaluateMany } from '../../src/rules/batch/evaluateMany.js';
 import type { BuiltInRuleId } from '../../src/rules/catalogue/builtInRules.js';
 import { defineRule } from '../../src/rules/defineRule.js';
 import { getRule } from '../../src/rules/getRule.js';
 import type { RuleDefinition } from '../../src/rules/ruleDefinitionSchema.js';
-import type { ThresholdRule } from '../../src/rules/threshold/definitionSchema.js';
+import type { AverageRule, FixedDateDeadlineRule, TargetRule, ThresholdRule } from '../../src/rules/index.js';
 import { dialectSql } from '../../src/sql/dialectSql.js';
 import { ruleSql } from '../../src/sql/ruleSql.js';
 import { sqlWholeDigits, thresholdColumn } from '../../src/sql/thresholdQuery.js';
@@ -35,7 +36,7 @@ const DAY_ZERO = parseIsoDay('2003-12-31');
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const bool = (v: unknown): boolean | null => (v === null || v === undefined ? null : v === true || v === 't' || Number(v) === 1);
 /** A decimal text without trailing zeros, so that equal values of several scales compare equal. */
-const plain = (v: unknown): unknown => (v === null || v === undefined ? null : String(v).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''));
+const plain = (v: unknown): unknown => (typeof v === 'string' || typeof v === 'number' ? String(v).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') : null);
 const idOf = (rule: Rule): string => (typeof rule === 'string' ? rule : rule.id);
 
 /** Every column of a row that has no answer: `NULL`, beside its status and code. */
@@ -58,7 +59,7 @@ function libraryRows(rule: Rule, facts: readonly unknown[], keys: readonly unkno
 }
 
 /** Rows whose id is NULL or on several rows become error rows: the query keys records by id. */
-function keyed<T extends { readonly id: number | null }>(rows: readonly T[], want: readonly Row[], columns: readonly string[]): Row[] {
+function keyed(rows: readonly { readonly id: number | null }[], want: readonly Row[], columns: readonly string[]): Row[] {
   const copies = new Map<number, number>();
   for (const r of rows) if (r.id !== null) copies.set(r.id, (copies.get(r.id) ?? 0) + 1);
   return rows.map((r, k) => (r.id === null || (copies.get(r.id) ?? 0) > 1 ? noAnswer(columns, r.id, 'error') : (want[k] as Row)));
@@ -110,12 +111,20 @@ const periodQueryRow = (row: Row): Row => ({
 const queryOf = (rule: Rule, dialect: SqlDialect, records: string, pauses = `${records}_pauses`): string =>
   ruleSql(rule, { dialect, records, pauses }).trimEnd().replace(/;$/, '');
 
-/** Checks one batch of period records (pause rows doubled and shuffled by `loadRecords`) against `evaluateMany`. */
-async function checkPeriod(engine: SqlEngine, rule: Rule, records: readonly SqlRecord[]): Promise<void> {
+/** Pause rows of no record (an id not in the records table, a NULL id): the query must leave them out. */
+const ORPHAN_PAUSES = "(999999, DATE '2021-09-30', DATE '2021-10-20'), (NULL, DATE '2021-09-30', NULL), (NULL, NULL, NULL)";
+
+/**
+ * Checks one batch of period records (pause rows doubled and shuffled by `loadRecords`, orphan pause rows added, the
+ * date columns timestamps now and then) against `evaluateMany`; returns the statuses seen.
+ */
+async function checkPeriod(engine: SqlEngine, rule: Rule, records: readonly SqlRecord[], timestamps: boolean): Promise<Set<unknown>> {
   const name = freshName('period');
-  await loadRecords(engine, name, records, tables);
+  await loadRecords(engine, name, records, tables, timestamps);
+  await engine.run(`INSERT INTO ${name}_pauses VALUES ${ORPHAN_PAUSES}`);
   const want = keyed(records, libraryRows(rule, records.map(factsOf), records.map((r) => r.id), PERIOD_COLUMNS, periodRow), PERIOD_COLUMNS);
   await expectRows(engine, periodSelect(engine, queryOf(rule, engine.dialect, name)), periodQueryRow, want, (key) => records.filter((r) => r.id === key));
+  return new Set(want.map((r) => r['status']));
 }
 
 /**
@@ -162,6 +171,12 @@ const thresholdInput = defineRule({
 });
 const averageCustom = defineRule({ ...getRule('m06-electricity-10kv-average'), id: 'adv-average-calendar-days', limit: { amount: 20, unit: 'calendar_days' } });
 
+/** The rules of each other kind checked: built-in and custom. */
+const FIXED_DATES: readonly FixedDateDeadlineRule[] = [getRule('m24-chuanyu-same-standard'), fixedCustom];
+const TARGETS: readonly TargetRule[] = [getRule('m22-intermediary-purchasers'), targetCustom];
+const THRESHOLDS: readonly ThresholdRule[] = [getRule('m15-prepayment-ratio'), getRule('m28-low-risk-inspections'), thresholdRatio, thresholdInput];
+const AVERAGES: readonly AverageRule[] = [getRule('m06-electricity-10kv-average'), averageCustom];
+
 /** The decimal columns: as wide as each engine holds with 6 decimals, and the whole digits the rows may have. */
 const DECIMAL_TYPE: Readonly<Record<SqlDialect, { readonly type: string; readonly whole: number }>> = {
   duckdb: { type: 'DECIMAL(38, 8)', whole: 30 },
@@ -188,26 +203,35 @@ export function describeAdversarial(label: string, open: () => Promise<SqlEngine
     afterAll(() => engine.close());
 
     it.each(PERIOD_RULES.map((rule, k) => [idOf(rule), rule, k] as const))('period deadline %s: every column of every row equals evaluateMany', async (_id, rule, k) => {
-      await property(periodRecords(effort.records, effort.records).map((rs) => rs.map(outsideGaps(rule))), (records) => checkPeriod(engine, rule, records), k);
+      const seen = new Set<unknown>();
+      await property(fc.tuple(periodRecords(effort.records, effort.records).map((rs) => rs.map(outsideGaps(rule))), fc.boolean()), async ([records, timestamps]) => {
+        for (const status of await checkPeriod(engine, rule, records, timestamps)) seen.add(status);
+      }, k);
+      // A period that never rolls needs no day table: nothing is out of its range.
+      const definition = typeof rule === 'string' ? getRule(rule) : rule;
+      const rolls = !(definition.kind === 'deadline' && definition.timing === 'period' && definition.limit.unit === 'calendar_days' && definition.limit.roll === 'none');
+      expect([...seen].sort()).toEqual(['error', 'met', 'missed', 'not_started', ...(rolls ? ['out_of_range'] : []), 'overdue', 'pending']);
     }, TIMEOUT);
 
-    it.each([getRule('m24-chuanyu-same-standard'), fixedCustom].map((rule) => [rule.id, rule] as const))('fixed-date deadline %s: every row equals evaluateMany', async (_id, rule) => {
-      if (rule.kind !== 'deadline' || rule.timing !== 'fixed_date') throw new Error('not a fixed date');
+    it.each(FIXED_DATES.map((rule) => [rule.id, rule] as const))('fixed-date deadline %s: every row equals evaluateMany', async (_id, rule) => {
+      const seen = new Set<unknown>();
       await property(fixedDateRows(rule.due, effort.records), async (rows) => {
         const name = freshName('fixed');
         await engine.run(`CREATE TABLE ${name} (id INTEGER, end_day DATE, as_of DATE)`);
         await insert(engine, name, rows.map((r) => `(${sqlId(r.id)}, ${date(r.end)}, ${date(r.asOf)})`));
         const facts = rows.map((r) => ({ ...(r.end ? { end: r.end } : {}), ...(r.asOf ? { asOf: r.asOf } : {}) }));
         const want = keyed(rows, libraryRows(rule, facts, rows.map((r) => r.id), PERIOD_COLUMNS, periodRow), PERIOD_COLUMNS);
+        for (const r of want) seen.add(r['status']);
         await expectRows(engine, periodSelect(engine, queryOf(rule, engine.dialect, name)), periodQueryRow, want, (key) => rows.filter((r) => r.id === key));
       }, 20);
+      expect([...seen].sort()).toEqual(['error', 'met', 'missed', 'overdue', 'pending']);
     }, TIMEOUT);
 
     const TARGET_COLUMNS = ['status', 'value', 'target', 'due', 'progress', 'expected_progress', 'as_of'];
-    it.each([getRule('m22-intermediary-purchasers'), targetCustom].flatMap((rule) => [[rule.id, rule, 'BIGINT'], [rule.id, rule, 'DECIMAL(24, 3)']] as const))(
+    it.each(TARGETS.flatMap((rule) => [[rule.id, 'BIGINT', rule], [rule.id, 'DECIMAL(24, 3)', rule]] as const))(
       'target %s (%s counts): every row equals evaluateMany',
-      async (_id, rule, countType) => {
-        if (rule.kind !== 'target') throw new Error('not a target');
+      async (_id, countType, rule) => {
+        const seen = new Set<unknown>();
         await property(targetRows(rule, effort.records, countType !== 'BIGINT'), async (rows) => {
           const name = freshName('target');
           await engine.run(`CREATE TABLE ${name} (id INTEGER, value ${countType}, as_of DATE, baseline ${countType})`);
@@ -221,23 +245,25 @@ export function describeAdversarial(label: string, open: () => Promise<SqlEngine
             key: num(row['id']), status: row['status'], value: num(row['value']), target: num(row['target']), due: row['due'] ?? null, progress: num(row['progress']),
             expected_progress: num(row['expected_progress']), as_of: row['as_of'] ?? null, error_code: row['error_code'] ?? null,
           });
+          for (const r of want) seen.add(r['status']);
           await expectRows(engine, select, fromQuery, want, (key) => rows.filter((r) => r.id === key));
         }, 30);
+        expect([...seen].sort()).toEqual(['achieved', 'behind', 'error', 'missed', 'on_track']);
       },
       TIMEOUT,
     );
 
     const THRESHOLD_COLUMNS = ['status', 'actual', 'required', 'shortfall', 'required_amount', 'shortfall_amount'];
-    it.each([getRule('m15-prepayment-ratio'), getRule('m28-low-risk-inspections'), thresholdRatio, thresholdInput].map((rule) => [rule.id, rule] as const))(
+    it.each(THRESHOLDS.map((rule) => [rule.id, rule] as const))(
       'threshold %s: every row equals evaluateMany, exactly',
       async (_id, rule) => {
-        if (rule.kind !== 'threshold') throw new Error('not a threshold');
         const { type, whole } = DECIMAL_TYPE[engine.dialect];
-        const width = sqlWholeDigits(rule as ThresholdRule, engine.dialect);
+        const width = sqlWholeDigits(rule, engine.dialect);
+        const seen = new Set<unknown>();
         await property(thresholdRows(rule.inputs, type, whole, effort.records), async (rows) => {
           const name = freshName('threshold');
           const inputs = Object.entries(rule.inputs);
-          const columnType = (spec: (typeof inputs)[number][1]): string => (spec.type === 'decimal' ? type : spec.type === 'boolean' ? 'BOOLEAN' : 'VARCHAR(16)');
+          const columnType = (spec: ThresholdRule['inputs'][string]): string => (spec.type === 'decimal' ? type : spec.type === 'boolean' ? 'BOOLEAN' : 'VARCHAR(16)');
           await engine.run(`CREATE TABLE ${name} (id INTEGER, ${inputs.map(([input, spec]) => `${thresholdColumn(input)} ${columnType(spec)}`).join(', ')})`);
           await insert(engine, name, rows.map((r) => `(${sqlId(r.id)}, ${inputs.map(([input]) => r.cells[input]?.sql ?? 'NULL').join(', ')})`));
           const facts = rows.map((r) => Object.fromEntries(Object.entries(r.cells).filter(([, c]) => c.fact !== undefined).map(([input, c]) => [input, c.fact])));
@@ -250,24 +276,106 @@ export function describeAdversarial(label: string, open: () => Promise<SqlEngine
           const text = (c: string): string => `${sql.text(c)} AS ${c}`;
           const select = `SELECT id, status, ${THRESHOLD_COLUMNS.slice(1).map(text).join(', ')}, error_code, message FROM (\n${queryOf(rule, engine.dialect, name)}\n) q`;
           const fromQuery = (row: Row): Row => ({ key: num(row['id']), status: row['status'], ...Object.fromEntries(THRESHOLD_COLUMNS.slice(1).map((c) => [c, plain(row[c])])), error_code: row['error_code'] ?? null });
+          for (const r of want) seen.add(r['status']);
           await expectRows(engine, select, fromQuery, want, (key) => rows.filter((r) => r.id === key));
         }, 40);
+        expect([...seen].sort()).toEqual(['error', 'met', 'not_met', ...(rule.applicability ? ['not_applicable'] : [])].sort());
       },
       TIMEOUT,
     );
 
     const AVERAGE_COLUMNS = ['status', 'mean', 'median', 'max', 'count', 'within_limit', 'figures_are_lower_bounds'];
-    it.each([getRule('m06-electricity-10kv-average'), averageCustom].map((rule) => [rule.id, rule] as const))('average %s: every group equals evaluateMany', async (_id, rule) => {
-      await property(averageCases(Math.max(3, Math.floor(effort.records / 3))), (cases) => checkAverage(engine, rule, cases), 50);
+    it.each(AVERAGES.map((rule) => [rule.id, rule] as const))('average %s: every group equals evaluateMany', async (_id, rule) => {
+      const seen = new Set<unknown>();
+      await property(averageCases(Math.max(3, Math.floor(effort.records / 3))), async (cases) => {
+        for (const status of await checkAverage(engine, rule, cases)) seen.add(status);
+      }, 50);
+      expect([...seen].sort()).toEqual(['error', 'met', 'not_met', ...(rule.limit.unit === 'working_days' ? ['out_of_range'] : [])]);
+    }, TIMEOUT);
+
+    /** The query's rows of `records` for `rule`, as the tests compare them. */
+    async function periodRows(rule: Rule, records: readonly SqlRecord[], timestamps = false): Promise<Row[]> {
+      const name = freshName('golden');
+      await loadRecords(engine, name, records, tables, timestamps);
+      return (await engine.rows(periodSelect(engine, queryOf(rule, engine.dialect, name)))).map(periodQueryRow);
+    }
+    const answered = (row: Row): Row => ({ error_code: null, elapsed: null, remaining: null, over_by: null, over_by_is_lower_bound: false, ...row });
+    const day = defaultCalendar;
+
+    // Golden cases of the differences found (docs/en/sql.md; /work/notes/done4-sqlcheck.md), each from the calendar and the law.
+    it('a pause that ends on a start on the table\'s day 0 holds no working day after it (was out_of_range)', async () => {
+      const due = day.addWorkingDays('2003-12-31', 5);
+      const rows = await periodRows('m15-payment', [{ id: 1, start: '2003-12-31', end: '2004-01-09', asOf: null, pauses: [{ from: '2003-12-22', to: '2003-12-31' }] }]);
+      expect(rows).toEqual([answered({ key: 1, due, status: 'missed', elapsed: day.countWorkingDays('2003-12-31', '2004-01-09'), over_by: day.countWorkingDays(due, '2004-01-09') })]);
+    }, TIMEOUT);
+
+    it('a fixed date on time says over_by_is_lower_bound FALSE, as a period deadline (was NULL)', async () => {
+      const name = freshName('golden');
+      await engine.run(`CREATE TABLE ${name} (id INTEGER, end_day DATE, as_of DATE); INSERT INTO ${name} VALUES (1, DATE '2021-10-20', NULL)`);
+      const rows = (await engine.rows(periodSelect(engine, queryOf('m24-chuanyu-same-standard', engine.dialect, name)))).map(periodQueryRow);
+      expect(rows).toEqual([answered({ key: 1, due: '2021-10-31', status: 'met', remaining: 11 })]);
+    }, TIMEOUT);
+
+    it.each([
+      // Days before the table, all paused: counted from the table's day 0 (4 working days, 6 to 9 January 2004).
+      ['a start before the table that a pause holds up to it', { start: '2003-12-20', end: '2004-01-09', pauses: [{ from: '2003-12-15', to: '2004-01-05' }] }, 4],
+      // Every day of the case paused: 0 days, wherever they lie (here in 2027).
+      ['a case in 2027 that a pause holds whole', { start: '2027-02-14', end: '2027-02-17', pauses: [{ from: '2027-01-28', to: '2027-02-17' }] }, 0],
+      ['a case in 2027 that ends on its start day', { start: '2027-01-23', end: '2027-01-23', pauses: [] }, 0],
+    ] as const)('an average counts %s, as evaluate does (was out_of_range)', async (_what, c, days) => {
+      const name = freshName('golden');
+      await engine.run(`CREATE TABLE ${name} (group_id INTEGER, id INTEGER, start_day DATE, end_day DATE); CREATE TABLE ${name}_pauses (id INTEGER, pause_from DATE, pause_to DATE)`);
+      await engine.run(`INSERT INTO ${name} VALUES (1, 1, DATE '${c.start}', DATE '${c.end}')`);
+      if (c.pauses.length > 0) await engine.run(`INSERT INTO ${name}_pauses VALUES ${c.pauses.map((p) => `(1, DATE '${p.from}', DATE '${p.to}')`).join(', ')}`);
+      const [row] = await engine.rows(`SELECT group_id, status, mean, max, count, within_limit, figures_are_lower_bounds, error_code FROM (\n${queryOf('m06-electricity-10kv-average', engine.dialect, name)}\n) q`);
+      expect({ ...row, ...Object.fromEntries(['group_id', 'mean', 'max', 'count', 'within_limit'].map((c) => [c, num(row?.[c])])), figures_are_lower_bounds: bool(row?.['figures_are_lower_bounds']) }).toEqual({
+        group_id: 1, status: 'met', mean: days, max: days, count: 1, within_limit: 1, figures_are_lower_bounds: false, error_code: null,
+      });
+    }, TIMEOUT);
+
+    it('a threshold reads a 30-digit amount exactly where the engine computes it (PostgreSQL, MySQL family), else refuses it', async () => {
+      const name = freshName('golden');
+      const wide = engine.dialect === 'duckdb' ? 'DECIMAL(38, 2)' : 'DECIMAL(40, 2)';
+      await engine.run(`CREATE TABLE ${name} (id INTEGER, contract_amount ${wide}, prepayment_amount ${wide}, supplier_is_sme BOOLEAN)`);
+      await engine.run(`INSERT INTO ${name} VALUES (1, CAST('1${'0'.repeat(29)}.00' AS ${wide}), CAST('3${'0'.repeat(28)}.00' AS ${wide}), FALSE)`);
+      const sql = dialectSql(engine.dialect);
+      const [row] = await engine.rows(`SELECT status, ${sql.text('required_amount')} AS required_amount, error_code FROM (\n${queryOf('m15-prepayment-ratio', engine.dialect, name)}\n) q`);
+      // 30 % of 10^29 is 3 × 10^28: met, exactly.
+      expect(row).toEqual(engine.dialect === 'duckdb' ? { status: 'error', required_amount: null, error_code: 'INVALID_FACTS' } : { status: 'met', required_amount: `3${'0'.repeat(28)}.00`, error_code: null });
+    }, TIMEOUT);
+
+    // Known differences left (their fixes lie in files of another lane or in the engine; see the draft note).
+    it.fails('a working-day start before the table that a pause holds up to it is answered as evaluate answers (workingDayQuery / periodQueryParts: out_of_range)', async () => {
+      // All days up to 5 January 2004 paused: due 5 working days after it.
+      const due = day.addWorkingDays('2004-01-05', 5);
+      const rows = await periodRows('m15-payment', [{ id: 1, start: '2003-12-15', end: '2004-01-20', asOf: null, pauses: [{ from: '2003-12-10', to: '2004-01-05' }] }]);
+      expect(rows).toEqual([answered({ key: 1, due, status: 'missed', elapsed: day.countWorkingDays('2004-01-05', '2004-01-20'), over_by: day.countWorkingDays(due, '2004-01-20') })]);
+    }, TIMEOUT);
+
+    it.fails('a 0-day calendar period whose start before the table is paused, the day after the pause before the table too, is out_of_range (calendarDayQuery: a later pause\'s roll answers)', async () => {
+      // The start 8 November 2003 is paused to the 15th: due on the working day from the 16th on, a day of 2003.
+      const zeroDays = PERIOD_RULES.find((r) => idOf(r) === 'test-0-calendar-days-next-working-day') as Rule;
+      const rows = await periodRows(zeroDays, [{ id: 1, start: '2003-11-08', end: '2003-11-12', asOf: null, pauses: [{ from: '2003-11-04', to: '2003-11-15' }, { from: '2004-01-05', to: '2004-01-05' }] }]);
+      expect(rows).toEqual([noAnswer(PERIOD_COLUMNS, 1, 'out_of_range')]);
+    }, TIMEOUT);
+
+    it('a 0-day calendar period whose start on day 0 is paused is due on the working day after the pause', async () => {
+      const zeroDays = PERIOD_RULES.find((r) => idOf(r) === 'test-0-calendar-days-next-working-day') as Rule;
+      const record: SqlRecord = { id: 1, start: '2003-12-31', end: '2004-01-10', asOf: null, pauses: [{ from: '2003-12-28', to: '2004-01-05' }] };
+      // Paused 1–5 January: 10 days after the start less 5 paused; due Tuesday 6 January 2004, a working day.
+      const law = answered({ key: 1, due: '2004-01-06', status: 'missed', elapsed: 5, over_by: 4 });
+      expect(await periodRows(zeroDays, [record])).toEqual([law]);
+      // evaluateMany says out_of_range: it rolls the start day (outside its calendar) before it moves past the pause.
+      expect(libraryRows(zeroDays, [factsOf(record)], [1], PERIOD_COLUMNS, periodRow)).toEqual([noAnswer(PERIOD_COLUMNS, 1, 'out_of_range')]);
     }, TIMEOUT);
 
     /** One batch of cases: one evaluation per group, as the query groups them. */
-    async function checkAverage(on: SqlEngine, rule: Rule, cases: readonly AverageCase[]): Promise<void> {
+    async function checkAverage(on: SqlEngine, rule: Rule, cases: readonly AverageCase[]): Promise<Set<unknown>> {
       const name = freshName('average');
       await on.run(`CREATE TABLE ${name} (group_id INTEGER, id INTEGER, start_day DATE, end_day DATE); CREATE TABLE ${name}_pauses (id INTEGER, pause_from DATE, pause_to DATE)`);
       await insert(on, name, cases.map((c) => `(${sqlId(c.groupId)}, ${sqlId(c.record.id)}, ${date(c.record.start)}, ${date(c.record.end)})`));
       const pauses = cases.flatMap((c) => c.record.pauses.map((p) => `(${sqlId(c.record.id)}, ${date(p.from)}, ${date(p.to)})`));
-      await insert(on, `${name}_pauses`, [...pauses, ...pauses]);
+      await insert(on, `${name}_pauses`, [...pauses, ...pauses, ORPHAN_PAUSES]);
       const groups = new Map<number | null, AverageCase[]>();
       for (const c of cases) groups.set(c.groupId, [...(groups.get(c.groupId) ?? []), c]);
       const ids = new Map<number | null, number>();
@@ -284,6 +392,7 @@ export function describeAdversarial(label: string, open: () => Promise<SqlEngine
         within_limit: num(row['within_limit']), figures_are_lower_bounds: bool(row['figures_are_lower_bounds']), error_code: row['error_code'] ?? null,
       });
       await expectRows(on, `SELECT * FROM (\n${queryOf(rule, on.dialect, name)}\n) q`, fromQuery, want, (key) => cases.filter((c) => c.groupId === key));
+      return new Set(want.map((r) => r['status']));
     }
   });
 }

@@ -5,7 +5,8 @@ import type { SqlPause, SqlRecord } from './randomRecords.js';
 
 const FIRST = parseIsoDay('2004-01-01');
 const LAST = parseIsoDay('2026-12-31');
-const HOLIDAYS = toHolidayRecords().filter((r) => r.kind === 'holiday' || r.kind === 'makeup_workday').map((r) => parseIsoDay(r.date));
+/** Every holiday and make-up working day of the calendar. */
+const HOLIDAYS = toHolidayRecords().map((r) => parseIsoDay(r.date));
 
 /**
  * A day where answers go wrong: before the day table and on its day 0, at its end and in 2027, on holiday breaks and
