@@ -9,12 +9,14 @@ const LAST = parseIsoDay('2026-12-31');
 const HOLIDAYS = toHolidayRecords().map((r) => parseIsoDay(r.date));
 
 /**
- * A day where answers go wrong: before the day table and on its day 0, at its end and in 2027, on holiday breaks and
- * make-up days, in the last days of a December, or anywhere.
+ * A day where answers go wrong: before the day table and on its day 0, at the end of 2026 and in 2027, at the table's
+ * last day (`last`, a day number; by default 2026-12-31), on holiday breaks and make-up days, in the last days of a
+ * December, or anywhere.
  */
-export const edgyDay: fc.Arbitrary<number> = fc.oneof(
+export const edgyDay = (last = LAST): fc.Arbitrary<number> => fc.oneof(
   fc.integer({ min: FIRST - 60, max: FIRST + 20 }),
   fc.integer({ min: LAST - 45, max: LAST + 45 }),
+  fc.integer({ min: last - 45, max: last + 45 }),
   fc.tuple(fc.constantFrom(...HOLIDAYS), fc.integer({ min: -12, max: 3 })).map(([d, k]) => d + k),
   fc.tuple(fc.integer({ min: 2004, max: 2026 }), fc.integer({ min: 15, max: 31 })).map(([y, d]) => parseIsoDay(`${y}-12-${String(d).padStart(2, '0')}`)),
   fc.integer({ min: FIRST, max: LAST }),
@@ -43,8 +45,8 @@ function pausesFrom(start: number): fc.Arbitrary<SqlPause[]> {
 }
 
 /** A record of a period deadline: id from a small pool (so ids repeat) or NULL, any of the edge days, bad rows. */
-export const periodRecord: fc.Arbitrary<SqlRecord> = fc
-  .tuple(fc.option(fc.integer({ min: 1, max: 400 }), { freq: 40 }), edgyDay, fc.nat(99), fc.integer({ min: -8, max: 70 }), fc.integer({ min: -8, max: 70 }))
+export const periodRecord = (last = LAST): fc.Arbitrary<SqlRecord> => fc
+  .tuple(fc.option(fc.integer({ min: 1, max: 400 }), { freq: 40 }), edgyDay(last), fc.nat(99), fc.integer({ min: -8, max: 70 }), fc.integer({ min: -8, max: 70 }))
   .chain(([id, start, shape, toEnd, toAsOf]) =>
     pausesFrom(start).map((pauses): SqlRecord => {
       const done = shape % 2 === 0;
@@ -61,7 +63,7 @@ export const periodRecord: fc.Arbitrary<SqlRecord> = fc
   );
 
 /** Records with ids drawn from a pool, so that some repeat; `fc.uniqueArray` is not wanted. */
-export const periodRecords = (minLength: number, maxLength: number): fc.Arbitrary<SqlRecord[]> => fc.array(periodRecord, { minLength, maxLength });
+export const periodRecords = (minLength: number, maxLength: number, last = LAST): fc.Arbitrary<SqlRecord[]> => fc.array(periodRecord(last), { minLength, maxLength });
 
 /** A row of a fixed-date deadline's table: end and as-of days around the due date, at the table's edges, or NULL. */
 export interface FixedDateRow {
@@ -72,7 +74,7 @@ export interface FixedDateRow {
 
 /** Fixed-date rows around `due` and at the edges (2003, 2027), ids repeated or NULL, both days NULL (today) now and then. */
 export const fixedDateRows = (due: string, length: number): fc.Arbitrary<FixedDateRow[]> => {
-  const near = fc.oneof(fc.integer({ min: -45, max: 45 }).map((k) => parseIsoDay(due) + k), edgyDay);
+  const near = fc.oneof(fc.integer({ min: -45, max: 45 }).map((k) => parseIsoDay(due) + k), edgyDay());
   const row = fc
     .tuple(fc.option(fc.integer({ min: 1, max: 400 }), { freq: 40 }), fc.option(near, { freq: 2 }), fc.option(near, { freq: 2 }))
     .map(([id, end, asOf]): FixedDateRow => ({ id, end: day(end), asOf: day(asOf) }));
@@ -106,17 +108,17 @@ const countCell = (around: number, decimalColumn: boolean): fc.Arbitrary<CountCe
 /** Target rows across the target's time span and at the table's edges. */
 export const targetRows = (rule: { readonly target: number; readonly startsOn: string; readonly due: string }, length: number, decimalColumn: boolean): fc.Arbitrary<TargetRow[]> => {
   const span = parseIsoDay(rule.due) - parseIsoDay(rule.startsOn);
-  const asOf = fc.oneof(fc.integer({ min: -15, max: span + 25 }).map((k) => parseIsoDay(rule.startsOn) + k), edgyDay);
+  const asOf = fc.oneof(fc.integer({ min: -15, max: span + 25 }).map((k) => parseIsoDay(rule.startsOn) + k), edgyDay());
   const row = fc
     .tuple(fc.option(fc.integer({ min: 1, max: 400 }), { freq: 40 }), countCell(rule.target, decimalColumn), fc.option(asOf, { freq: 30 }), countCell(rule.target * 2, decimalColumn), fc.boolean())
     .map(([id, value, at, baseline, known]): TargetRow => ({ id, value, asOf: day(at), baseline: known ? baseline : { sql: 'NULL', fact: undefined } }));
   return fc.array(row, { minLength: length, maxLength: length });
 };
 
-/** A decimal text: up to `whole` digits before the point and `decimals + 2` after it (too many, now and then). */
-export const decimalText = (whole: number, decimals: number): fc.Arbitrary<string> =>
+/** A decimal text: up to `whole` digits before the point and `decimals + extra` after it (too many, with `extra`). */
+export const decimalText = (whole: number, decimals: number, extra = 2): fc.Arbitrary<string> =>
   fc
-    .tuple(fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 3 }) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: whole }) }), fc.nat(decimals + 2), fc.infiniteStream(fc.integer({ min: 0, max: 9 })))
+    .tuple(fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 3 }) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: whole }) }), fc.nat(decimals + extra), fc.infiniteStream(fc.integer({ min: 0, max: 9 })))
     .map(([digits, places, stream]) => {
       const all = [...stream.take(digits + places)];
       const head = all.slice(0, digits).join('').replace(/^0+(?=\d)/, '') || '0';
@@ -136,12 +138,18 @@ export type InputSpecs = Readonly<Record<string, { readonly type: 'decimal'; rea
  * wide for the column's type `decimalType` (up to `capacity` whole digits), an enum in another case or unknown).
  */
 export const thresholdRows = (inputs: InputSpecs, decimalType: string, capacity: number, length: number): fc.Arbitrary<{ id: number | null; cells: Record<string, ThresholdCell> }[]> => {
+  const clean = (spec: InputSpecs[string]): fc.Arbitrary<ThresholdCell> => {
+    if (spec.type === 'boolean') return fc.boolean().map((b) => ({ sql: String(b).toUpperCase(), fact: b }));
+    if (spec.type === 'enum') return fc.constantFrom(...spec.values).map((v) => ({ sql: `'${v}'`, fact: v }));
+    return decimalText(capacity, spec.decimals, 0).map((v) => ({ sql: `CAST('${v}' AS ${decimalType})`, fact: v }));
+  };
   const cell = (spec: InputSpecs[string]): fc.Arbitrary<ThresholdCell> => {
     const missing = { weight: 1, arbitrary: fc.constant<ThresholdCell>({ sql: 'NULL', fact: undefined }) };
     if (spec.type === 'boolean') return fc.oneof({ weight: 10, arbitrary: fc.boolean().map((b) => ({ sql: String(b).toUpperCase(), fact: b })) }, missing);
     if (spec.type === 'enum') {
-      const values = [...spec.values, ...spec.values.map((v) => v.toUpperCase()), 'other'];
-      return fc.oneof({ weight: 10, arbitrary: fc.constantFrom(...values).map((v) => ({ sql: `'${v}'`, fact: v })) }, missing);
+      // A listed value, or one in another case or not listed at all (both refused: enums are compared byte for byte).
+      const value = (values: readonly string[]): fc.Arbitrary<ThresholdCell> => fc.constantFrom(...values).map((v) => ({ sql: `'${v}'`, fact: v }));
+      return fc.oneof({ weight: 10, arbitrary: value(spec.values) }, { weight: 1, arbitrary: value([...spec.values.map((v) => v.toUpperCase()), 'other']) }, missing);
     }
     return fc.oneof(
       { weight: 12, arbitrary: decimalText(capacity, spec.decimals).map((v) => ({ sql: `CAST('${v}' AS ${decimalType})`, fact: v })) },
@@ -151,7 +159,9 @@ export const thresholdRows = (inputs: InputSpecs, decimalType: string, capacity:
     );
   };
   const names = Object.keys(inputs);
-  const row = fc.tuple(fc.option(fc.integer({ min: 1, max: 400 }), { freq: 40 }), ...names.map((name) => cell(inputs[name] as InputSpecs[string]))).map(([id, ...cells]) => ({
+  // Half the rows valid in every input, the others with any value.
+  const cells = fc.oneof(fc.tuple(...names.map((name) => clean(inputs[name] as InputSpecs[string]))), fc.tuple(...names.map((name) => cell(inputs[name] as InputSpecs[string]))));
+  const row = fc.tuple(fc.option(fc.integer({ min: 1, max: 400 }), { freq: 40 }), cells).map(([id, cells]) => ({
     id,
     cells: Object.fromEntries(names.map((name, k) => [name, cells[k] as ThresholdCell])),
   }));
@@ -165,9 +175,9 @@ export interface AverageCase {
 }
 
 /** Cases in groups of 1 to 5, read as period records ending on `end` (never NULL but now and then), pauses doubled and all. */
-export const averageCases = (groups: number): fc.Arbitrary<AverageCase[]> =>
+export const averageCases = (groups: number, last = LAST): fc.Arbitrary<AverageCase[]> =>
   fc
-    .array(fc.tuple(fc.option(fc.integer({ min: 1, max: groups }), { freq: 60 }), periodRecord, fc.integer({ min: 0, max: 120 }), fc.nat(59)), { minLength: groups, maxLength: groups * 3 })
+    .array(fc.tuple(fc.option(fc.integer({ min: 1, max: groups }), { freq: 60 }), periodRecord(last), fc.integer({ min: 0, max: 120 }), fc.nat(59)), { minLength: groups, maxLength: groups * 3 })
     .map((rows) =>
       rows.map(([groupId, r, span, shape], k): AverageCase => {
         const start = r.start === null ? null : parseIsoDay(r.start);

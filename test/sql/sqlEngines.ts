@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createConnection } from 'mysql2/promise';
 import { mulberry32 } from '../../scripts/generate/mulberry32.js';
 import { dayTableSql } from '../../src/sql/dayTableSql.js';
+import type { Calendar } from '../../src/calendar/types.js';
 import type { SqlDialect } from '../../src/sql/types.js';
 import type { SqlRecord } from './randomRecords.js';
 
@@ -151,10 +152,10 @@ function postgresServer(): SqlEngine {
   };
 }
 
-/** A fresh engine of `dialect` with the script of `dayTableSql` (the whole default calendar) loaded. */
-export async function openEngine(dialect: SqlDialect): Promise<SqlEngine> {
+/** A fresh engine of `dialect` with the script of `dayTableSql` loaded: the whole of `calendar` (default: the built-in one). */
+export async function openEngine(dialect: SqlDialect, calendar?: Calendar): Promise<SqlEngine> {
   const engine = dialect === 'duckdb' ? await duckdb() : dialect === 'postgres' ? await postgres() : await mariadb();
-  await engine.run(dayTableSql({ dialect }));
+  await engine.run(dayTableSql({ dialect, ...(calendar === undefined ? {} : { calendar }) }));
   return engine;
 }
 
