@@ -244,10 +244,13 @@ export function describeAdversarial(label: string, open: () => Promise<SqlEngine
 
     it.each(FIXED_DATES.map((rule) => [rule.id, rule] as const))('fixed-date deadline %s: every row equals evaluateMany', async (_id, rule) => {
       const seen = new Set<unknown>();
-      await property(fixedDateRows(rule.due, effort.records), async (rows) => {
+      await property(fc.tuple(fixedDateRows(rule.due, effort.records), fc.boolean()), async ([rows, timestamps]) => {
         const name = freshName('fixed');
-        await engine.run(`CREATE TABLE ${name} (id INTEGER, end_day DATE, as_of DATE)`);
-        await insert(engine, name, rows.map((r) => `(${sqlId(r.id)}, ${date(r.end)}, ${date(r.asOf)})`));
+        // Timestamp columns now and then, their days at 15:30.
+        const type = timestamps ? (engine.dialect === 'mysql' ? 'DATETIME' : 'TIMESTAMP') : 'DATE';
+        const day = (d: string | null): string => (d === null || !timestamps ? date(d) : `TIMESTAMP '${d} 15:30:00'`);
+        await engine.run(`CREATE TABLE ${name} (id INTEGER, end_day ${type}, as_of ${type})`);
+        await insert(engine, name, rows.map((r) => `(${sqlId(r.id)}, ${day(r.end)}, ${day(r.asOf)})`));
         const facts = rows.map((r) => ({ ...(r.end ? { end: r.end } : {}), ...(r.asOf ? { asOf: r.asOf } : {}) }));
         const want = keyed(rows, libraryRows(rule, facts, rows.map((r) => r.id), PERIOD_COLUMNS, periodRow), PERIOD_COLUMNS);
         for (const r of want) seen.add(r['status']);
@@ -289,10 +292,11 @@ export function describeAdversarial(label: string, open: () => Promise<SqlEngine
         const { type, whole } = DECIMAL_TYPE[engine.dialect];
         const width = sqlWholeDigits(rule, engine.dialect);
         const seen = new Set<unknown>();
-        await property(thresholdRows(rule.inputs, type, whole, effort.records), async (rows) => {
+        await property(fc.boolean().chain((integers) => thresholdRows(rule.inputs, type, whole, effort.records, integers).map((rows) => [rows, integers] as const)), async ([rows, integers]) => {
           const name = freshName('threshold');
           const inputs = Object.entries(rule.inputs);
-          const columnType = (spec: ThresholdRule['inputs'][string]): string => (spec.type === 'decimal' ? type : spec.type === 'boolean' ? 'BOOLEAN' : 'VARCHAR(16)');
+          // A whole-number input in an integer column (a value with decimals then fails to load, so none is written).
+          const columnType = (spec: ThresholdRule['inputs'][string]): string => (spec.type === 'decimal' ? (spec.decimals === 0 && integers ? 'BIGINT' : type) : spec.type === 'boolean' ? 'BOOLEAN' : 'VARCHAR(16)');
           await engine.run(`CREATE TABLE ${name} (id INTEGER, ${inputs.map(([input, spec]) => `${thresholdColumn(input)} ${columnType(spec)}`).join(', ')})`);
           await insert(engine, name, rows.map((r) => `(${sqlId(r.id)}, ${inputs.map(([input]) => r.cells[input]?.sql ?? 'NULL').join(', ')})`));
           const facts = rows.map((r) => Object.fromEntries(Object.entries(r.cells).filter(([, c]) => c.fact !== undefined).map(([input, c]) => [input, c.fact])));

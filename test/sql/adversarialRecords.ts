@@ -137,10 +137,14 @@ export type InputSpecs = Readonly<Record<string, { readonly type: 'decimal'; rea
  * Rows of a threshold: each input a value of its kind or a bad one (NULL, negative, too many decimals, zero, too
  * wide for the column's type `decimalType` (up to `capacity` whole digits), an enum in another case or unknown).
  */
-export const thresholdRows = (inputs: InputSpecs, decimalType: string, capacity: number, length: number): fc.Arbitrary<{ id: number | null; cells: Record<string, ThresholdCell> }[]> => {
+export const thresholdRows = (inputs: InputSpecs, decimalType: string, capacity: number, length: number, integers = false): fc.Arbitrary<{ id: number | null; cells: Record<string, ThresholdCell> }[]> => {
+  // With `integers`, a whole-number input is a BIGINT column: up to 18 digits, none after the point.
+  const integer = (spec: InputSpecs[string]): boolean => integers && spec.type === 'decimal' && spec.decimals === 0;
+  const wholeNumber = decimalText(18, 0, 0).map((v): ThresholdCell => ({ sql: v, fact: v }));
   const clean = (spec: InputSpecs[string]): fc.Arbitrary<ThresholdCell> => {
     if (spec.type === 'boolean') return fc.boolean().map((b) => ({ sql: String(b).toUpperCase(), fact: b }));
     if (spec.type === 'enum') return fc.constantFrom(...spec.values).map((v) => ({ sql: `'${v}'`, fact: v }));
+    if (integer(spec)) return wholeNumber;
     return decimalText(capacity, spec.decimals, 0).map((v) => ({ sql: `CAST('${v}' AS ${decimalType})`, fact: v }));
   };
   const cell = (spec: InputSpecs[string]): fc.Arbitrary<ThresholdCell> => {
@@ -152,9 +156,9 @@ export const thresholdRows = (inputs: InputSpecs, decimalType: string, capacity:
       return fc.oneof({ weight: 10, arbitrary: value(spec.values) }, { weight: 1, arbitrary: value([...spec.values.map((v) => v.toUpperCase()), 'other']) }, missing);
     }
     return fc.oneof(
-      { weight: 12, arbitrary: decimalText(capacity, spec.decimals).map((v) => ({ sql: `CAST('${v}' AS ${decimalType})`, fact: v })) },
+      { weight: 12, arbitrary: integer(spec) ? wholeNumber : decimalText(capacity, spec.decimals).map((v) => ({ sql: `CAST('${v}' AS ${decimalType})`, fact: v })) },
       missing,
-      { weight: 1, arbitrary: fc.constant<ThresholdCell>({ sql: `CAST('-0.5' AS ${decimalType})`, fact: '-0.5' }) },
+      { weight: 1, arbitrary: fc.constant<ThresholdCell>(integer(spec) ? { sql: '-1', fact: '-1' } : { sql: `CAST('-0.5' AS ${decimalType})`, fact: '-0.5' }) },
       { weight: 1, arbitrary: fc.constant<ThresholdCell>({ sql: `CAST('0' AS ${decimalType})`, fact: '0' }) },
     );
   };
