@@ -12,6 +12,12 @@ import type { Calendar } from '../../src/calendar/types.js';
 import type { SqlDialect } from '../../src/sql/types.js';
 import type { SqlRecord } from './randomRecords.js';
 
+/**
+ * The sessions' time zone: China's, as docs/en/sql.md asks of a query whose records may leave `as_of` NULL, so that
+ * `CURRENT_DATE` is the day the library takes for today.
+ */
+const SHANGHAI = 'Asia/Shanghai';
+
 /** A SQL engine with the day table loaded. */
 export interface SqlEngine {
   readonly dialect: SqlDialect;
@@ -25,6 +31,7 @@ export interface SqlEngine {
 async function duckdb(): Promise<SqlEngine> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
+  await connection.run(`SET TimeZone = '${SHANGHAI}'`);
   return {
     dialect: 'duckdb',
     run: async (sql) => {
@@ -41,6 +48,7 @@ async function duckdb(): Promise<SqlEngine> {
 
 async function postgres(): Promise<SqlEngine> {
   const db = await PGlite.create();
+  await db.exec(`SET TIME ZONE '${SHANGHAI}'`);
   return {
     dialect: 'postgres',
     run: async (sql) => {
@@ -80,7 +88,8 @@ async function mariadb(): Promise<SqlEngine> {
       await sleep(200);
     }
   }
-  await connection.query('CREATE DATABASE yingshang CHARACTER SET utf8mb4; USE yingshang;');
+  // China has had no daylight saving time since 1991: +08:00 is Asia/Shanghai (named zones need MariaDB's tz tables).
+  await connection.query("CREATE DATABASE yingshang CHARACTER SET utf8mb4; USE yingshang; SET time_zone = '+08:00';");
   return {
     dialect: 'mysql',
     run: async (sql) => {
@@ -134,7 +143,7 @@ function postgresServer(): SqlEngine {
   const data = join(dir, 'data');
   const init = owner(join(PG_BIN, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '--no-instructions']);
   if (init.status !== 0) throw new Error(`initdb failed (install Debian's postgresql-15, or set PG_BIN): ${String(init.stderr)}`);
-  const start = owner(join(PG_BIN, 'pg_ctl'), ['-D', data, '-o', `-k ${dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, '-l', join(dir, 'log'), '-w', 'start']);
+  const start = owner(join(PG_BIN, 'pg_ctl'), ['-D', data, '-o', `-k ${dir} -c listen_addresses='' -c timezone=${SHANGHAI} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, '-l', join(dir, 'log'), '-w', 'start']);
   if (start.status !== 0) throw new Error(`PostgreSQL did not start: ${String(start.stderr)}`);
   const psql = (sql: string, tuplesOnly = false): Promise<string> =>
     runWith(join(PG_BIN, 'psql'), ['-h', dir, '-U', 'postgres', '-d', 'postgres', '-X', '-q', '-v', 'ON_ERROR_STOP=1', ...(tuplesOnly ? ['-A', '-t'] : [])], sql);
