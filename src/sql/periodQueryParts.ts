@@ -2,13 +2,18 @@ import type { QueryContext } from './queryContext.js';
 import { seqWithDayZero } from './daysWithDayZero.js';
 import { idProblemsSql, messageOrFail } from './recordChecks.js';
 
+/** A pause row's days read as dates, from the pauses table's row `p`. */
+const PAUSE_FROM = 'CAST(p.pause_from AS DATE)';
+const PAUSE_TO = 'CAST(p.pause_to AS DATE)';
+
 /**
  * The CTEs that read the input as the library reads facts. `ys_edges`: the day table's first and last day.
  * `ys_input`: every row of the records table, its dates read as dates, with the day it is judged on (`reference_day`:
  * the end day when done, else `as_of`, else today; `at_day`: that day never before the start; `count_day`: that day
  * never after the day table) and the working-day sequence of its start (`start_seq`, 0 for the day before the table).
- * `ys_pause_rows`: the pause rows as a set (a repeated row cannot change an answer). `ys_pause_problems`: what {@link problemColumnsSql} reads. Every CTE but the one-row `ys_edges` is a projection, a join by
- * key or a grouping by id, so a filter on `id` reaches the tables.
+ * `ys_pause_problems`: what {@link problemColumnsSql} reads, from the pause rows (a repeated row cannot change it). Every
+ * CTE but the one-row `ys_edges` is a projection, a join by key or a grouping by id, so a filter on `id` reaches the
+ * tables.
  *
  * @param ctx - The query's context.
  * @returns The CTEs, comma-separated, without `WITH`.
@@ -21,7 +26,7 @@ export function inputSql(ctx: QueryContext): string {
   const { sql } = ctx;
   const referenceDay = 'COALESCE(CAST(rec.end_day AS DATE), CAST(rec.as_of AS DATE), CURRENT_DATE)';
   const atDay = `GREATEST(${referenceDay}, CAST(rec.start_day AS DATE))`;
-  return `-- The records and the pause rows, the pauses read as a set.
+  return `-- The records, and what is wrong with the pause rows.
 ys_edges AS (SELECT MIN(day) AS first_day, MAX(day) AS last_day FROM ${ctx.days}),
 ${sql.cte('ys_input')} (
   SELECT rec.id, CAST(rec.start_day AS DATE) AS start_day, CAST(rec.end_day AS DATE) AS end_day,
@@ -30,13 +35,9 @@ ${sql.cte('ys_input')} (
   FROM ${ctx.records} rec CROSS JOIN ys_edges t
   LEFT JOIN ${ctx.days} s ON s.day = CAST(rec.start_day AS DATE)
 ),
-${sql.cte('ys_pause_rows')} (
-  SELECT DISTINCT p.id, CAST(p.pause_from AS DATE) AS pause_from, CAST(p.pause_to AS DATE) AS pause_to
-  FROM ${ctx.pauses} p
-),
 ${sql.cte('ys_pause_problems')} (
-  SELECT id, MAX(CASE WHEN pause_from IS NULL THEN 2 ELSE 1 END) AS problem
-  FROM ys_pause_rows WHERE pause_from IS NULL OR pause_from > pause_to GROUP BY id
+  SELECT p.id, MAX(CASE WHEN p.pause_from IS NULL THEN 2 ELSE 1 END) AS problem
+  FROM ${ctx.pauses} p WHERE p.pause_from IS NULL OR ${PAUSE_FROM} > ${PAUSE_TO} GROUP BY p.id
 )`;
 }
 
@@ -71,8 +72,10 @@ export const PROBLEM_JOINS = `
 
 /**
  * The CTEs that merge the pauses of each record as `evaluate` does (`mergePauses`): an open pause (NULL `pause_to`)
- * runs until the record's reference day; pauses that overlap or touch become one. The rows are distinct before the
- * window functions run, so the order they sort by is total and every engine groups them alike; the windows are
+ * runs until the record's reference day; pauses that overlap or touch become one. The pause rows are read from the
+ * pauses table itself, joined with their records and made distinct there (a repeated row cannot change an answer; and
+ * the planner, which knows the table's statistics, hashes the pauses rather than the records). The rows are distinct
+ * before the window functions run, so the order they sort by is total and every engine groups them alike; the windows are
  * partitioned by id, so a filter on `id` reaches the pauses table. Each merged pause carries its record's `start_day`,
  * `start_seq`, `at_day` and `count_day`, so that what follows reads the records no more.
  *
@@ -86,11 +89,15 @@ export const PROBLEM_JOINS = `
 export function mergedPausesSql(ctx: QueryContext): string {
   const { sql } = ctx;
   const record = 'start_day, start_seq, at_day, count_day';
-  return `-- Open pauses end on the reference day; pauses that overlap or touch merge into one (gaps and islands).
+  // MariaDB joins a table that has no index on id row by row (a block nested loop), but gives a derived table a key
+  // for the join: there the rows are made distinct first. PostgreSQL plans the join best from the table itself.
+  const pauses = sql.dialect === 'mysql' ? `(SELECT DISTINCT id, pause_from, pause_to FROM ${ctx.pauses})` : ctx.pauses;
+  return `-- The pause rows as a set (a repeated row cannot change an answer); open pauses end on the reference day; pauses
+-- that overlap or touch merge into one (gaps and islands).
 ${sql.cte('ys_pause_days')} (
-  SELECT DISTINCT p.id, p.pause_from, COALESCE(p.pause_to, r.reference_day) AS pause_to, r.start_day, r.start_seq, r.at_day, r.count_day
-  FROM ys_pause_rows p JOIN ys_input r ON r.id = p.id
-  WHERE p.pause_from <= COALESCE(p.pause_to, r.reference_day)
+  SELECT DISTINCT p.id, ${PAUSE_FROM} AS pause_from, COALESCE(${PAUSE_TO}, r.reference_day) AS pause_to, r.start_day, r.start_seq, r.at_day, r.count_day
+  FROM ${pauses} p JOIN ys_input r ON r.id = p.id
+  WHERE ${PAUSE_FROM} <= COALESCE(${PAUSE_TO}, r.reference_day)
 ),
 ${sql.cte('ys_pause_runs')} (
   SELECT id, pause_from, pause_to, ${record},
