@@ -2,8 +2,9 @@
 // lookup through a view (`SELECT … FROM view WHERE id = …`) and the whole table, for RULE (default m15-payment) on
 // RECORDS (default 200,000) generated records. The benchmark starts its own server (/usr/lib/postgresql/15/bin, or
 // PG_BIN) on a unix socket in a temp dir, as the postgres user when run as root, and stops it. Run after `npm run build`:
-// `node bench/sqlPostgres.bench.mjs`. It prints wall-clock and server CPU time (`log_statement_stats`) for the whole
-// table. A benchmark, not a test: the figures depend on the machine and its load.
+// `node bench/sqlPostgres.bench.mjs`. It prints, for the whole table, the time `EXPLAIN ANALYZE` reports, the wall-clock
+// time of the plain query (psql's `\timing`, without EXPLAIN's per-row instrumentation) and the server's CPU time
+// (`log_statement_stats`). A benchmark, not a test: the figures depend on the machine and its load.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -68,19 +69,27 @@ COPY records FROM '${dir}/records.csv' (FORMAT csv); COPY pauses FROM '${dir}/pa
     const stats = [...readFileSync(logFile, 'utf8').slice(before).matchAll(/([\d.]+) s user, ([\d.]+) s system/g)].at(-1);
     return stats ? Number(stats[1]) + Number(stats[2]) : Number.NaN;
   };
+  // The plain query's wall-clock time as the server's client sees it (psql's `\timing`), runs in one session.
+  const plainSeconds = (sql, runs) => {
+    const out = run(join(BIN, 'psql'), ['-h', dir, '-p', PORT, '-d', 'postgres', '-X', '-q', '-o', '/dev/null', '-c', '\\timing on', ...Array.from({ length: runs }, () => ['-c', sql]).flat()]);
+    return [...out.matchAll(/Time: ([\d.]+) ms/g)].map((m) => Number(m[1]) / 1000);
+  };
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const lookups = Array.from({ length: 7 }, (_, i) => timed(`SELECT * FROM ${VIEW} WHERE id = ${4 + i * 997}`));
   // Every column of every row, so that the planner can leave nothing out.
   const wholeSql = `SELECT count(*), count(due), sum(elapsed), sum(remaining), sum(over_by), count(over_by_is_lower_bound), count(error_code), count(message), count(status) FROM ${VIEW}`;
   const whole = Array.from({ length: 3 }, () => timed(wholeSql));
   const wholeCpu = Array.from({ length: 3 }, () => serverCpuSeconds(wholeSql));
+  const wholePlain = plainSeconds(wholeSql, 5);
   const version = psql('SHOW server_version').trim();
   const load = loadavg()[0].toFixed(1);
   console.log(`${RULE} in PostgreSQL ${version} (default settings, jit on), ${RECORDS.toLocaleString('en')} records (${pauses.length.toLocaleString('en')} pauses), Node ${process.version}, load average ${load}`);
   const of = (runs, key) => median(runs.map((r) => r[key]));
   console.log(`  one record through a view: median ${of(lookups, 'ms').toFixed(1)} ms (planning ${of(lookups, 'planning').toFixed(1)} ms, cost ${of(lookups, 'cost').toFixed(0)}, JIT ${of(lookups, 'jit').toFixed(0)} ms) of ${lookups.length}`);
   const wholeMs = of(whole, 'ms');
-  console.log(`  whole table: median ${(wholeMs / 1000).toFixed(2)} s (cost ${of(whole, 'cost').toFixed(0)}, JIT ${of(whole, 'jit').toFixed(0)} ms), ${Math.round(RECORDS / (wholeMs / 1000)).toLocaleString('en')} records/s`);
+  console.log(`  whole table (EXPLAIN ANALYZE): median ${(wholeMs / 1000).toFixed(2)} s (cost ${of(whole, 'cost').toFixed(0)}, JIT ${of(whole, 'jit').toFixed(0)} ms), ${Math.round(RECORDS / (wholeMs / 1000)).toLocaleString('en')} records/s`);
+  const plain = median(wholePlain);
+  console.log(`  whole table, plain query (wall-clock, psql \\timing): median ${plain.toFixed(2)} s of ${wholePlain.map((t) => t.toFixed(2)).join(', ')}, ${Math.round(RECORDS / plain).toLocaleString('en')} records/s`);
   const cpu = median(wholeCpu);
   console.log(`  whole table, server CPU (user + system): median ${cpu.toFixed(2)} s of ${wholeCpu.map((c) => c.toFixed(2)).join(', ')}, ${Math.round(RECORDS / cpu).toLocaleString('en')} records per CPU-second`);
 } finally {

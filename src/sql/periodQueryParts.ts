@@ -1,14 +1,20 @@
+import type { DialectSql } from './dialectSql.js';
 import type { QueryContext } from './queryContext.js';
 import { seqWithDayZero } from './daysWithDayZero.js';
 import { idProblemsSql, messageOrFail } from './recordChecks.js';
+
+/** A pause row's days read as dates, from the pauses table's row `p`. */
+const PAUSE_FROM = 'CAST(p.pause_from AS DATE)';
+const PAUSE_TO = 'CAST(p.pause_to AS DATE)';
 
 /**
  * The CTEs that read the input as the library reads facts. `ys_edges`: the day table's first and last day.
  * `ys_input`: every row of the records table, its dates read as dates, with the day it is judged on (`reference_day`:
  * the end day when done, else `as_of`, else today; `at_day`: that day never before the start; `count_day`: that day
  * never after the day table) and the working-day sequence of its start (`start_seq`, 0 for the day before the table).
- * `ys_pause_rows`: the pause rows as a set (a repeated row cannot change an answer). `ys_pause_problems`: what {@link problemColumnsSql} reads. Every CTE but the one-row `ys_edges` is a projection, a join by
- * key or a grouping by id, so a filter on `id` reaches the tables.
+ * `ys_pause_problems`: what {@link problemColumnsSql} reads, from the pause rows (a repeated row cannot change it). Every
+ * CTE but the one-row `ys_edges` is a projection, a join by key or a grouping by id, so a filter on `id` reaches the
+ * tables.
  *
  * @param ctx - The query's context.
  * @returns The CTEs, comma-separated, without `WITH`.
@@ -21,7 +27,7 @@ export function inputSql(ctx: QueryContext): string {
   const { sql } = ctx;
   const referenceDay = 'COALESCE(CAST(rec.end_day AS DATE), CAST(rec.as_of AS DATE), CURRENT_DATE)';
   const atDay = `GREATEST(${referenceDay}, CAST(rec.start_day AS DATE))`;
-  return `-- The records and the pause rows, the pauses read as a set.
+  return `-- The records, and what is wrong with the pause rows.
 ys_edges AS (SELECT MIN(day) AS first_day, MAX(day) AS last_day FROM ${ctx.days}),
 ${sql.cte('ys_input')} (
   SELECT rec.id, CAST(rec.start_day AS DATE) AS start_day, CAST(rec.end_day AS DATE) AS end_day,
@@ -30,14 +36,24 @@ ${sql.cte('ys_input')} (
   FROM ${ctx.records} rec CROSS JOIN ys_edges t
   LEFT JOIN ${ctx.days} s ON s.day = CAST(rec.start_day AS DATE)
 ),
-${sql.cte('ys_pause_rows')} (
-  SELECT DISTINCT p.id, CAST(p.pause_from AS DATE) AS pause_from, CAST(p.pause_to AS DATE) AS pause_to
-  FROM ${ctx.pauses} p
-),
 ${sql.cte('ys_pause_problems')} (
-  SELECT id, MAX(CASE WHEN pause_from IS NULL THEN 2 ELSE 1 END) AS problem
-  FROM ys_pause_rows WHERE pause_from IS NULL OR pause_from > pause_to GROUP BY id
+  SELECT p.id, MAX(CASE WHEN p.pause_from IS NULL THEN 2 ELSE 1 END) AS problem
+  FROM ${ctx.pauses} p WHERE p.pause_from IS NULL OR ${PAUSE_FROM} > ${PAUSE_TO} GROUP BY p.id
 )`;
+}
+
+/**
+ * What the library would refuse a record `d` for, its id aside, as `[condition, message]` pairs, the first that holds
+ * winning: a NULL start, an end before the start, a pause with no `pause_from` or one that ends before it begins (`b`
+ * is the join of {@link PROBLEM_JOINS}).
+ */
+function recordProblems(sql: DialectSql): readonly (readonly [condition: string, message: string])[] {
+  return [
+    ['d.start_day IS NULL', "'start_day is NULL'"],
+    ['d.end_day < d.start_day', `CONCAT('end_day ', ${sql.text('d.end_day')}, ' is before start_day ', ${sql.text('d.start_day')})`],
+    ['b.problem = 2', "'a pause has no pause_from (a NULL pause_to is an open pause, running until end_day or as_of)'"],
+    ['b.problem = 1', "'a pause ends before it begins (pause_to before pause_from)'"],
+  ];
 }
 
 /**
@@ -56,13 +72,30 @@ ${sql.cte('ys_pause_problems')} (
  * ```
  */
 export function problemColumnsSql(ctx: QueryContext): string {
-  const { sql } = ctx;
+  const branches = recordProblems(ctx.sql).map(([condition, message]) => `WHEN ${condition} THEN ${message}`);
   return `COUNT(*) OVER (PARTITION BY d.id) AS copies,
-         CASE WHEN d.start_day IS NULL THEN 'start_day is NULL'
-              WHEN d.end_day < d.start_day THEN CONCAT('end_day ', ${sql.text('d.end_day')}, ' is before start_day ', ${sql.text('d.start_day')})
-              WHEN b.problem = 2 THEN 'a pause has no pause_from (a NULL pause_to is an open pause, running until end_day or as_of)'
-              WHEN b.problem = 1 THEN 'a pause ends before it begins (pause_to before pause_from)'
+         CASE ${branches.join('\n              ')}
          END AS problem`;
+}
+
+/**
+ * The column `state` of `ys_result`: `0` when the library would refuse the record (a NULL or repeated id, or a
+ * problem of {@link problemColumnsSql}), `1` when its answer needs a day outside the table, `2` when it is answered.
+ * Worked out once per record, so that each column of {@link resultRowsSql} tests one small number instead of the
+ * checks again. A select-list item over the same rows as {@link problemColumnsSql}.
+ *
+ * @param ctx - The query's context.
+ * @param known - The condition that the answer needs no day outside the table (never NULL).
+ * @returns The column.
+ * @example
+ * ```ts
+ * stateColumnSql(ctx, 'd.due IS NOT NULL').endsWith('WHEN NOT (d.due IS NOT NULL) THEN 1 ELSE 2 END AS state'); //=> true
+ * ```
+ */
+export function stateColumnSql(ctx: QueryContext, known: string): string {
+  const refused = ['d.id IS NULL', 'COUNT(*) OVER (PARTITION BY d.id) > 1', ...recordProblems(ctx.sql).map(([condition]) => condition)];
+  return `CASE WHEN ${refused.join(' OR ')} THEN 0
+              WHEN NOT (${known}) THEN 1 ELSE 2 END AS state`;
 }
 
 /** The join that {@link problemColumnsSql} reads, after `FROM … d`. */
@@ -71,8 +104,10 @@ export const PROBLEM_JOINS = `
 
 /**
  * The CTEs that merge the pauses of each record as `evaluate` does (`mergePauses`): an open pause (NULL `pause_to`)
- * runs until the record's reference day; pauses that overlap or touch become one. The rows are distinct before the
- * window functions run, so the order they sort by is total and every engine groups them alike; the windows are
+ * runs until the record's reference day; pauses that overlap or touch become one. The pause rows are read from the
+ * pauses table itself, joined with their records and made distinct there (a repeated row cannot change an answer; and
+ * the planner, which knows the table's statistics, hashes the pauses rather than the records). The rows are distinct
+ * before the window functions run, so the order they sort by is total and every engine groups them alike; the windows are
  * partitioned by id, so a filter on `id` reaches the pauses table. Each merged pause carries its record's `start_day`,
  * `start_seq`, `at_day` and `count_day`, so that what follows reads the records no more.
  *
@@ -86,11 +121,15 @@ export const PROBLEM_JOINS = `
 export function mergedPausesSql(ctx: QueryContext): string {
   const { sql } = ctx;
   const record = 'start_day, start_seq, at_day, count_day';
-  return `-- Open pauses end on the reference day; pauses that overlap or touch merge into one (gaps and islands).
+  // MariaDB joins a table that has no index on id row by row (a block nested loop), but gives a derived table a key
+  // for the join: there the rows are made distinct first. PostgreSQL plans the join best from the table itself.
+  const pauses = sql.dialect === 'mysql' ? `(SELECT DISTINCT id, pause_from, pause_to FROM ${ctx.pauses})` : ctx.pauses;
+  return `-- The pause rows as a set (a repeated row cannot change an answer); open pauses end on the reference day; pauses
+-- that overlap or touch merge into one (gaps and islands).
 ${sql.cte('ys_pause_days')} (
-  SELECT DISTINCT p.id, p.pause_from, COALESCE(p.pause_to, r.reference_day) AS pause_to, r.start_day, r.start_seq, r.at_day, r.count_day
-  FROM ys_pause_rows p JOIN ys_input r ON r.id = p.id
-  WHERE p.pause_from <= COALESCE(p.pause_to, r.reference_day)
+  SELECT DISTINCT p.id, ${PAUSE_FROM} AS pause_from, COALESCE(${PAUSE_TO}, r.reference_day) AS pause_to, r.start_day, r.start_seq, r.at_day, r.count_day
+  FROM ${pauses} p JOIN ys_input r ON r.id = p.id
+  WHERE ${PAUSE_FROM} <= COALESCE(${PAUSE_TO}, r.reference_day)
 ),
 ${sql.cte('ys_pause_runs')} (
   SELECT id, pause_from, pause_to, ${record},
@@ -173,10 +212,9 @@ export function rolledDueSql(nominal: string, n: string, firstFrom: string, paus
 /**
  * The query's last `SELECT`: one row per row of the records table, from `ys_result`, with the columns `(id, due,
  * status, elapsed, remaining, over_by, over_by_is_lower_bound, error_code, message)`. `ys_result` has `id`,
- * `copies` and `problem` (see {@link problemColumnsSql}: an `error` row when the id is NULL or repeated or a problem
- * is found), `start_day`, `end_day`, `reference_day`, `at_day`, `due`,
- * `known` (the answer needs no day outside the table), `lower_bound` (a late answer's count stops at the table's
- * end), `elapsed` and the columns that `remaining` and `overBy` read. A record judged before its trigger day has not
+ * `copies` and `problem` (see {@link problemColumnsSql}), `state` (see {@link stateColumnSql}: an `error` row, an
+ * `out_of_range` row or an answer), `start_day`, `end_day`, `reference_day`, `at_day`, `due`, `lower_bound` (a late
+ * answer's count stops at the table's end), `elapsed` and the columns that `remaining` and `overBy` read. A record judged before its trigger day has not
  * started: nothing is counted.
  *
  * @param ctx - The query's context.
@@ -191,14 +229,13 @@ export function rolledDueSql(nominal: string, n: string, firstFrom: string, paus
 export function resultRowsSql(ctx: QueryContext, remaining: string, overBy: string): string {
   const { sql } = ctx;
   const outside = `'needs a day outside ${ctx.days} (load a newer export, or one with --schedules or --provisional)'`;
-  const refused = 'id IS NULL OR copies > 1 OR problem IS NOT NULL';
-  const answered = `NOT (${refused}) AND known`;
+  const answered = 'state = 2';
   const why = `CASE ${idProblemsSql(sql)}
          ELSE problem END`;
   return `SELECT id,
   CASE WHEN ${answered} THEN due END AS due,
-  CASE WHEN ${refused} THEN 'error'
-       WHEN NOT known THEN 'out_of_range'
+  CASE WHEN state = 0 THEN 'error'
+       WHEN state = 1 THEN 'out_of_range'
        WHEN reference_day < start_day THEN 'not_started'
        WHEN at_day <= due THEN CASE WHEN end_day IS NULL THEN 'pending' ELSE 'met' END
        WHEN end_day IS NULL THEN 'overdue' ELSE 'missed' END AS status,
@@ -206,7 +243,7 @@ export function resultRowsSql(ctx: QueryContext, remaining: string, overBy: stri
   ${sql.integer(`CASE WHEN ${answered} AND reference_day >= start_day AND at_day <= due THEN ${remaining} END`)} AS remaining,
   ${sql.integer(`CASE WHEN ${answered} AND at_day > due THEN ${overBy} END`)} AS over_by,
   CASE WHEN ${answered} THEN at_day > due AND lower_bound END AS over_by_is_lower_bound,
-  CASE WHEN ${refused} THEN 'INVALID_FACTS' WHEN NOT known THEN 'CALENDAR_OUT_OF_RANGE' END AS error_code,
-  CASE WHEN ${refused} THEN ${messageOrFail(ctx, why)} WHEN NOT known THEN ${messageOrFail(ctx, outside)} END AS message
+  CASE WHEN state = 0 THEN 'INVALID_FACTS' WHEN state = 1 THEN 'CALENDAR_OUT_OF_RANGE' END AS error_code,
+  CASE WHEN state = 0 THEN ${messageOrFail(ctx, why)} WHEN state = 1 THEN ${messageOrFail(ctx, outside)} END AS message
 FROM ys_result`;
 }

@@ -1,4 +1,4 @@
-import { inputSql, mergedPausesSql, pauseRollsSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, rolledDueSql } from './periodQueryParts.js';
+import { inputSql, mergedPausesSql, pauseRollsSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, rolledDueSql, stateColumnSql } from './periodQueryParts.js';
 import type { QueryContext } from './queryContext.js';
 
 /**
@@ -110,8 +110,8 @@ ${due}
 -- Its elapsed is unknown when the as-of day is past the table.
 ${sql.cte('ys_result')} (
   SELECT d.id, ${problemColumnsSql(ctx)},
+         ${stateColumnSql(ctx, `COALESCE(d.due_known AND ${countSeq} IS NOT NULL, FALSE)`)},
          d.start_day, d.end_day, d.reference_day, d.at_day, d.due,
-         COALESCE(d.due_known AND ${countSeq} IS NOT NULL, FALSE) AS known,
          (d.at_day > d.count_day OR a.next_working_day IS NULL) AS lower_bound,
          ${countSeq} - d.start_seq - COALESCE(d.paused, 0) AS counted,
          CASE WHEN d.at_day = d.count_day THEN ${countSeq} - d.start_seq - COALESCE(d.paused, 0) END AS elapsed,
