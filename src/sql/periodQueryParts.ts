@@ -155,7 +155,9 @@ ${sql.cte('ys_merged')} (
  * (so a due date never lands in a pause, however many follow each other). The merged pauses are disjoint, so a
  * pause's candidate is held by no pause exactly when it comes before the next pause (a candidate past the next pause
  * is that pause's own candidate too), and the nominal day's roll exactly when it comes before the first pause that
- * ends on or after the nominal day (`first_from`). Window functions partitioned by id, so each CTE is read once.
+ * ends on or after the nominal day (`first_from`). A pause whose day after has no roll in the table (before or after
+ * it) and that ends before that candidate leaves the due date unknown (`NULL`): the candidate of a later pause must not
+ * stand in for its roll. Window functions partitioned by id, so each CTE is read once.
  *
  * @param ctx - The query's context.
  * @param source - A CTE of the record's merged pauses that end on or after its start, one row each, with `id`,
@@ -163,7 +165,8 @@ ${sql.cte('ys_merged')} (
  * @param nominal - The record's nominal last day, an expression over `source`'s row `x`.
  * @param rollTo - The day table's column that holds the day each day rolls to (`NULL` when the table holds none).
  * @returns The CTEs `ys_rolls` (the rows of `source` with `nominal`, `first_from`, `next_from` and `candidate_roll`)
- * and `ys_pause_due` (those and `pause_due`, the earliest candidate of the pauses that no pause holds), without `WITH`.
+ * and `ys_pause_due` (those and `pause_due`, the earliest candidate of the pauses that no pause holds, `NULL` when an
+ * earlier pause's is unknown), without `WITH`.
  * @example
  * ```ts
  * pauseRollsSql(ctx, 'ys_paused', 'x.start_day', 'next_working_day').includes('ys_pause_due AS'); //=> true
@@ -171,7 +174,9 @@ ${sql.cte('ys_merged')} (
  */
 export function pauseRollsSql(ctx: QueryContext, source: string, nominal: string, rollTo: string): string {
   const { sql } = ctx;
-  return `-- Where the nominal last day may roll to: the day after a pause, rolled, if no pause holds it.
+  const earliest = 'MIN(CASE WHEN r.pause_to >= r.nominal AND (r.next_from IS NULL OR r.candidate_roll < r.next_from) THEN r.candidate_roll END) OVER (PARTITION BY r.id)';
+  return `-- Where the nominal last day may roll to: the day after a pause, rolled, if no pause holds it; unknown when a
+-- pause before that one ends where the table has no roll (before the table).
 ${sql.cte('ys_rolls')} (
   SELECT x.*, ${nominal} AS nominal,
          MIN(CASE WHEN x.pause_to >= ${nominal} THEN x.pause_from END) OVER (PARTITION BY x.id) AS first_from,
@@ -180,8 +185,8 @@ ${sql.cte('ys_rolls')} (
   FROM ${source} x LEFT JOIN ${ctx.days} c ON c.day = ${sql.plusDays('x.pause_to', 1)}
 ),
 ${sql.cte('ys_pause_due')} (
-  SELECT r.*, MIN(CASE WHEN r.pause_to >= r.nominal AND (r.next_from IS NULL OR r.candidate_roll < r.next_from) THEN r.candidate_roll END)
-                OVER (PARTITION BY r.id) AS pause_due
+  SELECT r.*, CASE WHEN MIN(CASE WHEN r.pause_to >= r.nominal AND r.candidate_roll IS NULL THEN r.pause_to END) OVER (PARTITION BY r.id) < ${earliest}
+                   THEN NULL ELSE ${earliest} END AS pause_due
   FROM ys_rolls r
 )`;
 }
