@@ -1,6 +1,7 @@
 import type { FixedDateDeadlineRule } from '../rules/index.js';
 import { dateLiteral, errorRowsSql, keyedRecordsSql } from './keyedRecordsSql.js';
 import type { QueryContext } from './queryContext.js';
+import { unreadDayMessageSql } from './unreadDays.js';
 
 /**
  * The query of a fixed due date (期日, `timing: 'fixed_date'`): for every record `(id, end_day, as_of)` the columns of
@@ -20,8 +21,10 @@ import type { QueryContext } from './queryContext.js';
 export function fixedDateQuery(rule: FixedDateDeadlineRule, ctx: QueryContext): string {
   const { sql } = ctx;
   const due = dateLiteral(rule.due);
+  const unread = unreadDayMessageSql(sql, 'rec', ['end_day', 'as_of']);
+  const reads = ['CAST(rec.end_day AS DATE) AS end_day', 'CAST(rec.as_of AS DATE) AS as_of', ...(unread === undefined ? [] : [`${unread} AS unread_day`])];
   return `WITH
-${keyedRecordsSql(ctx, ['CAST(rec.end_day AS DATE) AS end_day', 'CAST(rec.as_of AS DATE) AS as_of'], [])},
+${keyedRecordsSql(ctx, reads, unread === undefined ? [] : ['WHEN i.unread_day IS NOT NULL THEN i.unread_day'])},
 -- Days from the day judged on to the due date: negative when late.
 ${sql.cte('ys_result')} (
   SELECT id, end_day, ${sql.integer(sql.daysFrom('COALESCE(end_day, as_of, CURRENT_DATE)', due))} AS lead

@@ -2,6 +2,7 @@ import type { DialectSql } from './dialectSql.js';
 import type { QueryContext } from './queryContext.js';
 import { seqWithDayZero } from './daysWithDayZero.js';
 import { idProblemsSql, messageOrFail } from './recordChecks.js';
+import { unreadDayMessageSql, unreadDaySql } from './unreadDays.js';
 
 /** A pause row's days read as dates, from the pauses table's row `p`. */
 const PAUSE_FROM = 'CAST(p.pause_from AS DATE)';
@@ -11,8 +12,10 @@ const PAUSE_TO = 'CAST(p.pause_to AS DATE)';
  * The CTEs that read the input as the library reads facts. `ys_edges`: the day table's first and last day.
  * `ys_input`: every row of the records table, its dates read as dates, with the day it is judged on (`reference_day`:
  * the end day when done, else `as_of`, else today; `at_day`: that day never before the start; `count_day`: that day
- * never after the day table) and the working-day sequence of its start (`start_seq`, 0 for the day before the table).
- * `ys_pause_problems`: what {@link problemColumnsSql} reads, from the pause rows (a repeated row cannot change it). Every
+ * never after the day table) and the working-day sequence of its start (`start_seq`, 0 for the day before the table);
+ * in the MySQL family also `unread_day`, what is wrong with a date column holding a text that is no date (see
+ * {@link unreadDayMessageSql}). `ys_pause_problems`: what {@link problemColumnsSql} reads, from the pause rows (a
+ * repeated row cannot change it). Every
  * CTE but the one-row `ys_edges` is a projection, a join by key or a grouping by id, so a filter on `id` reaches the
  * tables.
  *
@@ -27,28 +30,33 @@ export function inputSql(ctx: QueryContext): string {
   const { sql } = ctx;
   const referenceDay = 'COALESCE(CAST(rec.end_day AS DATE), CAST(rec.as_of AS DATE), CURRENT_DATE)';
   const atDay = `GREATEST(${referenceDay}, CAST(rec.start_day AS DATE))`;
+  const unreadDay = unreadDayMessageSql(sql, 'rec', ['start_day', 'end_day', 'as_of']);
+  const unreadPause = [unreadDaySql(sql, 'p.pause_from'), unreadDaySql(sql, 'p.pause_to')].filter((c) => c !== undefined).join(' OR ');
   return `-- The records, and what is wrong with the pause rows.
 ys_edges AS (SELECT MIN(day) AS first_day, MAX(day) AS last_day FROM ${ctx.days}),
 ${sql.cte('ys_input')} (
   SELECT rec.id, CAST(rec.start_day AS DATE) AS start_day, CAST(rec.end_day AS DATE) AS end_day,
          ${referenceDay} AS reference_day, ${atDay} AS at_day, LEAST(${atDay}, t.last_day) AS count_day,
-         ${seqWithDayZero('s', 'CAST(rec.start_day AS DATE)', 't', sql)} AS start_seq
+         ${seqWithDayZero('s', 'CAST(rec.start_day AS DATE)', 't', sql)} AS start_seq${unreadDay === undefined ? '' : `,
+         ${unreadDay} AS unread_day`}
   FROM ${ctx.records} rec CROSS JOIN ys_edges t
   LEFT JOIN ${ctx.days} s ON s.day = CAST(rec.start_day AS DATE)
 ),
 ${sql.cte('ys_pause_problems')} (
-  SELECT p.id, MAX(CASE WHEN p.pause_from IS NULL THEN 2 ELSE 1 END) AS problem
-  FROM ${ctx.pauses} p WHERE p.pause_from IS NULL OR ${PAUSE_FROM} > ${PAUSE_TO} GROUP BY p.id
+  SELECT p.id, MAX(CASE ${unreadPause === '' ? '' : `WHEN ${unreadPause} THEN 3 `}WHEN p.pause_from IS NULL THEN 2 ELSE 1 END) AS problem
+  FROM ${ctx.pauses} p WHERE p.pause_from IS NULL OR ${PAUSE_FROM} > ${PAUSE_TO}${unreadPause === '' ? '' : ` OR ${unreadPause}`} GROUP BY p.id
 )`;
 }
 
 /**
  * What the library would refuse a record `d` for, its id aside, as `[condition, message]` pairs, the first that holds
- * winning: a NULL start, an end before the start, a pause with no `pause_from` or one that ends before it begins (`b`
- * is the join of {@link PROBLEM_JOINS}).
+ * winning: in the MySQL family a date column or a pause's that holds a text that is no date; a NULL start, an end
+ * before the start, a pause with no `pause_from` or one that ends before it begins (`b` is the join of
+ * {@link PROBLEM_JOINS}).
  */
 function recordProblems(sql: DialectSql): readonly (readonly [condition: string, message: string])[] {
   return [
+    ...(sql.dialect === 'mysql' ? [['d.unread_day IS NOT NULL', 'd.unread_day'] as const, ['b.problem = 3', "'a pause_from or pause_to is not a real date'"] as const] : []),
     ['d.start_day IS NULL', "'start_day is NULL'"],
     ['d.end_day < d.start_day', `CONCAT('end_day ', ${sql.text('d.end_day')}, ' is before start_day ', ${sql.text('d.start_day')})`],
     ['b.problem = 2', "'a pause has no pause_from (a NULL pause_to is an open pause, running until end_day or as_of)'"],

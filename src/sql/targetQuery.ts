@@ -2,6 +2,7 @@ import { parseIsoDay } from '../_internal/dayNumber.js';
 import type { TargetRule } from '../rules/index.js';
 import { dateLiteral, doubleSql, errorRowsSql, keyedRecordsSql } from './keyedRecordsSql.js';
 import type { QueryContext } from './queryContext.js';
+import { unreadDayMessageSql } from './unreadDays.js';
 
 /** The largest count the library takes (`Number.MAX_SAFE_INTEGER`). */
 const MAX_COUNT = '9007199254740991';
@@ -35,8 +36,14 @@ export function targetQuery(rule: TargetRule, ctx: QueryContext): string {
   const starts = dateLiteral(rule.startsOn);
   const due = dateLiteral(rule.due);
   const totalDays = parseIsoDay(rule.due) - parseIsoDay(rule.startsOn) + 1;
-  const reads = ['rec.value AS value', 'CAST(rec.as_of AS DATE) AS as_of', ...(atLeast ? [] : ['rec.baseline AS baseline'])];
-  const checks = [countCheck(ctx, 'value', true), "WHEN i.as_of IS NULL THEN 'as_of is NULL'", ...(atLeast ? [] : [countCheck(ctx, 'baseline', false)])];
+  const unread = unreadDayMessageSql(sql, 'rec', ['as_of']);
+  const reads = ['rec.value AS value', 'CAST(rec.as_of AS DATE) AS as_of', ...(atLeast ? [] : ['rec.baseline AS baseline']), ...(unread === undefined ? [] : [`${unread} AS unread_day`])];
+  const checks = [
+    countCheck(ctx, 'value', true),
+    ...(unread === undefined ? [] : ['WHEN i.unread_day IS NOT NULL THEN i.unread_day']),
+    "WHEN i.as_of IS NULL THEN 'as_of is NULL'",
+    ...(atLeast ? [] : [countCheck(ctx, 'baseline', false)]),
+  ];
   // Progress as done / needed in whole numbers: towards the target from 0, or from the baseline down to the target.
   const [done, needed] = atLeast
     ? [`LEAST(value, ${rule.target})`, `${rule.target}`]
