@@ -215,8 +215,8 @@ export function rolledDueSql(nominal: string, n: string, firstFrom: string, paus
  * status, elapsed, remaining, over_by, over_by_is_lower_bound, error_code, message)`. `ys_result` has `id`,
  * `copies` and `problem` (see {@link problemColumnsSql}), `state` (see {@link stateColumnSql}: an `error` row, an
  * `out_of_range` row or an answer), `start_day`, `end_day`, `reference_day`, `at_day`, `due`, `lower_bound` (a late
- * answer's count stops at the table's end), `elapsed` and the columns that `remaining` and `overBy` read. A record judged before its trigger day has not
- * started: nothing is counted.
+ * answer's count stops at the table's end), `elapsed` and the columns that `remaining` and `overBy` read. A record
+ * judged before its trigger day has not started: nothing is counted.
  *
  * @param ctx - The query's context.
  * @param remaining - The expression of `remaining` when the as-of day is on or before the due date.
