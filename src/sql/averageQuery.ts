@@ -21,14 +21,19 @@ ${sql.cte('ys_durations')} (
   FROM ys_input r LEFT JOIN ys_counted c ON c.id = r.id
 )`;
   }
-  // Working days, counted on working_day_seq up to count_day (the end, never past the table): a case that ends after
-  // the table is counted in full only when a pause that begins inside it holds every day after; otherwise its count is
-  // a lower bound. A start before the table's day 0 has no sequence, so no count.
+  // Working days, counted on working_day_seq up to count_day (the end, never past the table), as evaluate counts them:
+  // a paused day is never looked up. So a case is counted in full when it ends inside the table, on its start day, or
+  // when one pause holds every day of it after the table (held_to_end); otherwise its count is a lower bound. A case
+  // that one pause holds whole lasts 0 days wherever it lies; a start before the table's day 0 is counted as from day 0
+  // when one pause holds every day up to it (held_to_table), else it has no count.
   const beforeDay = `GREATEST(${sql.plusDays('p.pause_from', -1)}, p.start_day)`;
+  const dayZero = sql.plusDays('t.first_day', -1);
   return `${sql.cte('ys_counted')} (
   SELECT p.id,
-         SUM(CASE WHEN p.pause_from <= p.count_day THEN a.working_day_seq - ${seqWithDayZero('b', beforeDay, 't', sql)} ELSE 0 END) AS paused,
-         MAX(CASE WHEN p.pause_to >= r.end_day AND p.pause_from <= ${sql.plusDays('p.count_day', 1)} THEN 1 ELSE 0 END) AS held_to_end
+         SUM(CASE WHEN p.pause_from <= p.count_day THEN a.working_day_seq - COALESCE(${seqWithDayZero('b', beforeDay, 't', sql)}, CASE WHEN ${beforeDay} < ${dayZero} THEN 0 END) ELSE 0 END) AS paused,
+         MAX(CASE WHEN p.pause_to >= r.end_day AND p.pause_from <= ${sql.plusDays('GREATEST(p.start_day, p.count_day)', 1)} THEN 1 ELSE 0 END) AS held_to_end,
+         MAX(CASE WHEN p.pause_to >= r.end_day AND p.pause_from <= ${sql.plusDays('p.start_day', 1)} THEN 1 ELSE 0 END) AS held_whole,
+         MAX(CASE WHEN p.pause_from <= ${sql.plusDays('p.start_day', 1)} AND p.pause_to >= ${dayZero} THEN 1 ELSE 0 END) AS held_to_table
   FROM ys_merged p
   JOIN ys_input r ON r.id = p.id
   CROSS JOIN ys_edges t
@@ -39,8 +44,9 @@ ${sql.cte('ys_durations')} (
 ),
 ${sql.cte('ys_durations')} (
   SELECT r.id,
-         CASE WHEN r.start_day >= r.count_day THEN 0 ELSE ${sql.integer('e.working_day_seq - r.start_seq - COALESCE(c.paused, 0)')} END AS duration,
-         (r.end_day = r.count_day OR COALESCE(c.held_to_end, 0) = 1) AS full_count
+         CASE WHEN r.start_day >= r.count_day OR c.held_whole = 1 THEN 0
+              ELSE ${sql.integer('e.working_day_seq - COALESCE(r.start_seq, CASE WHEN c.held_to_table = 1 THEN 0 END) - COALESCE(c.paused, 0)')} END AS duration,
+         (r.end_day = r.count_day OR r.end_day = r.start_day OR COALESCE(c.held_to_end, 0) = 1) AS full_count
   FROM ys_input r
   LEFT JOIN ys_counted c ON c.id = r.id
   LEFT JOIN ${days} e ON e.day = r.count_day

@@ -33,7 +33,7 @@ SELECT id, ${due} AS due,
   ${sql.integer('NULL')} AS elapsed,
   CASE WHEN lead >= 0 THEN lead END AS remaining,
   CASE WHEN lead < 0 THEN -lead END AS over_by,
-  CASE WHEN lead < 0 THEN FALSE END AS over_by_is_lower_bound,
+  FALSE AS over_by_is_lower_bound,
   ${sql.text('NULL')} AS error_code,
   ${sql.text('NULL')} AS message
 FROM ys_result

@@ -2,12 +2,19 @@ import type { ThresholdCondition, ThresholdRule } from '../rules/index.js';
 import { errorRowsSql, keyedRecordsSql } from './keyedRecordsSql.js';
 import type { QueryContext } from './queryContext.js';
 import { sqlLiteral } from './sqlLiteral.js';
+import type { SqlDialect } from './types.js';
 
 /** Decimals of a ratio's `actual`, `required` and `shortfall`, as the library gives them. */
 const RATIO_DECIMALS = 6;
 
-/** The widest decimal every dialect computes with (DuckDB's `DECIMAL` holds 38 digits; the others more). */
-const WIDTH = 38;
+/**
+ * The widest decimal each dialect computes with: DuckDB's `DECIMAL` holds 38 digits, the MySQL family's 65, and
+ * PostgreSQL's `NUMERIC` 1000 with a precision (any without).
+ */
+const PRECISION: Readonly<Record<SqlDialect, number>> = { duckdb: 38, mysql: 65, postgres: 1000 };
+
+/** Most digits before the decimal point that `evaluate` reads (those of any finite number); more is invalid there too. */
+const LIBRARY_WHOLE_DIGITS = 309;
 
 /**
  * The column of a threshold input: its camelCase name in snake_case (`contractAmount` → `contract_amount`).
@@ -38,30 +45,34 @@ const shift = (scale: number): string => decimalLiteral(scale === 0 ? '1' : `0.$
 const wholeDigitsOf = (value: string): number => value.split('.')[0]?.length ?? value.length;
 
 /**
- * Most digits before the decimal point that the query of `rule` reads exactly in a decimal input: every product it
- * takes must fit in a DECIMAL(38): for a ratio `numerator × 10^(6 + scale)` and `denominator × limit × 10^decimals`,
- * else `limit − value`; one digit is kept for a carry. A value with more whole digits gets an `error` row (evaluate
- * reads up to 309).
+ * Most digits before the decimal point that the query of `rule` reads exactly in a decimal input, in `dialect`:
+ * every product it takes must fit in the dialect's widest decimal ({@link PRECISION}): for a ratio `numerator ×
+ * 10^(6 + scale)` and `denominator × limit × 10^decimals`, else `limit − value`; one digit is kept for a carry. At
+ * most 309, what `evaluate` reads: a value with more whole digits is refused there too. A value with more whole digits
+ * than a narrower bound gets an `error` row that `evaluate` does not give (it reads up to 309).
  *
  * @param rule - The threshold.
- * @returns The digits: 27 for `m15-prepayment-ratio`, 4 at worst (a ratio whose limits have 15 whole digits and 6 decimals, inputs 6).
+ * @param dialect - The dialect (default `'duckdb'`, the narrowest).
+ * @returns The digits: for `m15-prepayment-ratio` 27 in DuckDB, 54 in the MySQL family, 309 in PostgreSQL.
  * @example
  * ```ts
  * sqlWholeDigits(getRule('m15-prepayment-ratio')); //=> 27
+ * sqlWholeDigits(getRule('m15-prepayment-ratio'), 'postgres'); //=> 309
  * ```
  */
-export function sqlWholeDigits(rule: ThresholdRule): number {
+export function sqlWholeDigits(rule: ThresholdRule, dialect: SqlDialect = 'duckdb'): number {
+  const width = PRECISION[dialect];
   const limitScale = Math.max(...rule.limits.map((l) => scaleOf(l.value)));
   const decimals = Object.values(rule.inputs).map((spec) => (spec.type === 'decimal' ? spec.decimals : 0));
   const { subject } = rule;
-  if ('input' in subject) return WIDTH - 1 - Math.max(limitScale, ...decimals);
+  if ('input' in subject) return Math.min(LIBRARY_WHOLE_DIGITS, width - 1 - Math.max(limitScale, ...decimals));
   const decimalsOf = (input: string): number => {
     const spec = rule.inputs[input];
     return spec?.type === 'decimal' ? spec.decimals : 0;
   };
   const [n, d] = [decimalsOf(subject.numerator), decimalsOf(subject.denominator)];
   const limitWhole = Math.max(...rule.limits.map((l) => wholeDigitsOf(l.value)));
-  return Math.min(WIDTH - 1 - (RATIO_DECIMALS + Math.max(n, d)) - n, WIDTH - 1 - limitWhole - limitScale - n - d, WIDTH - Math.max(...decimals));
+  return Math.min(LIBRARY_WHOLE_DIGITS, width - 1 - (RATIO_DECIMALS + Math.max(n, d)) - n, width - 1 - limitWhole - limitScale - n - d, width - Math.max(...decimals));
 }
 
 /** A condition of the rule as SQL over the read values. */
@@ -83,7 +94,9 @@ function inputParts(rule: ThresholdRule, ctx: QueryContext) {
   const reads: string[] = [];
   const checks: string[] = [];
   const values: string[] = [];
-  const whole = sqlWholeDigits(rule);
+  const whole = sqlWholeDigits(rule, sql.dialect);
+  const precision = PRECISION[sql.dialect];
+  const wide = whole === LIBRARY_WHOLE_DIGITS ? ', as evaluate refuses it' : `, more than this query computes exactly (evaluate reads up to ${LIBRARY_WHOLE_DIGITS})`;
   for (const [name, spec] of Object.entries(rule.inputs)) {
     const column = thresholdColumn(name);
     const i = `i.${column}`;
@@ -94,11 +107,11 @@ function inputParts(rule: ThresholdRule, ctx: QueryContext) {
       reads.push(`rec.${column} AS ${column}`);
       checks.push(
         `WHEN ${i} < 0 THEN CONCAT('${column} ', ${sql.text(i)}, ' is negative')`,
-        `WHEN POSITION('.' IN CONCAT(${sql.text(i)}, '.')) > ${whole + 1} THEN CONCAT('${column} ', ${sql.text(i)}, ' has more than ${whole} digits before the decimal point, more than this query computes exactly (evaluate reads up to 309)')`,
+        `WHEN POSITION('.' IN CONCAT(${sql.text(i)}, '.')) > ${whole + 1} THEN CONCAT('${column} ', ${sql.text(i)}, ' has more than ${whole} digits before the decimal point${wide}')`,
         `WHEN ${i} <> ROUND(${i}, ${spec.decimals}) THEN CONCAT('${column} ', ${sql.text(i)}, ' has more than ${spec.decimals} decimal${spec.decimals === 1 ? '' : 's'}')`,
         ...(spec.positive ? [`WHEN ${i} = 0 THEN '${column} is 0; it must be greater than 0'`] : []),
       );
-      values.push(`CAST(${column} AS DECIMAL(38, ${spec.decimals})) AS ${column}`);
+      values.push(`CAST(${column} AS DECIMAL(${precision}, ${spec.decimals})) AS ${column}`);
     } else if (spec.type === 'enum') {
       reads.push(`rec.${column} AS ${column}`);
       // Byte for byte: the MySQL family's default collation would take 'Small' for 'small'.
@@ -117,6 +130,7 @@ function inputParts(rule: ThresholdRule, ctx: QueryContext) {
 /** The comparison's figures: `holds` and the columns of the result, as the library computes them. */
 function judgedSql(rule: ThresholdRule, ctx: QueryContext): { readonly from: string; readonly columns: string } {
   const { sql } = ctx;
+  const precision = PRECISION[sql.dialect];
   const atLeast = rule.comparison === 'at_least';
   const { subject } = rule;
   if ('input' in subject) {
@@ -125,7 +139,7 @@ function judgedSql(rule: ThresholdRule, ctx: QueryContext): { readonly from: str
       from: 'ys_limited',
       columns: `${x} ${atLeast ? '>=' : '<='} limit_value AS holds, ${x} AS actual, limit_value AS required,
          ${atLeast ? `limit_value - ${x}` : `${x} - limit_value`} AS shortfall,
-         CAST(NULL AS DECIMAL(38, 0)) AS required_amount, CAST(NULL AS DECIMAL(38, 0)) AS shortfall_amount`,
+         CAST(NULL AS DECIMAL(${precision}, 0)) AS required_amount, CAST(NULL AS DECIMAL(${precision}, 0)) AS shortfall_amount`,
     };
   }
   const n = thresholdColumn(subject.numerator);
@@ -139,16 +153,16 @@ function judgedSql(rule: ThresholdRule, ctx: QueryContext): { readonly from: str
   // The ratio to 6 decimals, rounded towards failing, is the integer quotient q = ⌊big / small⌋ (at_least) or
   // ⌈big / small⌉ = ⌊(big + small - 1) / small⌋ (at_most) of integers: big = n·10^(6+scale), small = d·10^scale.
   // The engine's division gives q0 (exact in DuckDB's HUGEINT, within 1 elsewhere); comparing products makes it exact.
-  const big = `CAST(${n} * ${10 ** (RATIO_DECIMALS + scale)} AS DECIMAL(38, 0))`;
-  const small = `CAST(${d} * ${10 ** scale} AS DECIMAL(38, 0))`;
+  const big = `CAST(${n} * ${10 ** (RATIO_DECIMALS + scale)} AS DECIMAL(${precision}, 0))`;
+  const small = `CAST(${d} * ${10 ** scale} AS DECIMAL(${precision}, 0))`;
   const dividend = atLeast ? 'big' : 'big + small - 1';
   const q0 = sql.dialect === 'duckdb' ? `CAST(${dividend} AS HUGEINT) // CAST(small AS HUGEINT)` : `FLOOR((${dividend}) / small)`;
   const q = `(q0 - CASE WHEN q0 * small > ${dividend} THEN 1 ELSE 0 END + CASE WHEN (q0 + 1) * small <= ${dividend} THEN 1 ELSE 0 END)`;
   const round = atLeast ? 'CEIL' : 'FLOOR';
-  const required = `CAST(limit_value AS DECIMAL(38, ${RATIO_DECIMALS}))`;
+  const required = `CAST(limit_value AS DECIMAL(${precision}, ${RATIO_DECIMALS}))`;
   // Each figure once, a layer at a time: the quotient's first guess, the exact quotient, then the columns.
   const exact = `(SELECT l.*, ${big} AS big, ${small} AS small, ${d} * limit_value AS exact_required FROM ys_limited l)`;
-  const guessed = `(SELECT b.*, CAST(${q0} AS DECIMAL(38, 0)) AS q0 FROM ${exact} b)`;
+  const guessed = `(SELECT b.*, CAST(${q0} AS DECIMAL(${precision}, 0)) AS q0 FROM ${exact} b)`;
   const quotient = `(SELECT g.*, ${q} * ${shift(RATIO_DECIMALS)} AS ratio,
                 ${round}(exact_required * ${10 ** decimals}) * ${shift(decimals)} AS amount FROM ${guessed} g)`;
   return {

@@ -91,7 +91,7 @@ ${mergedPausesSql(ctx)},
 ${sql.cte('ys_paused')} (
   SELECT p.id, p.pause_from, p.pause_to, p.start_day, p.start_seq, p.count_day, ${beforeDay} AS before_day,
          ${seqFromStart('b', beforeDay, 'p.start_day', 'p.start_seq')} AS before_seq,
-         e.working_day_seq - ${seqFromStart('b', beforeDay, 'p.start_day', 'p.start_seq')} AS paused
+         ${seqFromStart('e', 'p.pause_to', 'p.start_day', 'p.start_seq')} - ${seqFromStart('b', beforeDay, 'p.start_day', 'p.start_seq')} AS paused
   FROM ys_merged p
   LEFT JOIN ${days} b ON b.day = ${beforeDay}
   LEFT JOIN ${days} e ON e.day = p.pause_to

@@ -24,6 +24,18 @@ describe('listDays and listWorkingDays', () => {
     expect(listDays('2004-01-01', '2026-12-31')).toHaveLength(daysBetween('2004-01-01', '2027-01-01').length);
   });
 
+  it('writes every covered day of the default calendar and of a custom one as its own date', () => {
+    // The calendar builds all its 'YYYY-MM-DD' strings at once from its month table; each is checked against the
+    // dates counted one by one with Date (independent of the calendar).
+    const custom = createCalendar({ schedules: [] });
+    for (const calendar of [undefined, custom]) {
+      const { from, to } = calendar ? calendar.calendarCoverage() : { from: '2004-01-01', to: '2026-12-31' };
+      const expected = daysBetween(from, shiftDay(to, 1));
+      const listed = (calendar ? calendar.listDays(from, to) : listDays(from, to)).map((d) => d.date);
+      expect(listed).toEqual(expected);
+    }
+  });
+
   test.prop([fc.integer({ min: 0, max: 8300 }), fc.integer({ min: 0, max: 60 })])('agrees with getDayInfo and countWorkingDays', (offset, span) => {
     const from = shiftDay('2004-01-01', offset);
     const to = shiftDay(from, span);

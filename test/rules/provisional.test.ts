@@ -114,6 +114,14 @@ describe('averages on a provisional calendar', () => {
     expect(evaluate('m06-electricity-10kv-average', { cases: [{ start: '2026-11-02', end: '2026-12-01' }] }, { calendar: provisional, trace: false })).not.toHaveProperty('warnings');
   });
 
+  it('counts a case after the projected years that a pause holds whole as 0 days, as the default calendar does outside its data', () => {
+    // 2041 is past the provisional calendar's years (to 2040): the pause holds every day of the case, so none is read.
+    const held = { start: '2041-02-14', end: '2041-02-17', pauses: [{ from: '2041-01-28', to: '2041-02-17' }] };
+    const result = evaluate('m06-electricity-10kv-average', { cases: [held, { start: '2021-09-29', end: '2021-10-12' }] }, { calendar: provisional, trace: false });
+    expect(result).toMatchObject({ status: 'met', count: 2, max: 5, mean: 2.5 });
+    expect(result).not.toHaveProperty('provisional');
+  });
+
   it('never marks an average in calendar days, which does not consult the calendar', () => {
     const calendarDays = defineRule({ ...getRule('m06-electricity-10kv-average'), id: 'calendar-day-average', limit: { amount: 30, unit: 'calendar_days' } });
     const result = evaluate(calendarDays, { cases: [{ start: '2026-12-20', end: '2027-01-20' }] }, { calendar: provisional, trace: false });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -8,8 +8,15 @@ import { PGlite } from '@electric-sql/pglite';
 import { createConnection } from 'mysql2/promise';
 import { mulberry32 } from '../../scripts/generate/mulberry32.js';
 import { dayTableSql } from '../../src/sql/dayTableSql.js';
+import type { Calendar } from '../../src/calendar/types.js';
 import type { SqlDialect } from '../../src/sql/types.js';
 import type { SqlRecord } from './randomRecords.js';
+
+/**
+ * The sessions' time zone: China's, as docs/en/sql.md asks of a query whose records may leave `as_of` NULL, so that
+ * `CURRENT_DATE` is the day the library takes for today.
+ */
+const SHANGHAI = 'Asia/Shanghai';
 
 /** A SQL engine with the day table loaded. */
 export interface SqlEngine {
@@ -24,6 +31,7 @@ export interface SqlEngine {
 async function duckdb(): Promise<SqlEngine> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
+  await connection.run(`SET TimeZone = '${SHANGHAI}'`);
   return {
     dialect: 'duckdb',
     run: async (sql) => {
@@ -40,6 +48,7 @@ async function duckdb(): Promise<SqlEngine> {
 
 async function postgres(): Promise<SqlEngine> {
   const db = await PGlite.create();
+  await db.exec(`SET TIME ZONE '${SHANGHAI}'`);
   return {
     dialect: 'postgres',
     run: async (sql) => {
@@ -79,7 +88,8 @@ async function mariadb(): Promise<SqlEngine> {
       await sleep(200);
     }
   }
-  await connection.query('CREATE DATABASE yingshang CHARACTER SET utf8mb4; USE yingshang;');
+  // China has had no daylight saving time since 1991: +08:00 is Asia/Shanghai (named zones need MariaDB's tz tables).
+  await connection.query("CREATE DATABASE yingshang CHARACTER SET utf8mb4; USE yingshang; SET time_zone = '+08:00';");
   return {
     dialect: 'mysql',
     run: async (sql) => {
@@ -95,23 +105,88 @@ async function mariadb(): Promise<SqlEngine> {
   };
 }
 
-/** A fresh engine of `dialect` with the script of `dayTableSql` (the whole default calendar) loaded. */
-export async function openEngine(dialect: SqlDialect): Promise<SqlEngine> {
+/** Debian's PostgreSQL 15 (package postgresql-15; `.ci/run` installs it), or the server of `PG_BIN`. */
+const PG_BIN = process.env['PG_BIN'] ?? '/usr/lib/postgresql/15/bin';
+
+/** Runs `command` with `input` on its standard input; resolves with its standard output, rejects with its standard error. */
+function runWith(command: string, args: readonly string[], input: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+      else reject(new Error(Buffer.concat(err).toString('utf8') || `${command} exited with ${String(code)}`));
+    });
+    child.stdin.end(input);
+  });
+}
+
+/**
+ * A PostgreSQL 15 server of its own: `initdb` into a temp dir, started on a unix socket there (no TCP port) as the
+ * postgres user when run as root, with its default settings but no fsync; queried through psql, which stops on the
+ * first error. Rows come back through `json_agg`, so numbers, booleans and NULLs keep their types (dates are text).
+ */
+function postgresServer(): SqlEngine {
+  const dir = mkdtempSync(join(tmpdir(), 'yingshang-pg-'));
+  const asPostgres = process.getuid?.() === 0;
+  const owner = (command: string, args: readonly string[]): ReturnType<typeof spawnSync> =>
+    asPostgres ? spawnSync('runuser', ['-u', 'postgres', '--', command, ...args], { encoding: 'utf8' }) : spawnSync(command, args, { encoding: 'utf8' });
+  if (asPostgres) {
+    chmodSync(dir, 0o755);
+    const id = (flag: string): number => Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout);
+    chownSync(dir, id('-u'), id('-g'));
+  }
+  const data = join(dir, 'data');
+  const init = owner(join(PG_BIN, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '--no-instructions']);
+  if (init.status !== 0) throw new Error(`initdb failed (install Debian's postgresql-15, or set PG_BIN): ${String(init.stderr)}`);
+  const start = owner(join(PG_BIN, 'pg_ctl'), ['-D', data, '-o', `-k ${dir} -c listen_addresses='' -c timezone=${SHANGHAI} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, '-l', join(dir, 'log'), '-w', 'start']);
+  if (start.status !== 0) throw new Error(`PostgreSQL did not start: ${String(start.stderr)}`);
+  const psql = (sql: string, tuplesOnly = false): Promise<string> =>
+    runWith(join(PG_BIN, 'psql'), ['-h', dir, '-U', 'postgres', '-d', 'postgres', '-X', '-q', '-v', 'ON_ERROR_STOP=1', ...(tuplesOnly ? ['-A', '-t'] : [])], sql);
+  return {
+    dialect: 'postgres',
+    run: async (sql) => {
+      await psql(sql);
+    },
+    rows: async (sql) => JSON.parse(await psql(`SELECT COALESCE(json_agg(q), '[]') FROM (\n${sql.trimEnd().replace(/;$/, '')}\n) q;`, true)) as Record<string, unknown>[],
+    close: () => {
+      owner(join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']);
+      rmSync(dir, { recursive: true, force: true });
+      return Promise.resolve();
+    },
+  };
+}
+
+/** A fresh engine of `dialect` with the script of `dayTableSql` loaded: the whole of `calendar` (default: the built-in one). */
+export async function openEngine(dialect: SqlDialect, calendar?: Calendar): Promise<SqlEngine> {
   const engine = dialect === 'duckdb' ? await duckdb() : dialect === 'postgres' ? await postgres() : await mariadb();
-  await engine.run(dayTableSql({ dialect }));
+  await engine.run(dayTableSql({ dialect, ...(calendar === undefined ? {} : { calendar }) }));
   return engine;
 }
 
-const date = (d: string | null): string => (d === null ? 'NULL' : `DATE '${d}'`);
+/** A real PostgreSQL 15 server (test/servers only: it takes seconds to start) with the day table loaded. */
+export async function openPostgresServer(): Promise<SqlEngine> {
+  const engine = postgresServer();
+  await engine.run(dayTableSql({ dialect: 'postgres' }));
+  return engine;
+}
+
 const sqlId = (id: number | null): string => (id === null ? 'NULL' : String(id));
 
 /**
  * Loads records into `<name>` `(id, start_day, end_day, as_of)` (no key: ids may repeat or be NULL) and their pauses
- * into `<name>_pauses`, every pause row twice and all of them in a shuffled order (seeded by `seed`).
+ * into `<name>_pauses`, every pause row twice and all of them in a shuffled order (seeded by `seed`). With
+ * `timestamps`, every date column is a timestamp (DATETIME in the MySQL family) holding the day at 15:30.
  */
-export async function loadRecords(engine: SqlEngine, name: string, records: readonly SqlRecord[], seed = 1): Promise<void> {
-  await engine.run(`CREATE TABLE ${name} (id INTEGER, start_day DATE, end_day DATE, as_of DATE);
-CREATE TABLE ${name}_pauses (id INTEGER, pause_from DATE, pause_to DATE);`);
+export async function loadRecords(engine: SqlEngine, name: string, records: readonly SqlRecord[], seed = 1, timestamps = false): Promise<void> {
+  const type = timestamps ? (engine.dialect === 'mysql' ? 'DATETIME' : 'TIMESTAMP') : 'DATE';
+  const date = (d: string | null): string => (d === null ? 'NULL' : timestamps ? `TIMESTAMP '${d} 15:30:00'` : `DATE '${d}'`);
+  await engine.run(`CREATE TABLE ${name} (id INTEGER, start_day ${type}, end_day ${type}, as_of ${type});
+CREATE TABLE ${name}_pauses (id INTEGER, pause_from ${type}, pause_to ${type});`);
   const random = mulberry32(seed);
   const pauses = records.flatMap((r) => r.pauses.flatMap((p) => [`(${sqlId(r.id)}, ${date(p.from)}, ${date(p.to)})`, `(${sqlId(r.id)}, ${date(p.from)}, ${date(p.to)})`]));
   for (let i = pauses.length - 1; i > 0; i--) {

@@ -106,6 +106,14 @@ export function calendarDayDue(
     cursor = p.toIso;
     cursorDay = p.to;
   }
+  // No day left and a pause holds the day reached: the period ends on the day after the pause, its nominal last day (the
+  // day reached is never read, so a start on the day before the data whose pause runs into the data is answered).
+  const held = remaining === 0 ? pauses.find((p) => p.from <= cursorDay && cursorDay <= p.to) : undefined;
+  if (held) {
+    cursor = held.toIso;
+    cursorDay = held.to;
+    remaining = 1;
+  }
   let due = calendar.addCalendarDays(cursor, remaining, roll);
   if (pauses.length > 0) {
     let dueDay = parseIsoDay(due);

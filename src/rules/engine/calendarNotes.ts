@@ -39,6 +39,8 @@ export function projectedYearsOf(calendar: Calendar, after: string, until: strin
   if (calendar.unpublishedYears !== 'provisional') return NO_YEARS;
   // An answer may start before the data (its first day is never projected) or end after it (a lower bound).
   const { from, to } = calendar.calendarCoverage();
+  // A span wholly outside the data (a case a pause holds whole, say) read no day.
+  if (until <= from || after >= to) return NO_YEARS;
   return calendar.provisionalYearsBetween(after < from ? from : after, until > to ? to : until);
 }
 

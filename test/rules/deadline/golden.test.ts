@@ -33,6 +33,19 @@ describe('legal-semantics §8 worked examples', () => {
     expect(evaluate(thirty, { start: '2021-01-16', asOf: '2021-01-20' })).toMatchObject({ status: 'pending', due: '2021-02-18', elapsed: 4, remaining: 29 });
   });
 
+  it('ends a same-day calendar period held by a pause on the day after the pause, even from the day before the data', () => {
+    const sameDay = defineRule({ ...getRule('m13-contract-signing'), id: 'same-day-signing', limit: { amount: 0, unit: 'calendar_days' } });
+    // 2003-12-31 is before the data (2004 on), and so not read: the pause holds it, and the period ends on Tuesday
+    // 2004-01-06, the day after the pause (a working day).
+    const pauses = [{ from: '2003-12-31', to: '2004-01-05' }];
+    expect(evaluate(sameDay, { start: '2003-12-31', end: '2004-01-06', pauses })).toMatchObject({ status: 'met', due: '2004-01-06' });
+    // Inside the data the same rule gives the same answer whether or not the start day is read: held by a pause
+    // 2021-09-29…10-07 (the start a Wednesday), due Friday 10-08; ending Saturday 10-02, due the make-up Saturday 10-09 is
+    // not the answer: the day after the pause, 10-03, is a rest day of 国庆节 and rolls to Friday 10-08.
+    expect(evaluate(sameDay, { start: '2021-09-29', end: '2021-10-08', pauses: [{ from: '2021-09-29', to: '2021-10-07' }] })).toMatchObject({ due: '2021-10-08', status: 'met' });
+    expect(evaluate(sameDay, { start: '2021-09-29', end: '2021-10-08', pauses: [{ from: '2021-09-29', to: '2021-10-02' }] })).toMatchObject({ due: '2021-10-08', status: 'met' });
+  });
+
   it('processes a payment for an invoice of Wednesday 2021-09-29 by 2021-10-12, counting Saturday 10-09', () => {
     // 09-30 = 1; 10-01…07 holiday; 10-08 = 2; 10-09 (Sat, 调休上班) = 3; 10-11 = 4; 10-12 = 5.
     expect(deadline('m15-payment', { start: '2021-09-29', end: '2021-10-12' })).toMatchObject({ status: 'met', due: '2021-10-12', elapsed: 5, remaining: 0 });
