@@ -15,9 +15,8 @@ const PAUSE_TO = 'CAST(p.pause_to AS DATE)';
  * never after the day table) and the working-day sequence of its start (`start_seq`, 0 for the day before the table);
  * in the MySQL family also `unread_day`, what is wrong with a date column holding a text that is no date (see
  * {@link unreadDayMessageSql}). `ys_pause_problems`: what {@link problemColumnsSql} reads, from the pause rows (a
- * repeated row cannot change it). Every
- * CTE but the one-row `ys_edges` is a projection, a join by key or a grouping by id, so a filter on `id` reaches the
- * tables.
+ * repeated row cannot change it). Every CTE but the one-row `ys_edges` is a projection, a join by key or a grouping by
+ * id, so a filter on `id` reaches the tables.
  *
  * @param ctx - The query's context.
  * @returns The CTEs, comma-separated, without `WITH`.
@@ -113,11 +112,12 @@ export const PROBLEM_JOINS = `
 /**
  * The CTEs that merge the pauses of each record as `evaluate` does (`mergePauses`): an open pause (NULL `pause_to`)
  * runs until the record's reference day; pauses that overlap or touch become one. The pause rows are read from the
- * pauses table itself, joined with their records and made distinct there (a repeated row cannot change an answer; and
- * the planner, which knows the table's statistics, hashes the pauses rather than the records). The rows are distinct
- * before the window functions run, so the order they sort by is total and every engine groups them alike; the windows are
- * partitioned by id, so a filter on `id` reaches the pauses table. Each merged pause carries its record's `start_day`,
- * `start_seq`, `at_day` and `count_day`, so that what follows reads the records no more.
+ * pauses table itself (the MySQL family: a `DISTINCT` of it), joined with their records and made distinct there: a
+ * repeated row cannot change an answer, and PostgreSQL, which knows the table's statistics, hashes the pauses rather
+ * than the records. The rows are distinct before the window functions run, so the order they sort by is total and
+ * every engine groups them alike; the windows are partitioned by id, so a filter on `id` reaches the pauses table.
+ * Each merged pause carries its record's `start_day`, `start_seq`, `at_day` and `count_day`, so that what follows
+ * reads the records no more.
  *
  * @param ctx - The query's context.
  * @returns The CTEs `ys_pause_days`, `ys_pause_runs`, `ys_pause_islands`, `ys_merged`, comma-separated, without `WITH`.
@@ -227,8 +227,8 @@ export function rolledDueSql(nominal: string, n: string, firstFrom: string, paus
  * status, elapsed, remaining, over_by, over_by_is_lower_bound, error_code, message)`. `ys_result` has `id`,
  * `copies` and `problem` (see {@link problemColumnsSql}), `state` (see {@link stateColumnSql}: an `error` row, an
  * `out_of_range` row or an answer), `start_day`, `end_day`, `reference_day`, `at_day`, `due`, `lower_bound` (a late
- * answer's count stops at the table's end), `elapsed` and the columns that `remaining` and `overBy` read. A record judged before its trigger day has not
- * started: nothing is counted.
+ * answer's count stops at the table's end), `elapsed` and the columns that `remaining` and `overBy` read. A record
+ * judged before its trigger day has not started: nothing is counted.
  *
  * @param ctx - The query's context.
  * @param remaining - The expression of `remaining` when the as-of day is on or before the due date.
