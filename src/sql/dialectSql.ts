@@ -16,9 +16,14 @@ export interface DialectSql {
    * planned into each reader, and a filter on a view of the query (`WHERE id = 4`) reaches the records table.
    */
   cte(name: string): string;
+  /**
+   * Today's date in China (UTC+8: Asia/Shanghai, without daylight saving since 1991), the library's today, whatever the
+   * session's time zone (`CURRENT_DATE` is the session's date).
+   */
+  readonly today: string;
 }
 
-const STANDARD: Omit<DialectSql, 'dialect'> = {
+const STANDARD: Omit<DialectSql, 'dialect' | 'today'> = {
   plusDays: (date, days) => `(${date} + ${days})`,
   daysFrom: (earlier, later) => `(${later} - ${earlier})`,
   integer: (expr) => `CAST(${expr} AS INTEGER)`,
@@ -30,12 +35,23 @@ const STANDARD: Omit<DialectSql, 'dialect'> = {
  * The MySQL family: `date + 1` is a number there (20211032) and `date - date` a difference of such numbers, so every
  * day sum goes through `DATE_ADD` and every difference through `DATEDIFF`; `INTEGER` and `VARCHAR` are no cast types.
  */
-const MYSQL: Omit<DialectSql, 'dialect'> = {
+const MYSQL: Omit<DialectSql, 'dialect' | 'today'> = {
   plusDays: (date, days) => `DATE_ADD(${date}, INTERVAL ${days} DAY)`,
   daysFrom: (earlier, later) => `DATEDIFF(${later}, ${earlier})`,
   integer: (expr) => `CAST(${expr} AS SIGNED)`,
   text: (expr) => `CAST(${expr} AS CHAR)`,
   cte: (name) => `${name} AS`,
+};
+
+/**
+ * Today's date in China per dialect. DuckDB: the instant in milliseconds, 8 hours on, as a timestamp without a time
+ * zone (no time-zone extension needed); the MySQL family: UTC, 8 hours on (a named time zone needs the server's
+ * time-zone tables).
+ */
+const TODAY: Readonly<Record<SqlDialect, string>> = {
+  duckdb: 'CAST(epoch_ms(epoch_ms(get_current_timestamp()) + 28800000) AS DATE)',
+  postgres: "CAST(CURRENT_TIMESTAMP AT TIME ZONE 'Asia/Shanghai' AS DATE)",
+  mysql: 'DATE(DATE_ADD(UTC_TIMESTAMP(), INTERVAL 8 HOUR))',
 };
 
 /**
@@ -48,9 +64,10 @@ const MYSQL: Omit<DialectSql, 'dialect'> = {
  * dialectSql('mysql').plusDays('p.pause_to', 1); //=> 'DATE_ADD(p.pause_to, INTERVAL 1 DAY)'
  * dialectSql('postgres').daysFrom('a', 'b'); //=> '(b - a)'
  * dialectSql('postgres').cte('ys_input'); //=> 'ys_input AS NOT MATERIALIZED'
+ * dialectSql('mysql').today; //=> 'DATE(DATE_ADD(UTC_TIMESTAMP(), INTERVAL 8 HOUR))'
  * ```
  */
 export function dialectSql(dialect: SqlDialect): DialectSql {
-  if (dialect === 'postgres') return { dialect, ...STANDARD, cte: (name) => `${name} AS NOT MATERIALIZED` };
-  return { dialect, ...(dialect === 'mysql' ? MYSQL : STANDARD) };
+  if (dialect === 'postgres') return { dialect, ...STANDARD, cte: (name) => `${name} AS NOT MATERIALIZED`, today: TODAY.postgres };
+  return { dialect, ...(dialect === 'mysql' ? MYSQL : STANDARD), today: TODAY[dialect] };
 }

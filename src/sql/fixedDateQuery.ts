@@ -7,7 +7,7 @@ import { unreadDayMessageSql } from './unreadDays.js';
  * The query of a fixed due date (期日, `timing: 'fixed_date'`): for every record `(id, end_day, as_of)` the columns of
  * a period deadline's query, `(id, due, status, elapsed, remaining, over_by, over_by_is_lower_bound, error_code,
  * message)`. The due date never rolls, so the query reads no day table: `remaining` and `over_by` are calendar days
- * from the end day (else `as_of`, else `CURRENT_DATE`) to the due date, and `elapsed` is `NULL` (nothing is counted
+ * from the end day (else `as_of`, else today in China) to the due date, and `elapsed` is `NULL` (nothing is counted
  * from a trigger).
  *
  * @param rule - The fixed-date deadline.
@@ -27,7 +27,7 @@ export function fixedDateQuery(rule: FixedDateDeadlineRule, ctx: QueryContext): 
 ${keyedRecordsSql(ctx, reads, unread === undefined ? [] : ['WHEN i.unread_day IS NOT NULL THEN i.unread_day'])},
 -- Days from the day judged on to the due date: negative when late.
 ${sql.cte('ys_result')} (
-  SELECT id, end_day, ${sql.integer(sql.daysFrom('COALESCE(end_day, as_of, CURRENT_DATE)', due))} AS lead
+  SELECT id, end_day, ${sql.integer(sql.daysFrom(`COALESCE(end_day, as_of, ${sql.today})`, due))} AS lead
   FROM ys_checked WHERE problem IS NULL
 )
 SELECT id, ${due} AS due,

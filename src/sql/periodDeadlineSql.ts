@@ -12,11 +12,12 @@ import type { PeriodDeadlineSqlOptions } from './types.js';
  * `(id, pause_from, pause_to)` read as a set (a NULL `pause_to` is an open pause, running until the end or as-of day).
  * `status` is `pending`, `met`, `overdue` or `missed` (`not_started`, with nothing counted, when `as_of` is before
  * the start); `remaining` is `NULL` unless met or pending, `over_by` `NULL` unless missed or overdue; a record with
- * neither `end_day` nor `as_of` is judged on `CURRENT_DATE`. A record whose answer needs a day outside the day table
- * has status `out_of_range`, unless it is certainly late: then `over_by` counts the days inside the table and
+ * neither `end_day` nor `as_of` is judged on today's date in China (Asia/Shanghai, as `evaluate`), whatever the
+ * session's time zone (not on `CURRENT_DATE`, the session's date). A record whose answer needs a day outside the day
+ * table has status `out_of_range`, unless it is certainly late: then `over_by` counts the days inside the table and
  * `over_by_is_lower_bound` is true. A row the library would refuse (a NULL or repeated id, a NULL start, an end before
- * the start, a pause with no `pause_from` or ending before it begins) has status `error`. Both carry `error_code`
- * and `message`; `onError: 'raise'` makes the query fail on them instead. The query reads the day table of
+ * the start, a pause with no `pause_from` or ending before it begins) has status `error`. Both carry `error_code` and
+ * `message`; `onError: 'raise'` makes the query fail on them instead. The query reads the day table of
  * {@link dayTableSql}; portable SQL (CTEs and window functions, no procedural code). See docs/en/sql.md.
  *
  * @param rule - A built-in rule id or a rule definition (from `getRule(s)` for a `string` known only at run time); it

@@ -11,8 +11,9 @@ const PAUSE_TO = 'CAST(p.pause_to AS DATE)';
 /**
  * The CTEs that read the input as the library reads facts. `ys_edges`: the day table's first and last day.
  * `ys_input`: every row of the records table, its dates read as dates, with the day it is judged on (`reference_day`:
- * the end day when done, else `as_of`, else today; `at_day`: that day never before the start; `count_day`: that day
- * never after the day table) and the working-day sequence of its start (`start_seq`, 0 for the day before the table);
+ * the end day when done, else `as_of`, else today in China; `at_day`: that day never before the start; `count_day`:
+ * that day never after the day table) and the working-day sequence of its start (`start_seq`, 0 for the day before the
+ * table);
  * in the MySQL family also `unread_day`, what is wrong with a date column holding a text that is no date (see
  * {@link unreadDayMessageSql}). `ys_pause_problems`: what {@link problemColumnsSql} reads, from the pause rows (a
  * repeated row cannot change it). Every CTE but the one-row `ys_edges` is a projection, a join by key or a grouping by
@@ -27,7 +28,7 @@ const PAUSE_TO = 'CAST(p.pause_to AS DATE)';
  */
 export function inputSql(ctx: QueryContext): string {
   const { sql } = ctx;
-  const referenceDay = 'COALESCE(CAST(rec.end_day AS DATE), CAST(rec.as_of AS DATE), CURRENT_DATE)';
+  const referenceDay = `COALESCE(CAST(rec.end_day AS DATE), CAST(rec.as_of AS DATE), ${sql.today})`;
   const atDay = `GREATEST(${referenceDay}, CAST(rec.start_day AS DATE))`;
   const unreadDay = unreadDayMessageSql(sql, 'rec', ['start_day', 'end_day', 'as_of']);
   const unreadPause = [unreadDaySql(sql, 'p.pause_from'), unreadDaySql(sql, 'p.pause_to')].filter((c) => c !== undefined).join(' OR ');

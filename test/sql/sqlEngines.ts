@@ -12,11 +12,18 @@ import type { Calendar } from '../../src/calendar/types.js';
 import type { SqlDialect } from '../../src/sql/types.js';
 import type { SqlRecord } from './randomRecords.js';
 
+/** A session time zone: its IANA name, and its offset from UTC for the MySQL family (named zones need its tz tables). */
+export interface SessionZone {
+  readonly name: string;
+  readonly offset: string;
+}
+
 /**
- * The sessions' time zone: China's, as docs/en/sql.md asks of a query whose records may leave `as_of` NULL, so that
- * `CURRENT_DATE` is the day the library takes for today.
+ * The sessions' time zone: far from China's, as a user's may be. A record with neither end day nor `as_of` is judged
+ * on today in China whatever the session's zone; a query that took the session's date (`CURRENT_DATE`) would differ
+ * from `evaluateMany` from 16:00 to 11:00 UTC. Pago Pago keeps UTC−11 all year (no daylight saving).
  */
-const SHANGHAI = 'Asia/Shanghai';
+export const SESSION_ZONE: SessionZone = { name: 'Pacific/Pago_Pago', offset: '-11:00' };
 
 /** A SQL engine with the day table loaded. */
 export interface SqlEngine {
@@ -25,19 +32,25 @@ export interface SqlEngine {
   run(sql: string): Promise<void>;
   /** The rows of one query, dates as `'YYYY-MM-DD'` when the query casts them to text. */
   rows(sql: string): Promise<Record<string, unknown>[]>;
+  /** Sets the session's time zone (the engines start in {@link SESSION_ZONE}). */
+  setTimeZone(zone: SessionZone): Promise<void>;
   close(): Promise<void>;
 }
 
 async function duckdb(): Promise<SqlEngine> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
-  await connection.run(`SET TimeZone = '${SHANGHAI}'`);
+  const setTimeZone = async (zone: SessionZone): Promise<void> => {
+    await connection.run(`SET TimeZone = '${zone.name}'`);
+  };
+  await setTimeZone(SESSION_ZONE);
   return {
     dialect: 'duckdb',
     run: async (sql) => {
       await connection.run(sql);
     },
     rows: async (sql) => (await connection.runAndReadAll(sql)).getRowObjectsJson(),
+    setTimeZone,
     close: () => {
       connection.closeSync();
       instance.closeSync();
@@ -48,13 +61,17 @@ async function duckdb(): Promise<SqlEngine> {
 
 async function postgres(): Promise<SqlEngine> {
   const db = await PGlite.create();
-  await db.exec(`SET TIME ZONE '${SHANGHAI}'`);
+  const setTimeZone = async (zone: SessionZone): Promise<void> => {
+    await db.exec(`SET TIME ZONE '${zone.name}'`);
+  };
+  await setTimeZone(SESSION_ZONE);
   return {
     dialect: 'postgres',
     run: async (sql) => {
       await db.exec(sql);
     },
     rows: async (sql) => (await db.query<Record<string, unknown>>(sql)).rows,
+    setTimeZone,
     close: () => db.close(),
   };
 }
@@ -88,14 +105,18 @@ async function mariadb(): Promise<SqlEngine> {
       await sleep(200);
     }
   }
-  // China has had no daylight saving time since 1991: +08:00 is Asia/Shanghai (named zones need MariaDB's tz tables).
-  await connection.query("CREATE DATABASE yingshang CHARACTER SET utf8mb4; USE yingshang; SET time_zone = '+08:00';");
+  const setTimeZone = async (zone: SessionZone): Promise<void> => {
+    await connection.query(`SET time_zone = '${zone.offset}'`);
+  };
+  await connection.query('CREATE DATABASE yingshang CHARACTER SET utf8mb4; USE yingshang;');
+  await setTimeZone(SESSION_ZONE);
   return {
     dialect: 'mysql',
     run: async (sql) => {
       await connection.query(sql);
     },
     rows: async (sql) => (await connection.query(sql))[0] as Record<string, unknown>[],
+    setTimeZone,
     close: async () => {
       await connection.end();
       server.kill('SIGTERM');
@@ -143,16 +164,22 @@ function postgresServer(): SqlEngine {
   const data = join(dir, 'data');
   const init = owner(join(PG_BIN, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '--no-instructions']);
   if (init.status !== 0) throw new Error(`initdb failed (install Debian's postgresql-15, or set PG_BIN): ${String(init.stderr)}`);
-  const start = owner(join(PG_BIN, 'pg_ctl'), ['-D', data, '-o', `-k ${dir} -c listen_addresses='' -c timezone=${SHANGHAI} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, '-l', join(dir, 'log'), '-w', 'start']);
+  const start = owner(join(PG_BIN, 'pg_ctl'), ['-D', data, '-o', `-k ${dir} -c listen_addresses='' -c timezone=${SESSION_ZONE.name} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, '-l', join(dir, 'log'), '-w', 'start']);
   if (start.status !== 0) throw new Error(`PostgreSQL did not start: ${String(start.stderr)}`);
+  // Each psql call is a session of its own: it starts by setting the time zone last asked for.
+  let zone = SESSION_ZONE;
   const psql = (sql: string, tuplesOnly = false): Promise<string> =>
-    runWith(join(PG_BIN, 'psql'), ['-h', dir, '-U', 'postgres', '-d', 'postgres', '-X', '-q', '-v', 'ON_ERROR_STOP=1', ...(tuplesOnly ? ['-A', '-t'] : [])], sql);
+    runWith(join(PG_BIN, 'psql'), ['-h', dir, '-U', 'postgres', '-d', 'postgres', '-X', '-q', '-v', 'ON_ERROR_STOP=1', ...(tuplesOnly ? ['-A', '-t'] : [])], `SET TIME ZONE '${zone.name}';\n${sql}`);
   return {
     dialect: 'postgres',
     run: async (sql) => {
       await psql(sql);
     },
     rows: async (sql) => JSON.parse(await psql(`SELECT COALESCE(json_agg(q), '[]') FROM (\n${sql.trimEnd().replace(/;$/, '')}\n) q;`, true)) as Record<string, unknown>[],
+    setTimeZone: (next) => {
+      zone = next;
+      return Promise.resolve();
+    },
     close: () => {
       owner(join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']);
       rmSync(dir, { recursive: true, force: true });

@@ -41,7 +41,7 @@ export const sqlCommand: Command = {
                     expected_progress, as_of, error_code, message)
   平均用时          各件 (group_id, id, start_day, end_day) 及其中止期间 → 每组一行 (group_id, status, mean,
                     median, max, count, within_limit, figures_are_lower_bounds, error_code, message)
-未办结时 end_day 为 NULL，as_of 为判断未办结记录的日期（为 NULL 时用 CURRENT_DATE；期限早于 start_day 时状态为 not_started）。先导入日历表：
+未办结时 end_day 为 NULL，as_of 为判断未办结记录的日期（为 NULL 时用中国的今天，与会话时区无关；期限早于 start_day 时状态为 not_started）。先导入日历表：
 \`yingshang calendar export --format sql --dialect <数据库>\`。id 必须唯一；id 重复或为 NULL、必填列为 NULL、
 数值或日期有误的行，状态为 error；结果需要日历表以外日期的记录，状态为 out_of_range（确定已逾期的仍为 overdue
 或 missed，over_by 为下限）。
@@ -74,8 +74,8 @@ rule reads its own records table (--records):
                     expected_progress, as_of, error_code, message)
   average           cases (group_id, id, start_day, end_day) and their pauses → one row per group (group_id,
                     status, mean, median, max, count, within_limit, figures_are_lower_bounds, error_code, message)
-end_day is NULL while not done; as_of is the day a pending record is judged on (CURRENT_DATE when NULL; before
-start_day, a period deadline is not_started). Load the day table first: \`yingshang calendar export --format sql --dialect <dialect>\`. Ids must be unique; a
+end_day is NULL while not done; as_of is the day a pending record is judged on (today in China when NULL,
+whatever the session's time zone; before start_day, a period deadline is not_started). Load the day table first: \`yingshang calendar export --format sql --dialect <dialect>\`. Ids must be unique; a
 repeated or NULL id, a NULL required column or a bad value or date gives status error; a record whose answer
 needs a day outside the table gives status out_of_range (a certainly late one stays overdue or missed, over_by a
 lower bound).
