@@ -19,6 +19,14 @@ const NEEDS_OWN_MODULES = ['test/rules/throwAwayKind.test.ts'];
  */
 const API_EXAMPLES = ['test/docs/examples.test.ts'];
 
+/**
+ * The adversarial SQL checks on the in-process engines (DuckDB, PGlite): hundreds of generated records per rule through
+ * every query and through `evaluateMany`. They run in the `servers` project (`npm run test:servers`, a stage of its
+ * own beside the coverage run) with the same checks on the real servers: under coverage they took a third of the
+ * coverage stage's critical path, and the unit tests of test/sql cover every line they reach.
+ */
+const SQL_ADVERSARIAL = ['test/sql/duckdbAdversarial.test.ts', 'test/sql/postgresAdversarial.test.ts'];
+
 export default defineConfig({
   test: {
     // Coverage of `src/` by the unit project (`vitest run --project 'unit*' --coverage`). The `built` project spawns the
@@ -40,7 +48,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/built/**', 'test/package/**', 'test/servers/**', 'test/timezone/**', 'test/web/**', 'node_modules/**', ...NEEDS_OWN_MODULES, ...API_EXAMPLES],
+          exclude: ['test/built/**', 'test/package/**', 'test/servers/**', 'test/timezone/**', 'test/web/**', 'node_modules/**', ...NEEDS_OWN_MODULES, ...API_EXAMPLES, ...SQL_ADVERSARIAL],
           // The files share each worker's loaded modules instead of importing src/ afresh: half the suite's CPU time.
           // A test may therefore not leave global state changed (fake timers, TZ, Object.prototype) behind.
           isolate: false,
@@ -63,9 +71,9 @@ export default defineConfig({
       },
       {
         // `npm run test:servers`, a stage of `npm test`: the SQL in real database servers the tests start themselves
-        // (MariaDB on a unix socket; .ci/run installs Debian's mariadb-server). Generous limits: a busy machine starts
-        // a server slowly.
-        test: { name: 'servers', include: ['test/servers/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 300_000 },
+        // (MariaDB and PostgreSQL 15 on unix sockets; .ci/run installs Debian's mariadb-server and postgresql-15), and
+        // the adversarial checks on the in-process engines. Generous limits: a busy machine starts a server slowly.
+        test: { name: 'servers', include: ['test/servers/**/*.test.ts', ...SQL_ADVERSARIAL], testTimeout: 600_000, hookTimeout: 300_000 },
       },
       {
         // The page of examples/web/ in Debian's Chromium: run after `npm run web` (`npm run test:web` does both).

@@ -49,19 +49,19 @@ ${sql.cte('ys_pause_problems')} (
 }
 
 /**
- * What the library would refuse a record `d` for, its id aside, as `[condition, message]` pairs, the first that holds
- * winning: in the MySQL family a date column or a pause's that holds a text that is no date; a NULL start, an end
- * before the start, a pause with no `pause_from` or one that ends before it begins (`b` is the join of
- * {@link PROBLEM_JOINS}).
+ * What the library would refuse a record `d` for, its id aside, or `NULL`: in the MySQL family a date column or a
+ * pause's that holds a text that is no date; a NULL start, an end before the start, a pause with no `pause_from` or one
+ * that ends before it begins (`b` is the join of {@link PROBLEM_JOINS}).
  */
-function recordProblems(sql: DialectSql): readonly (readonly [condition: string, message: string])[] {
-  return [
-    ...(sql.dialect === 'mysql' ? [['d.unread_day IS NOT NULL', 'd.unread_day'] as const, ['b.problem = 3', "'a pause_from or pause_to is not a real date'"] as const] : []),
-    ['d.start_day IS NULL', "'start_day is NULL'"],
-    ['d.end_day < d.start_day', `CONCAT('end_day ', ${sql.text('d.end_day')}, ' is before start_day ', ${sql.text('d.start_day')})`],
-    ['b.problem = 2', "'a pause has no pause_from (a NULL pause_to is an open pause, running until end_day or as_of)'"],
-    ['b.problem = 1', "'a pause ends before it begins (pause_to before pause_from)'"],
-  ];
+function recordProblemSql(sql: DialectSql): string {
+  const unread = sql.dialect === 'mysql' ? `WHEN d.unread_day IS NOT NULL THEN d.unread_day
+              WHEN b.problem = 3 THEN 'a pause_from or pause_to is not a real date'
+              ` : '';
+  return `CASE ${unread}WHEN d.start_day IS NULL THEN 'start_day is NULL'
+              WHEN d.end_day < d.start_day THEN CONCAT('end_day ', ${sql.text('d.end_day')}, ' is before start_day ', ${sql.text('d.start_day')})
+              WHEN b.problem = 2 THEN 'a pause has no pause_from (a NULL pause_to is an open pause, running until end_day or as_of)'
+              WHEN b.problem = 1 THEN 'a pause ends before it begins (pause_to before pause_from)'
+         END`;
 }
 
 /**
@@ -80,17 +80,17 @@ function recordProblems(sql: DialectSql): readonly (readonly [condition: string,
  * ```
  */
 export function problemColumnsSql(ctx: QueryContext): string {
-  const branches = recordProblems(ctx.sql).map(([condition, message]) => `WHEN ${condition} THEN ${message}`);
   return `COUNT(*) OVER (PARTITION BY d.id) AS copies,
-         CASE ${branches.join('\n              ')}
-         END AS problem`;
+         ${recordProblemSql(ctx.sql)} AS problem`;
 }
 
 /**
- * The column `state` of `ys_result`: `0` when the library would refuse the record (a NULL or repeated id, or a
- * problem of {@link problemColumnsSql}), `1` when its answer needs a day outside the table, `2` when it is answered.
- * Worked out once per record, so that each column of {@link resultRowsSql} tests one small number instead of the
- * checks again. A select-list item over the same rows as {@link problemColumnsSql}.
+ * The column `state` of `ys_result`: `0` when the library would refuse the record for its own values (a NULL id, or a
+ * problem of {@link problemColumnsSql}), `1` when its answer needs a day outside the table, `2` when it is answered; a
+ * repeated id (`copies`) is tested apart. Worked out once per record, so that each column of {@link resultRowsSql}
+ * tests one small number instead of the checks again. A select-list item over the same rows as
+ * {@link problemColumnsSql}; a record is refused exactly when `problem` is not NULL (in the MySQL family a text
+ * that is no date can compare as a date and print as NULL, so the test is on `problem` itself, not on its conditions).
  *
  * @param ctx - The query's context.
  * @param known - The condition that the answer needs no day outside the table (never NULL).
@@ -101,8 +101,7 @@ export function problemColumnsSql(ctx: QueryContext): string {
  * ```
  */
 export function stateColumnSql(ctx: QueryContext, known: string): string {
-  const refused = ['d.id IS NULL', 'COUNT(*) OVER (PARTITION BY d.id) > 1', ...recordProblems(ctx.sql).map(([condition]) => condition)];
-  return `CASE WHEN ${refused.join(' OR ')} THEN 0
+  return `CASE WHEN d.id IS NULL OR (${recordProblemSql(ctx.sql)}) IS NOT NULL THEN 0
               WHEN NOT (${known}) THEN 1 ELSE 2 END AS state`;
 }
 
@@ -226,8 +225,8 @@ export function rolledDueSql(nominal: string, n: string, firstFrom: string, paus
 /**
  * The query's last `SELECT`: one row per row of the records table, from `ys_result`, with the columns `(id, due,
  * status, elapsed, remaining, over_by, over_by_is_lower_bound, error_code, message)`. `ys_result` has `id`,
- * `copies` and `problem` (see {@link problemColumnsSql}), `state` (see {@link stateColumnSql}: an `error` row, an
- * `out_of_range` row or an answer), `start_day`, `end_day`, `reference_day`, `at_day`, `due`, `lower_bound` (a late
+ * `copies` and `problem` (see {@link problemColumnsSql}), `state` (see {@link stateColumnSql}: with `copies`, an
+ * `error` row, an `out_of_range` row or an answer), `start_day`, `end_day`, `reference_day`, `at_day`, `due`, `lower_bound` (a late
  * answer's count stops at the table's end), `elapsed` and the columns that `remaining` and `overBy` read. A record
  * judged before its trigger day has not started: nothing is counted.
  *
@@ -243,12 +242,13 @@ export function rolledDueSql(nominal: string, n: string, firstFrom: string, paus
 export function resultRowsSql(ctx: QueryContext, remaining: string, overBy: string): string {
   const { sql } = ctx;
   const outside = `'needs a day outside ${ctx.days} (load a newer export, or one with --schedules or --provisional)'`;
-  const answered = 'state = 2';
+  const refused = 'state = 0 OR copies > 1';
+  const answered = 'state = 2 AND copies = 1';
   const why = `CASE ${idProblemsSql(sql)}
          ELSE problem END`;
   return `SELECT id,
   CASE WHEN ${answered} THEN due END AS due,
-  CASE WHEN state = 0 THEN 'error'
+  CASE WHEN ${refused} THEN 'error'
        WHEN state = 1 THEN 'out_of_range'
        WHEN reference_day < start_day THEN 'not_started'
        WHEN at_day <= due THEN CASE WHEN end_day IS NULL THEN 'pending' ELSE 'met' END
@@ -257,7 +257,7 @@ export function resultRowsSql(ctx: QueryContext, remaining: string, overBy: stri
   ${sql.integer(`CASE WHEN ${answered} AND reference_day >= start_day AND at_day <= due THEN ${remaining} END`)} AS remaining,
   ${sql.integer(`CASE WHEN ${answered} AND at_day > due THEN ${overBy} END`)} AS over_by,
   CASE WHEN ${answered} THEN at_day > due AND lower_bound END AS over_by_is_lower_bound,
-  CASE WHEN state = 0 THEN 'INVALID_FACTS' WHEN state = 1 THEN 'CALENDAR_OUT_OF_RANGE' END AS error_code,
-  CASE WHEN state = 0 THEN ${messageOrFail(ctx, why)} WHEN state = 1 THEN ${messageOrFail(ctx, outside)} END AS message
+  CASE WHEN ${refused} THEN 'INVALID_FACTS' WHEN state = 1 THEN 'CALENDAR_OUT_OF_RANGE' END AS error_code,
+  CASE WHEN ${refused} THEN ${messageOrFail(ctx, why)} WHEN state = 1 THEN ${messageOrFail(ctx, outside)} END AS message
 FROM ys_result`;
 }

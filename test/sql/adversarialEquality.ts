@@ -13,6 +13,7 @@ import { dialectSql } from '../../src/sql/dialectSql.js';
 import { ruleSql } from '../../src/sql/ruleSql.js';
 import { sqlWholeDigits, thresholdColumn } from '../../src/sql/thresholdQuery.js';
 import type { SqlDialect } from '../../src/sql/types.js';
+import { AVERAGE_CALENDAR_DAYS, FIXED_LEAP_DAY, THRESHOLD_INPUT_AT_LEAST, thresholdRatioAtMost } from './customRules.js';
 import { averageCases, fixedDateRows, periodRecords, targetRows, thresholdRows, type AverageCase } from './adversarialRecords.js';
 import { factsOf } from './expectedRows.js';
 import { PERIOD_RULES } from './periodRules.js';
@@ -154,41 +155,14 @@ function knownGap(rule: Rule, r: SqlRecord): boolean {
 /** A record of a known gap moved into the table (its start on 2 January 2004), so that the property checks the rest. */
 const outsideGaps = (rule: Rule) => (r: SqlRecord): SqlRecord => (knownGap(rule, r) ? { ...r, start: '2004-01-02' } : r);
 
-const fixedCustom = defineRule({ ...getRule('m24-chuanyu-same-standard'), id: 'adv-fixed-leap-day', due: '2024-02-29' });
 const targetCustom = defineRule({ ...getRule('m51-bankruptcy-clearance'), id: 'adv-target-at-most', target: 3, startsOn: '2026-10-01', due: '2027-01-31' });
-const thresholdRatio = defineRule({
-  id: 'adv-threshold-ratio',
-  kind: 'threshold',
-  name: { zh: '测试比例', en: 'Test ratio' },
-  description: { zh: '测试。', en: 'A test.' },
-  inputs: {
-    part: { type: 'decimal', label: { zh: '部分', en: 'part' }, unit: { zh: '元', en: 'yuan' }, decimals: 3 },
-    whole: { type: 'decimal', label: { zh: '总额', en: 'whole' }, unit: { zh: '元', en: 'yuan' }, decimals: 1, positive: true },
-    size: { type: 'enum', label: { zh: '规模', en: 'size' }, values: ['small', 'large'] },
-    urgent: { type: 'boolean', label: { zh: '紧急', en: 'urgent' } },
-  },
-  subject: { label: { zh: '比例', en: 'the ratio' }, numerator: 'part', denominator: 'whole' },
-  comparison: 'at_most',
-  limits: [{ value: '0.333333', when: [{ input: 'size', equals: 'small' }, { input: 'whole', moreThan: '2.5' }] }, { value: '0.125', when: [{ input: 'urgent', equals: false }] }, { value: '1.5' }],
-  applicability: { when: [{ input: 'whole', atLeast: '10' }], label: { zh: '测试', en: 'test' } },
-});
-const thresholdInput = defineRule({
-  id: 'adv-threshold-input',
-  kind: 'threshold',
-  name: { zh: '测试数量', en: 'Test quantity' },
-  description: { zh: '测试。', en: 'A test.' },
-  inputs: { quantity: { type: 'decimal', label: { zh: '数量', en: 'quantity' }, unit: { zh: '吨', en: 't' }, decimals: 6 } },
-  subject: { label: { zh: '数量', en: 'the quantity' }, input: 'quantity' },
-  comparison: 'at_least',
-  limits: [{ value: '1.5', when: [{ input: 'quantity', lessThan: '2' }] }, { value: '2.25' }],
-});
-const averageCustom = defineRule({ ...getRule('m06-electricity-10kv-average'), id: 'adv-average-calendar-days', limit: { amount: 20, unit: 'calendar_days' } });
+const thresholdRatio = thresholdRatioAtMost('adv-threshold-ratio', { when: [{ input: 'whole', atLeast: '10' }], label: { zh: '测试', en: 'test' } });
 
 /** The rules of each other kind checked: built-in and custom. */
-const FIXED_DATES: readonly FixedDateDeadlineRule[] = [getRule('m24-chuanyu-same-standard'), fixedCustom];
+const FIXED_DATES: readonly FixedDateDeadlineRule[] = [getRule('m24-chuanyu-same-standard'), FIXED_LEAP_DAY];
 const TARGETS: readonly TargetRule[] = [getRule('m22-intermediary-purchasers'), targetCustom];
-const THRESHOLDS: readonly ThresholdRule[] = [getRule('m15-prepayment-ratio'), getRule('m28-low-risk-inspections'), thresholdRatio, thresholdInput];
-const AVERAGES: readonly AverageRule[] = [getRule('m06-electricity-10kv-average'), averageCustom];
+const THRESHOLDS: readonly ThresholdRule[] = [getRule('m15-prepayment-ratio'), getRule('m28-low-risk-inspections'), thresholdRatio, THRESHOLD_INPUT_AT_LEAST];
+const AVERAGES: readonly AverageRule[] = [getRule('m06-electricity-10kv-average'), AVERAGE_CALENDAR_DAYS];
 
 /** The decimal columns: as wide as each engine holds with 6 decimals, and the whole digits the rows may have. */
 const DECIMAL_TYPE: Readonly<Record<SqlDialect, { readonly type: string; readonly whole: number }>> = {

@@ -10,6 +10,7 @@ import { dialectSql } from '../../src/sql/dialectSql.js';
 import { ruleSql } from '../../src/sql/ruleSql.js';
 import { sqlWholeDigits, thresholdColumn } from '../../src/sql/thresholdQuery.js';
 import type { SqlDialect } from '../../src/sql/types.js';
+import { AVERAGE_CALENDAR_DAYS, FIXED_LEAP_DAY, THRESHOLD_INPUT_AT_LEAST, thresholdRatioAtMost } from './customRules.js';
 import { expectedRows } from './expectedRows.js';
 import { averageCases, DECIMAL_COLUMNS, fixedDateRows, targetRows, thresholdColumnType, thresholdRows, type CaseRow, type KindRow } from './kindRecords.js';
 import { PERIOD_RULES } from './periodRules.js';
@@ -87,37 +88,9 @@ async function expectRuns(engine: SqlEngine, select: string, rule: BuiltInRuleId
 }
 
 const targetCustom = defineRule({ ...getRule('m51-bankruptcy-clearance'), id: 'test-target-at-most', target: 3, startsOn: '2021-03-01', due: '2021-06-30' });
-const fixedCustom = defineRule({ ...getRule('m24-chuanyu-same-standard'), id: 'test-fixed-new-year', due: '2024-02-29' });
-const thresholdCustom = defineRule({
-  id: 'test-threshold-ratio-at-most',
-  kind: 'threshold',
-  name: { zh: '测试比例', en: 'Test ratio' },
-  description: { zh: '测试。', en: 'A test.' },
-  inputs: {
-    part: { type: 'decimal', label: { zh: '部分', en: 'part' }, unit: { zh: '元', en: 'yuan' }, decimals: 3 },
-    whole: { type: 'decimal', label: { zh: '总额', en: 'whole' }, unit: { zh: '元', en: 'yuan' }, decimals: 1, positive: true },
-    size: { type: 'enum', label: { zh: '规模', en: 'size' }, values: ['small', 'large'] },
-    urgent: { type: 'boolean', label: { zh: '紧急', en: 'urgent' } },
-  },
-  subject: { label: { zh: '比例', en: 'the ratio' }, numerator: 'part', denominator: 'whole' },
-  comparison: 'at_most',
-  limits: [
-    { value: '0.333333', when: [{ input: 'size', equals: 'small' }, { input: 'whole', moreThan: '2.5' }] },
-    { value: '0.125', when: [{ input: 'urgent', equals: false }] },
-    { value: '1.5' },
-  ],
-  applicability: { when: [{ input: 'whole', atLeast: '0.5' }, { input: 'size', oneOf: ['small', 'large'] }], label: { zh: '测试', en: 'test' } },
-});
-const thresholdCustomAtLeast = defineRule({
-  id: 'test-threshold-input-at-least',
-  kind: 'threshold',
-  name: { zh: '测试数量', en: 'Test quantity' },
-  description: { zh: '测试。', en: 'A test.' },
-  inputs: { quantity: { type: 'decimal', label: { zh: '数量', en: 'quantity' }, unit: { zh: '吨', en: 't' }, decimals: 6 } },
-  subject: { label: { zh: '数量', en: 'the quantity' }, input: 'quantity' },
-  comparison: 'at_least',
-  limits: [{ value: '1.5', when: [{ input: 'quantity', lessThan: '2' }] }, { value: '2.25' }],
-});
+const fixedCustom = FIXED_LEAP_DAY;
+const thresholdCustom = thresholdRatioAtMost('test-threshold-ratio-at-most', { when: [{ input: 'whole', atLeast: '0.5' }, { input: 'size', oneOf: ['small', 'large'] }], label: { zh: '测试', en: 'test' } });
+const thresholdCustomAtLeast = THRESHOLD_INPUT_AT_LEAST;
 /** A ratio of 6-decimal inputs over 1000: the query reads 19 whole digits of its inputs exactly, fewer than DuckDB's columns hold. */
 const thresholdCustomWide = defineRule({
   id: 'test-threshold-wide-ratio',
@@ -132,7 +105,7 @@ const thresholdCustomWide = defineRule({
   comparison: 'at_least',
   limits: [{ value: '1000.5' }],
 });
-const averageCustom = defineRule({ ...getRule('m06-electricity-10kv-average'), id: 'test-average-calendar-days', limit: { amount: 20, unit: 'calendar_days' } });
+const averageCustom = AVERAGE_CALENDAR_DAYS;
 
 const ruleOf = (id: string): RuleDefinition => getRule(id);
 const ofKind = (kind: string): RuleDefinition[] => listRules().filter((r) => r.kind === kind && !('timing' in r && r.timing === 'period')).map((r) => ruleOf(r.id));
