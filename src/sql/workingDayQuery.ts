@@ -1,5 +1,6 @@
 import { inputSql, mergedPausesSql, pauseRollsSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, rolledDueSql, stateColumnSql } from './periodQueryParts.js';
 import type { QueryContext } from './queryContext.js';
+import { seqWithDayZero } from './daysWithDayZero.js';
 
 /**
  * The sums over the pauses `p` of a record whose due date is `due`: the pauses that begin on or before it (a later
@@ -19,7 +20,8 @@ function pauseCounts(due: string): string {
  * arithmetic is arithmetic on `working_day_seq`, so a record costs a few joins with the day table by its keys plus a
  * few per pause, however long its period. The due date is the working day whose sequence is `seq(start) + amount +
  * the working days of the pauses that begin before the period ends`; a pause that begins after the due date does not
- * count. A 0-day period is due on the first working day on or after the start that no pause holds. The pauses of a
+ * count. A 0-day period is due on the first working day on or after the start that no pause holds. A start before the
+ * table's day 0 whose days up to the table one pause holds counts from day 0, as `evaluate` counts it. The pauses of a
  * record flow through one chain of CTEs, each read once, that ends with one row per record.
  *
  * @param amount - The limit in working days (0 or more).
@@ -36,18 +38,19 @@ export function workingDayQuery(amount: number, ctx: QueryContext): string {
   LEFT JOIN ${days} a ON a.day = LEAST(p.pause_to, p.count_day)
   LEFT JOIN ${days} u ON u.day = LEAST(p.pause_to, ${due})`;
   // A 0-day period's due date: its start day rolled to a working day that no pause holds.
+  const fromSeq = 'COALESCE(r.start_seq, CASE WHEN c.held_to_table = 1 THEN 0 END)';
   const zeroDayDue = (pauses: string, start: string): string => rolledDueSql(start, 'n', `${pauses}.first_from`, `${pauses}.pause_due`, 'next_working_day');
   const due =
     amount === 0
       ? `${pauseRollsSql(ctx, 'ys_paused', 'x.start_day', 'next_working_day')},
 ${sql.cte('ys_pause_counts')} (
-  SELECT p.id, MAX(p.first_from) AS first_from, MAX(p.pause_due) AS pause_due, ${pauseCounts(zeroDayDue('p', 'p.nominal'))}
+  SELECT p.id, MAX(p.first_from) AS first_from, MAX(p.pause_due) AS pause_due, MAX(p.held_to_table) AS held_to_table, ${pauseCounts(zeroDayDue('p', 'p.nominal'))}
   FROM ys_pause_due p
   LEFT JOIN ${days} n ON n.day = p.nominal${lookUps(zeroDayDue('p', 'p.nominal'))}
   GROUP BY p.id
 ),
 ${sql.cte('ys_due')} (
-  SELECT r.*, w.day AS due, w.working_day_seq AS due_seq, r.start_seq IS NOT NULL AND w.working_day_seq IS NOT NULL AS due_known,
+  SELECT r.*, ${fromSeq} AS from_seq, w.day AS due, w.working_day_seq AS due_seq, ${fromSeq} IS NOT NULL AND w.working_day_seq IS NOT NULL AS due_known,
          c.last_paused, c.paused, c.paused_to_due
   FROM ys_input r
   LEFT JOIN ys_pause_counts c ON c.id = r.id
@@ -66,33 +69,40 @@ ${sql.cte('ys_extended')} (
   FROM ys_reached r
 ),
 ${sql.cte('ys_pause_counts')} (
-  SELECT p.id, MAX(p.extension) AS extension, MAX(p.unknown) AS unknown, ${pauseCounts('w.day')}
+  SELECT p.id, MAX(p.extension) AS extension, MAX(p.unknown) AS unknown, MAX(p.held_to_table) AS held_to_table, ${pauseCounts('w.day')}
   FROM ys_extended p
   LEFT JOIN ${days} w ON w.working_day_seq = p.start_seq + ${amount} + p.extension AND w.is_working_day${lookUps('w.day')}
   GROUP BY p.id
 ),
 ${sql.cte('ys_due')} (
-  SELECT r.*, w.day AS due, w.working_day_seq AS due_seq, (COALESCE(c.unknown, 0) = 0 AND w.day IS NOT NULL) AS due_known,
+  SELECT r.*, ${fromSeq} AS from_seq, w.day AS due, w.working_day_seq AS due_seq, (COALESCE(c.unknown, 0) = 0 AND w.day IS NOT NULL) AS due_known,
          c.last_paused, c.paused, c.paused_to_due
   FROM ys_input r
   LEFT JOIN ys_pause_counts c ON c.id = r.id
-  LEFT JOIN ${days} w ON w.working_day_seq = r.start_seq + ${amount} + COALESCE(c.extension, 0) AND w.is_working_day
+  LEFT JOIN ${days} w ON w.working_day_seq = ${fromSeq} + ${amount} + COALESCE(c.extension, 0) AND w.is_working_day
 ),`;
   // The sequence of a day on or after the start, read from the day table's row `join`: the start's own on the start
   // (which may be the day 0 in front of the table), else the table's.
   const seqFromStart = (join: string, day: string, start: string, startSeq: string): string => `CASE WHEN ${day} = ${start} THEN ${startSeq} ELSE ${join}.working_day_seq END`;
-  const countSeq = seqFromStart('a', 'd.count_day', 'd.start_day', 'd.start_seq');
+  // Before the table (from a start held up to it), every day is paused: sequence 0.
+  const countSeq = `CASE WHEN d.count_day = d.start_day THEN d.from_seq WHEN a.day IS NULL AND d.from_seq = 0 THEN 0 ELSE a.working_day_seq END`;
   const beforeDay = `GREATEST(${sql.plusDays('p.pause_from', -1)}, p.start_day)`;
+  // A start before the table's day 0 whose days up to it one pause holds counts as from day 0 (sequence 0), as evaluate
+  // counts it (a paused day is never looked up): in the pauses, provisionally, any start before it; in ys_due, such a
+  // start only (held_to_table), any other keeps no sequence.
+  const dayZero = sql.plusDays('t.first_day', -1);
+  const startSeq = `COALESCE(p.start_seq, CASE WHEN p.start_day < ${dayZero} THEN 0 END)`;
   return `WITH
 ${inputSql(ctx)},
 ${mergedPausesSql(ctx)},
 -- Each pause that ends on or after the start (one that ends on it holds a 0-day period's last day), with the working
 -- days it holds after the start.
 ${sql.cte('ys_paused')} (
-  SELECT p.id, p.pause_from, p.pause_to, p.start_day, p.start_seq, p.count_day, ${beforeDay} AS before_day,
-         ${seqFromStart('b', beforeDay, 'p.start_day', 'p.start_seq')} AS before_seq,
-         ${seqFromStart('e', 'p.pause_to', 'p.start_day', 'p.start_seq')} - ${seqFromStart('b', beforeDay, 'p.start_day', 'p.start_seq')} AS paused
-  FROM ys_merged p
+  SELECT p.id, p.pause_from, p.pause_to, p.start_day, ${startSeq} AS start_seq, p.count_day, ${beforeDay} AS before_day,
+         ${seqFromStart('b', beforeDay, 'p.start_day', startSeq)} AS before_seq,
+         CASE WHEN p.pause_to = p.start_day THEN ${startSeq} ELSE ${seqWithDayZero('e', 'p.pause_to', 't', sql)} END - ${seqFromStart('b', beforeDay, 'p.start_day', startSeq)} AS paused,
+         CASE WHEN p.start_day < ${dayZero} AND p.pause_from <= ${sql.plusDays('p.start_day', 1)} AND p.pause_to >= ${dayZero} THEN 1 ELSE 0 END AS held_to_table
+  FROM ys_merged p CROSS JOIN ys_edges t
   LEFT JOIN ${days} b ON b.day = ${beforeDay}
   LEFT JOIN ${days} e ON e.day = p.pause_to
   WHERE p.pause_to >= p.start_day
@@ -113,9 +123,9 @@ ${sql.cte('ys_result')} (
          ${stateColumnSql(ctx, `COALESCE(d.due_known AND ${countSeq} IS NOT NULL, FALSE)`)},
          d.start_day, d.end_day, d.reference_day, d.at_day, d.due,
          (d.at_day > d.count_day OR a.next_working_day IS NULL) AS lower_bound,
-         ${countSeq} - d.start_seq - COALESCE(d.paused, 0) AS counted,
-         CASE WHEN d.at_day = d.count_day THEN ${countSeq} - d.start_seq - COALESCE(d.paused, 0) END AS elapsed,
-         d.due_seq - d.start_seq - COALESCE(d.paused_to_due, 0) AS due_count,
+         ${countSeq} - d.from_seq - COALESCE(d.paused, 0) AS counted,
+         CASE WHEN d.at_day = d.count_day THEN ${countSeq} - d.from_seq - COALESCE(d.paused, 0) END AS elapsed,
+         d.due_seq - d.from_seq - COALESCE(d.paused_to_due, 0) AS due_count,
          -- Late by the working days up to the first working day on or after the as-of day (if not paused).
          CASE WHEN a.is_working_day OR a.next_working_day IS NULL OR d.last_paused >= a.next_working_day THEN 0 ELSE 1 END AS to_next_working_day
   FROM ys_due d

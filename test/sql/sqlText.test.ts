@@ -80,7 +80,7 @@ describe('dayTableSql', () => {
 describe('periodDeadlineSql', () => {
   it('fills in the limit and the table names', () => {
     const sql = periodDeadlineSql('m06-water-connection', { dialect: 'postgres', records: 'audit.connections', pauses: 'audit.connection_pauses' });
-    expect(sql).toContain('r.start_seq + 9 + COALESCE(c.extension, 0)');
+    expect(sql).toContain('p.start_seq + 9 + p.extension');
     expect(sql).toContain('FROM audit.connections rec');
     expect(sql).toContain('FROM audit.connection_pauses');
     expect(sql.trimEnd().endsWith(';')).toBe(true);
