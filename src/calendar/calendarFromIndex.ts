@@ -14,6 +14,14 @@ import { provisionalYearsIn, type ProvisionalSpans } from './provisionalSpans.js
 import { STATUTORY_DAY_YEARS, statutoryDayNumbers } from './statutoryDayNumbers.js';
 import type { AddCalendarDaysOptions, Calendar, CalendarSources, DetailedAnswer, DayInfo, DayKind, HolidayBlock, HolidayRef, NoticeRef, RollMode } from './types.js';
 
+/** The `'YYYY-MM-DD'` strings of a calendar's days. */
+interface IsoTables {
+  /** By covered-day index. */
+  readonly days: readonly string[];
+  /** By working-day rank (the days of `workAt`). */
+  readonly workingDays: readonly string[];
+}
+
 /** `'00'` to `'31'`. */
 const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, d) => String(d).padStart(2, '0'));
 /** 9999-12-31, the last day a `'YYYY-MM-DD'` string can name. */
@@ -56,8 +64,8 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
   const { firstDay, length, monthStart, status, statutory, blockOf, workBefore, workAt, afterHolidayRun, blocks } = index;
   const totalWork = workAt.length;
   const coverage = Object.freeze({ from: formatIsoDay(firstDay), to: formatIsoDay(firstDay + length - 1) });
-  /** The `'YYYY-MM-DD'` of each covered day, built by {@link buildIsoOfDay} on first use. */
-  let isoOfDay: readonly string[] | undefined;
+  /** The `'YYYY-MM-DD'` of each covered day and of each working day by rank, built by {@link buildIsoTables} on first use. */
+  let isoTables: IsoTables | undefined;
   const infoCache: (DayInfo | undefined)[] = new Array<DayInfo | undefined>(length);
   const noticeRefs = new Map<CompiledNotice, NoticeRef>();
   const holidayRefs = new Map<ResolvedBlock, HolidayRef>();
@@ -156,14 +164,15 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
 
   /** `'YYYY-MM-DD'` of covered day `i`. */
   function iso(i: number): string {
-    return (isoOfDay ?? buildIsoOfDay())[i] as string;
+    return (isoTables ?? buildIsoTables()).days[i] as string;
   }
 
   /**
-   * The `'YYYY-MM-DD'` of every covered day, built on the first call of {@link iso} (about a millisecond for the
-   * default calendar's 8,401 days, month by month from the month table), so that `iso` is one array read.
+   * The `'YYYY-MM-DD'` of every covered day, and the same strings by working-day rank, built the first time an answer
+   * needs one (about a millisecond for the default calendar's 8,401 days, month by month from the month table), so
+   * that `iso` is one array read.
    */
-  function buildIsoOfDay(): readonly string[] {
+  function buildIsoTables(): IsoTables {
     const days: string[] = [];
     for (let k = 0; k < monthCount; k++) {
       const year = firstYear + Math.floor(k / 12);
@@ -171,7 +180,8 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       const monthLength = (monthStart[k + 1] as number) - (monthStart[k] as number);
       for (let d = 1; d <= monthLength; d++) days.push(prefix + (TWO_DIGITS[d] as string));
     }
-    return (isoOfDay = days);
+    // Every working day is a covered day.
+    return (isoTables = { days, workingDays: Array.from(workAt, (i) => days[i] as string) });
   }
 
   /** `iso` of any index, covered or not (for messages). */
@@ -244,15 +254,20 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
     return (code & 1) === 1;
   }
 
+  /**
+   * The rank of the `count`-th working day after index `i` in the common case: `count` > 0 and `i` a covered day or the
+   * day before the data; −1 otherwise. The rank may lie past the data (`totalWork` or more).
+   */
+  function rankAfter(i: number, count: number): number {
+    return count > 0 && i >= -1 && i < length ? (workBefore[i + 1] as number) + count - 1 : -1;
+  }
+
   /** The `count`-th working day after (or before) index `i`; `count` ≠ 0. */
   function addWorkingDaysAt(i: number, count: number): number {
-    // The common case: a covered day (or the day before the data) and an answer inside the data. The rest is in its
-    // own function, so that V8 inlines this whole into the methods that call it.
-    if (count > 0 && i >= -1 && i < length) {
-      const rank = (workBefore[i + 1] as number) + count - 1;
-      if (rank < totalWork) return workAt[rank] as number;
-    }
-    return addWorkingDaysFromAnyDay(i, count);
+    // The common case: an answer inside the data. The rest is in its own function, so that V8 inlines this whole into
+    // the methods that call it.
+    const rank = rankAfter(i, count);
+    return rank >= 0 && rank < totalWork ? (workAt[rank] as number) : addWorkingDaysFromAnyDay(i, count);
   }
 
   /** {@link addWorkingDaysAt} for any day and count: the answer, or the error naming the day outside the data. */
@@ -379,7 +394,10 @@ export function calendarFromIndex(index: CalendarIndex, sources: CalendarSources
       const count = checkCount(n, 'n');
       // Adding nothing reads no day: the answer is the date itself, covered or not.
       if (count === 0) return formatIsoDay(firstDay + i);
-      return iso(addWorkingDaysAt(i, count));
+      // The common case reads the answer's string by its rank (`undefined` past the data).
+      const rank = rankAfter(i, count);
+      const answer = rank >= 0 ? (isoTables ?? buildIsoTables()).workingDays[rank] : undefined;
+      return answer ?? iso(addWorkingDaysFromAnyDay(i, count));
     },
 
     countWorkingDays(start, end) {
