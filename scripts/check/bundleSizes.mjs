@@ -18,7 +18,10 @@ const kB = 1024;
  * messages and labels (issue 20). The second session of 2026-12-07 raised them again: SQL for every rule kind
  * (issue 25.3), results checked whole by their schemas and the safe twins (issue 23), the Chinese wording of argument
  * errors (`details.zh`, issue 20), which also takes the working-day functions to 9.1 kB (limit 9.5 kB): see
- * docs/performance.md. Issue 13 asked for 30 kB for `evaluate` + `explain`
+ * docs/performance.md. The session of 2026-12-08 raised three once more: the SQL of the adversarial check's fixes (each
+ * dialect's widest decimals, text dates in the MySQL family, today in China, the averages' and periods' days before the
+ * table) and the calendar's one date reader and string tables: `yingshang/sql` 53.7 kB (limit 54.5), everything
+ * 99.8 kB (limit 100.5), `evaluate` + `explain` 44.0 kB (limit 44.5). Issue 13 asked for 30 kB for `evaluate` + `explain`
  * and 45 kB for everything; they cannot be met while keeping what the library promises (zod validation of facts,
  * custom rules and results, the 26 bilingual rule definitions, the 53 measures' verbatim texts), so those limits,
  * like the others, are regression ceilings a little above the measured sizes: docs/performance.md has the
@@ -32,12 +35,12 @@ export const BUNDLES = [
   },
   { name: 'yingshang/calendar (every export)', code: "import * as m from 'yingshang/calendar'; globalThis.x = m;", budget: 31.5 * kB },
   { name: 'yingshang/measures (every export)', code: "import * as m from 'yingshang/measures'; globalThis.x = m;", budget: 28.5 * kB },
-  { name: 'rules: evaluate and explain', code: "import { evaluate, explain } from 'yingshang/rules'; globalThis.x = [evaluate, explain];", budget: 44 * kB },
+  { name: 'rules: evaluate and explain', code: "import { evaluate, explain } from 'yingshang/rules'; globalThis.x = [evaluate, explain];", budget: 44.5 * kB },
   { name: 'yingshang/rules (every export)', code: "import * as m from 'yingshang/rules'; globalThis.x = m;", budget: 53 * kB },
   { name: 'yingshang/procurement (every export)', code: "import * as m from 'yingshang/procurement'; globalThis.x = m;", budget: 53 * kB },
   { name: 'yingshang/utilities (every export)', code: "import * as m from 'yingshang/utilities'; globalThis.x = m;", budget: 53 * kB },
-  { name: 'yingshang/sql (every export)', code: "import * as m from 'yingshang/sql'; globalThis.x = m;", budget: 53 * kB },
-  { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 99 * kB },
+  { name: 'yingshang/sql (every export)', code: "import * as m from 'yingshang/sql'; globalThis.x = m;", budget: 54.5 * kB },
+  { name: 'yingshang (everything)', code: "import * as m from 'yingshang'; globalThis.x = m;", budget: 100.5 * kB },
 ];
 
 /**
