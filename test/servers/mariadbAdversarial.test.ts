@@ -7,7 +7,7 @@ import { openEngine, type SqlEngine } from '../sql/sqlEngines.js';
 
 // The adversarial equality of every rule kind with evaluateMany in a real MariaDB server (started by the test, as in
 // mariadb.test.ts).
-describeAdversarial('a MariaDB server', () => openEngine('mysql'), { runs: 2, records: 120, seed: 20_261_238 });
+describeAdversarial('a MariaDB server', () => openEngine('mysql'), { runs: 2, records: 150, seed: 20_261_238 });
 
 describe('MariaDB: dates in text columns', () => {
   let engine: SqlEngine;
