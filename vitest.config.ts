@@ -20,12 +20,12 @@ const NEEDS_OWN_MODULES = ['test/rules/throwAwayKind.test.ts'];
 const API_EXAMPLES = ['test/docs/examples.test.ts'];
 
 /**
- * The adversarial SQL checks on the in-process engines (DuckDB, PGlite): hundreds of generated records per rule through
+ * The adversarial SQL check on DuckDB, in process: hundreds of generated records per rule through
  * every query and through `evaluateMany`. They run in the `servers` project (`npm run test:servers`, a stage of its
  * own beside the coverage run) with the same checks on the real servers: under coverage they took a third of the
  * coverage stage's critical path, and the unit tests of test/sql cover every line they reach.
  */
-const SQL_ADVERSARIAL = ['test/sql/duckdbAdversarial.test.ts', 'test/sql/postgresAdversarial.test.ts'];
+const SQL_ADVERSARIAL = ['test/sql/duckdbAdversarial.test.ts'];
 
 export default defineConfig({
   test: {
