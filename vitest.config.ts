@@ -71,7 +71,9 @@ export default defineConfig({
         },
       },
       { test: { name: 'unit:isolated', include: NEEDS_OWN_MODULES, testTimeout: HANG_TIMEOUT } },
-      { test: { name: 'examples', include: TYPESCRIPT_TESTS, testTimeout: HANG_TIMEOUT } },
+      // The two files share the worker's loaded modules (TypeScript's compiler, src/), as the unit files do: 2 CPU-seconds.
+      { test: { name: 'examples', include: TYPESCRIPT_TESTS, isolate: false, testTimeout: HANG_TIMEOUT } },
+      // The files share the worker's loaded modules (the engines' bindings, src/), as the unit files do.
       { test: { name: 'engines', include: SQL_ENGINES, isolate: false, testTimeout: HANG_TIMEOUT } },
       {
         // `npm run test:types`: the type tests (`*.test-d.ts`: `expectTypeOf`, `// @ts-expect-error`), checked by tsc
