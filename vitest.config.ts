@@ -90,8 +90,9 @@ export default defineConfig({
       {
         // `npm run test:servers`, a stage of `npm test`: the SQL in real database servers the tests start themselves
         // (MariaDB and PostgreSQL 15 on unix sockets; .ci/run installs Debian's mariadb-server and postgresql-15), and
-        // the adversarial checks on the in-process engines. Generous limits: a busy machine starts a server slowly.
-        test: { name: 'servers', include: ['test/servers/**/*.test.ts', ...SQL_ADVERSARIAL], testTimeout: 600_000, hookTimeout: 300_000 },
+        // the adversarial checks on the in-process engines. Generous limits: a busy machine starts a server slowly. The
+        // files share the worker's loaded modules (the database clients, src/), as the unit files do: 8 CPU-seconds.
+        test: { name: 'servers', include: ['test/servers/**/*.test.ts', ...SQL_ADVERSARIAL], isolate: false, testTimeout: 600_000, hookTimeout: 300_000 },
       },
       {
         // The page of examples/web/ in Debian's Chromium: run after `npm run web` (`npm run test:web` does both).
