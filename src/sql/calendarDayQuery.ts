@@ -1,5 +1,5 @@
 import type { RollMode } from '../calendar/types.js';
-import { inputSql, mergedPausesSql, pauseRollsSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, rolledDueSql, stateColumnSql } from './periodQueryParts.js';
+import { inputSql, mergedPausesSql, pauseRollsSql, problemColumnsSql, problemJoinsSql, resultCteSql, resultRowsSql, rolledDueSql, stateColumnSql } from './periodQueryParts.js';
 import type { QueryContext } from './queryContext.js';
 
 /** The day table's column that holds the day each day rolls to, per roll mode (`none` needs no table). */
@@ -79,12 +79,10 @@ ${sql.cte('ys_due')} (
   FROM ys_input r
   LEFT JOIN ys_pause_counts c ON c.id = r.id${roll === 'none' ? '' : `\n  LEFT JOIN ${days} n ON n.day = ${nominal}`}
 ),
-${sql.cte('ys_result')} (
-  SELECT d.id, ${problemColumnsSql(ctx)}, ${stateColumnSql(ctx, 'd.due IS NOT NULL')},
+${resultCteSql(ctx, `SELECT d.id, ${problemColumnsSql(ctx)}, ${stateColumnSql(ctx, 'd.due IS NOT NULL')},
          d.start_day, d.end_day, d.reference_day, d.at_day, d.due, FALSE AS lower_bound,
          ${sql.daysFrom('d.start_day', 'd.at_day')} - COALESCE(d.paused_to_at, 0) AS elapsed,
          ${sql.daysFrom('d.start_day', 'd.due')} - COALESCE(d.paused_to_due, 0) AS due_count
-  FROM ys_due d${PROBLEM_JOINS}
-)
+  FROM ys_due d${problemJoinsSql(ctx)}`)}
 ${resultRowsSql(ctx, 'due_count - elapsed', 'elapsed - due_count')}`;
 }

@@ -16,8 +16,9 @@ const PAUSE_TO = 'CAST(p.pause_to AS DATE)';
  * table);
  * in the MySQL family also `unread_day`, what is wrong with a date column holding a text that is no date (see
  * {@link unreadDayMessageSql}). `ys_pause_problems`: what {@link problemColumnsSql} reads, from the pause rows (a
- * repeated row cannot change it). Every CTE but the one-row `ys_edges` is a projection, a join by key or a grouping by
- * id, so a filter on `id` reaches the tables.
+ * repeated row cannot change it); where the dialect counts copies by a join (see {@link DialectSql.copies}),
+ * `ys_copies`, the ids on several rows. Every CTE but the one-row `ys_edges` is a projection, a join by key or a
+ * grouping by id, so a filter on `id` reaches the tables.
  *
  * @param ctx - The query's context.
  * @returns The CTEs, comma-separated, without `WITH`.
@@ -45,7 +46,8 @@ ${sql.cte('ys_input')} (
 ${sql.cte('ys_pause_problems')} (
   SELECT p.id, MAX(CASE ${unreadPause === '' ? '' : `WHEN ${unreadPause} THEN 3 `}WHEN p.pause_from IS NULL THEN 2 ELSE 1 END) AS problem
   FROM ${ctx.pauses} p WHERE p.pause_from IS NULL OR ${PAUSE_FROM} > ${PAUSE_TO}${unreadPause === '' ? '' : ` OR ${unreadPause}`} GROUP BY p.id
-)`;
+)${sql.copies === 'join' ? `,
+${sql.cte('ys_copies')} (SELECT rec.id, COUNT(*) AS copies FROM ${ctx.records} rec GROUP BY rec.id HAVING COUNT(*) > 1)` : ''}`;
 }
 
 /**
@@ -65,12 +67,11 @@ function recordProblemSql(sql: DialectSql): string {
 }
 
 /**
- * The columns that say what the library would refuse a record for: `copies`, the rows with its id (a window
- * partitioned by id, so a filter on `id` still reaches the tables, and a boundary that keeps the engine from
- * computing the record's columns again in each column of the result), and `problem`, the other problem or `NULL`: a
- * NULL start, an end before the start, a pause with no `pause_from` or one that ends before it begins. Select-list
- * items over the record `d` (a row of `ys_input`) and the join of {@link PROBLEM_JOINS}; {@link resultRowsSql} adds a
- * NULL or repeated id.
+ * The columns that say what the library would refuse a record for: `copies`, the rows with its id (see
+ * {@link DialectSql.copies}: a window partitioned by id, or 1 unless `ys_copies` has the id), and `problem`, the
+ * other problem or `NULL`: a NULL start, an end before the start, a pause with no `pause_from` or one that ends before
+ * it begins. Select-list items over the record `d` (a row of `ys_input`) and the joins of {@link problemJoinsSql};
+ * {@link resultRowsSql} adds a NULL or repeated id.
  *
  * @param ctx - The query's context.
  * @returns The two columns, comma-separated.
@@ -80,7 +81,8 @@ function recordProblemSql(sql: DialectSql): string {
  * ```
  */
 export function problemColumnsSql(ctx: QueryContext): string {
-  return `COUNT(*) OVER (PARTITION BY d.id) AS copies,
+  const copies = ctx.sql.copies === 'join' ? 'COALESCE(k.copies, 1)' : 'COUNT(*) OVER (PARTITION BY d.id)';
+  return `${copies} AS copies,
          ${recordProblemSql(ctx.sql)} AS problem`;
 }
 
@@ -105,9 +107,42 @@ export function stateColumnSql(ctx: QueryContext, known: string): string {
               WHEN NOT (${known}) THEN 1 ELSE 2 END AS state`;
 }
 
-/** The join that {@link problemColumnsSql} reads, after `FROM … d`. */
-export const PROBLEM_JOINS = `
-  LEFT JOIN ys_pause_problems b ON b.id = d.id`;
+/**
+ * The joins that {@link problemColumnsSql} reads, after `FROM … d`: the pause rows' problems, and the ids on several
+ * rows where the dialect counts copies by a join.
+ *
+ * @param ctx - The query's context.
+ * @returns The joins, each on its own line.
+ * @example
+ * ```ts
+ * problemJoinsSql(ctx).includes('LEFT JOIN ys_pause_problems b ON b.id = d.id'); //=> true
+ * ```
+ */
+export function problemJoinsSql(ctx: QueryContext): string {
+  return `
+  LEFT JOIN ys_pause_problems b ON b.id = d.id${ctx.sql.copies === 'join' ? `
+  LEFT JOIN ys_copies k ON k.id = d.id` : ''}`;
+}
+
+/**
+ * The CTE `ys_result`, the rows that {@link resultRowsSql} reads, from its `SELECT`. Where the dialect counts copies
+ * by a join (see {@link DialectSql.copies}), the `SELECT` is `ys_result_rows` and `ys_result` a `UNION ALL` of it with
+ * none of its rows, so that each column is worked out once however many columns of the result read it.
+ *
+ * @param ctx - The query's context.
+ * @param select - The CTE's `SELECT`, with the columns of {@link problemColumnsSql} and {@link stateColumnSql}.
+ * @returns The CTE (or two), without a trailing comma.
+ * @example
+ * ```ts
+ * resultCteSql(ctx, 'SELECT 1 AS id').includes('ys_result'); //=> true
+ * ```
+ */
+export function resultCteSql(ctx: QueryContext, select: string): string {
+  const { sql } = ctx;
+  if (sql.copies === 'window') return `${sql.cte('ys_result')} (\n  ${select}\n)`;
+  return `${sql.cte('ys_result_rows')} (\n  ${select}\n),
+${sql.cte('ys_result')} (SELECT * FROM ys_result_rows UNION ALL SELECT * FROM ys_result_rows WHERE FALSE)`;
+}
 
 /**
  * The CTEs that merge the pauses of each record as `evaluate` does (`mergePauses`): an open pause (NULL `pause_to`)

@@ -1,4 +1,4 @@
-import { inputSql, mergedPausesSql, pauseRollsSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, rolledDueSql, stateColumnSql } from './periodQueryParts.js';
+import { inputSql, mergedPausesSql, pauseRollsSql, problemColumnsSql, problemJoinsSql, resultCteSql, resultRowsSql, rolledDueSql, stateColumnSql } from './periodQueryParts.js';
 import type { QueryContext } from './queryContext.js';
 import { seqWithDayZero } from './daysWithDayZero.js';
 
@@ -118,8 +118,7 @@ ${due}
 -- A late record whose as-of day is past the table, or whose next working day is, is certainly late: its count stops
 -- at the table's end, and the first working day on or after the as-of day lies past it: a lower bound, counted + 1.
 -- Its elapsed is unknown when the as-of day is past the table.
-${sql.cte('ys_result')} (
-  SELECT d.id, ${problemColumnsSql(ctx)},
+${resultCteSql(ctx, `SELECT d.id, ${problemColumnsSql(ctx)},
          ${stateColumnSql(ctx, `COALESCE(d.due_known AND ${countSeq} IS NOT NULL, FALSE)`)},
          d.start_day, d.end_day, d.reference_day, d.at_day, d.due,
          (d.at_day > d.count_day OR a.next_working_day IS NULL) AS lower_bound,
@@ -129,7 +128,6 @@ ${sql.cte('ys_result')} (
          -- Late by the working days up to the first working day on or after the as-of day (if not paused).
          CASE WHEN a.is_working_day OR a.next_working_day IS NULL OR d.last_paused >= a.next_working_day THEN 0 ELSE 1 END AS to_next_working_day
   FROM ys_due d
-  LEFT JOIN ${days} a ON a.day = d.count_day${PROBLEM_JOINS}
-)
+  LEFT JOIN ${days} a ON a.day = d.count_day${problemJoinsSql(ctx)}`)}
 ${resultRowsSql(ctx, 'due_count - elapsed', 'CASE WHEN lower_bound THEN counted - due_count + 1 ELSE counted - due_count + to_next_working_day END')}`;
 }
