@@ -57,16 +57,13 @@ ${sql.cte('ys_due')} (
   LEFT JOIN ${days} n ON n.day = r.start_day
   LEFT JOIN ${days} w ON w.day = ${zeroDayDue('c', 'r.start_day')}
 ),`
-      : `-- The pauses before the first one that begins after the period has run out extend the period: by how much, and
--- whether every such pause ends inside the table.
-${sql.cte('ys_reached')} (
-  SELECT f.*, MAX(CASE WHEN free_before < ${amount} THEN 0 ELSE 1 END) OVER (PARTITION BY id ORDER BY pause_from ROWS UNBOUNDED PRECEDING) AS reached
-  FROM ys_free f
-),
+      : `-- The pauses that begin before the period has run out extend it: by how much, and whether every such pause ends
+-- inside the table. The merged pauses are disjoint, so free_before never falls from one pause to the next: those
+-- pauses are the ones whose own free_before is short of the period.
 ${sql.cte('ys_extended')} (
-  SELECT r.*, SUM(CASE WHEN reached = 0 THEN paused ELSE 0 END) OVER (PARTITION BY id) AS extension,
-         SUM(CASE WHEN reached = 0 AND paused IS NULL THEN 1 ELSE 0 END) OVER (PARTITION BY id) AS unknown
-  FROM ys_reached r
+  SELECT f.*, SUM(CASE WHEN free_before < ${amount} THEN paused ELSE 0 END) OVER (PARTITION BY id) AS extension,
+         SUM(CASE WHEN free_before < ${amount} AND paused IS NULL THEN 1 ELSE 0 END) OVER (PARTITION BY id) AS unknown
+  FROM ys_free f
 ),
 ${sql.cte('ys_pause_counts')} (
   SELECT p.id, MAX(p.extension) AS extension, MAX(p.unknown) AS unknown, MAX(p.held_to_table) AS held_to_table, ${pauseCounts('w.day')}
