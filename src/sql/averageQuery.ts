@@ -82,7 +82,7 @@ export function averageQuery(rule: AverageRule, ctx: QueryContext): string {
   return `WITH
 ${inputSql(caseCtx)},
 ${mergedPausesSql(caseCtx)},
-${sql.cte('ys_checked')} (SELECT d.id, ${problemColumnsSql(caseCtx)} FROM ys_input d${problemJoinsSql(caseCtx)}),
+${sql.cte('ys_checked')} (SELECT d.id, ${problemColumnsSql(caseCtx).join(', ')} FROM ys_input d${problemJoinsSql(caseCtx)}),
 -- A group is refused when any of its cases is.
 ${sql.cte('ys_group_problems')} (
   SELECT g.group_id,

@@ -76,10 +76,17 @@ ${sql.cte('ys_due')} (
   FROM ys_input r
   LEFT JOIN ys_pause_counts c ON c.id = r.id${roll === 'none' ? '' : `\n  LEFT JOIN ${days} n ON n.day = ${nominal}`}
 ),
-${resultCteSql(ctx, `SELECT d.id, ${problemColumnsSql(ctx)}, ${stateColumnSql(ctx, 'd.due IS NOT NULL')},
-         d.start_day, d.end_day, d.reference_day, d.at_day, d.due, FALSE AS lower_bound,
-         ${sql.daysFrom('d.start_day', 'd.at_day')} - COALESCE(d.paused_to_at, 0) AS elapsed,
-         ${sql.daysFrom('d.start_day', 'd.due')} - COALESCE(d.paused_to_due, 0) AS due_count
-  FROM ys_due d${problemJoinsSql(ctx)}`)}
+${resultCteSql(
+  ctx,
+  [
+    'd.id',
+    ...problemColumnsSql(ctx),
+    stateColumnSql(ctx, 'd.due IS NOT NULL'),
+    'd.start_day', 'd.end_day', 'd.reference_day', 'd.at_day', 'd.due', 'FALSE AS lower_bound',
+    `${sql.daysFrom('d.start_day', 'd.at_day')} - COALESCE(d.paused_to_at, 0) AS elapsed`,
+    `${sql.daysFrom('d.start_day', 'd.due')} - COALESCE(d.paused_to_due, 0) AS due_count`,
+  ],
+  `FROM ys_due d${problemJoinsSql(ctx)}`,
+)}
 ${resultRowsSql(ctx, 'due_count - elapsed', 'elapsed - due_count')}`;
 }

@@ -74,16 +74,15 @@ function recordProblemSql(sql: DialectSql): string {
  * {@link resultRowsSql} adds a NULL or repeated id.
  *
  * @param ctx - The query's context.
- * @returns The two columns, comma-separated.
+ * @returns The two columns.
  * @example
  * ```ts
- * problemColumnsSql(ctx).startsWith('COUNT(*) OVER (PARTITION BY d.id) AS copies'); //=> true
+ * problemColumnsSql(ctx)[0]; //=> 'COUNT(*) OVER (PARTITION BY d.id) AS copies'
  * ```
  */
-export function problemColumnsSql(ctx: QueryContext): string {
+export function problemColumnsSql(ctx: QueryContext): readonly string[] {
   const copies = ctx.sql.copies === 'join' ? 'COALESCE(k.copies, 1)' : 'COUNT(*) OVER (PARTITION BY d.id)';
-  return `${copies} AS copies,
-         ${recordProblemSql(ctx.sql)} AS problem`;
+  return [`${copies} AS copies`, `${recordProblemSql(ctx.sql)} AS problem`];
 }
 
 /**
@@ -125,23 +124,26 @@ export function problemJoinsSql(ctx: QueryContext): string {
 }
 
 /**
- * The CTE `ys_result`, the rows that {@link resultRowsSql} reads, from its `SELECT`. Where the dialect counts copies
- * by a join (see {@link DialectSql.copies}), the `SELECT` is `ys_result_rows` and `ys_result` a `UNION ALL` of it with
- * none of its rows, so that each column is worked out once however many columns of the result read it.
+ * The CTE `ys_result`, the rows that {@link resultRowsSql} reads: `SELECT` of `columns` and then `from`. Where the
+ * dialect counts copies by a join (see {@link DialectSql.copies}), that `SELECT` is `ys_result_rows` and `ys_result`
+ * a `UNION ALL` of it with an empty row set of as many columns, so that each column is worked out once however many
+ * columns of the result read it (the empty side names no CTE, so the planner plans the query once).
  *
  * @param ctx - The query's context.
- * @param select - The CTE's `SELECT`, with the columns of {@link problemColumnsSql} and {@link stateColumnSql}.
+ * @param columns - The select-list items, with those of {@link problemColumnsSql} and {@link stateColumnSql}.
+ * @param from - The `FROM` clause and its joins.
  * @returns The CTE (or two), without a trailing comma.
  * @example
  * ```ts
- * resultCteSql(ctx, 'SELECT 1 AS id').includes('ys_result'); //=> true
+ * resultCteSql(ctx, ['d.id'], 'FROM ys_due d').includes('ys_result'); //=> true
  * ```
  */
-export function resultCteSql(ctx: QueryContext, select: string): string {
+export function resultCteSql(ctx: QueryContext, columns: readonly string[], from: string): string {
   const { sql } = ctx;
+  const select = `SELECT ${columns.join(',\n         ')}\n  ${from}`;
   if (sql.copies === 'window') return `${sql.cte('ys_result')} (\n  ${select}\n)`;
   return `${sql.cte('ys_result_rows')} (\n  ${select}\n),
-${sql.cte('ys_result')} (SELECT * FROM ys_result_rows UNION ALL SELECT * FROM ys_result_rows WHERE FALSE)`;
+${sql.cte('ys_result')} (SELECT * FROM ys_result_rows UNION ALL SELECT ${columns.map(() => 'NULL').join(', ')} WHERE FALSE)`;
 }
 
 /**

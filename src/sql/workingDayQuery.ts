@@ -115,16 +115,22 @@ ${due}
 -- A late record whose as-of day is past the table, or whose next working day is, is certainly late: its count stops
 -- at the table's end, and the first working day on or after the as-of day lies past it: a lower bound, counted + 1.
 -- Its elapsed is unknown when the as-of day is past the table.
-${resultCteSql(ctx, `SELECT d.id, ${problemColumnsSql(ctx)},
-         ${stateColumnSql(ctx, `COALESCE(d.due_known AND ${countSeq} IS NOT NULL, FALSE)`)},
-         d.start_day, d.end_day, d.reference_day, d.at_day, d.due,
-         (d.at_day > d.count_day OR a.next_working_day IS NULL) AS lower_bound,
-         ${countSeq} - d.from_seq - COALESCE(d.paused, 0) AS counted,
-         CASE WHEN d.at_day = d.count_day THEN ${countSeq} - d.from_seq - COALESCE(d.paused, 0) END AS elapsed,
-         d.due_seq - d.from_seq - COALESCE(d.paused_to_due, 0) AS due_count,
-         -- Late by the working days up to the first working day on or after the as-of day (if not paused).
-         CASE WHEN a.is_working_day OR a.next_working_day IS NULL OR d.last_paused >= a.next_working_day THEN 0 ELSE 1 END AS to_next_working_day
-  FROM ys_due d
-  LEFT JOIN ${days} a ON a.day = d.count_day${problemJoinsSql(ctx)}`)}
+${resultCteSql(
+  ctx,
+  [
+    'd.id',
+    ...problemColumnsSql(ctx),
+    stateColumnSql(ctx, `COALESCE(d.due_known AND ${countSeq} IS NOT NULL, FALSE)`),
+    'd.start_day', 'd.end_day', 'd.reference_day', 'd.at_day', 'd.due',
+    '(d.at_day > d.count_day OR a.next_working_day IS NULL) AS lower_bound',
+    `${countSeq} - d.from_seq - COALESCE(d.paused, 0) AS counted`,
+    `CASE WHEN d.at_day = d.count_day THEN ${countSeq} - d.from_seq - COALESCE(d.paused, 0) END AS elapsed`,
+    'd.due_seq - d.from_seq - COALESCE(d.paused_to_due, 0) AS due_count',
+    `-- Late by the working days up to the first working day on or after the as-of day (if not paused).
+         CASE WHEN a.is_working_day OR a.next_working_day IS NULL OR d.last_paused >= a.next_working_day THEN 0 ELSE 1 END AS to_next_working_day`,
+  ],
+  `FROM ys_due d
+  LEFT JOIN ${days} a ON a.day = d.count_day${problemJoinsSql(ctx)}`,
+)}
 ${resultRowsSql(ctx, 'due_count - elapsed', 'CASE WHEN lower_bound THEN counted - due_count + 1 ELSE counted - due_count + to_next_working_day END')}`;
 }
