@@ -1,5 +1,5 @@
 import type { RollMode } from '../calendar/types.js';
-import { inputSql, mergedPausesSql, pauseRollsSql, problemColumnsSql, problemJoinsSql, resultCteSql, resultRowsSql, rolledDueSql, stateColumnSql } from './periodQueryParts.js';
+import { inputSql, mergedPausesSql, pauseRollsSql, problemColumnsSql, problemJoinSql, resultCteSql, resultRowsSql, rolledDueSql, stateColumnSql } from './periodQueryParts.js';
 import type { QueryContext } from './queryContext.js';
 
 /** The day table's column that holds the day each day rolls to, per roll mode (`none` needs no table). */
@@ -86,7 +86,7 @@ ${resultCteSql(
     `${sql.daysFrom('d.start_day', 'd.at_day')} - COALESCE(d.paused_to_at, 0) AS elapsed`,
     `${sql.daysFrom('d.start_day', 'd.due')} - COALESCE(d.paused_to_due, 0) AS due_count`,
   ],
-  `FROM ys_due d${problemJoinsSql(ctx)}`,
+  `FROM ys_due d${problemJoinSql(ctx)}`,
 )}
 ${resultRowsSql(ctx, 'due_count - elapsed', 'elapsed - due_count')}`;
 }

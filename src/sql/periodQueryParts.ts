@@ -17,7 +17,8 @@ const PAUSE_TO = 'CAST(p.pause_to AS DATE)';
  * in the MySQL family also `unread_day`, what is wrong with a date column holding a text that is no date (see
  * {@link unreadDayMessageSql}). `ys_pause_problems`: what {@link problemColumnsSql} reads, from the pause rows (a
  * repeated row cannot change it); where the dialect counts copies by a join (see {@link DialectSql.copies}),
- * `ys_copies`, the ids on several rows. Every CTE but the one-row `ys_edges` is a projection, a join by key or a
+ * `ys_record_flags`, one row per id that has such a problem or is on several rows (`copies`), so that a record needs
+ * one join for both. Every CTE but the one-row `ys_edges` is a projection, a join by key or a
  * grouping by id, so a filter on `id` reaches the tables.
  *
  * @param ctx - The query's context.
@@ -47,7 +48,12 @@ ${sql.cte('ys_pause_problems')} (
   SELECT p.id, MAX(CASE ${unreadPause === '' ? '' : `WHEN ${unreadPause} THEN 3 `}WHEN p.pause_from IS NULL THEN 2 ELSE 1 END) AS problem
   FROM ${ctx.pauses} p WHERE p.pause_from IS NULL OR ${PAUSE_FROM} > ${PAUSE_TO}${unreadPause === '' ? '' : ` OR ${unreadPause}`} GROUP BY p.id
 )${sql.copies === 'join' ? `,
-${sql.cte('ys_copies')} (SELECT rec.id, COUNT(*) AS copies FROM ${ctx.records} rec GROUP BY rec.id HAVING COUNT(*) > 1)` : ''}`;
+${sql.cte('ys_record_flags')} (
+  SELECT id, MAX(problem) AS problem, MAX(copies) AS copies FROM (
+    SELECT id, problem, CAST(NULL AS BIGINT) AS copies FROM ys_pause_problems
+    UNION ALL SELECT rec.id, NULL, COUNT(*) FROM ${ctx.records} rec GROUP BY rec.id HAVING COUNT(*) > 1
+  ) f GROUP BY id
+)` : ''}`;
 }
 
 /**
@@ -68,9 +74,9 @@ function recordProblemSql(sql: DialectSql): string {
 
 /**
  * The columns that say what the library would refuse a record for: `copies`, the rows with its id (see
- * {@link DialectSql.copies}: a window partitioned by id, or 1 unless `ys_copies` has the id), and `problem`, the
+ * {@link DialectSql.copies}: a window partitioned by id, or 1 unless `ys_record_flags` has more), and `problem`, the
  * other problem or `NULL`: a NULL start, an end before the start, a pause with no `pause_from` or one that ends before
- * it begins. Select-list items over the record `d` (a row of `ys_input`) and the joins of {@link problemJoinsSql};
+ * it begins. Select-list items over the record `d` (a row of `ys_input`) and the join of {@link problemJoinSql};
  * {@link resultRowsSql} adds a NULL or repeated id.
  *
  * @param ctx - The query's context.
@@ -81,7 +87,7 @@ function recordProblemSql(sql: DialectSql): string {
  * ```
  */
 export function problemColumnsSql(ctx: QueryContext): readonly string[] {
-  const copies = ctx.sql.copies === 'join' ? 'COALESCE(k.copies, 1)' : 'COUNT(*) OVER (PARTITION BY d.id)';
+  const copies = ctx.sql.copies === 'join' ? 'COALESCE(b.copies, 1)' : 'COUNT(*) OVER (PARTITION BY d.id)';
   return [`${copies} AS copies`, `${recordProblemSql(ctx.sql)} AS problem`];
 }
 
@@ -107,20 +113,20 @@ export function stateColumnSql(ctx: QueryContext, known: string): string {
 }
 
 /**
- * The joins that {@link problemColumnsSql} reads, after `FROM … d`: the pause rows' problems, and the ids on several
- * rows where the dialect counts copies by a join.
+ * The join that {@link problemColumnsSql} reads, after `FROM … d`, as `b`: the pause rows' problems
+ * (`ys_pause_problems`), or where the dialect counts copies by a join, those and the ids on several rows
+ * (`ys_record_flags`).
  *
  * @param ctx - The query's context.
- * @returns The joins, each on its own line.
+ * @returns The join, on a line of its own.
  * @example
  * ```ts
- * problemJoinsSql(ctx).includes('LEFT JOIN ys_pause_problems b ON b.id = d.id'); //=> true
+ * problemJoinSql(ctx).includes('LEFT JOIN ys_pause_problems b ON b.id = d.id'); //=> true
  * ```
  */
-export function problemJoinsSql(ctx: QueryContext): string {
+export function problemJoinSql(ctx: QueryContext): string {
   return `
-  LEFT JOIN ys_pause_problems b ON b.id = d.id${ctx.sql.copies === 'join' ? `
-  LEFT JOIN ys_copies k ON k.id = d.id` : ''}`;
+  LEFT JOIN ${ctx.sql.copies === 'join' ? 'ys_record_flags' : 'ys_pause_problems'} b ON b.id = d.id`;
 }
 
 /**

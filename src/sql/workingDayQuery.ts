@@ -1,4 +1,4 @@
-import { inputSql, mergedPausesSql, pauseRollsSql, problemColumnsSql, problemJoinsSql, resultCteSql, resultRowsSql, rolledDueSql, stateColumnSql } from './periodQueryParts.js';
+import { inputSql, mergedPausesSql, pauseRollsSql, problemColumnsSql, problemJoinSql, resultCteSql, resultRowsSql, rolledDueSql, stateColumnSql } from './periodQueryParts.js';
 import type { QueryContext } from './queryContext.js';
 import { seqWithDayZero } from './daysWithDayZero.js';
 
@@ -130,7 +130,7 @@ ${resultCteSql(
          CASE WHEN a.is_working_day OR a.next_working_day IS NULL OR d.last_paused >= a.next_working_day THEN 0 ELSE 1 END AS to_next_working_day`,
   ],
   `FROM ys_due d
-  LEFT JOIN ${days} a ON a.day = d.count_day${problemJoinsSql(ctx)}`,
+  LEFT JOIN ${days} a ON a.day = d.count_day${problemJoinSql(ctx)}`,
 )}
 ${resultRowsSql(ctx, 'due_count - elapsed', 'CASE WHEN lower_bound THEN counted - due_count + 1 ELSE counted - due_count + to_next_working_day END')}`;
 }
