@@ -1,7 +1,7 @@
 import type { AverageRule } from '../rules/index.js';
 import { seqWithDayZero } from './daysWithDayZero.js';
 import { doubleSql } from './keyedRecordsSql.js';
-import { inputSql, mergedPausesSql, PROBLEM_JOINS, problemColumnsSql } from './periodQueryParts.js';
+import { inputSql, mergedPausesSql, problemColumnsSql, problemJoinSql } from './periodQueryParts.js';
 import type { QueryContext } from './queryContext.js';
 import { messageOrFail } from './recordChecks.js';
 
@@ -82,7 +82,7 @@ export function averageQuery(rule: AverageRule, ctx: QueryContext): string {
   return `WITH
 ${inputSql(caseCtx)},
 ${mergedPausesSql(caseCtx)},
-${sql.cte('ys_checked')} (SELECT d.id, ${problemColumnsSql(caseCtx)} FROM ys_input d${PROBLEM_JOINS}),
+${sql.cte('ys_checked')} (SELECT d.id, ${problemColumnsSql(caseCtx).join(', ')} FROM ys_input d${problemJoinSql(caseCtx)}),
 -- A group is refused when any of its cases is.
 ${sql.cte('ys_group_problems')} (
   SELECT g.group_id,

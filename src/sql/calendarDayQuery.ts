@@ -1,5 +1,5 @@
 import type { RollMode } from '../calendar/types.js';
-import { inputSql, mergedPausesSql, pauseRollsSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, rolledDueSql, stateColumnSql } from './periodQueryParts.js';
+import { inputSql, mergedPausesSql, pauseRollsSql, problemColumnsSql, problemJoinSql, resultCteSql, resultRowsSql, rolledDueSql, stateColumnSql } from './periodQueryParts.js';
 import type { QueryContext } from './queryContext.js';
 
 /** The day table's column that holds the day each day rolls to, per roll mode (`none` needs no table). */
@@ -58,19 +58,16 @@ ${sql.cte('ys_paused')} (
          ${sql.integer(`GREATEST(${sql.daysFrom('p.start_day', 'p.pause_from')} - 1, 0)`)} AS days_before
   FROM ys_merged p WHERE p.pause_to >= p.start_day
 ),
--- The unpaused days between the start and each pause; the pauses before the first one that begins after the period
--- has run out extend it.
+-- The unpaused days between the start and each pause; the pauses that begin before the period has run out extend it.
+-- The merged pauses are disjoint, so free_before never falls from one pause to the next: those pauses are the ones
+-- whose own free_before is short of the period.
 ${sql.cte('ys_free')} (
   SELECT p.*, p.days_before - COALESCE(SUM(p.paused) OVER (PARTITION BY p.id ORDER BY p.pause_from
                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS free_before
   FROM ys_paused p
 ),
-${sql.cte('ys_reached')} (
-  SELECT f.*, MAX(CASE WHEN free_before >= ${amount} THEN 1 ELSE 0 END) OVER (PARTITION BY id ORDER BY pause_from ROWS UNBOUNDED PRECEDING) AS reached
-  FROM ys_free f
-),
 ${sql.cte('ys_extended')} (
-  SELECT r.*, ${sql.integer('SUM(CASE WHEN reached = 0 THEN paused ELSE 0 END) OVER (PARTITION BY id)')} AS extension FROM ys_reached r
+  SELECT f.*, ${sql.integer(`SUM(CASE WHEN free_before < ${amount} THEN paused ELSE 0 END) OVER (PARTITION BY id)`)} AS extension FROM ys_free f
 ),
 ${rolled}
 -- The due date, and the days net of the pauses that begin on or before it, up to the as-of day and up to the due date.
@@ -79,12 +76,17 @@ ${sql.cte('ys_due')} (
   FROM ys_input r
   LEFT JOIN ys_pause_counts c ON c.id = r.id${roll === 'none' ? '' : `\n  LEFT JOIN ${days} n ON n.day = ${nominal}`}
 ),
-${sql.cte('ys_result')} (
-  SELECT d.id, ${problemColumnsSql(ctx)}, ${stateColumnSql(ctx, 'd.due IS NOT NULL')},
-         d.start_day, d.end_day, d.reference_day, d.at_day, d.due, FALSE AS lower_bound,
-         ${sql.daysFrom('d.start_day', 'd.at_day')} - COALESCE(d.paused_to_at, 0) AS elapsed,
-         ${sql.daysFrom('d.start_day', 'd.due')} - COALESCE(d.paused_to_due, 0) AS due_count
-  FROM ys_due d${PROBLEM_JOINS}
-)
+${resultCteSql(
+  ctx,
+  [
+    'd.id',
+    ...problemColumnsSql(ctx),
+    stateColumnSql(ctx, 'd.due IS NOT NULL'),
+    'd.start_day', 'd.end_day', 'd.reference_day', 'd.at_day', 'd.due', 'FALSE AS lower_bound',
+    `${sql.daysFrom('d.start_day', 'd.at_day')} - COALESCE(d.paused_to_at, 0) AS elapsed`,
+    `${sql.daysFrom('d.start_day', 'd.due')} - COALESCE(d.paused_to_due, 0) AS due_count`,
+  ],
+  `FROM ys_due d${problemJoinSql(ctx)}`,
+)}
 ${resultRowsSql(ctx, 'due_count - elapsed', 'elapsed - due_count')}`;
 }

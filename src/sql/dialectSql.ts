@@ -17,6 +17,14 @@ export interface DialectSql {
    */
   cte(name: string): string;
   /**
+   * How a query finds the records whose id is on several rows, and keeps the engine from working out a record's
+   * columns again in each column of the result: `window`, a window function partitioned by id (a boundary the engine
+   * plans on its own, and a filter on `id` still reaches the tables); `join`, a join with the ids grouped, and the
+   * result rows behind a `UNION ALL` with none of them, which PostgreSQL also plans on its own and pushes a filter on
+   * `id` into. PostgreSQL's window sorts every record, wider than its default `work_mem`, to disk.
+   */
+  readonly copies: 'window' | 'join';
+  /**
    * Today's date in China (UTC+8: Asia/Shanghai, without daylight saving since 1991), the library's today, whatever the
    * session's time zone (`CURRENT_DATE` is the session's date).
    */
@@ -29,6 +37,7 @@ const STANDARD: Omit<DialectSql, 'dialect' | 'today'> = {
   integer: (expr) => `CAST(${expr} AS INTEGER)`,
   text: (expr) => `CAST(${expr} AS VARCHAR)`,
   cte: (name) => `${name} AS`,
+  copies: 'window',
 };
 
 /**
@@ -41,6 +50,7 @@ const MYSQL: Omit<DialectSql, 'dialect' | 'today'> = {
   integer: (expr) => `CAST(${expr} AS SIGNED)`,
   text: (expr) => `CAST(${expr} AS CHAR)`,
   cte: (name) => `${name} AS`,
+  copies: 'window',
 };
 
 /**
@@ -64,10 +74,11 @@ const TODAY: Readonly<Record<SqlDialect, string>> = {
  * dialectSql('mysql').plusDays('p.pause_to', 1); //=> 'DATE_ADD(p.pause_to, INTERVAL 1 DAY)'
  * dialectSql('postgres').daysFrom('a', 'b'); //=> '(b - a)'
  * dialectSql('postgres').cte('ys_input'); //=> 'ys_input AS NOT MATERIALIZED'
+ * dialectSql('postgres').copies; //=> 'join'
  * dialectSql('mysql').today; //=> 'DATE(DATE_ADD(UTC_TIMESTAMP(), INTERVAL 8 HOUR))'
  * ```
  */
 export function dialectSql(dialect: SqlDialect): DialectSql {
-  if (dialect === 'postgres') return { dialect, ...STANDARD, cte: (name) => `${name} AS NOT MATERIALIZED`, today: TODAY.postgres };
+  if (dialect === 'postgres') return { dialect, ...STANDARD, cte: (name) => `${name} AS NOT MATERIALIZED`, copies: 'join', today: TODAY.postgres };
   return { dialect, ...(dialect === 'mysql' ? MYSQL : STANDARD), today: TODAY[dialect] };
 }

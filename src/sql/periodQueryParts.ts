@@ -16,8 +16,10 @@ const PAUSE_TO = 'CAST(p.pause_to AS DATE)';
  * table);
  * in the MySQL family also `unread_day`, what is wrong with a date column holding a text that is no date (see
  * {@link unreadDayMessageSql}). `ys_pause_problems`: what {@link problemColumnsSql} reads, from the pause rows (a
- * repeated row cannot change it). Every CTE but the one-row `ys_edges` is a projection, a join by key or a grouping by
- * id, so a filter on `id` reaches the tables.
+ * repeated row cannot change it); where the dialect counts copies by a join (see {@link DialectSql.copies}),
+ * `ys_record_flags`, one row per id that has such a problem or is on several rows (`copies`), so that a record needs
+ * one join for both. Every CTE but the one-row `ys_edges` is a projection, a join by key or a
+ * grouping by id, so a filter on `id` reaches the tables.
  *
  * @param ctx - The query's context.
  * @returns The CTEs, comma-separated, without `WITH`.
@@ -45,7 +47,13 @@ ${sql.cte('ys_input')} (
 ${sql.cte('ys_pause_problems')} (
   SELECT p.id, MAX(CASE ${unreadPause === '' ? '' : `WHEN ${unreadPause} THEN 3 `}WHEN p.pause_from IS NULL THEN 2 ELSE 1 END) AS problem
   FROM ${ctx.pauses} p WHERE p.pause_from IS NULL OR ${PAUSE_FROM} > ${PAUSE_TO}${unreadPause === '' ? '' : ` OR ${unreadPause}`} GROUP BY p.id
-)`;
+)${sql.copies === 'join' ? `,
+${sql.cte('ys_record_flags')} (
+  SELECT id, MAX(problem) AS problem, MAX(copies) AS copies FROM (
+    SELECT id, problem, CAST(NULL AS BIGINT) AS copies FROM ys_pause_problems
+    UNION ALL SELECT rec.id, NULL, COUNT(*) FROM ${ctx.records} rec GROUP BY rec.id HAVING COUNT(*) > 1
+  ) f GROUP BY id
+)` : ''}`;
 }
 
 /**
@@ -65,23 +73,22 @@ function recordProblemSql(sql: DialectSql): string {
 }
 
 /**
- * The columns that say what the library would refuse a record for: `copies`, the rows with its id (a window
- * partitioned by id, so a filter on `id` still reaches the tables, and a boundary that keeps the engine from
- * computing the record's columns again in each column of the result), and `problem`, the other problem or `NULL`: a
- * NULL start, an end before the start, a pause with no `pause_from` or one that ends before it begins. Select-list
- * items over the record `d` (a row of `ys_input`) and the join of {@link PROBLEM_JOINS}; {@link resultRowsSql} adds a
- * NULL or repeated id.
+ * The columns that say what the library would refuse a record for: `copies`, the rows with its id (see
+ * {@link DialectSql.copies}: a window partitioned by id, or 1 unless `ys_record_flags` has more), and `problem`, the
+ * other problem or `NULL`: a NULL start, an end before the start, a pause with no `pause_from` or one that ends before
+ * it begins. Select-list items over the record `d` (a row of `ys_input`) and the join of {@link problemJoinSql};
+ * {@link resultRowsSql} adds a NULL or repeated id.
  *
  * @param ctx - The query's context.
- * @returns The two columns, comma-separated.
+ * @returns The two columns.
  * @example
  * ```ts
- * problemColumnsSql(ctx).startsWith('COUNT(*) OVER (PARTITION BY d.id) AS copies'); //=> true
+ * problemColumnsSql(ctx)[0]; //=> 'COUNT(*) OVER (PARTITION BY d.id) AS copies'
  * ```
  */
-export function problemColumnsSql(ctx: QueryContext): string {
-  return `COUNT(*) OVER (PARTITION BY d.id) AS copies,
-         ${recordProblemSql(ctx.sql)} AS problem`;
+export function problemColumnsSql(ctx: QueryContext): readonly string[] {
+  const copies = ctx.sql.copies === 'join' ? 'COALESCE(b.copies, 1)' : 'COUNT(*) OVER (PARTITION BY d.id)';
+  return [`${copies} AS copies`, `${recordProblemSql(ctx.sql)} AS problem`];
 }
 
 /**
@@ -105,9 +112,45 @@ export function stateColumnSql(ctx: QueryContext, known: string): string {
               WHEN NOT (${known}) THEN 1 ELSE 2 END AS state`;
 }
 
-/** The join that {@link problemColumnsSql} reads, after `FROM … d`. */
-export const PROBLEM_JOINS = `
-  LEFT JOIN ys_pause_problems b ON b.id = d.id`;
+/**
+ * The join that {@link problemColumnsSql} reads, after `FROM … d`, as `b`: the pause rows' problems
+ * (`ys_pause_problems`), or where the dialect counts copies by a join, those and the ids on several rows
+ * (`ys_record_flags`).
+ *
+ * @param ctx - The query's context.
+ * @returns The join, on a line of its own.
+ * @example
+ * ```ts
+ * problemJoinSql(ctx).includes('LEFT JOIN ys_pause_problems b ON b.id = d.id'); //=> true
+ * ```
+ */
+export function problemJoinSql(ctx: QueryContext): string {
+  return `
+  LEFT JOIN ${ctx.sql.copies === 'join' ? 'ys_record_flags' : 'ys_pause_problems'} b ON b.id = d.id`;
+}
+
+/**
+ * The CTE `ys_result`, the rows that {@link resultRowsSql} reads: `SELECT` of `columns` and then `from`. Where the
+ * dialect counts copies by a join (see {@link DialectSql.copies}), that `SELECT` is `ys_result_rows` and `ys_result`
+ * a `UNION ALL` of it with an empty row set of as many columns, so that each column is worked out once however many
+ * columns of the result read it (the empty side names no CTE, so the planner plans the query once).
+ *
+ * @param ctx - The query's context.
+ * @param columns - The select-list items, with those of {@link problemColumnsSql} and {@link stateColumnSql}.
+ * @param from - The `FROM` clause and its joins.
+ * @returns The CTE (or two), without a trailing comma.
+ * @example
+ * ```ts
+ * resultCteSql(ctx, ['d.id'], 'FROM ys_due d').includes('ys_result'); //=> true
+ * ```
+ */
+export function resultCteSql(ctx: QueryContext, columns: readonly string[], from: string): string {
+  const { sql } = ctx;
+  const select = `SELECT ${columns.join(',\n         ')}\n  ${from}`;
+  if (sql.copies === 'window') return `${sql.cte('ys_result')} (\n  ${select}\n)`;
+  return `${sql.cte('ys_result_rows')} (\n  ${select}\n),
+${sql.cte('ys_result')} (SELECT * FROM ys_result_rows UNION ALL SELECT ${columns.map(() => 'NULL').join(', ')} WHERE FALSE)`;
+}
 
 /**
  * The CTEs that merge the pauses of each record as `evaluate` does (`mergePauses`): an open pause (NULL `pause_to`)

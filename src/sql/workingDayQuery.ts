@@ -1,4 +1,4 @@
-import { inputSql, mergedPausesSql, pauseRollsSql, PROBLEM_JOINS, problemColumnsSql, resultRowsSql, rolledDueSql, stateColumnSql } from './periodQueryParts.js';
+import { inputSql, mergedPausesSql, pauseRollsSql, problemColumnsSql, problemJoinSql, resultCteSql, resultRowsSql, rolledDueSql, stateColumnSql } from './periodQueryParts.js';
 import type { QueryContext } from './queryContext.js';
 import { seqWithDayZero } from './daysWithDayZero.js';
 
@@ -57,16 +57,13 @@ ${sql.cte('ys_due')} (
   LEFT JOIN ${days} n ON n.day = r.start_day
   LEFT JOIN ${days} w ON w.day = ${zeroDayDue('c', 'r.start_day')}
 ),`
-      : `-- The pauses before the first one that begins after the period has run out extend the period: by how much, and
--- whether every such pause ends inside the table.
-${sql.cte('ys_reached')} (
-  SELECT f.*, MAX(CASE WHEN free_before < ${amount} THEN 0 ELSE 1 END) OVER (PARTITION BY id ORDER BY pause_from ROWS UNBOUNDED PRECEDING) AS reached
-  FROM ys_free f
-),
+      : `-- The pauses that begin before the period has run out extend it: by how much, and whether every such pause ends
+-- inside the table. The merged pauses are disjoint, so free_before never falls from one pause to the next: those
+-- pauses are the ones whose own free_before is short of the period.
 ${sql.cte('ys_extended')} (
-  SELECT r.*, SUM(CASE WHEN reached = 0 THEN paused ELSE 0 END) OVER (PARTITION BY id) AS extension,
-         SUM(CASE WHEN reached = 0 AND paused IS NULL THEN 1 ELSE 0 END) OVER (PARTITION BY id) AS unknown
-  FROM ys_reached r
+  SELECT f.*, SUM(CASE WHEN free_before < ${amount} THEN paused ELSE 0 END) OVER (PARTITION BY id) AS extension,
+         SUM(CASE WHEN free_before < ${amount} AND paused IS NULL THEN 1 ELSE 0 END) OVER (PARTITION BY id) AS unknown
+  FROM ys_free f
 ),
 ${sql.cte('ys_pause_counts')} (
   SELECT p.id, MAX(p.extension) AS extension, MAX(p.unknown) AS unknown, MAX(p.held_to_table) AS held_to_table, ${pauseCounts('w.day')}
@@ -118,18 +115,22 @@ ${due}
 -- A late record whose as-of day is past the table, or whose next working day is, is certainly late: its count stops
 -- at the table's end, and the first working day on or after the as-of day lies past it: a lower bound, counted + 1.
 -- Its elapsed is unknown when the as-of day is past the table.
-${sql.cte('ys_result')} (
-  SELECT d.id, ${problemColumnsSql(ctx)},
-         ${stateColumnSql(ctx, `COALESCE(d.due_known AND ${countSeq} IS NOT NULL, FALSE)`)},
-         d.start_day, d.end_day, d.reference_day, d.at_day, d.due,
-         (d.at_day > d.count_day OR a.next_working_day IS NULL) AS lower_bound,
-         ${countSeq} - d.from_seq - COALESCE(d.paused, 0) AS counted,
-         CASE WHEN d.at_day = d.count_day THEN ${countSeq} - d.from_seq - COALESCE(d.paused, 0) END AS elapsed,
-         d.due_seq - d.from_seq - COALESCE(d.paused_to_due, 0) AS due_count,
-         -- Late by the working days up to the first working day on or after the as-of day (if not paused).
-         CASE WHEN a.is_working_day OR a.next_working_day IS NULL OR d.last_paused >= a.next_working_day THEN 0 ELSE 1 END AS to_next_working_day
-  FROM ys_due d
-  LEFT JOIN ${days} a ON a.day = d.count_day${PROBLEM_JOINS}
-)
+${resultCteSql(
+  ctx,
+  [
+    'd.id',
+    ...problemColumnsSql(ctx),
+    stateColumnSql(ctx, `COALESCE(d.due_known AND ${countSeq} IS NOT NULL, FALSE)`),
+    'd.start_day', 'd.end_day', 'd.reference_day', 'd.at_day', 'd.due',
+    '(d.at_day > d.count_day OR a.next_working_day IS NULL) AS lower_bound',
+    `${countSeq} - d.from_seq - COALESCE(d.paused, 0) AS counted`,
+    `CASE WHEN d.at_day = d.count_day THEN ${countSeq} - d.from_seq - COALESCE(d.paused, 0) END AS elapsed`,
+    'd.due_seq - d.from_seq - COALESCE(d.paused_to_due, 0) AS due_count',
+    `-- Late by the working days up to the first working day on or after the as-of day (if not paused).
+         CASE WHEN a.is_working_day OR a.next_working_day IS NULL OR d.last_paused >= a.next_working_day THEN 0 ELSE 1 END AS to_next_working_day`,
+  ],
+  `FROM ys_due d
+  LEFT JOIN ${days} a ON a.day = d.count_day${problemJoinSql(ctx)}`,
+)}
 ${resultRowsSql(ctx, 'due_count - elapsed', 'CASE WHEN lower_bound THEN counted - due_count + 1 ELSE counted - due_count + to_next_working_day END')}`;
 }
