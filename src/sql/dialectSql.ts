@@ -20,8 +20,8 @@ export interface DialectSql {
    * How a query finds the records whose id is on several rows, and keeps the engine from working out a record's
    * columns again in each column of the result: `window`, a window function partitioned by id (a boundary the engine
    * plans on its own, and a filter on `id` still reaches the tables); `join`, a join with the ids grouped, and the
-   * result rows behind a `UNION ALL` with none of them, which PostgreSQL also plans on its own and pushes a filter on
-   * `id` into. PostgreSQL's window sorts every record, wider than its default `work_mem`, to disk.
+   * result rows behind a `UNION ALL` with an empty row set, which PostgreSQL also plans on its own and pushes a filter
+   * on `id` into. PostgreSQL's window sorts every record, wider than its default `work_mem`, to disk.
    */
   readonly copies: 'window' | 'join';
   /**

@@ -18,8 +18,8 @@ const PAUSE_TO = 'CAST(p.pause_to AS DATE)';
  * {@link unreadDayMessageSql}). `ys_pause_problems`: what {@link problemColumnsSql} reads, from the pause rows (a
  * repeated row cannot change it); where the dialect counts copies by a join (see {@link DialectSql.copies}),
  * `ys_record_flags`, one row per id that has such a problem or is on several rows (`copies`), so that a record needs
- * one join for both. Every CTE but the one-row `ys_edges` is a projection, a join by key or a
- * grouping by id, so a filter on `id` reaches the tables.
+ * one join for both. Every CTE but the one-row `ys_edges` is a projection, a join by key or a grouping by id, so a
+ * filter on `id` reaches the tables.
  *
  * @param ctx - The query's context.
  * @returns The CTEs, comma-separated, without `WITH`.
